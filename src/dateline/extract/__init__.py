@@ -1,0 +1,11 @@
+"""Event mentions, actors, places and casualty claims from analysed sentences.
+
+Public API (stable; internals free to change):
+- ``extract(article, doc, sentences, timexes) -> list[EventMention]`` where ``doc`` is the
+  spaCy ``Doc`` of ``article.text`` and ``sentences`` its ``Sentence`` records.
+- ``classify(text) -> tuple[event_type, sub_event_type, plover | None]`` for one snippet.
+"""
+
+from dateline.extract.api import classify, extract
+
+__all__ = ["classify", "extract"]

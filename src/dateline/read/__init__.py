@@ -1,0 +1,11 @@
+"""Reading articles from files and directories in any supported format.
+
+Public API (stable; internals free to change):
+- ``read_paths(paths, format=None) -> Iterator[Article | ReadError]``: every article found,
+  and a ``ReadError`` (file, line, reason) for each input that could not be read.
+- ``FORMATS``: the format names accepted by ``format=`` (auto-detected by content when None).
+"""
+
+from dateline.read.api import FORMATS, read_paths
+
+__all__ = ["FORMATS", "read_paths"]

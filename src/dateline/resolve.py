@@ -1,0 +1,156 @@
+"""Merge event mentions across articles into events, keeping every claim.
+
+Mentions of the same happening (same calendar date, event type, and compatible place and actors)
+become one event listing all its sources and claims; different days or places stay apart.
+
+Fatality rule (per event, documented in README "Fatalities"):
+- Only ``killed`` claims count. For each side, each claimant's figure is that claimant's highest
+  statement for the side (later reports revise upward); ranges use ``count`` low, ``count_high`` high.
+- Per side: ``low`` = the smallest claimant figure (ACLED's most conservative reported figure),
+  ``high`` = the largest, ``best`` = the figure the side gives for its own losses where it gives one
+  (UCDP prefers the most reliable source; a side rarely overstates its own dead), else ``low``.
+- Event: sums over sides. Claims naming no side bound the total: when no claim names a side they
+  alone give low (smallest), best (smallest) and high (largest); otherwise they can only raise ``high``.
+- ``contradiction`` is set when two claimants give different figures for the same side and kind.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from dateline.model import Article, Claim, Event, EventMention, Fatalities, Source, stable_id
+
+UNKNOWN_ACTOR = "Unidentified"
+
+FATALITIES_RULE = (
+    "killed claims only; per side low = smallest claimant figure, high = largest, best = the side's "
+    "own figure for its losses if stated, else low; event = sum over sides; claims naming no side "
+    "bound the total"
+)
+
+
+def _place_key(m: EventMention) -> str:
+    if m.place is None or m.place.precision == "vague" or not m.place.name:
+        return ""
+    return m.place.name.lower()
+
+
+def _country(m: EventMention) -> str:
+    if m.place and m.place.country:
+        return m.place.country
+    for a in (m.actor1, m.actor2):
+        if a and a.country:
+            return a.country
+    return ""
+
+
+def _group_key(m: EventMention) -> tuple[str, ...]:
+    return (
+        "bg" if m.background else "",
+        m.date.value,
+        m.event_type,
+        m.sub_event_type if m.event_type == "Strategic developments" else "",
+        _place_key(m),
+    )
+
+
+def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> list[Event]:
+    """Events from mentions; ``articles`` gives each source's publication data."""
+    mentions = sorted(
+        mentions,
+        key=lambda m: (articles[m.article_id].published if m.article_id in articles else "", m.article_id, m.sentence_index, m.id),
+    )
+    # A mention dated only by its publication day ("both sides blame the other for the hostilities")
+    # usually refers back to a dated happening of the same type in the same article: attach it there.
+    dated: dict[tuple[str, str], EventMention] = {}
+    for m in mentions:
+        if m.date.source != "publication" and not m.background:
+            dated.setdefault((m.article_id, m.event_type), m)
+    groups: dict[tuple[str, ...], list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        anchor = m
+        if m.date.source == "publication" and not m.background:
+            anchor = dated.get((m.article_id, m.event_type), m)
+        key = _group_key(anchor)
+        # Two places named on one day for one type are two events; an unnamed place joins the named one.
+        if not key[-1]:
+            named = [k for k in groups if k[:-1] == key[:-1] and k[-1]]
+            if len(named) == 1:
+                key = named[0]
+        groups[key].append(m)
+    return [_event(ms, articles) for ms in groups.values()]
+
+
+def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
+    first = min(ms, key=lambda m: (m.date.source == "publication", -len(m.claims), m.article_id, m.sentence_index))
+    claims = [c for m in ms for c in m.claims]
+    sources: dict[str, Source] = {}
+    for m in ms:
+        a = articles.get(m.article_id)
+        if a and a.id not in sources:
+            sources[a.id] = Source(a.id, a.published.isoformat(), a.title, a.url, a.source)
+    actor1 = next((m.actor1 for m in ms if m.actor1), None)
+    actor2 = next((m.actor2 for m in ms if m.actor2), None)
+    place = next((m.place for m in ms if m.place and m.place.precision != "vague"), None)
+    place = place or next((m.place for m in ms if m.place), None)
+    total, by_side, contradiction = fatalities(claims)
+    date = first.date
+    return Event(
+        id=stable_id(*sorted(m.id for m in ms)),
+        date=date.value,
+        date_end=date.end,
+        date_precision=date.precision,
+        event_type=first.event_type,
+        sub_event_type=first.sub_event_type,
+        plover=first.plover,
+        actor1=actor1.name if actor1 else UNKNOWN_ACTOR,
+        actor2=actor2.name if actor2 else None,
+        country=next((c for c in map(_country, ms) if c), ""),
+        admin1=place.admin1 if place else None,
+        location=place.name if place and place.precision != "vague" else (place.text if place else None),
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        fatalities=total,
+        fatalities_by_side=by_side,
+        fatalities_rule=FATALITIES_RULE,
+        background=all(m.background for m in ms),
+        contradiction=contradiction,
+        claims=claims,
+        sources=list(sources.values()),
+        summary=first.text,
+        mention_ids=[m.id for m in ms],
+    )
+
+
+def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], bool]:
+    """Event-level and per-side low/best/high from killed claims, and whether claimants contradict."""
+    per_side: dict[str | None, dict[tuple[str | None, str | None], tuple[int, int]]] = defaultdict(dict)
+    for c in claims:
+        if c.kind != "killed":
+            continue
+        lo, hi = c.count, c.count_high if c.count_high is not None else c.count
+        who = (c.claimant, c.claimant_side)
+        prev = per_side[c.side].get(who)
+        per_side[c.side][who] = (max(lo, prev[0]), max(hi, prev[1])) if prev else (lo, hi)
+    contradiction = any(len({v for v in figures.values()}) > 1 for figures in per_side.values())
+    by_side: dict[str, Fatalities] = {}
+    for side, figures in per_side.items():
+        if side is None:
+            continue
+        lows = [lo for lo, _ in figures.values()]
+        own = [lo for (_, claimant_side), (lo, _) in figures.items() if claimant_side == side]
+        by_side[side] = Fatalities(min(lows), own[0] if own else min(lows), max(hi for _, hi in figures.values()))
+    unsided = per_side.get(None, {})
+    if by_side:
+        low = sum(f.low or 0 for f in by_side.values())
+        best = sum(f.best or 0 for f in by_side.values())
+        high = sum(f.high or 0 for f in by_side.values())
+        if unsided:
+            high = max(high, max(hi for _, hi in unsided.values()))
+        return Fatalities(low, best, high), by_side, contradiction
+    if unsided:
+        lows = [lo for lo, _ in unsided.values()]
+        return Fatalities(min(lows), min(lows), max(hi for _, hi in unsided.values())), by_side, contradiction
+    return Fatalities(None, None, None), by_side, contradiction
+

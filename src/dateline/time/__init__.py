@@ -1,0 +1,11 @@
+"""Temporal expressions: find them, normalise them to TIMEX3 values, and date event mentions.
+
+Public API (stable; the internals are free to change):
+- ``tag(text, dct, mode="news") -> list[TemporalExpression]``
+- ``date_for_span(start, end, sentences, timexes, dct) -> EventDate``
+- ``value_interval(value) -> tuple[date, date, precision] | None``
+"""
+
+from dateline.time.api import date_for_span, tag, value_interval
+
+__all__ = ["date_for_span", "tag", "value_interval"]
