@@ -106,25 +106,37 @@ def timeline(
     no_background: Annotated[bool, typer.Option("--no-background", help="Leave out background periods.")] = False,
     output: OutOption = None,
 ) -> None:
-    """Write a dated timeline of the stored events."""
+    """Write a dated timeline: the key dates, sourced summary sentences, events and claims."""
     for name, value in (("--start", start), ("--end", end)):
         if value is not None:
             try:
                 date.fromisoformat(value)
             except ValueError:
                 raise typer.BadParameter(f"{name} must be YYYY-MM-DD, got {value!r}") from None
+    if not db.exists():
+        raise typer.BadParameter(f"no store at {db}; run `dateline run PATH --db {db}` first")
     opts = dateline.TimelineOptions(
         max_dates=dates, sentences_per_date=sentences, start=start, end=end,
         keywords=list(keyword or []), include_background=not no_background,
     )
-    entries = dateline.timeline(db, opts)
+    with dateline.Store(db) as store:
+        entries = dateline.timeline(store, opts)
+        events = {e.id: e for e in store.events()} if format is not TimelineFormat.json else {}
     if format is TimelineFormat.json:
         text = json.dumps([t.to_json() for t in entries], ensure_ascii=False, indent=2)
     elif format is TimelineFormat.html:
-        text = dateline.timeline_module.to_html(entries)
+        text = dateline.timeline_module.to_html(entries, events)
     else:
-        text = dateline.timeline_module.to_markdown(entries)
+        text = dateline.timeline_module.to_markdown(entries, events)
     _emit(text, output)
+
+
+@app.command()
+def report(db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Print the stored events as a table, with every claim and its claimant."""
+    from dateline.report import print_report
+
+    print_report(dateline.events(db))
 
 
 @app.command()
@@ -180,11 +192,16 @@ def eval_acled(
     as_json: Annotated[bool, typer.Option("--json")] = False,
     predictions: Annotated[Optional[Path], typer.Option(help="Write one predicted row per input row.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="Only the first N rows.")] = None,
+    split: Annotated[
+        str, typer.Option(help="all rows, or the typing model's held-out 'test' (or 'train') side.")
+    ] = "all",
 ) -> None:
     """Extraction scores against ACLED's coded columns."""
     from dateline.eval import acled as ev
 
-    result = ev.evaluate(file, predictions=predictions, limit=limit)
+    if split not in ev.SPLITS:
+        raise typer.BadParameter(f"--split is one of {', '.join(ev.SPLITS)}")
+    result = ev.evaluate(file, predictions=predictions, limit=limit, split=split)
     _emit(json.dumps(result.to_dict(), indent=2) if as_json else result.format(), None)
 
 
@@ -205,11 +222,21 @@ def eval_tls(
     directory: Annotated[Path, typer.Argument(help="Timeline17-layout directory.")],
     out: Annotated[Optional[Path], typer.Option(help="Write system timelines here.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    stores: Annotated[
+        Optional[Path], typer.Option(help="Keep one store per topic here and reuse it (default: temporary).")
+    ] = None,
+    rouge: Annotated[str, typer.Option(help="original (ROUGE-1.5.5, comparable) or reimpl (fast, approximate).")]
+    = "original",
+    topic: Annotated[Optional[list[str]], typer.Option("--topic", help="Only this topic folder (repeatable).")]
+    = None,
 ) -> None:
     """Timeline summarisation scores: alignment/concat/agreement ROUGE and date F1."""
     from dateline.eval import tls as ev
 
-    result = ev.evaluate(directory, out=out)
+    if rouge not in ("original", "reimpl"):
+        raise typer.BadParameter("--rouge is original or reimpl")
+    result = ev.evaluate(directory, out=out, stores=stores, rouge=rouge, topics=topic,
+                         on_progress=lambda msg: err.print(msg, highlight=False))
     _emit(json.dumps(result.to_dict(), indent=2) if as_json else result.format(), None)
 
 
@@ -229,3 +256,7 @@ def serve(
 
 def main() -> None:  # pragma: no cover - entry point
     app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

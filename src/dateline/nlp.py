@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -27,9 +28,17 @@ def load() -> Any:
         ) from exc
 
 
-def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
-    """spaCy Docs for ``texts``, in order."""
-    yield from load().pipe(texts, batch_size=batch_size)
+def parse(texts: Sequence[str], batch_size: int = 16, n_process: int | None = None) -> Iterator[Any]:
+    """spaCy Docs for ``texts``, in order.
+
+    With many texts the work is spread over the cores (``DATELINE_PROCESSES`` overrides), since
+    parsing is most of a run's time; a few texts stay in-process, where start-up would cost more.
+    """
+    if n_process is None:
+        n_process = int(os.environ.get("DATELINE_PROCESSES", "0")) or (os.cpu_count() or 1)
+        if len(texts) < 8 * batch_size:
+            n_process = 1
+    yield from load().pipe(texts, batch_size=batch_size, n_process=max(1, n_process))
 
 
 def sentences(doc: Any, article_id: str) -> list[Sentence]:

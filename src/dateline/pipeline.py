@@ -31,7 +31,7 @@ def analyze(article: Article, doc: Any) -> ArticleAnalysis:
 def analyze_all(articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
     """``analyze`` over many articles, parsing them in batches."""
     articles = list(articles)
-    for article, doc in zip(articles, nlp.parse(a.text for a in articles)):
+    for article, doc in zip(articles, nlp.parse([a.text for a in articles]), strict=True):
         yield analyze(article, doc)
 
 

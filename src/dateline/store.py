@@ -112,6 +112,18 @@ MIGRATIONS: tuple[str, ...] = (
         summary, actors, location, quotes
     );
     """,
+    # 2: the web dashboard's filters (dateline.web.queries): each filter column paired with the date,
+    # so a filtered page in date order is an index walk and its count reads only the index.
+    """
+    CREATE INDEX IF NOT EXISTS events_type_date ON events(event_type, date);
+    CREATE INDEX IF NOT EXISTS events_subtype_date ON events(sub_event_type, date);
+    CREATE INDEX IF NOT EXISTS events_country_date ON events(country, date);
+    CREATE INDEX IF NOT EXISTS events_country_fatalities ON events(country, fatalities_best);
+    CREATE INDEX IF NOT EXISTS events_fatalities ON events(fatalities_best);
+    CREATE INDEX IF NOT EXISTS events_flags_date ON events(contradiction, background, date);
+    CREATE INDEX IF NOT EXISTS events_actor1_date ON events(actor1, date);
+    CREATE INDEX IF NOT EXISTS events_actor2_date ON events(actor2, date);
+    """,
 )
 
 

@@ -6,6 +6,7 @@ Public API (stable; internals free to change):
 - ``classify(text) -> tuple[event_type, sub_event_type, plover | None]`` for one snippet.
 """
 
-from dateline.extract.api import classify, extract
+from dateline.extract.api import extract
+from dateline.extract.typing import classify
 
 __all__ = ["classify", "extract"]

@@ -1,0 +1,145 @@
+"""Actors named in a sentence, normalised the ACLED way ("Military Forces of Azerbaijan", "Civilians (Kenya)").
+
+Rules over the sentence text, keyed on the gazetteer's country names, demonyms and capitals:
+"Azerbaijani troops" / "Azerbaijan's military" -> state forces; "Armenian officials", "the Armenian
+government" -> government; a bare country as the doer of a violent act -> its forces, of a verbal
+act -> its government; police, civilians, protesters, rioters, unidentified gunmen and mediators by
+their nouns (country from the noun phrase, else the article's main country).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.extract import places
+from dateline.model import Actor
+
+_MILITARY = (
+    r"armed forces|army|military|troops|forces|soldiers|servicemen|service ?members|service personnel|"
+    r"positions|border guards?|defen[cs]e forces|air ?force|navy|artillery|units?|military personnel|"
+    r"paratroopers|marines|warplanes|jets|drones|fighter jets|helicopters|tanks|side|defen[cs]e ministry|"
+    r"ministry of defen[cs]e|defen[cs]e minister"
+)
+_GOVERNMENT = (
+    r"government|officials|authorities|prime minister|president|foreign ministry|foreign minister|"
+    r"ministry|leaders?|security council|parliament|cabinet|embassy|envoy|diplomats?|administration"
+)
+_POLICE = r"police(?: forces| officers| officer|men|man)?|gendarmes?|gendarmerie"
+_NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b", re.I), "Protesters ({})", "protesters"),
+    (re.compile(r"\b(?:rioters|mob|angry crowd)\b", re.I), "Rioters ({})", "rioters"),
+    (re.compile(r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:gunmen|men|assailants|attackers|group|militants|"
+                r"individuals|persons)\b|\bgunmen\b|\barmed men\b|\bassailants\b|\bbandits\b", re.I),
+     "Unidentified Armed Group ({})", "militia"),
+    (re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|children|child|women|"
+                r"journalists?|students?|worshippers|passengers?|people|man|woman|boy|girl|traders?|vendors?|"
+                r"drivers?|teachers?|pupils|workers?|fishermen|pastoralists?|miners?|refugees|displaced persons)\b",
+                re.I),
+     "Civilians ({})", "civilians"),
+    (re.compile(rf"\b(?:{_POLICE})\b", re.I), "Police Forces of {}", "state_forces"),
+]
+_MEDIATION = re.compile(r"\b(?:brokered|mediat\w+|peacekeep\w+|talks hosted|spoke (?:by phone )?(?:to|with))\b", re.I)
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """An actor found at [start, end) of the sentence text; ``victim`` when it is who was hit."""
+
+    actor: Actor
+    start: int
+    end: int
+    victim: bool = False
+
+
+def _country_actor(iso: str, noun: str | None, violent: bool, text: str) -> Actor:
+    name = places.country_name(iso) or iso
+    if noun is not None and re.fullmatch(_POLICE, noun, re.I):
+        return Actor(f"Police Forces of {name}", name, "state_forces", text)
+    if noun is not None and re.fullmatch(_MILITARY, noun, re.I):
+        return Actor(f"Military Forces of {name}", name, "state_forces", text)
+    if noun is not None and re.fullmatch(_GOVERNMENT, noun, re.I):
+        return Actor(f"Government of {name}", name, "government", text)
+    if violent:
+        return Actor(f"Military Forces of {name}", name, "state_forces", text)
+    return Actor(f"Government of {name}", name, "government", text)
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?$",
+    re.I)
+_VICTIM_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:were|was|have been|has been|had been|got)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|shot|abducted|kidnapped|arrested|detained|captured|attacked|targeted|hit)\b"
+    r"|^\s*(?:died|dead)\b",
+    re.I,
+)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|attacked|attacking|abducted|kidnapped|shot|"
+    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def find_actors(text: str, violent: bool, default_country: str | None = None) -> list[ActorMention]:
+    """Actors in one sentence, left to right (an actor named twice is kept once)."""
+    out: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+    mentions = places.find_countries(text)
+    for i, cm in enumerate(mentions):
+        rest = text[cm.end:]
+        m = re.match(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", rest, re.I)
+        # "Azerbaijani and Armenian troops": the first demonym shares the second one's noun.
+        if m is None and i + 1 < len(mentions):
+            between = text[cm.end:mentions[i + 1].start]
+            if re.fullmatch(r"\s*(?:and|,|or)\s*", between):
+                m2 = re.match(rf"(?:['’]s?)?\s+({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", text[mentions[i + 1].end:], re.I)
+                if m2:
+                    m = m2
+        if m is None and cm.kind == "demonym":
+            continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
+        if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 25):cm.start]):
+            continue  # "in Dhaka", "across Kenya": a location, not an actor
+        noun = m.group(1) if m else None
+        end = cm.end + (m.end() if m and m.string is rest else 0)
+        actor = _country_actor(cm.iso, noun, violent, text[cm.start:end])
+        if _MEDIATION.search(text[end:end + 30]) or _MEDIATION.search(text[max(0, cm.start - 20):cm.start]):
+            actor.kind = "mediator"
+        victim = bool(_VICTIM_AFTER.match(text[end:])) or bool(_VICTIM_BEFORE.search(text[:cm.start]))
+        out.append(ActorMention(actor, cm.start, end, victim))
+        taken.append((cm.start, end))
+    for pattern, template, kind in _NOUN_ACTORS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            near = [c for c in mentions if c.end <= m.start() and m.start() - c.end <= 12]
+            iso = near[-1].iso if near else default_country
+            country = places.country_name(iso)
+            if country is None:
+                name = template.replace(" ({})", "").replace(" of {}", "")
+            else:
+                name = template.format(country)
+            victim = bool(_VICTIM_AFTER.match(text[m.end():])) or bool(_VICTIM_BEFORE.search(text[:m.start()]))
+            if kind == "civilians" and not victim and not violent:
+                continue  # "people" in a protest or a statement are not an actor of their own
+            out.append(ActorMention(Actor(name, country, kind, m.group(0)), m.start(), m.end(), victim))
+            taken.append((m.start(), m.end()))
+            break
+    out.sort(key=lambda a: a.start)
+    seen: set[str] = set()
+    unique = []
+    for a in out:
+        if a.actor.name not in seen:
+            seen.add(a.actor.name)
+            unique.append(a)
+    return unique
+
+
+def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = ()) -> tuple[Actor | None, Actor | None]:
+    """actor1 = the first doer, actor2 = the first other party (victims go second)."""
+    cands = [a for a in found if not any(s <= a.start < e for s, e in exclude)] or found
+    doers = [a for a in cands if not a.victim and a.actor.kind != "mediator"]
+    others = [a for a in cands if a not in doers[:1]]
+    actor1 = doers[0].actor if doers else (cands[0].actor if cands else None)
+    actor2 = next((a.actor for a in others if a.actor is not actor1 and a.actor.name != (actor1.name if actor1 else None)), None)
+    return actor1, actor2

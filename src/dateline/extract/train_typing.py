@@ -1,0 +1,209 @@
+"""Train the event-typing model from ../shared/data (deterministic; one command).
+
+    .venv/bin/python -m dateline.extract.train_typing --data ../shared/data
+
+Training data: ACLED notes (current taxonomy; the legacy 2015-16 file only where its type maps to
+one current sub-type), and PLOVER-labelled sentences for the verbal/diplomatic roots (ZSP PLOVER
+train split, PLOVER GSR, NGEC synthetic stories' first sentence). CASE-2021 is never used (it is a
+test set). Rows are split by a hash of their normalised text, so duplicate notes never straddle the
+split; ``--holdout-country`` leaves whole countries out instead, to check that type decisions do not
+lean on place names. With ``--final`` the model is refit on everything and written to the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from dateline.extract import typing as tp
+from dateline.taxonomy import SUB_EVENT_TYPES
+
+# Only the legacy types that name one current sub-type ACLED rarely codes (its plain battles would teach
+# "news-like text means Armed clash", the legacy notes being near-verbatim news).
+LEGACY_MAP = {
+    "Battle-Government regains territory": "Government regains territory",
+    "Battle-Non-state actor overtakes territory": "Non-state actor overtakes territory",
+    "Non-violent transfer of territory": "Non-violent transfer of territory",
+    "Headquarters or base established": "Headquarters or base established",
+}
+# PLOVER data: ZSP calls CONCEDE "YIELD"; the GSR file has PLOVER 0.5 names. The material roots are kept
+# in the PLOVER model so that it learns verbal-versus-material, not news-versus-notes style.
+PLOVER_ALIASES = {"YIELD": "CONCEDE", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+                  "FIGHT": "ASSAULT"}
+MATERIAL_ROOTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+MAX_FEATURES = 40_000
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    label: str
+    group: str  # what must not straddle train and test (the normalised text)
+    country: str = ""
+    source: str = "acled"
+
+
+def _acled(data: Path) -> Iterator[Example]:
+    with (data / "events/acled/acled_events_with_notes.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["sub_event_type"] in SUB_EVENT_TYPES and r["notes"].strip():
+                yield Example(r["notes"], r["sub_event_type"], tp.normalize(r["notes"]), r["country"])
+    with (data / "events/acled/acled_legacy_schema_2015_2016.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            label = LEGACY_MAP.get(r["event_type"])
+            if label and r["notes"].strip():
+                yield Example(r["notes"], label, tp.normalize(r["notes"]), r["country"], "acled_legacy")
+
+
+def _first_sentences(text: str, n: int = 2) -> str:
+    parts = [p for p in text.replace("\n", " ").split(". ") if p.strip()]
+    return ". ".join(parts[:n])
+
+
+def _plover(data: Path) -> Iterator[Example]:
+    roots = set(tp.VERBAL_ROOTS) | set(MATERIAL_ROOTS)
+    with (data / "events/plover_zsp/PLV_train.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            label = PLOVER_ALIASES.get(r["gold_root"], r["gold_root"])
+            if label in roots:
+                yield Example(r["sentence"], label, r["sentence"], source="plover_zsp")
+    for rec in json.loads((data / "events/plover_gsr/PLOVER_GSR_CAMEO.json").read_text(encoding="utf-8")):
+        label = PLOVER_ALIASES.get(rec.get("event", ""), rec.get("event", ""))
+        if label in roots and rec.get("text"):
+            yield Example(rec["text"], label, rec["text"], source="plover_gsr")
+    with zipfile.ZipFile(data / "events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip") as z:
+        name = z.namelist()[0]
+        for r in csv.DictReader(io.TextIOWrapper(z.open(name), encoding="utf-8")):
+            label = PLOVER_ALIASES.get(r["label"], r["label"])
+            if label in roots and r["text"].strip():
+                text = _first_sentences(r["text"])
+                yield Example(text, label, text, source="ngec")
+
+
+def load_examples(data: Path) -> list[Example]:
+    return [*_acled(data), *_plover(data)]
+
+
+def is_test(group: str, fraction: float = 0.2) -> bool:
+    """Stable 80/20 split by content hash."""
+    return zlib.crc32(group.encode("utf-8")) % 1000 < fraction * 1000
+
+
+def fit_linear(examples: list[Example], c: float = 0.5, max_features: int = MAX_FEATURES) -> tp.LinearModel:
+    """A one-vs-rest linear SVM on hashed 1-2-grams, pruned to the most useful hash buckets."""
+    from sklearn.svm import LinearSVC
+
+    labels = sorted({e.label for e in examples})
+    y = np.array([labels.index(e.label) for e in examples])
+    x = tp.vectorizer().transform([tp.normalize(e.text) for e in examples]).tocsc()
+    df = np.diff(x.indptr)
+    columns = np.flatnonzero(df >= 2).astype(np.int32)
+    counts = np.bincount(y, minlength=len(labels))
+    # Square-root class weights: rare sub-types get a voice without swamping the common ones.
+    weights = {i: float(np.sqrt(counts.max() / n)) for i, n in enumerate(counts)}
+    svm = LinearSVC(C=c, class_weight=weights, random_state=0, max_iter=5000)
+    svm.fit(x[:, columns], y)
+    coef = svm.coef_.T  # (columns, labels)
+    if len(columns) > max_features:  # keep the buckets that matter most to some label
+        keep = np.sort(np.argsort(-np.abs(coef).max(axis=1), kind="stable")[:max_features])
+        columns, coef = columns[keep], coef[keep]
+    return tp.LinearModel(tuple(labels), columns, coef.astype(np.float32), svm.intercept_.astype(np.float32))
+
+
+# ACLED rows as PLOVER examples (a third of them): notes describe material events, so the PLOVER model
+# must not read their style as verbal.
+PLOVER_OF_ACLED_TYPE = {"Battles": "ASSAULT", "Explosions/Remote violence": "ASSAULT",
+                        "Violence against civilians": "ASSAULT", "Riots": "ASSAULT", "Protests": "PROTEST"}
+PLOVER_OF_ACLED_SUB = {"Arrests": "COERCE", "Agreement": "AGREE", "Looting/property destruction": "ASSAULT"}
+
+
+def _as_plover(e: Example) -> Example | None:
+    label = PLOVER_OF_ACLED_SUB.get(e.label) or PLOVER_OF_ACLED_TYPE.get(tp.EVENT_TYPE_OF[e.label])
+    if label is None or zlib.crc32(e.group.encode("utf-8")) % 3:
+        return None
+    return Example(e.text, label, e.group, e.country, e.source)
+
+
+def fit(examples: list[Example], c: float = 0.5) -> tp.TypingModel:
+    """The ACLED model from ACLED rows, the PLOVER model from PLOVER-coded sentences (and some notes)."""
+    acled = [e for e in examples if e.source.startswith("acled")]
+    plover = [e for e in examples if not e.source.startswith("acled")]
+    plover += [p for p in map(_as_plover, acled) if p is not None]
+    return tp.TypingModel(fit_linear(acled, c), fit_linear(plover, c, max_features=MAX_FEATURES // 4))
+
+
+def score(model: tp.TypingModel, examples: list[Example]) -> dict[str, float]:
+    """The full classifier (models and rules) on held-out ACLED rows; the PLOVER model on PLOVER rows."""
+    from sklearn.metrics import accuracy_score, f1_score
+
+    acled = [e for e in examples if e.source == "acled"]
+    out: dict[str, float] = {}
+    if acled:
+        typings = tp.classify_many([e.text for e in acled], model=model)
+        gold = [e.label for e in acled]
+        pred = [t.sub_event_type for t in typings]
+        gold_types = [tp.EVENT_TYPE_OF[g] for g in gold]
+        out |= {
+            "acled_n": len(acled),
+            "event_type_accuracy": accuracy_score(gold_types, [t.event_type for t in typings]),
+            "sub_event_type_accuracy": accuracy_score(gold, pred),
+            "sub_event_type_macro_f1": f1_score(gold, pred, average="macro", labels=sorted(set(gold))),
+            "verbal_share": float(np.mean([t.event_type == tp.VERBAL_EVENT_TYPE for t in typings])),
+        }
+    plover = [e for e in examples if not e.source.startswith("acled")]
+    if plover:
+        s = model.plover.scores([e.text for e in plover])
+        pred = [model.plover.labels[i] for i in s.argmax(axis=1)]
+        out["plover_n"] = len(plover)
+        out["plover_root_accuracy"] = float(np.mean([p == e.label for p, e in zip(pred, plover)]))
+        out["plover_verbal_vs_material_accuracy"] = float(np.mean(
+            [(p in MATERIAL_ROOTS) == (e.label in MATERIAL_ROOTS) for p, e in zip(pred, plover)]))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--final", action="store_true", help="Refit on all data and write the package model.")
+    ap.add_argument("--holdout-country", action="append", default=[], help="Test on these countries only.")
+    ap.add_argument("--c", type=float, default=0.5)
+    ap.add_argument("--split-out", type=Path, help="Also save the model fitted on the training side here.")
+    ap.add_argument("--no-eval", action="store_true", help="With --final: skip the held-out evaluation.")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / tp.MODEL_FILE)
+    args = ap.parse_args(argv)
+    examples = load_examples(args.data)
+    print(f"{len(examples)} examples: {dict(Counter(e.source for e in examples))}", file=sys.stderr)
+    if args.holdout_country:
+        held = set(args.holdout_country)
+        train = [e for e in examples if e.country not in held]
+        test = [e for e in examples if e.country in held]
+    else:
+        train = [e for e in examples if not is_test(e.group)]
+        test = [e for e in examples if is_test(e.group)]
+    if not args.no_eval:
+        model = fit(train, c=args.c)
+        if args.split_out:
+            model.save(args.split_out)
+        print(json.dumps({"split": "holdout-country" if args.holdout_country else "hash-20%",
+                          "train": len(train), **score(model, test)}, indent=1))
+    if args.final:
+        model = fit(examples, c=args.c)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        model.save(args.out)
+        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

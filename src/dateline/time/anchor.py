@@ -1,0 +1,245 @@
+"""Date an event mention from the temporal expressions that govern it.
+
+Order of preference: an expression in the same clause as the span, else in its sentence, else
+the discourse context (the last day-precise date of the preceding sentences; for a news lead, of
+the next two), else the publication day, marked ``source="publication"`` so the fallback is never
+silent.
+
+Two constructions change the date instead of just supplying it:
+- "since May": a start point; the event runs from May to the publication day;
+- "a day after X": the X event is a day before the time of the main clause (taken from X's own
+  date when X has one, else from the discourse context), and the main clause a day after X.
+Comparisons ("the worst fighting since 2020") and subordinate "since/after/before" clauses carry
+the date of the compared or earlier event, never of the span's own event.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.model import EventDate, Sentence, TemporalExpression
+from dateline.time.values import value_interval
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:,]\s|\s[–—-]\s|\s(?=(?:while|whereas|but|although|though|after|before|since|when|until|because|as|and)\s)",
+    re.I,
+)
+_SUBORDINATORS = re.compile(r"\b(?:since|after|before|when|until)\b", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|heaviest|most\s+\w+|first|highest|lowest|fiercest|\w+est)\b"
+    r"[^.;]{0,60}\bsince\s+(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+_AFTER_X = re.compile(r"\s*(after|before|later|earlier)\b", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
+_DEMONSTRATIVE_START = re.compile(r"^\W*(?:this|that|it|which)\b", re.I)
+_DURATION_VALUE = re.compile(r"^P(?:T)?(\d+)([YMWDH])$")
+
+
+def _interval_date(value: str) -> tuple[str, str] | None:
+    """(ISO partial date, precision) of a TIMEX3 value, or None if it is not a calendar date."""
+    iv = value_interval(value)
+    if iv is None:
+        return None
+    start, _, precision = iv
+    if precision == "day":
+        return start.isoformat(), "day"
+    if precision == "week":
+        return start.isoformat(), "week"
+    if precision == "month":
+        return start.isoformat()[:7], "month"  # seasons, quarters, halves: their first month
+    if precision == "year":
+        return f"{start.year:04d}", "year"
+    return f"{start.year:04d}", "decade"
+
+
+def _event_date(t: TemporalExpression, source: str, dct: date, since: bool = False,
+                sentence: Sentence | None = None, timexes: list[TemporalExpression] | None = None
+                ) -> EventDate | None:
+    got = _interval_date(t.value)
+    if got is None:
+        return None
+    value, precision = got
+    end = None
+    iv = value_interval(t.value)
+    if iv and precision == "month" and iv[1].strftime("%Y-%m") != value:
+        end = iv[1].strftime("%Y-%m")  # a quarter, half or season spans several months
+    # A range: "September 12-13" is tagged as "September 12" and "13"; the second part is the end.
+    for u in timexes or ():
+        if sentence is None or not (t.end <= u.start <= t.end + 9):
+            continue
+        if _RANGE_JOIN.fullmatch(sentence.text[t.end - sentence.start:u.start - sentence.start]):
+            later = _interval_date(u.value)
+            if later and later[1] == precision and later[0] > value:
+                end = later[0]
+            break
+    if since:
+        end = dct.isoformat()
+    return EventDate(value, end, precision, source, t.text)  # type: ignore[arg-type]
+
+
+def _is_calendar(t: TemporalExpression) -> bool:
+    return t.type in ("DATE", "TIME") and value_interval(t.value) is not None
+
+
+def _clause_bounds(text: str, offset: int, pos: int) -> tuple[int, int]:
+    """Absolute [start, end) of the clause of ``pos`` in a sentence starting at ``offset``."""
+    cuts = [0] + [m.start() + 1 for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    rel = pos - offset
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= rel < b:
+            return offset + a, offset + b
+    return offset, offset + len(text)
+
+
+def _role(t: TemporalExpression, s: Sentence) -> str:
+    """How an expression relates to its sentence: 'comparison', 'since' (start point of the main
+    clause), 'subordinate' (date of a since/after/before clause), or 'main'."""
+    before = s.text[: t.start - s.start]
+    if _COMPARISON.search(before):
+        return "comparison"
+    if re.search(r"\bsince\s*$", before, re.I):
+        return "since"
+    # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
+    # opens the sentence ("When the shelling began, ...") ends at its comma.
+    opener = None
+    for m in _SUBORDINATORS.finditer(before):
+        opener = m
+    if opener is None or re.search(r"[;:]", before[opener.end():]):
+        return "main"
+    if not before[:opener.start()].strip(" \"'“‘(") and "," in before[opener.end():]:
+        return "main"
+    return "subordinate"
+
+
+def _sentence_of(pos: int, sentences: list[Sentence]) -> int | None:
+    for i, s in enumerate(sentences):
+        if s.start <= pos < s.end:
+            return i
+    previous = [i for i, s in enumerate(sentences) if s.start <= pos]
+    return previous[-1] if previous else None
+
+
+def _context_date(index: int, sentences: list[Sentence], timexes: list[TemporalExpression]) -> EventDate | None:
+    """The day in focus before sentence ``index``: the latest day-precise main-clause date of up to
+    five preceding sentences (background years and comparisons do not move the focus). A news lead
+    states its event before dating it ("Seven soldiers were killed ... / ... during Tuesday's
+    fighting"), so the opening sentences also look ahead, two sentences at most."""
+    for j in range(index - 1, max(-1, index - 6), -1):
+        got = _day_in(sentences[j], timexes, last=True)
+        if got is not None:
+            return got
+    if index < _LEAD_SENTENCES:
+        for j in range(index + 1, min(len(sentences), index + 3)):
+            got = _day_in(sentences[j], timexes, last=False)
+            if got is not None:
+                return got
+    return None
+
+
+_LEAD_SENTENCES = 2
+
+
+def _day_in(s: Sentence, timexes: list[TemporalExpression], last: bool) -> EventDate | None:
+    """The last (or first) day-precise main-clause date of a sentence, as discourse context."""
+    inside = [t for t in timexes if s.start <= t.start < s.end and _is_calendar(t)]
+    for t in reversed(inside) if last else inside:
+        got = _interval_date(t.value)
+        if got and got[1] in ("day", "week") and _role(t, s) in ("main", "since"):
+            return EventDate(got[0], None, got[1], "context", t.text)  # type: ignore[arg-type]
+    return None
+
+
+def _shift(value: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    except OverflowError:  # beyond the calendar: keep the anchor day
+        return value
+
+
+def _offset_days(t: TemporalExpression) -> int | None:
+    m = _DURATION_VALUE.match(t.value)
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    return {"D": n, "W": 7 * n}.get(unit) if not t.value.startswith("PT") else None
+
+
+def date_for_span(
+    start: int,
+    end: int,
+    sentences: list[Sentence],
+    timexes: list[TemporalExpression],
+    dct: date,
+) -> EventDate:
+    """Date of the happening reported in ``[start, end)`` (see the module docstring for the rules)."""
+    index = _sentence_of(start, sentences)
+    if index is None:
+        return EventDate(dct.isoformat(), None, "day", "publication", None)
+    s = sentences[index]
+    in_sentence = [t for t in timexes if s.start <= t.start < s.end]
+    whole_sentence = start <= s.start + 1 and end >= s.end - 1
+
+    # "N days after X": relative offsets between the main clause and X.
+    for t in in_sentence:
+        if t.type != "DURATION":
+            continue
+        days = _offset_days(t)
+        after = _AFTER_X.match(s.text, t.end - s.start)
+        if days is None or not after:
+            continue
+        word = after.group(1).lower()
+        sign = 1 if word in ("after", "later") else -1
+        x_start = s.start + after.end()  # where X begins
+        x_dates = [u for u in in_sentence if u.start >= x_start and _is_calendar(u) and _role(u, s) != "comparison"]
+        span_in_x = start >= x_start and not whole_sentence
+        anchor_x = _event_date(x_dates[0], "text", dct) if x_dates else None
+        if anchor_x and anchor_x.precision == "day":
+            if span_in_x:
+                return anchor_x
+            return EventDate(_shift(anchor_x.value, sign * days), None, "day", "text", f"{t.text} {word}")
+        context = _context_date(index, sentences, timexes)
+        main = [u for u in in_sentence if u.end <= t.start and _is_calendar(u)]
+        base = _event_date(main[-1], "text", dct) if main else context
+        if base is None or base.precision != "day":
+            continue
+        x_is_topic = span_in_x or (whole_sentence and _DEMONSTRATIVE_START.match(s.text) is not None)
+        if x_is_topic:
+            return EventDate(_shift(base.value, -sign * days), None, "day", base.source,
+                             f"{t.text} {word}")
+        return base
+
+    candidates = [t for t in in_sentence if _is_calendar(t)]
+    if candidates:
+        span_clause = _clause_bounds(s.text, s.start, start)
+        scored: list[tuple[int, int, TemporalExpression, str]] = []
+        for t in candidates:
+            role = _role(t, s)
+            if role == "comparison":
+                continue
+            if whole_sentence and role == "subordinate":
+                continue
+            if not whole_sentence and role == "subordinate" and not (t.start < end and start < t.end + 200):
+                continue
+            same_clause = span_clause[0] <= t.start < span_clause[1] and not whole_sentence
+            distance = 0 if start <= t.start < end else min(abs(t.start - end), abs(start - t.end))
+            scored.append((0 if same_clause else 1, distance, t, role))
+        if scored:
+            scored.sort(key=lambda x: (x[0], x[1] if not whole_sentence else x[2].start))
+            if whole_sentence:
+                # A whole sentence: prefer a main-clause day over a background year or a start point.
+                scored.sort(key=lambda x: (x[3] == "since", _precision_rank(x[2]), x[2].start))
+            _, _, best, role = scored[0]
+            got = _event_date(best, "text", dct, since=(role == "since"), sentence=s, timexes=in_sentence)
+            if got is not None:
+                return got
+    context = _context_date(index, sentences, timexes)
+    if context is not None:
+        return context
+    return EventDate(dct.isoformat(), None, "day", "publication", None)
+
+
+def _precision_rank(t: TemporalExpression) -> int:
+    got = _interval_date(t.value)
+    return {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}.get(got[1] if got else "", 5)

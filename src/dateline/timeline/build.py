@@ -1,0 +1,394 @@
+"""Choosing the dates that matter and the sentences that say what happened on them.
+
+Dates are ranked by how the coverage treats them (the DATEWISE observation, Gholipour Ghalandari
+& Ifrim 2020): a day that many articles name explicitly, above all articles written *later*
+that refer back to it, is a key date; so is a day on which much was published, and a day with
+significant extracted events (sources, fatalities). Each date's summary is extractive: the
+sentences that name the day (or lead the articles published that day, or evidence its events)
+are scored by closeness to their own TF-IDF centroid, and picked greedily without near-repeats
+(centroid-opt with a redundancy cut). Background periods ("the 2020 war") come from events the
+extractor marked as background and stay on their own, coarse dates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from dateline.model import Event, TimelineEntry, TimelineSentence
+from dateline.store import Store
+from dateline.timeline.corpus import Corpus, CorpusSentence, load
+
+
+@dataclass(slots=True)
+class TimelineOptions:
+    max_dates: int | None = None  # None: every date with an event (or, with no events, every well-reported date)
+    sentences_per_date: int = 3
+    start: str | None = None  # ISO date, inclusive
+    end: str | None = None
+    keywords: list[str] = field(default_factory=list)  # topic keywords
+    keywords_required: bool = True  # articles must name one; else keywords only favour sentences
+    include_background: bool = True
+    days_only: bool = False  # leave out entries whose date is coarser than a day
+    published_in_range: bool = False  # read only articles published between start and end (TLS setup)
+
+
+@dataclass(frozen=True, slots=True)
+class DateWeights:
+    """How the evidence for a date adds up (log counts; fitted on Timeline17, see docs/benchmarks.md)."""
+
+    mentions: float = 1.0  # articles naming the day
+    later: float = 1.0  # ... of which published after it (referring back)
+    published: float = 0.25  # articles published that day
+    events: float = 0.3  # extracted events of the day (sources, fatalities)
+    later_days: int = 1  # an article refers back when published at least this many days after
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRules:
+    """Which sentences may summarise a date, and how they are picked."""
+
+    min_words: int = 5
+    max_words: int = 50
+    lead_sentences: int = 5  # undated sentences this far into an article stand for its publication day
+    lead_weight: float = 0.6  # relative to a sentence that names the day
+    event_bonus: float = 0.25  # a sentence that is the evidence of an extracted event
+    keyword_bonus: float = 0.2
+    redundancy: float = 0.5  # cosine above which a candidate repeats a chosen sentence
+    quote_factor: float = 0.8  # score factor for quotations and first-person sentences
+    topic_weight: float = 0.8  # share of closeness to the whole collection (the main story) in a score
+    preferred_words: int = 25  # longer sentences are discounted by (preferred / length) ** brevity
+    brevity: float = 0.0
+    max_position: int | None = None  # only this many first sentences of an article (news leads summarise)
+    position_decay: float = 0.2  # weight 1 / (1 + decay * sentence index)
+
+
+DATE_WEIGHTS = DateWeights()
+SENTENCE_RULES = SentenceRules()
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+# Web-page furniture that scraped news text carries: time stamps, captions, update notes, contact lines.
+_BOILERPLATE = re.compile(
+    r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|ET|EST|EDT|CET|UK)\b"
+    r"|^\W*(?:Photograph|Photo|Picture|Image|Video|Watch|Click|Send us|Share|Follow|Related|Updated?)\b"
+    r"|\bPage last updated\b|\bAll rights reserved\b|https?://|www\.|\S@\S",
+    re.I,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Leading furniture of a news sentence that says nothing of the event: wire datelines
+# ("HOUSTON, April 29 (Reuters) -"), fact-box day labels ("May 7 - "), agency tags ("(CNN) --").
+_LEAD_FURNITURE = re.compile(
+    r"^(?:[A-Z][A-Za-z ./'-]{1,40}?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+    r"\((?:Reuters|AP|AFP|CNN|BBC|UPI|Xinhua)\)\s*[-\u2013\u2014:]+\s*"
+    r"|^" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\s*[-\u2013\u2014:]+\s+"
+)
+# Reported speech and first-person asides summarise a day less well than plain statements of fact.
+_QUOTED = re.compile(r"[\"\u201c\u201d]|(?:^|\s)(?:I|we|We|my|our|Our)\s")
+
+
+def build(
+    store: Store,
+    options: TimelineOptions | None = None,
+    *,
+    weights: DateWeights = DATE_WEIGHTS,
+    rules: SentenceRules = SENTENCE_RULES,
+) -> list[TimelineEntry]:
+    """A timeline of the store: key dates in order, each with sourced sentences and its events."""
+    opts = options or TimelineOptions()
+    corpus = load(store)
+    return build_from_corpus(corpus, opts, weights=weights, rules=rules)
+
+
+def build_from_corpus(
+    corpus: Corpus,
+    opts: TimelineOptions,
+    *,
+    weights: DateWeights = DATE_WEIGHTS,
+    rules: SentenceRules = SENTENCE_RULES,
+) -> list[TimelineEntry]:
+    lo = date.fromisoformat(opts.start).toordinal() if opts.start else None
+    hi = date.fromisoformat(opts.end).toordinal() if opts.end else None
+
+    def in_range(day: int) -> bool:
+        return (lo is None or day >= lo) and (hi is None or day <= hi)
+
+    keywords = [k.lower() for k in opts.keywords if k.strip()]
+    relevant = _relevant_articles(corpus, keywords if opts.keywords_required else [])
+    if opts.published_in_range:
+        relevant = {a for a in relevant if in_range(corpus.articles[a].published.toordinal())}
+    sentences = [s for s in corpus.sentences if s.article_id in relevant]
+    events = [e for e in corpus.events if _event_relevant(e, relevant)]
+
+    day_events: dict[int, list[Event]] = defaultdict(list)
+    background_events: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        day = _event_day(e)
+        if e.background:
+            if opts.include_background and _coarse_in_range(e.date, opts.start, opts.end):
+                key = e.date if day is None else e.date[:10]
+                background_events[key].append(e)
+            continue
+        if day is not None and in_range(day):
+            day_events[day].append(e)
+
+    scores = _date_scores(sentences, corpus, day_events, in_range, weights)
+    if opts.max_dates is not None:
+        chosen = sorted(scores, key=lambda d: (-scores[d], d))[: max(0, opts.max_dates)]
+    elif day_events:
+        chosen = sorted(day_events)
+    else:
+        chosen = sorted(d for d, s in scores.items() if s >= math.log1p(2))
+
+    picker = _SentencePicker(sentences, corpus, rules, keywords, set(chosen))
+    entries: list[TimelineEntry] = []
+    for day in sorted(chosen):
+        evs = sorted(day_events.get(day, []), key=_event_rank)
+        summary = picker.pick(day, opts.sentences_per_date, evs)
+        entries.append(TimelineEntry(date.fromordinal(day).isoformat(), summary, [e.id for e in evs],
+                                     False, round(scores.get(day, 0.0), 4)))
+
+    if not opts.days_only:
+        for key, evs in background_events.items():
+            evs.sort(key=_event_rank)
+            summary = picker.from_events(evs, opts.sentences_per_date)
+            entries.append(TimelineEntry(key, summary, [e.id for e in evs], True,
+                                         round(sum(_event_significance(e) for e in evs), 4)))
+    entries.sort(key=lambda t: (_sort_key(t.date), not t.background))
+    return entries
+
+
+def _sort_key(value: str) -> str:
+    """A partial date sorts at its first day: ``2020`` as 2020-01-01, ``2020-09`` as 2020-09-01."""
+    return value[:10] + "-01-01"[len(value[:10]) - 4:] if len(value) < 10 else value[:10]
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+def _date_scores(sentences: list[CorpusSentence], corpus: Corpus, day_events: dict[int, list[Event]],
+                 in_range, weights: DateWeights) -> dict[int, float]:
+    naming: dict[int, set[str]] = defaultdict(set)
+    later: dict[int, set[str]] = defaultdict(set)
+    published: dict[int, set[str]] = defaultdict(set)
+    for s in sentences:
+        published[s.published].add(s.article_id)
+        for d in s.days:
+            naming[d].add(s.article_id)
+            if s.published - d >= weights.later_days:
+                later[d].add(s.article_id)
+    days = {d for d in (*naming, *published, *day_events) if in_range(d)}
+    scores: dict[int, float] = {}
+    for d in days:
+        ev = sum(_event_significance(e) for e in day_events.get(d, []))
+        scores[d] = (weights.mentions * math.log1p(len(naming.get(d, ())))
+                     + weights.later * math.log1p(len(later.get(d, ())))
+                     + weights.published * math.log1p(len(published.get(d, ())))
+                     + weights.events * math.log1p(ev))
+    return scores
+
+
+def _event_day(e: Event) -> int | None:
+    if len(e.date) >= 10 and e.date_precision in ("day", None):
+        try:
+            return date.fromisoformat(e.date[:10]).toordinal()
+        except ValueError:
+            return None
+    return None
+
+
+def _event_significance(e: Event) -> float:
+    return 1.0 + math.log1p(len(e.sources)) + math.log1p(e.fatalities.best or 0)
+
+
+def _event_rank(e: Event) -> tuple:
+    return (-(e.fatalities.best or 0), -len(e.sources), -len(e.claims), e.id)
+
+
+def _coarse_in_range(value: str, start: str | None, end: str | None) -> bool:
+    """Whether a partial date (``2020``, ``2020-09``) overlaps [start, end]."""
+    if start and (value + "-99-99")[:10] < start:
+        return False
+    return not (end and value[:10] > end)
+
+
+def _relevant_articles(corpus: Corpus, keywords: list[str]) -> set[str]:
+    if not keywords:
+        return set(corpus.articles)
+    text_of: dict[str, list[str]] = defaultdict(list)
+    for s in corpus.sentences:
+        text_of[s.article_id].append(s.text)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keywords) + ")", re.I)
+    return {aid for aid, parts in text_of.items() if pattern.search(" ".join(parts))}
+
+
+def _event_relevant(e: Event, relevant: set[str]) -> bool:
+    return any(s.article_id in relevant for s in e.sources) or not e.sources
+
+
+# -- sentences -----------------------------------------------------------------------------------
+
+class _SentencePicker:
+    """Centroid-based extractive summaries per date, without repeats across the timeline."""
+
+    def __init__(self, sentences: list[CorpusSentence], corpus: Corpus, rules: SentenceRules,
+                 keywords: list[str], days: set[int] | None = None) -> None:
+        self.rules = rules
+        self.corpus = corpus
+        self.keyword_re = (re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keywords) + ")", re.I)
+                           if keywords else None)
+        wanted = days if days is not None else None
+        self.sentences = [
+            s for s in sentences
+            if (wanted is None or wanted.intersection(s.days) or self._lead_of(s, wanted))
+            and (rules.max_position is None or s.index < rules.max_position) and self._usable(s.text)
+        ]
+        self.by_day: dict[int, list[int]] = defaultdict(list)
+        self.lead_by_day: dict[int, list[int]] = defaultdict(list)
+        for i, s in enumerate(self.sentences):
+            for d in s.days:
+                self.by_day[d].append(i)
+            if not s.dated and s.index < rules.lead_sentences:
+                self.lead_by_day[s.published].append(i)
+        self.position = {(s.article_id, s.index): i for i, s in enumerate(self.sentences)}
+        self.used: set[str] = set()
+        self.matrix = tfidf([s.text for s in self.sentences]) if self.sentences else None
+        self.centrality = np.zeros(len(self.sentences))
+        if self.matrix is not None:
+            topic = np.asarray(self.matrix.sum(axis=0)).ravel()
+            norm = np.linalg.norm(topic)
+            if norm:
+                self.centrality = np.asarray(self.matrix @ (topic / norm)).ravel()
+
+    def _lead_of(self, s: CorpusSentence, days: set[int]) -> bool:
+        return not s.dated and s.index < self.rules.lead_sentences and s.published in days
+
+    def _usable(self, text: str) -> bool:
+        words = _WORD.findall(text)
+        if not (self.rules.min_words <= len(words) <= self.rules.max_words):
+            return False
+        fragment = text.rstrip().endswith("?") or not text[:1].isupper()
+        return not (fragment or _BOILERPLATE.search(text))
+
+    def pick(self, day: int, k: int, events: list[Event]) -> list[TimelineSentence]:
+        if self.matrix is None or k <= 0:
+            return []
+        weight: dict[int, float] = {}
+        for i in self.by_day.get(day, []):
+            weight[i] = 1.0
+        for i in self.lead_by_day.get(day, []):
+            weight.setdefault(i, self.rules.lead_weight)
+        event_ids = {e.id for e in events}
+        for pos, ids in self.corpus.sentence_events.items():
+            i = self.position.get(pos)
+            if i is not None and event_ids.intersection(ids):
+                weight[i] = weight.get(i, self.rules.lead_weight) + self.rules.event_bonus
+        if not weight:
+            return []
+        idx = np.fromiter(weight, dtype=np.int64)
+        w = np.array([weight[i] / (1.0 + self.rules.position_decay * self.sentences[i].index) for i in idx])
+        vecs = self.matrix[idx]
+        centroid = np.asarray(vecs.multiply(w[:, None]).sum(axis=0)).ravel()
+        norm = np.linalg.norm(centroid)
+        if norm == 0:
+            return []
+        sim = np.asarray(vecs @ (centroid / norm)).ravel()
+        quoted = np.array([bool(_QUOTED.search(self.sentences[i].text)) for i in idx])
+        length = np.array([len(_WORD.findall(self.sentences[i].text)) for i in idx], dtype=float)
+        brevity = np.minimum(1.0, self.rules.preferred_words / np.maximum(length, 1.0)) ** self.rules.brevity
+        score = ((1 - self.rules.topic_weight) * sim + self.rules.topic_weight * self.centrality[idx]) \
+            * w * brevity * np.where(quoted, self.rules.quote_factor, 1.0)
+        if self.keyword_re is not None:
+            score = score + self.rules.keyword_bonus * np.array(
+                [bool(self.keyword_re.search(self.sentences[i].text)) for i in idx])
+        chosen: list[int] = []
+        for j in np.argsort(-score, kind="stable"):
+            if len(chosen) >= k:
+                break
+            i = int(idx[j])
+            key = _normal(self.sentences[i].text)
+            if key in self.used:
+                continue
+            if chosen:
+                overlap = (self.matrix[chosen] @ self.matrix[i].T).toarray().ravel()
+                if overlap.max() > self.rules.redundancy:
+                    continue
+            chosen.append(i)
+            self.used.add(key)
+        return [self._cite(self.sentences[i]) for i in chosen]
+
+    def from_events(self, events: list[Event], k: int) -> list[TimelineSentence]:
+        """Summary of background events: their evidence sentences, most significant first."""
+        out: list[TimelineSentence] = []
+        for e in events:
+            for src in e.sources:
+                if len(out) >= k:
+                    return out
+                text = e.summary
+                key = _normal(text)
+                if key in self.used:
+                    continue
+                self.used.add(key)
+                info = self.corpus.articles.get(src.article_id)
+                out.append(TimelineSentence(text, src.article_id, src.published,
+                                            info.title if info else src.title, info.url if info else src.url))
+                break
+        return out
+
+    def _cite(self, s: CorpusSentence) -> TimelineSentence:
+        info = self.corpus.articles.get(s.article_id)
+        return TimelineSentence(trim(s.text), s.article_id, info.published.isoformat() if info else None,
+                                info.title if info else None, info.url if info else None)
+
+
+def trim(text: str) -> str:
+    """The sentence without its leading wire dateline or fact-box day label."""
+    cut = _LEAD_FURNITURE.sub("", text, count=1)
+    return cut[:1].upper() + cut[1:] if cut and len(cut) > 20 else text
+
+
+def _normal(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+_STOP_WORDS = """a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me more most my
+myself no nor not now of off on once only or other our ours ourselves out over own same she should so some
+such than that the their theirs them themselves then there these they this those through to too under until
+up very was we were what when where which while who whom why will with would you your yours yourself
+yourselves said says say told"""
+_STOP = frozenset(_STOP_WORDS.split())
+_TOKEN = re.compile(r"[a-z][a-z0-9\-]+")
+
+
+def tfidf(texts: list[str]):
+    """L2-normalised TF-IDF rows (sublinear tf, smooth idf) of ``texts``, as a CSR matrix."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    rows: list[list[tuple[int, float]]] = []
+    df: dict[int, int] = defaultdict(int)
+    for text in texts:
+        counts: dict[int, int] = defaultdict(int)
+        for w in _TOKEN.findall(text.lower()):
+            if w not in _STOP:
+                counts[vocab.setdefault(w, len(vocab))] += 1
+        for j in counts:
+            df[j] += 1
+        rows.append(list(counts.items()))
+    n = len(texts)
+    idf = np.ones(len(vocab))
+    for j, c in df.items():
+        idf[j] = math.log((1 + n) / (1 + c)) + 1.0
+    indptr, indices, data = [0], [], []
+    for row in rows:
+        vals = [(1.0 + math.log(c)) * idf[j] for j, c in row]
+        norm = math.sqrt(sum(v * v for v in vals)) or 1.0
+        indices.extend(j for j, _ in row)
+        data.extend(v / norm for v in vals)
+        indptr.append(len(indices))
+    return csr_matrix((np.array(data), np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
+                      shape=(n, max(1, len(vocab))))

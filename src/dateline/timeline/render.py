@@ -1,0 +1,106 @@
+"""Timelines as Markdown, HTML and the Timeline17 text format."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Mapping
+
+from dateline.model import Claim, Event, TimelineEntry
+
+TLS_SEPARATOR = "-" * 32
+
+
+def to_markdown(entries: list[TimelineEntry], events: Mapping[str, Event] | None = None) -> str:
+    """One section per date: sentences with their article, then (given ``events``) its events and claims."""
+    lines: list[str] = []
+    for t in entries:
+        lines.append(f"## {t.date}" + (" (background)" if t.background else ""))
+        for s in t.summary:
+            cite = f" [{s.title or s.article_id}, {s.published}]" if s.article_id else ""
+            lines.append(f"- {s.text}{cite}")
+        for e in _events_of(t, events):
+            lines.append(f"- Event `{e.id}`: {_event_line(e)}")
+            lines.extend(f"  - {c}" for c in claim_lines(e.claims))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def to_html(entries: list[TimelineEntry], events: Mapping[str, Event] | None = None) -> str:
+    """A standalone page: the same content as the Markdown."""
+    esc = html.escape
+    parts = ["<!doctype html><html lang='en'><meta charset='utf-8'><title>dateline timeline</title>",
+             "<style>body{font-family:sans-serif;max-width:60em;margin:auto}.bg{color:#666}"
+             "cite{color:#555;font-size:.9em}</style><body><h1>Timeline</h1>"]
+    for t in entries:
+        cls = " class='bg'" if t.background else ""
+        label = " (background)" if t.background else ""
+        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(t.date)}{label}</h2><ul>")
+        for s in t.summary:
+            link = esc(s.title or s.article_id or "")
+            if s.url:
+                link = f"<a href='{esc(s.url)}'>{link}</a>"
+            cite = f" <cite>{link}, {esc(s.published or '')}</cite>" if s.article_id else ""
+            parts.append(f"<li>{esc(s.text)}{cite}</li>")
+        parts.append("</ul>")
+        evs = _events_of(t, events)
+        if evs:
+            parts.append("<ul class='events'>")
+            for e in evs:
+                claims = "".join(f"<li>{esc(c)}</li>" for c in claim_lines(e.claims))
+                parts.append(f"<li><code>{esc(e.id)}</code> {esc(_event_line(e))}"
+                             + (f"<ul>{claims}</ul>" if claims else "") + "</li>")
+            parts.append("</ul>")
+        parts.append("</section>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def to_tls_text(entries: Iterable[TimelineEntry], tokenize: Callable[[str], str] | None = None) -> str:
+    """The Timeline17 text format: a date line, one sentence a line, a line of 32 dashes."""
+    out: list[str] = []
+    for t in entries:
+        out.append(t.date)
+        out.extend((tokenize(s.text) if tokenize else " ".join(s.text.split())) for s in t.summary)
+        out.append(TLS_SEPARATOR)
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def claim_line(c: Claim) -> str:
+    """``killed: at least 16 (Armenia), says Nagorno-Karabakh's defence ministry``."""
+    count = f"{c.count}-{c.count_high}" if c.count_high else str(c.count)
+    qualifier = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+                 "at_most": "at most ", "fewer_than": "fewer than "}.get(c.qualifier, "")
+    side = f" ({c.side})" if c.side else ""
+    who = f", says {c.claimant}" if c.claimant else ", claimant not named"
+    return f"{c.kind}: {qualifier}{count}{side}{who}"
+
+
+def claim_lines(claims: Iterable[Claim]) -> list[str]:
+    """One line per distinct claim, with how many reports repeat it; contradictions stay side by side."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        line = claim_line(c)
+        counts[line] = counts.get(line, 0) + 1
+    return [line + (f" ({n} reports)" if n > 1 else "") for line, n in counts.items()]
+
+
+def _event_line(e: Event) -> str:
+    actors = " vs ".join(a for a in (e.actor1, e.actor2) if a)
+    where = ", ".join(x for x in (e.location, e.admin1, e.country) if x)
+    bits = [e.sub_event_type or e.event_type]
+    if actors:
+        bits.append(actors)
+    if where:
+        bits.append(where)
+    if e.fatalities.best:
+        bits.append(f"fatalities {e.fatalities.best}")
+    if e.contradiction:
+        bits.append("contradictory claims")
+    bits.append(f"{len(e.sources)} source(s)")
+    return "; ".join(bits)
+
+
+def _events_of(t: TimelineEntry, events: Mapping[str, Event] | None) -> list[Event]:
+    if not events:
+        return []
+    return [events[i] for i in t.event_ids if i in events]

@@ -1,0 +1,31 @@
+"""``dateline serve``: a local, read-only web dashboard and JSON API over a dateline store.
+
+Public API:
+- ``create_app(db_path) -> FastAPI``: the application (pages, ``/api/*``, OpenAPI at ``/api/openapi.json``).
+- ``serve(db_path, host="127.0.0.1", port=8000)``: run it with uvicorn.
+
+Every asset (Vega, Vega-Lite, vega-embed, the world-atlas base map) is vendored under
+``static/vendor/``: the pages work with no network at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.web.app import create_app
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the dashboard until interrupted; bound to loopback unless told otherwise."""
+    import uvicorn
+
+    # On loopback, also refuse requests for other host names (DNS rebinding).
+    allowed = ["127.0.0.1", "localhost", "[::1]", "::1"] if host in LOOPBACK_HOSTS else None
+    app = create_app(db_path, allowed_hosts=allowed)
+    print(f"dateline dashboard on http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+__all__ = ["create_app", "serve"]

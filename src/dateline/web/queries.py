@@ -1,0 +1,567 @@
+"""The web dashboard's read-only query layer over the store's schema (``dateline.store``).
+
+Every query is parameterised; the only SQL text built from input comes from whitelists (sort
+columns, directions, date buckets). Full-text search goes through FTS5 (``events_fts``,
+``articles_fts``); plain searches are quoted word by word so user text is never FTS5 syntax
+unless ``raw=True`` is asked for, and a malformed raw query is a ``QueryError`` (HTTP 400).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+MAX_PAGE_SIZE = 500
+MAX_EXPORT_ROWS = 200_000
+MAX_MAP_POINTS = 5_000
+QUERY_TIME_LIMIT = 5.0  # seconds: a page's statement running longer is interrupted
+
+SORT_COLUMNS: dict[str, str] = {
+    "date": "e.date",
+    "type": "e.event_type",
+    "sub_type": "e.sub_event_type",
+    "country": "e.country",
+    "actor": "e.actor1",
+    "fatalities": "e.fatalities_best",  # NULL sorts lowest: unknown figures come last when descending
+    "sources": "e.n_sources",
+    "claims": "e.n_claims",
+}
+BACKGROUND_MODES = ("include", "exclude", "only")
+LIST_COLUMNS = (
+    "id", "date", "date_end", "date_precision", "event_type", "sub_event_type", "plover", "actor1",
+    "actor2", "country", "admin1", "location", "latitude", "longitude", "fatalities_low",
+    "fatalities_best", "fatalities_high", "background", "contradiction", "n_sources", "n_claims", "summary",
+)
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class QueryError(ValueError):
+    """A request the store cannot answer as asked (bad filter, malformed search): HTTP 400."""
+
+
+def check_partial_date(value: str | None, name: str) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (the forms event dates take), else QueryError."""
+    if value is None or value == "":
+        return None
+    if not _PARTIAL_DATE.match(value):
+        raise QueryError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        raise QueryError(f"{name} is not a calendar date: {value!r}") from None
+    return value
+
+
+def fts_phrase_query(text: str) -> str:
+    """User words as an FTS5 query that matches all of them, each quoted (never FTS5 syntax)."""
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """What the Events page, its exports, the map and the API filter on (all optional)."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # words of an actor name (FTS5 over actor1/actor2)
+    country: str | None = None
+    q: str | None = None  # full-text search over summary, actors, location, quotes
+    raw: bool = False  # q is FTS5 query syntax
+    background: str = "include"  # include | exclude | only
+    contradiction: bool | None = None
+    min_fatalities: int | None = None
+    actor_exact: bool = False  # set by ``resolve``: ``actor`` is a stored actor's full name
+
+    def __post_init__(self) -> None:
+        self.date_from = check_partial_date(self.date_from, "date_from")
+        self.date_to = check_partial_date(self.date_to, "date_to")
+        if self.background not in BACKGROUND_MODES:
+            raise QueryError(f"background must be one of {', '.join(BACKGROUND_MODES)}")
+        for name in ("event_type", "sub_event_type", "actor", "country", "q"):
+            value = getattr(self, name)
+            if value is not None and not value.strip():
+                setattr(self, name, None)
+
+    def resolve(self, db: sqlite3.Connection) -> EventFilter:
+        """Decide how ``actor`` matches: a full stored name (picked from the list) selects exactly
+        that actor through its index; anything else matches the words of actor names (FTS5)."""
+        if self.actor:
+            hit = db.execute("SELECT 1 FROM events WHERE actor1 = ? OR actor2 = ? LIMIT 1",
+                             (self.actor, self.actor)).fetchone()
+            self.actor_exact = hit is not None
+        return self
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL condition over ``events e`` and its parameters."""
+        conds: list[str] = []
+        params: list[Any] = []
+        if self.date_from:
+            conds.append("e.date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            # "2022-09" as an upper bound takes every day of September.
+            conds.append("e.date <= ?")
+            params.append(self.date_to if len(self.date_to) == 10 else self.date_to + "-99")
+        for column, value in (("event_type", self.event_type), ("sub_event_type", self.sub_event_type),
+                              ("country", self.country)):
+            if value:
+                conds.append(f"e.{column} = ?")
+                params.append(value)
+        if self.background == "exclude":
+            conds.append("e.background = 0")
+        elif self.background == "only":
+            conds.append("e.background = 1")
+        if self.contradiction is not None:
+            conds.append("e.contradiction = ?")
+            params.append(int(self.contradiction))
+        if self.min_fatalities is not None:
+            conds.append("e.fatalities_best >= ?")
+            params.append(self.min_fatalities)
+        if self.actor and self.actor_exact:
+            conds.append("(e.actor1 = ? OR e.actor2 = ?)")
+            params += [self.actor, self.actor]
+        match = self.fts_match()
+        if match:
+            # With an indexed filter beside the search, walk that index and test each row against the
+            # (materialised) search result: "+" keeps SQLite from fetching every match by rowid instead.
+            unary = "+" if conds and self.indexed() else ""
+            conds.append(f"{unary}e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(match)
+        return (" AND ".join(conds) or "1"), params
+
+    def indexed(self) -> bool:
+        """Whether a filter other than the searches can use an index (``store.MIGRATIONS``)."""
+        return bool(self.date_from or self.date_to or self.event_type or self.sub_event_type or self.country
+                    or self.contradiction is not None or (self.actor and self.actor_exact))
+
+    def only_search(self) -> bool:
+        """Whether the searches are the whole filter (then FTS5 alone can count the matches)."""
+        return (self.fts_match() is not None and not self.indexed() and self.background == "include"
+                and self.min_fatalities is None)
+
+    def fts_match(self) -> str | None:
+        parts = []
+        if self.q:
+            parts.append(f"({self.q})" if self.raw else fts_phrase_query(self.q))
+        if self.actor and not self.actor_exact:
+            parts.append("actors : (" + fts_phrase_query(self.actor) + ")")
+        if parts and self.country:
+            # The store indexes each event's country in the ``location`` column: intersecting the
+            # doclists inside FTS5 is much cheaper than testing every match (``e.country`` still decides).
+            parts.append("location : (" + fts_phrase_query(self.country) + ")")
+        return " AND ".join(parts) or None
+
+    def params(self) -> dict[str, str]:
+        """The filter as query-string parameters (for links that keep it: sort, pages, exports)."""
+        out: dict[str, str] = {}
+        for name in ("date_from", "date_to", "event_type", "sub_event_type", "actor", "country", "q"):
+            value = getattr(self, name)
+            if value:
+                out[name] = value
+        if self.raw:
+            out["raw"] = "true"
+        if self.background != "include":
+            out["background"] = self.background
+        if self.contradiction is not None:
+            out["contradiction"] = "true" if self.contradiction else "false"
+        if self.min_fatalities is not None:
+            out["min_fatalities"] = str(self.min_fatalities)
+        return out
+
+
+@dataclass(slots=True)
+class Page:
+    """One page of rows with the total the filter matches."""
+
+    total: int
+    page: int
+    page_size: int
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+
+def _run(db: sqlite3.Connection, sql: str, params: list[Any] | tuple[Any, ...] = (),
+         search: bool = False, time_limit: float | None = QUERY_TIME_LIMIT) -> sqlite3.Cursor:
+    """Execute with a time limit; with a user's search in it, an SQLite error is the search's fault
+    (a 400, not a 500). A statement past the limit is interrupted (a 400 asking for narrower filters)."""
+    if time_limit is None:
+        db.set_progress_handler(None, 0)
+    else:
+        deadline = time.monotonic() + time_limit
+        db.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+    try:
+        return db.execute(sql, params)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            raise QueryError(f"the query took longer than {time_limit} s; narrow the filters") from None
+        if search:
+            raise QueryError(f"invalid search query: {exc}") from None
+        raise
+
+
+def _order_by(sort: str, order: str) -> str:
+    if sort not in SORT_COLUMNS:
+        raise QueryError(f"sort must be one of {', '.join(SORT_COLUMNS)}")
+    if order not in ("asc", "desc"):
+        raise QueryError("order must be asc or desc")
+    # rowid breaks ties: the (column, date) indexes then give the order without sorting.
+    return f"{SORT_COLUMNS[sort]} {order.upper()}, e.rowid {order.upper()}"
+
+
+def list_events(
+    db: sqlite3.Connection, flt: EventFilter, *, sort: str = "date", order: str = "desc",
+    page: int = 1, page_size: int = 50,
+) -> Page:
+    """A page of events (the indexed columns, not the whole JSON) and how many match."""
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise QueryError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
+    if page < 1:
+        raise QueryError("page must be at least 1")
+    where, params = flt.resolve(db).where()
+    search = flt.fts_match() is not None
+    if flt.only_search():
+        count_sql = "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?"
+        total = _run(db, count_sql, [flt.fts_match()], search).fetchone()[0]
+    else:
+        total = _run(db, f"SELECT count(*) FROM events e WHERE {where}", params, search).fetchone()[0]
+    rows = _run(
+        db,
+        f"SELECT {', '.join('e.' + c for c in LIST_COLUMNS)} FROM events e WHERE {where}"
+        f" ORDER BY {_order_by(sort, order)} LIMIT ? OFFSET ?",
+        [*params, page_size, (page - 1) * page_size], search,
+    ).fetchall()
+    return Page(total, page, page_size, [_list_row(r) for r in rows])
+
+
+def _list_row(r: sqlite3.Row) -> dict[str, Any]:
+    d = dict(zip(LIST_COLUMNS, tuple(r)))
+    d["background"] = bool(d["background"])
+    d["contradiction"] = bool(d["contradiction"])
+    return d
+
+
+def iter_event_json(
+    db: sqlite3.Connection, flt: EventFilter, *, sort: str = "date", order: str = "desc",
+    limit: int = MAX_EXPORT_ROWS,
+) -> Iterator[dict[str, Any]]:
+    """Every event the filter matches, as stored JSON, in the page order (for exports)."""
+    where, params = flt.resolve(db).where()
+    cursor = _run(
+        db, f"SELECT e.json FROM events e WHERE {where} ORDER BY {_order_by(sort, order)} LIMIT ?",
+        [*params, limit], flt.fts_match() is not None, time_limit=None,
+    )
+    for (raw,) in cursor:
+        yield json.loads(raw)
+
+
+def event_json(db: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT json FROM events WHERE id = ?", (event_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def events_json(db: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = f"SELECT id, json FROM events WHERE id IN ({','.join('?' * len(chunk))})"
+        out.update({r[0]: json.loads(r[1]) for r in db.execute(sql, chunk)})
+    return out
+
+
+def map_points(db: sqlite3.Connection, flt: EventFilter, limit: int = MAX_MAP_POINTS) -> list[dict[str, Any]]:
+    """Located events for the map, the deadliest first (bounded)."""
+    where, params = flt.resolve(db).where()
+    rows = _run(
+        db,
+        "SELECT e.id, e.date, e.event_type, e.sub_event_type, e.actor1, e.actor2, e.country,"
+        " e.location, e.latitude, e.longitude, e.fatalities_best, e.n_sources, e.summary FROM events e"
+        f" WHERE {where} AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
+        " ORDER BY coalesce(e.fatalities_best, 0) DESC, e.date DESC, e.id LIMIT ?",
+        [*params, limit], flt.fts_match() is not None,
+    ).fetchall()
+    keys = ("id", "date", "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
+            "latitude", "longitude", "fatalities", "n_sources", "summary")
+    return [dict(zip(keys, tuple(r))) for r in rows]
+
+
+# -- overview --------------------------------------------------------------------------------
+
+def counts(db: sqlite3.Connection) -> dict[str, Any]:
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    first, last = db.execute("SELECT min(date), max(date) FROM events WHERE background = 0").fetchone()
+    return {
+        "articles": one("SELECT count(*) FROM articles"),
+        "events": one("SELECT count(*) FROM events"),
+        "background_events": one("SELECT count(*) FROM events WHERE background = 1"),
+        "claims": one("SELECT coalesce(sum(n_claims), 0) FROM events"),
+        "contradictions": one("SELECT count(*) FROM events WHERE contradiction = 1"),
+        "fatalities_best": one("SELECT coalesce(sum(fatalities_best), 0) FROM events WHERE background = 0"),
+        "countries": one("SELECT count(DISTINCT country) FROM events WHERE country != ''"),
+        "first_date": first,
+        "last_date": last,
+    }
+
+
+def choose_bucket(first: str | None, last: str | None) -> str:
+    """Day, month or year buckets so a chart has tens of points, not thousands."""
+    if not first or not last:
+        return "day"
+    def as_date(value: str) -> date:
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        return date(parts[0], parts[1], parts[2])
+
+    days = (as_date(last) - as_date(first)).days
+    if days <= 92:
+        return "day"
+    return "month" if days <= 8 * 366 else "year"
+
+
+_BUCKET_LEN = {"day": 10, "month": 7, "year": 4}
+
+
+def _bucket_sql(column: str, bucket: str) -> str:
+    return f"substr({column}, 1, {_BUCKET_LEN[bucket]})"
+
+
+def date_span(db: sqlite3.Connection, include_background: bool) -> tuple[str | None, str | None]:
+    sql = "SELECT min(date), max(date) FROM events" + ("" if include_background else " WHERE background = 0")
+    first, last = db.execute(sql).fetchone()
+    return first, last
+
+
+def types_over_time(db: sqlite3.Connection, bucket: str, include_background: bool = False) -> list[dict[str, Any]]:
+    """Number of events per date bucket and event type."""
+    where = "" if include_background else "WHERE background = 0"
+    rows = db.execute(
+        f"SELECT {_bucket_sql('date', bucket)} AS period, event_type, count(*) FROM events {where}"
+        " GROUP BY period, event_type ORDER BY period, event_type"
+    )
+    return [{"period": r[0], "event_type": r[1], "events": r[2]} for r in rows]
+
+
+def claimed_fatalities(db: sqlite3.Connection, bucket: str, include_background: bool = False) -> list[dict[str, Any]]:
+    """Killed per date bucket, per side whose dead they are, as claimed by each claimant.
+
+    Within one event a claimant counts once per side, with its highest figure (later reports
+    revise upward), so repeating a figure across articles does not add it up twice.
+    """
+    where = "" if include_background else "AND e.background = 0"
+    rows = db.execute(
+        f"""
+        SELECT period, claimant, side, sum(figure) FROM (
+            SELECT e.id, {_bucket_sql('e.date', bucket)} AS period,
+                   coalesce(nullif(json_extract(c.value, '$.claimant_side'), ''),
+                            nullif(json_extract(c.value, '$.claimant'), ''), 'Unattributed') AS claimant,
+                   coalesce(nullif(json_extract(c.value, '$.side'), ''), 'unspecified side') AS side,
+                   max(json_extract(c.value, '$.count')) AS figure
+            FROM events e, json_each(e.json, '$.claims') c
+            WHERE json_extract(c.value, '$.kind') = 'killed' {where}
+            GROUP BY e.id, claimant, side
+        ) GROUP BY period, claimant, side ORDER BY period, claimant, side
+        """
+    )
+    return [
+        {"period": r[0], "claimant": f"{r[1]} says", "side": r[2], "killed": r[3],
+         "series": f"{r[1]} says: {r[2]} killed"}
+        for r in rows
+    ]
+
+
+def top_events(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    """The deadliest events (best figure), then the most reported."""
+    rows = db.execute(
+        f"SELECT {', '.join(LIST_COLUMNS)} FROM events e WHERE background = 0"
+        " ORDER BY coalesce(fatalities_best, -1) DESC, n_sources DESC, date DESC, id LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [_list_row(r) for r in rows]
+
+
+def facets(db: sqlite3.Connection, limit: int = 300) -> dict[str, list[str]]:
+    """Choices for the filter form: types, sub-types, countries, frequent actors."""
+    def column(sql: str) -> list[str]:
+        return [r[0] for r in db.execute(sql, (limit,)) if r[0]]
+
+    return {
+        "event_types": column("SELECT DISTINCT event_type FROM events ORDER BY 1 LIMIT ?"),
+        "sub_event_types": column("SELECT DISTINCT sub_event_type FROM events ORDER BY 1 LIMIT ?"),
+        "countries": column("SELECT DISTINCT country FROM events ORDER BY 1 LIMIT ?"),
+        "actors": column(
+            "SELECT a FROM (SELECT actor1 AS a FROM events UNION ALL SELECT actor2 FROM events)"
+            " WHERE a IS NOT NULL GROUP BY a ORDER BY count(*) DESC, a LIMIT ?"
+        ),
+    }
+
+
+# -- event detail -----------------------------------------------------------------------------
+
+def claim_table(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """Claims grouped by (kind, side), each group listing every claimant's statements.
+
+    A group is contradictory when its claimants give different figures.
+    """
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for i, c in enumerate(event.get("claims", [])):
+        groups[(c["kind"], c.get("side") or "")].append({**c, "index": i})
+    out = []
+    for (kind, side), claims in sorted(groups.items(), key=lambda kv: (kv[0][0] != "killed", kv[0])):
+        by_claimant: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for c in claims:
+            by_claimant[c.get("claimant") or c.get("claimant_side") or "Unattributed"].append(c)
+        figures = {(c["count"], c.get("count_high")) for c in claims}
+        highest = {name: max(cs, key=lambda c: c.get("count_high") or c["count"]) for name, cs in by_claimant.items()}
+        out.append({
+            "kind": kind,
+            "side": side or None,
+            "claimants": [{"claimant": name, "claims": cs, "figure": highest[name]} for name, cs in by_claimant.items()],
+            "contradiction": len(by_claimant) > 1 and len({(h["count"], h.get("count_high")) for h in highest.values()}) > 1,
+            "differs": len(figures) > 1,
+        })
+    return out
+
+
+# -- articles ---------------------------------------------------------------------------------
+
+def list_articles(
+    db: sqlite3.Connection, *, q: str | None = None, raw: bool = False, page: int = 1, page_size: int = 50,
+) -> Page:
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise QueryError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
+    if page < 1:
+        raise QueryError("page must be at least 1")
+    where, params = "1", []
+    if q and q.strip():
+        where = "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        params = [f"({q})" if raw else fts_phrase_query(q)]
+    total = _run(db, f"SELECT count(*) FROM articles a WHERE {where}", params, bool(params)).fetchone()[0]
+    rows = _run(
+        db,
+        "SELECT a.id, a.published, a.title, a.url, a.source, a.format, length(a.text), substr(a.text, 1, 240)"
+        f" FROM articles a WHERE {where} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+        [*params, page_size, (page - 1) * page_size], bool(params),
+    ).fetchall()
+    keys = ("id", "published", "title", "url", "source", "format", "length", "excerpt")
+    return Page(total, page, page_size, [dict(zip(keys, tuple(r))) for r in rows])
+
+
+def article_header(db: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """An article's publication data and text, without what was found in it."""
+    r = db.execute(
+        "SELECT id, published, title, url, source, text FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    return dict(zip(("id", "published", "title", "url", "source", "text"), tuple(r))) if r else None
+
+
+def article(db: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    r = db.execute(
+        "SELECT id, published, title, url, source, path, format, text FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    if r is None:
+        return None
+    d = dict(zip(("id", "published", "title", "url", "source", "path", "format", "text"), tuple(r)))
+    d["timexes"] = [
+        dict(zip(("start", "end", "text", "type", "value", "mod", "anchor"), tuple(t)))
+        for t in db.execute(
+            'SELECT start, "end", text, type, value, mod, anchor FROM timexes WHERE article_id = ? ORDER BY start',
+            (article_id,),
+        )
+    ]
+    d["entities"] = [
+        dict(zip(("start", "end", "label", "text"), tuple(t)))
+        for t in db.execute(
+            'SELECT start, "end", label, text FROM entities WHERE article_id = ? ORDER BY start', (article_id,)
+        )
+    ]
+    d["claims"] = [
+        dict(zip(("kind", "count", "count_high", "qualifier", "side", "claimant", "quote", "start", "end"), tuple(t)))
+        for t in db.execute(
+            'SELECT kind, count, count_high, qualifier, side, claimant, quote, start, "end" FROM claims'
+            " WHERE article_id = ? ORDER BY start, id",
+            (article_id,),
+        )
+    ]
+    d["event_ids"] = [
+        row[0] for row in db.execute(
+            "SELECT DISTINCT em.event_id FROM event_mentions em JOIN mentions m ON m.id = em.mention_id"
+            " WHERE m.article_id = ?",
+            (article_id,),
+        )
+    ]
+    return d
+
+
+ENTITY_KINDS = {
+    "PERSON": "actor", "ORG": "actor", "NORP": "actor",
+    "GPE": "place", "LOC": "place", "FAC": "place",
+    "CARDINAL": "number", "QUANTITY": "number", "PERCENT": "number", "MONEY": "number", "ORDINAL": "number",
+}
+
+
+def annotate(text: str, article_data: dict[str, Any], highlight: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+    """The article text cut into segments, each plain or marked as a date, actor, place or number.
+
+    Dates come from the temporal tagger (with their resolved value), the rest from the NLP
+    entities; overlapping spans keep the one that starts first (dates win ties). ``highlight``
+    marks a quoted span (a claim's evidence) around the segments it covers. Segments are plain
+    strings: the template escapes them.
+    """
+    spans: list[tuple[int, int, str, str]] = []
+    for t in article_data.get("timexes", []):
+        spans.append((t["start"], t["end"], "date", f"{t['type']} {t['value']}"))
+    for e in article_data.get("entities", []):
+        kind = ENTITY_KINDS.get(e["label"])
+        if kind:
+            spans.append((e["start"], e["end"], kind, e["label"]))
+    spans.sort(key=lambda s: (s[0], s[2] != "date", -(s[1] - s[0])))
+    chosen: list[tuple[int, int, str, str]] = []
+    cursor = 0
+    for start, end, kind, title in spans:
+        if start < cursor or start >= end or end > len(text):
+            continue
+        chosen.append((start, end, kind, title))
+        cursor = end
+    cuts = {0, len(text)}
+    for start, end, _, _ in chosen:
+        cuts.update((start, end))
+    if highlight:
+        lo, hi = max(0, min(highlight[0], len(text))), max(0, min(highlight[1], len(text)))
+        cuts.update((lo, hi))
+    marks = {start: (end, kind, title) for start, end, kind, title in chosen}
+    points = sorted(cuts)
+    segments = []
+    for a, b in zip(points, points[1:]):
+        kind = title = None
+        for start, (end, k, t) in marks.items():
+            if start <= a and b <= end:
+                kind, title = k, t
+                break
+        quoted = bool(highlight and highlight[0] <= a and b <= highlight[1])
+        segments.append({"text": text[a:b], "kind": kind, "title": title, "quote": quoted})
+    return segments
+
+
+def excerpt(text: str, start: int, end: int, context: int = 90) -> tuple[str, str, str]:
+    """The quoted span with some text either side (for showing a quote inside its article)."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    lo, hi = max(0, start - context), min(len(text), end + context)
+
+    def flat(s: str) -> str:
+        return re.sub(r"\s+", " ", s)
+
+    before = ("…" if lo > 0 else "") + flat(text[lo:start])
+    after = flat(text[end:hi]) + ("…" if hi < len(text) else "")
+    return before, flat(text[start:end]), after

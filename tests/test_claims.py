@@ -1,0 +1,74 @@
+"""Casualty claims: numbers as written, casualty words, sides and claimants (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.claims import find_claims
+from dateline.extract.numbers import find_quantities, word_to_int
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "qualifier", "high"),
+    [
+        ("eleven", 11, "exact", None),
+        ("twenty-three", 23, "exact", None),
+        ("at least 12", 12, "at_least", None),
+        ("more than 4,200", 4200, "more_than", None),
+        ("nearly 300", 300, "about", None),
+        ("up to 40", 40, "at_most", None),
+        ("fewer than 20", 20, "fewer_than", None),
+        ("8 to 11", 8, "exact", 11),
+        ("between 30 and 35", 30, "exact", 35),
+        ("dozens", 24, "at_least", 99),
+        ("scores", 40, "at_least", 199),
+        ("hundreds", 200, "at_least", 999),
+        ("several", 3, "at_least", 9),
+        ("2.5 million", 2_500_000, "exact", None),
+    ],
+)
+def test_quantities(text: str, count: int, qualifier: str, high: int | None) -> None:
+    (q,) = find_quantities(text)
+    assert (q.count, q.qualifier, q.count_high) == (count, qualifier, high)
+
+
+def test_word_numbers_and_clock_times() -> None:
+    assert word_to_int("one hundred and six") == 106
+    assert word_to_int("a thousand") == 1000
+    assert find_quantities("the truce began at 06:00") == []
+
+
+def _claims(text: str) -> list[tuple[str, int, str, str | None]]:
+    return [(c.kind, c.quantity.count, c.quantity.qualifier, c.side) for c in find_claims(text)]
+
+
+def test_number_before_casualty_word() -> None:
+    text = "Four Georgian border guards were killed and six more were injured near the checkpoint."
+    assert _claims(text) == [("killed", 4, "exact", "Georgia"), ("wounded", 6, "exact", "Georgia")]
+
+
+def test_casualty_word_before_number() -> None:
+    assert _claims("The explosion killed at least 14 people on the market.") == [("killed", 14, "at_least", None)]
+    assert _claims("It confirmed the deaths of 21 of the crew.") == [("killed", 21, "exact", None)]
+
+
+def test_other_kinds() -> None:
+    text = "Police said 30 protesters were arrested, 5 were abducted overnight and dozens remain missing."
+    assert [(k, n) for k, n, _, _ in _claims(text)] == [("arrested", 30), ("abducted", 5), ("missing", 24)]
+    assert _claims("The floods of violence displaced 12,000 residents.")[0][:2] == ("displaced", 12000)
+
+
+def test_single_victim_without_digits() -> None:
+    assert _claims("A farmer was shot and killed by armed men on Sunday.") == [("killed", 1, "exact", None)]
+
+
+def test_no_claim_invented() -> None:
+    assert find_claims("It was the deadliest fighting in years.") == []
+    assert find_claims("About 3,000 peacekeepers were sent to the region in 2020.") == []
+    assert find_claims("The war lasted six weeks and ended in 1994.") == []
+    assert find_claims("Gunmen stole 40 cows from the village.") == []
+
+
+def test_coordinated_counts_share_the_casualty_word() -> None:
+    kinds = _claims("Three soldiers and two civilians were killed in the raid.")
+    assert sorted(k[:2] for k in kinds) == [("killed", 2), ("killed", 3)]

@@ -1,0 +1,69 @@
+"""Event mentions end to end on short articles written for these tests (spaCy parse included)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline import nlp, pipeline
+from dateline.extract.api import is_background
+from dateline.model import Article, EventDate, EventMention
+
+TEXT = (
+    "'20 Georgian soldiers died in the attack,' says Tbilisi\n\n"
+    "Nine Georgian soldiers were killed and four more were wounded in clashes with Russian troops "
+    "on 9 May 2023, according to Georgia's defence ministry.\n\n"
+    "Russian officials said 3 servicemen were captured during the fighting.\n\n"
+    "The clashes were the deadliest since a five-day war in 2008, a conflict that killed more than "
+    "800 people.\n\n"
+    "The city was quiet on Thursday, residents said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def mentions() -> list[EventMention]:
+    article = Article("t1", TEXT, date(2023, 5, 10), title=None)
+    doc = next(nlp.parse([TEXT]))
+    return pipeline.analyze(article, doc).mentions
+
+
+def _claims(mentions: list[EventMention]) -> list[tuple]:
+    return [(c.kind, c.count, c.qualifier, c.side, c.claimant, c.claimant_side, m.background, m.date.value[:4])
+            for m in mentions for c in m.claims]
+
+
+def test_every_figure_is_a_claim_with_side_and_claimant(mentions: list[EventMention]) -> None:
+    claims = _claims(mentions)
+    assert ("killed", 20, "exact", "Georgia", "Tbilisi", "Georgia", False, "2023") in claims
+    assert ("killed", 9, "exact", "Georgia", "Georgia's defence ministry", "Georgia", False, "2023") in claims
+    assert ("wounded", 4, "exact", "Georgia", "Georgia's defence ministry", "Georgia", False, "2023") in claims
+    assert ("captured", 3, "exact", "Russia", "Russian officials", "Russia", False, "2023") in claims
+    assert len(claims) == 5
+
+
+def test_background_figure_keeps_its_own_date(mentions: list[EventMention]) -> None:
+    (old,) = [m for m in mentions for c in m.claims if c.count == 800]
+    assert old.background and old.date.value.startswith("2008")
+    assert old.claims[0].qualifier == "more_than" and old.claims[0].side is None
+
+
+def test_claim_offsets_point_at_the_sentence(mentions: list[EventMention]) -> None:
+    for m in mentions:
+        for c in m.claims:
+            assert TEXT[c.start:c.end] == c.quote == m.text
+            assert c.mention_id == m.id and c.article_id == "t1"
+
+
+def test_dated_mention_and_actors(mentions: list[EventMention]) -> None:
+    (m,) = [m for m in mentions for c in m.claims if c.count == 9]
+    assert m.date.value == "2023-05-09"
+    names = {m.actor1.name if m.actor1 else None, m.actor2.name if m.actor2 else None}
+    assert names == {"Military Forces of Georgia", "Military Forces of Russia"}
+
+
+def test_background_rule() -> None:
+    published = date(2023, 5, 10)
+    assert is_background(EventDate("2008", None, "year", "text", "2008"), published)
+    assert not is_background(EventDate("2023-05-09", None, "day", "text", "Tuesday"), published)
+    assert not is_background(EventDate("2023-05-10", None, "day", "publication", None), published)

@@ -1,0 +1,90 @@
+"""Merging mentions into events, and the documented low/best/high fatality rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.model import Article, Claim, EventDate, EventMention, Place
+from dateline.resolve import fatalities, merge
+
+
+def _claim(count, side=None, claimant=None, claimant_side=None, kind="killed", high=None):
+    return Claim(kind, count, count_high=high, side=side, claimant=claimant, claimant_side=claimant_side)
+
+
+def test_each_side_own_figure_is_best_and_range_spans_claimants():
+    claims = [
+        _claim(50, "Azerbaijan", "Azerbaijani defence ministry", "Azerbaijan"),
+        _claim(80, "Azerbaijan", "Armenian defence ministry", "Armenia"),
+        _claim(49, "Armenia", "Armenian defence ministry", "Armenia"),
+        _claim(3, "Armenia", "Armenian officials", "Armenia", kind="wounded"),
+    ]
+    total, by_side, contradiction = fatalities(claims)
+    assert by_side["Azerbaijan"].low == 50 and by_side["Azerbaijan"].best == 50 and by_side["Azerbaijan"].high == 80
+    assert by_side["Armenia"].low == by_side["Armenia"].best == by_side["Armenia"].high == 49
+    assert (total.low, total.best, total.high) == (99, 99, 129)
+    assert contradiction is True
+
+
+def test_unsided_claims_only_raise_high_when_sides_are_known():
+    total, _, contradiction = fatalities([_claim(7, "Azerbaijan", "Baku", "Azerbaijan"), _claim(100, high=None)])
+    assert (total.low, total.best, total.high) == (7, 7, 100)
+    assert contradiction is False
+    total, _, _ = fatalities([_claim(10, high=15)])
+    assert (total.low, total.best, total.high) == (10, 10, 15)
+    total, _, _ = fatalities([_claim(2, kind="wounded")])
+    assert (total.low, total.best, total.high) == (None, None, None)
+
+
+def _mention(mid, art, day, place=None, claims=(), source="text", background=False, etype="Battles"):
+    return EventMention(
+        id=mid, article_id=art, sentence_index=int(mid[-1]), start=0, end=1, text=f"sentence {mid}",
+        event_type=etype, sub_event_type="Armed clash", date=EventDate(day, None, "day", source, None),
+        place=Place(place, "Armenia") if place else None, claims=list(claims), background=background,
+    )
+
+
+ARTS = {
+    "a": Article("a", "x", date(2022, 9, 14), title="A"),
+    "b": Article("b", "y", date(2022, 9, 15), title="B"),
+}
+
+
+def test_same_day_same_type_merges_across_articles_keeping_all_claims():
+    ms = [
+        _mention("m1", "a", "2022-09-13", claims=[_claim(49, "Armenia", "Armenia", "Armenia")]),
+        _mention("m2", "b", "2022-09-13", claims=[_claim(50, "Azerbaijan", "Baku", "Azerbaijan")]),
+        _mention("m3", "b", "2022-09-14"),
+    ]
+    events = merge(ms, ARTS)
+    assert len(events) == 2
+    clash = next(e for e in events if e.date == "2022-09-13")
+    assert {s.article_id for s in clash.sources} == {"a", "b"}
+    assert sorted(c.count for c in clash.claims) == [49, 50]
+    assert clash.fatalities.best == 99
+
+
+def test_different_places_stay_apart_and_background_is_separate():
+    ms = [
+        _mention("m1", "a", "2022-09-13", place="Jermuk"),
+        _mention("m2", "a", "2022-09-13", place="Goris"),
+        _mention("m3", "b", "2022-09-13"),
+        _mention("m4", "b", "2020", background=True),
+    ]
+    events = merge(ms, ARTS)
+    assert len(events) == 4
+    assert sum(e.background for e in events) == 1
+
+
+def test_publication_dated_mention_joins_the_dated_one_of_its_article():
+    ms = [
+        _mention("m1", "a", "2022-09-13"),
+        _mention("m2", "a", "2022-09-14", source="publication"),
+    ]
+    (event,) = merge(ms, ARTS)
+    assert event.date == "2022-09-13" and len(event.mention_ids) == 2
+
+
+def test_event_ids_are_stable():
+    ms = [_mention("m1", "a", "2022-09-13"), _mention("m2", "b", "2022-09-13")]
+    assert merge(ms, ARTS)[0].id == merge(list(reversed(ms)), ARTS)[0].id

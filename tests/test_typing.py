@@ -1,0 +1,103 @@
+"""Event typing: ACLED labels for violent/contentious events, PLOVER tags for verbal ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.extract import classify
+from dateline.extract import typing as tp
+from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE
+
+# Sentences written for these tests (none comes from the evaluation data).
+CASES = [
+    ("Government troops and rebel fighters exchanged gunfire for several hours near the border town.",
+     "Battles", None),
+    ("A roadside bomb exploded under a police pickup on the highway, killing two officers.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Hundreds of teachers marched peacefully through the capital to demand unpaid salaries.",
+     "Protests", "Peaceful protest"),
+    ("Gunmen stormed a village at night and shot dead five unarmed farmers in their homes.",
+     "Violence against civilians", "Attack"),
+    ("Artillery shells fired by the army landed on the outskirts of the city overnight.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "sub"), CASES)
+def test_violent_and_contentious_events_get_their_acled_type(text: str, etype: str, sub: str | None) -> None:
+    got_type, got_sub, _ = classify(text)
+    assert got_type == etype
+    if sub is not None:
+        assert got_sub == sub
+    assert EVENT_TYPE_OF[got_sub] == got_type
+
+
+def test_ceasefire_is_an_agreement_tagged_agree() -> None:
+    etype, sub, plover = classify("The two armies signed a ceasefire agreement mediated by the neighbours.")
+    assert (etype, sub, plover) == ("Strategic developments", "Agreement", "AGREE")
+
+
+def test_verbal_event_is_kept_with_a_plover_category() -> None:
+    t = tp.classify_sentence("The foreign minister accused the neighbouring government of lying about the talks.")
+    assert t.event_type == VERBAL_EVENT_TYPE
+    assert t.plover in tp.VERBAL_ROOTS
+    assert t.reportable
+
+
+def test_codebook_rules_cover_what_training_lacks() -> None:
+    chem = classify("Residents said a helicopter dropped barrels of chlorine gas on the rebel-held district.")
+    assert chem[:2] == ("Explosions/Remote violence", "Chemical weapon")
+    suicide = classify("A suicide bomber detonated his vest at the entrance of the mosque, killing nine worshippers.")
+    assert suicide[1] == "Suicide bomb"
+    claim = tp.classify_sentence("The insurgent group claimed responsibility for the ambush on the convoy.")
+    assert claim.sub_event_type == tp.ATTRIBUTION and claim.event_type == VERBAL_EVENT_TYPE
+    flood = tp.classify_sentence("Floods after three days of torrential rain swept away houses in the valley.")
+    assert flood.sub_event_type == tp.NATURAL_DISASTER and not flood.reportable
+    # Tear gas at a protest is not a chemical weapon.
+    assert classify("Police fired tear gas to disperse the demonstrators outside parliament.")[1] != "Chemical weapon"
+
+
+def test_sentence_without_any_event_is_not_reportable() -> None:
+    assert not tp.classify_sentence("The capital is known for its old bridges and a lively coffee culture.").reportable
+
+
+def test_normalize_drops_coder_conventions_dates_and_numbers() -> None:
+    text = "On 3 March 2021, 40 workers protested in the port. [size=around 40] Fatalities coded as 2."
+    out = tp.normalize(text)
+    assert "size" not in out and "coded" not in out and "March" not in out and "40" not in out
+    assert "workers protested in the port" in out
+
+
+def test_batch_agrees_with_single_calls_and_is_deterministic() -> None:
+    texts = [t for t, *_ in CASES]
+    assert tp.classify_batch(texts) == [classify(t) for t in texts]
+    assert tp.classify_many(texts) == tp.classify_many(texts)
+    assert tp.classify_many([]) == []
+
+
+def test_confidence_is_a_probability() -> None:
+    for t in tp.classify_many([t for t, *_ in CASES]):
+        assert 0.0 < t.confidence <= 1.0
+
+
+def test_model_artifact_is_small_and_holds_no_text() -> None:
+    path = Path(tp.__file__).resolve().parents[1] / "data" / tp.MODEL_FILE
+    assert path.stat().st_size < 5_000_000
+    m = tp.shipped_model()
+    for part in (m.acled, m.plover):
+        assert part.weights.shape == (len(part.columns), len(part.labels))
+        assert part.columns.dtype.kind == "i"
+    assert set(m.acled.labels) <= set(EVENT_TYPE_OF)
+    assert set(tp.VERBAL_ROOTS) <= set(m.plover.labels)
+
+
+def test_model_round_trips(tmp_path: Path) -> None:
+    m = tp.shipped_model()
+    path = tmp_path / "m.npz"
+    m.save(path)
+    again = tp.TypingModel.load(path)
+    assert again.acled.labels == m.acled.labels and again.plover.labels == m.plover.labels
+    texts = [t for t, *_ in CASES]
+    assert tp.classify_many(texts, model=again) == tp.classify_many(texts)
