@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dateline import extract, nlp
 from dateline import time as timex
+from dateline.extract import api
 from dateline.model import Article
 
 ACLED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "events" / "acled" / "acled_events_with_notes.csv"
@@ -40,10 +41,20 @@ def main(n: int) -> None:
     t0 = time.perf_counter()
     mentions = sum(len(extract.extract(a, d, s, t)) for a, d, s, t in prepared)
     t_extract = time.perf_counter() - t0
+    # the same without the learned typing (keyword typing): the cost of claims, actors, places, dates
+    learned = api._learned_typing
+    api._learned_typing = lambda: None  # type: ignore[assignment]
+    t0 = time.perf_counter()
+    for a, d, s, t in prepared:
+        extract.extract(a, d, s, t)
+    t_rules = time.perf_counter() - t0
+    api._learned_typing = learned  # type: ignore[assignment]
     chars = sum(len(a.text) for a in articles)
     print(f"{n} notes, {chars:,} chars, {mentions} mentions")
     print(f"spaCy parse: {t_parse:.2f} s; one-off loads (gazetteer, typing model): {t_load:.2f} s")
     print(f"extract: {t_extract:.2f} s = {100 * t_extract / t_parse:.0f} % of the parse")
+    print(f"extract with keyword typing instead of the learned model: {t_rules:.2f} s = "
+          f"{100 * t_rules / t_parse:.0f} % of the parse")
 
 
 if __name__ == "__main__":

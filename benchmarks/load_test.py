@@ -16,6 +16,7 @@ import asyncio
 import json
 import os
 import random
+import signal
 import socket
 import statistics
 import subprocess
@@ -69,13 +70,17 @@ def request_mix(n: int, seed: int = 1) -> list[str]:
     return urls
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return 0.0
+def cpu_seconds(group: int) -> float:
+    """User + system CPU time so far of the processes in a process group (Linux /proc; 0 elsewhere)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == group:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def free_port() -> int:
@@ -84,12 +89,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
+    """uvicorn serving the store on loopback, in its own process group (workers are its children)."""
     code = (
-        "import sys, uvicorn; from dateline.web import create_app; "
-        f"uvicorn.run(create_app(sys.argv[1]), host={HOST!r}, port={port}, log_level='warning', access_log=False)"
+        "import uvicorn; uvicorn.run('dateline.web.app:app_from_environment', factory=True, "
+        f"host={HOST!r}, port={port}, workers={workers}, log_level='warning', access_log=False)"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code, str(db)], env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "DATELINE_DB": str(db.resolve())}
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -101,7 +108,8 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
     raise SystemExit("server did not start within 60 s")
 
 
-async def drive(base: str, urls: list[str], concurrency: int, timeout: float) -> tuple[list[float], list[str]]:
+async def drive(base: str, urls: list[str], concurrency: int, timeout: float, expect: int = 200
+                ) -> tuple[list[float], list[str]]:
     """Send every URL once from ``concurrency`` workers; latencies in ms and error descriptions."""
     queue: asyncio.Queue[str] = asyncio.Queue()
     for u in urls:
@@ -110,9 +118,12 @@ async def drive(base: str, urls: list[str], concurrency: int, timeout: float) ->
     errors: list[str] = []
 
     async def worker() -> None:
-        # One client (one keep-alive connection) per simulated user: no shared pool to contend for.
-        limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-        async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
+        # One keep-alive connection per simulated user, driven through httpx's transport directly
+        # (the Client's redirect, cookie and auth machinery would cost the client more CPU than the
+        # server spends on a request, on the same two cores).
+        transport = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+        extensions = {"timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}}
+        async with transport:
             while True:
                 try:
                     url = queue.get_nowait()
@@ -120,9 +131,12 @@ async def drive(base: str, urls: list[str], concurrency: int, timeout: float) ->
                     return
                 started = time.perf_counter()
                 try:
-                    r = await client.get(url)
-                    if r.status_code != 200:
-                        errors.append(f"{r.status_code} {url}")
+                    request = httpx.Request("GET", base + url, extensions=extensions)
+                    response = await transport.handle_async_request(request)
+                    await response.aread()
+                    await response.aclose()
+                    if response.status_code != expect:
+                        errors.append(f"{response.status_code} {url}")
                 except httpx.HTTPError as exc:
                     errors.append(f"{type(exc).__name__} {url}")
                 latencies.append((time.perf_counter() - started) * 1000)
@@ -144,6 +158,9 @@ def main() -> None:
     ap.add_argument("--warmup", type=int, default=200)
     ap.add_argument("--concurrency", type=int, default=50)
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+    ap.add_argument("--workers", type=int, default=1, help="uvicorn server processes")
+    ap.add_argument("--url", help="send only this path (e.g. a 404 route: the cost of the HTTP stack alone)")
+    ap.add_argument("--expect", type=int, default=200, help="the status code counted as success")
     ap.add_argument("--max-p95-ms", type=float, default=100.0)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
@@ -153,21 +170,27 @@ def main() -> None:
         started = time.perf_counter()
         write_generated_store(args.db, args.events)
         print(f"generated {args.events} events into {args.db} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    try:
+        import uvloop  # the client's event loop: the same one uvicorn uses when installed
+
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    except ImportError:
+        pass
     port = free_port()
-    server = start_server(args.db, port)
+    server = start_server(args.db, port, args.workers)
     try:
         base = f"http://{HOST}:{port}"
         asyncio.run(drive(base, request_mix(args.warmup, seed=99), args.concurrency, args.timeout))
-        urls = request_mix(args.requests)
+        urls = [args.url] * args.requests if args.url else request_mix(args.requests)
         load_before = os.getloadavg()[0]
         server_cpu, client_cpu = cpu_seconds(server.pid), time.process_time()
         started = time.perf_counter()
-        latencies, errors = asyncio.run(drive(base, urls, args.concurrency, args.timeout))
+        latencies, errors = asyncio.run(drive(base, urls, args.concurrency, args.timeout, args.expect))
         elapsed = time.perf_counter() - started
         server_cpu, client_cpu = cpu_seconds(server.pid) - server_cpu, time.process_time() - client_cpu
         total = httpx.get(f"{base}/api/stats", timeout=30).json()["counts"]["events"]
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)  # the server and its workers: the group it leads
         server.wait(timeout=30)
     figures = {
         "events_in_store": total, "requests": len(latencies), "concurrency": args.concurrency,

@@ -32,3 +32,16 @@ def test_groups_take_the_article_country() -> None:
 
 def test_location_is_not_an_actor() -> None:
     assert names("Students marched in Santiago on Monday.", False, "CL") == []
+
+
+def test_crowds_follow_the_acled_codebook() -> None:
+    from dateline.extract.actors import crowd_actors
+    from dateline.model import Actor
+
+    police = Actor("Police Forces of Peru", "Peru", "state_forces")
+    party = Actor("APRA", None, "rebels")
+    a1, a2 = crowd_actors("Riots", "Violent demonstration", party, police, "PE")
+    assert (a1.name if a1 else None, a2) == ("Rioters (Peru)", police)
+    a1, a2 = crowd_actors("Protests", "Peaceful protest", None, None, "PE")
+    assert (a1.name if a1 else None, a2) == ("Protesters (Peru)", None)
+    assert crowd_actors("Battles", "Armed clash", party, police, "PE") == (party, police)

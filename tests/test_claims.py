@@ -72,3 +72,19 @@ def test_no_claim_invented() -> None:
 def test_coordinated_counts_share_the_casualty_word() -> None:
     kinds = _claims("Three soldiers and two civilians were killed in the raid.")
     assert sorted(k[:2] for k in kinds) == [("killed", 2), ("killed", 3)]
+
+
+def test_aside_inside_a_count_and_tolls() -> None:
+    text = "At least 60 people, including 9 children, were killed and over 90 were hurt."
+    assert _claims(text) == [
+        ("killed", 60, "at_least", None), ("killed", 9, "exact", None), ("wounded", 90, "more_than", None),
+    ]
+    assert _claims("The toll from the flood of attacks on the camp has risen to 17.") == [("killed", 17, "exact", None)]
+    assert _claims("Five members of one household were killed.") == [("killed", 5, "exact", None)]
+
+
+def test_verb_before_count_wins_over_a_later_noun() -> None:
+    assert _claims("Raiders shot and killed two refugees near the camp.") == [("killed", 2, "exact", None)]
+    assert _claims("The militia killed 4 and injured 6 in the raid.") == [
+        ("killed", 4, "exact", None), ("wounded", 6, "exact", None),
+    ]

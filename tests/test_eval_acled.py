@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
 from dateline.eval import acled as ev
+from tests.conftest import shared_path
 
 COLUMNS = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country",
            "admin1", "location", "notes", "fatalities"]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import shared_path
 from dateline.cli import app
 from dateline.eval import tls
+from tests.conftest import shared_path
 
 ARTICLES = {
     "2031-05-02": ["Flood water broke through the dam at Oru on Monday , officials said .",
@@ -53,24 +53,35 @@ def test_read_timeline_and_setup(tmp_path: Path) -> None:
     assert opts.keywords == ["Oru", "Dam"]
 
 
-def test_evaluate_writes_timelines_and_scores(tmp_path: Path) -> None:
-    _topic(tmp_path / "data")
-    result = tls.evaluate(tmp_path / "data", out=tmp_path / "out", stores=tmp_path / "stores", rouge="reimpl")
+@pytest.fixture(scope="module")
+def evaluated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tls.TLSResult]:
+    """One topic evaluated once (the pipeline run is the slow part); its store is kept for reuse."""
+    root = tmp_path_factory.mktemp("tls")
+    _topic(root / "data")
+    result = tls.evaluate(root / "data", out=root / "out", stores=root / "stores", rouge="reimpl")
+    return root, result
+
+
+def test_evaluate_writes_timelines_and_scores(evaluated: tuple[Path, tls.TLSResult]) -> None:
+    root, result = evaluated
     assert len(result.timelines) == 1
     score = result.timelines[0]
     assert score.dates == 2 and score.sentences_per_date == 1
     assert set(score.scores) == {"align_m1", "concat", "agreement", "date"}
     assert 0.0 < score.scores["align_m1"]["rouge_1"] <= 1.0
-    written = (tmp_path / "out" / "Flood_test" / "ref.txt").read_text(encoding="utf-8").splitlines()
+    written = (root / "out" / "Flood_test" / "ref.txt").read_text(encoding="utf-8").splitlines()
     assert "2031-05-01" <= written[0] <= "2031-05-05" and written[2] == "-" * 32
     assert written[1].endswith(" .")  # tokenised like the references
     data = result.to_dict()
     assert data["mean"]["date"]["f1"] == score.scores["date"]["f1"]
     assert "mean of 1 timelines" in result.format()
-    # the stores are kept: a second evaluation analyses nothing new
-    again = tls.evaluate(tmp_path / "data", stores=tmp_path / "stores", rouge="reimpl")
-    assert again.topics[0].articles == 0
-    assert again.timelines[0].scores == score.scores
+
+
+def test_stores_are_reused(evaluated: tuple[Path, tls.TLSResult]) -> None:
+    root, first = evaluated
+    again = tls.evaluate(root / "data", stores=root / "stores", rouge="reimpl")
+    assert again.topics[0].articles == 0  # nothing analysed twice
+    assert again.timelines[0].scores == first.timelines[0].scores
 
 
 def _perl_rouge_available() -> bool:
@@ -80,11 +91,11 @@ def _perl_rouge_available() -> bool:
 
 
 @pytest.mark.skipif(not _perl_rouge_available(), reason="ROUGE-1.5.5 needs libxml-parser-perl and libwww-perl")
-def test_cli_with_original_rouge(tmp_path: Path) -> None:
-    _topic(tmp_path / "data")
-    res = CliRunner().invoke(app, ["eval", "tls", str(tmp_path / "data"), "--out", str(tmp_path / "out"), "--json"])
+def test_cli_with_original_rouge(evaluated: tuple[Path, tls.TLSResult]) -> None:
+    root, _ = evaluated
+    res = CliRunner().invoke(app, ["eval", "tls", str(root / "data"), "--stores", str(root / "stores"), "--json"])
     assert res.exit_code == 0, res.output
-    data = json.loads(res.output)
+    data = json.loads(res.stdout)
     assert data["rouge"] == "original"
     assert len(data["timelines"]) == 1
     assert 0.0 < data["mean"]["align_m1"]["rouge_1"] <= 1.0

@@ -67,3 +67,15 @@ def test_background_rule() -> None:
     assert is_background(EventDate("2008", None, "year", "text", "2008"), published)
     assert not is_background(EventDate("2023-05-09", None, "day", "text", "Tuesday"), published)
     assert not is_background(EventDate("2023-05-10", None, "day", "publication", None), published)
+
+
+def test_false_sentence_break_is_mended() -> None:
+    from dateline.extract.api import _rejoin
+    from dateline.model import Sentence
+
+    text = "Officials said on Monday that 61 Serbian police had been hurt. Calm returned."
+    cut = text.index("Serbian")
+    parts = [Sentence("a", 0, 0, cut - 1, text[:cut - 1]), Sentence("a", 1, cut, 62, text[cut:62]),
+             Sentence("a", 2, 63, len(text), text[63:])]
+    mended = _rejoin(parts, text)
+    assert [s.text for s in mended] == [text[:62], "Calm returned."]

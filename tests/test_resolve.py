@@ -88,3 +88,29 @@ def test_publication_dated_mention_joins_the_dated_one_of_its_article():
 def test_event_ids_are_stable():
     ms = [_mention("m1", "a", "2022-09-13"), _mention("m2", "b", "2022-09-13")]
     assert merge(ms, ARTS)[0].id == merge(list(reversed(ms)), ARTS)[0].id
+
+
+def test_report_dated_casualty_claim_joins_the_violent_event_of_its_article():
+    clash = _mention("m1", "a", "2022-09-13")
+    toll = _mention("m2", "a", "2022-09-14", source="report", etype="Violence against civilians",
+                    claims=[_claim(49, "Armenia", "Armenia", "Armenia")])
+    (event,) = merge([clash, toll], ARTS)
+    assert event.date == "2022-09-13" and event.fatalities.best == 49
+
+
+def test_report_dated_mention_without_an_earlier_event_stays_on_its_own_date():
+    toll = _mention("m1", "a", "2022-09-14", source="report", claims=[_claim(3)])
+    later = _mention("m2", "a", "2022-09-15")
+    events = merge([toll, later], ARTS)
+    assert sorted(e.date for e in events) == ["2022-09-14", "2022-09-15"]
+
+
+def test_week_dated_report_joins_the_single_day_event_inside_the_week():
+    day = _mention("m1", "a", "2023-09-19")
+    week = _mention("m2", "b", "2023-09-18", claims=[_claim(200)])
+    week.date = EventDate("2023-09-18", None, "week", "text", "this week")
+    (event,) = merge([day, week], ARTS)
+    assert event.date == "2023-09-19" and event.fatalities.best == 200
+    # With two candidate days in that week it cannot tell which: it stays apart.
+    other = _mention("m3", "a", "2023-09-21")
+    assert len(merge([day, other, week], ARTS)) == 3

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
 from dateline.model import Article, ReadError
 from dateline.read import read_paths
 from dateline.read.t17 import detokenize, is_t17_file, publication_date, read_file, read_t17, tokenize
+from tests.conftest import shared_path
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,8 @@ def test_events_and_background_periods(store: Store) -> None:
     assert by_date["2030"].background and by_date["2030"].event_ids == ["e-bg"]
     assert [t.date for t in entries][0] == "2030"  # a background period sorts at its start
     assert "2030" not in {t.date for t in build(store, TimelineOptions(include_background=False))}
+    capped = build(store, TimelineOptions(max_dates=2))
+    assert sum(t.background for t in capped) == 1 and sum(not t.background for t in capped) == 2
     md = to_markdown(entries, {e.id: e for e in store.events()})
     assert "## 2030 (background)" in md
     assert "killed: at least 12 (Government), says the provincial governor" in md

@@ -101,3 +101,10 @@ def test_model_round_trips(tmp_path: Path) -> None:
     assert again.acled.labels == m.acled.labels and again.plover.labels == m.plover.labels
     texts = [t for t, *_ in CASES]
     assert tp.classify_many(texts, model=again) == tp.classify_many(texts)
+
+
+def test_bucket_lookup_scores_equal_a_plain_sparse_product() -> None:
+    m = tp.shipped_model().acled
+    x = tp.vectorizer().transform([tp.normalize(t) for t, *_ in CASES])
+    plain = (x[:, m.columns] @ m.weights) + m.bias
+    assert abs(m.scores_of(x) - plain).max() < 1e-4

@@ -199,3 +199,10 @@ def test_quote_link_highlights_the_claim_in_its_article(watched: Watched) -> Non
     quoted = "".join(page.locator("#article-text mark.quote").all_inner_texts())
     assert " ".join(quoted.split()) == " ".join(expected.split())
     watched.check_clean()
+
+
+def test_api_page_works_offline(watched: Watched) -> None:
+    page = watched.goto("/api/docs")
+    assert "GET /api/events" in page.inner_text("main")
+    assert page.locator("section.endpoint").count() >= 9
+    watched.check_clean()

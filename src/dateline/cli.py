@@ -195,13 +195,14 @@ def eval_acled(
     split: Annotated[
         str, typer.Option(help="all rows, or the typing model's held-out 'test' (or 'train') side.")
     ] = "all",
+    typing_only: Annotated[bool, typer.Option("--typing-only", help="Type whole notes only (no extractor).")] = False,
 ) -> None:
     """Extraction scores against ACLED's coded columns."""
     from dateline.eval import acled as ev
 
     if split not in ev.SPLITS:
         raise typer.BadParameter(f"--split is one of {', '.join(ev.SPLITS)}")
-    result = ev.evaluate(file, predictions=predictions, limit=limit, split=split)
+    result = ev.evaluate(file, predictions=predictions, limit=limit, split=split, typing_only=typing_only)
     _emit(json.dumps(result.to_dict(), indent=2) if as_json else result.format(), None)
 
 
@@ -245,13 +246,14 @@ def serve(
     db: DbOption = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=16, help="Server processes.")] = 1,
 ) -> None:
     """Open the local web dashboard over a store (read-only)."""
     if not db.exists():
         raise typer.BadParameter(f"no store at {db}; run `dateline run PATH --db {db}` first")
     from dateline.web import serve as serve_app
 
-    serve_app(db, host=host, port=port)
+    serve_app(db, host=host, port=port, workers=workers)
 
 
 def main() -> None:  # pragma: no cover - entry point

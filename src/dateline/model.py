@@ -14,7 +14,9 @@ from typing import Any, Literal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 DatePrecision = Literal["day", "week", "month", "year", "decade", "unknown"]
-DateSource = Literal["text", "context", "publication"]
+# text: the mention's own clause or sentence; context: the discourse; report: only the date of the
+# report of it ("said on Wednesday"), the happening being on or before; publication: the fallback.
+DateSource = Literal["text", "context", "report", "publication"]
 ClaimKind = Literal[
     "killed", "wounded", "captured", "missing", "abducted", "arrested", "casualties", "displaced"
 ]
@@ -105,7 +107,7 @@ class EventDate:
     value: str  # YYYY-MM-DD | YYYY-MM | YYYY (ISO partial date)
     end: str | None = None  # same forms, for ranges ("September 12-13")
     precision: DatePrecision = "day"
-    source: DateSource = "text"  # text: own clause/sentence; context: discourse; publication: fallback
+    source: DateSource = "text"  # see DateSource
     timex: str | None = None  # the expression it came from, as written
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from dateline.model import Article, Claim, Event, EventMention, Fatalities, Source, stable_id
 
@@ -55,23 +56,25 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
     )
 
 
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Dates that only bound a happening: the publication day, or the day a claim about it was made.
+_WEAK_SOURCES = frozenset({"publication", "report"})
+
+
 def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> list[Event]:
     """Events from mentions; ``articles`` gives each source's publication data."""
     mentions = sorted(
         mentions,
         key=lambda m: (articles[m.article_id].published if m.article_id in articles else "", m.article_id, m.sentence_index, m.id),
     )
-    # A mention dated only by its publication day ("both sides blame the other for the hostilities")
-    # usually refers back to a dated happening of the same type in the same article: attach it there.
-    dated: dict[tuple[str, str], EventMention] = {}
+    dated: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
-        if m.date.source != "publication" and not m.background:
-            dated.setdefault((m.article_id, m.event_type), m)
+        if m.date.source not in _WEAK_SOURCES and not m.background:
+            dated[m.article_id].append(m)
     groups: dict[tuple[str, ...], list[EventMention]] = defaultdict(list)
+    anchors: dict[tuple[str, ...], EventMention] = {}
     for m in mentions:
-        anchor = m
-        if m.date.source == "publication" and not m.background:
-            anchor = dated.get((m.article_id, m.event_type), m)
+        anchor = _refers_back(m, dated[m.article_id]) or m
         key = _group_key(anchor)
         # Two places named on one day for one type are two events; an unnamed place joins the named one.
         if not key[-1]:
@@ -79,11 +82,67 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
             if len(named) == 1:
                 key = named[0]
         groups[key].append(m)
+        anchors.setdefault(key, anchor)
+    _merge_coarse_into_days(groups, anchors)
     return [_event(ms, articles) for ms in groups.values()]
 
 
+def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | None:
+    """The dated mention of the same article that a weakly dated one refers back to, if any.
+
+    "Both sides blame the other for the hostilities" (dated by publication) or "the ministry said
+    on Wednesday that 15 soldiers had been killed" (dated by the report) report a happening the
+    article has dated already: the first one of the same type on or before that date, or, for a
+    casualty report, of any violent type.
+    """
+    if m.background or m.date.source not in _WEAK_SOURCES:
+        return None
+    earlier = [d for d in dated if d.date.value <= m.date.value]
+    same = [d for d in earlier if d.event_type == m.event_type]
+    if same:
+        return same[0]
+    if m.claims and m.event_type in VIOLENT_TYPES:
+        return next((d for d in earlier if d.event_type in VIOLENT_TYPES), None)
+    return None
+
+
+def _merge_coarse_into_days(
+    groups: dict[tuple[str, ...], list[EventMention]], anchors: dict[tuple[str, ...], EventMention]
+) -> None:
+    """A week- or month-dated report ("this week's offensive") joins the one day-dated event of the
+    same type (and place) inside that period; with several candidates it stays apart."""
+    for key, anchor in list(anchors.items()):
+        if anchor.background or anchor.date.precision not in ("week", "month"):
+            continue
+        span = _interval(anchor)
+        if span is None:
+            continue
+        candidates = [
+            k for k, a in anchors.items()
+            if k != key and k in groups and not a.background and a.date.precision == "day"
+            and span[0] <= a.date.value <= span[1] and a.event_type == anchor.event_type
+            and (not key[-1] or not k[-1] or key[-1] == k[-1])
+        ]
+        if len(candidates) == 1:
+            groups[candidates[0]].extend(groups.pop(key))
+
+
+def _interval(m: EventMention) -> tuple[str, str] | None:
+    v = m.date.value
+    try:
+        if m.date.precision == "week":
+            start = date.fromisoformat(v)
+            return v, (start + timedelta(days=6)).isoformat()
+        if m.date.precision == "month":
+            return f"{v}-01", f"{v}-31"
+    except ValueError:
+        return None
+    return None
+
+
 def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
-    first = min(ms, key=lambda m: (m.date.source == "publication", -len(m.claims), m.article_id, m.sentence_index))
+    first = min(ms, key=lambda m: (m.date.source in _WEAK_SOURCES, m.date.precision != "day", -len(m.claims),
+                                   m.article_id, m.sentence_index))
     claims = [c for m in ms for c in m.claims]
     sources: dict[str, Source] = {}
     for m in ms:

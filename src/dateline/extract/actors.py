@@ -135,6 +135,44 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
     return unique
 
 
+_COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group"}
+_COUNTRYLESS_OF = {"Police Forces", "Military Forces", "Government"}
+
+
+def with_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """The actor with the article's country filled in where its own words named none."""
+    if actor is None or country is None or actor.country:
+        return actor
+    if actor.name in _COUNTRYLESS:
+        return Actor(f"{actor.name} ({country})", country, actor.kind, actor.text)
+    if actor.name in _COUNTRYLESS_OF:
+        return Actor(f"{actor.name} of {country}", country, actor.kind, actor.text)
+    return actor
+
+
+def victim_at(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) name who was hit ("... were killed", "attacked ...")."""
+    return bool(_VICTIM_AFTER.match(text[end:])) or bool(_VICTIM_BEFORE.search(text[:start]))
+
+
+def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
+                 iso: str | None) -> tuple[Actor | None, Actor | None]:
+    """ACLED's codebook for demonstrations: a protest's first actor is "Protesters (country)", a riot's
+    "Rioters (country)" whoever organised it; the other party is who intervened or was attacked."""
+    kind = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}.get(event_type)
+    if kind is None:
+        return actor1, actor2
+    country = places.country_name(iso)
+    crowd = Actor(f"{kind[0]} ({country})" if country else kind[0], country, kind[1], None)
+    others = [a for a in (actor1, actor2) if a is not None and a.kind not in ("protesters", "rioters")]
+    if event_type == "Protests" and sub_event_type == "Peaceful protest":
+        return crowd, None
+    preference = ("state_forces", "civilians", "militia", "rebels")  # who intervened, else who was attacked
+    other = min((a for a in others if a.kind in preference), key=lambda a: preference.index(a.kind or ""),
+                default=None)
+    return crowd, other
+
+
 def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = ()) -> tuple[Actor | None, Actor | None]:
     """actor1 = the first doer, actor2 = the first other party (victims go second)."""
     cands = [a for a in found if not any(s <= a.start < e for s, e in exclude)] or found

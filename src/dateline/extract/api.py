@@ -20,6 +20,7 @@ from dateline.extract import actors as actor_rules
 from dateline.extract import places
 from dateline.extract.claims import FoundClaim, find_claims
 from dateline.model import (
+    Actor,
     Article,
     Claim,
     EventDate,
@@ -91,12 +92,23 @@ def _keyword_type(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
-def _sentence_type(text: str, has_claims: bool) -> tuple[str, str, str | None, float, bool] | None:
+def _typings(texts: list[str], has_claims: list[bool]) -> list[Any]:
+    """The learned typing of each sentence, in one batch per article; None where a sentence names
+    no conflict word and carries no figure (the typing would call it not reportable anyway)."""
+    conflict = getattr(_typing, "_CONFLICT", None)
+    wanted = [i for i, (t, c) in enumerate(zip(texts, has_claims)) if c or conflict is None or conflict.search(t)]
+    out: list[Any] = [None] * len(texts)
+    for i, typed in zip(wanted, _typing.classify_many([texts[i] for i in wanted])):
+        out[i] = typed
+    return out
+
+
+def _sentence_type(text: str, has_claims: bool, learned: Any = None) -> tuple[str, str, str | None, float, bool] | None:
     """Type of a sentence and whether it reports an event by itself; None when it reports none
-    and carries no casualty figure."""
+    and carries no casualty figure. ``learned``: the sentence's ``Typing`` when the model is used."""
     if _learned_typing() is not None:
-        t = _typing.classify_sentence(text)
-        if t.event_type == getattr(_typing, "NON_CONFLICT_TYPE", "Non-conflict"):
+        t = learned
+        if t is None or t.event_type == getattr(_typing, "NON_CONFLICT_TYPE", "Non-conflict"):
             return None
         if t.reportable or has_claims:
             return t.event_type, t.sub_event_type, t.plover, t.confidence, t.reportable
@@ -225,10 +237,14 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
             continue  # "Armenia reported", "Washington would push": a state speaking or acting
         candidates.append((pos, name, hints))
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
-    for _pos, name, hints in candidates:
+    for pos, name, hints in candidates:
         place = places.resolve_place(name, countries, hints or hints_all, sure)
         if place is None:
             continue
+        if place.precision == "point":
+            # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh"), located by the gazetteer
+            dash = re.match(r"\s+-\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)", s.text[pos + len(name):])
+            place.name = name + (f" - {dash.group(1)}" if dash else "")
         if best is None or rank[place.precision] < rank[best.precision]:
             best = place
     if best is None or best.precision == "country":
@@ -283,11 +299,16 @@ def extract(
     sure = sure_countries(article.text, countries)
     default_country = countries[0] if countries else None
     out: list[EventMention] = []
-    for s in _rejoin(sentences, article.text):
+    units = _rejoin(sentences, article.text)
+    all_found = []
+    for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
-        found = find_claims(s.text, span, s.start, skip)
-        typed = _sentence_type(s.text, bool(found))
+        all_found.append(find_claims(s.text, span, s.start, skip))
+    learned = _typings([s.text for s in units], [bool(f) for f in all_found]) \
+        if _learned_typing() is not None else [None] * len(units)
+    for s, found, typing_of_s in zip(units, all_found, learned):
+        typed = _sentence_type(s.text, bool(found), typing_of_s)
         if typed is None:
             continue
         etype, sub, plover, confidence, reportable = typed
@@ -296,11 +317,18 @@ def extract(
         excluded = [(a - s.start, b - s.start) for a, b in excluded]
         excluded += [(m.start(), m.end()) for m in re.finditer(r"according to [^,.;]+", s.text, re.I)]
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
-        found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, default_country)
+        home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
+        found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
+        found_actors = _with_named_groups(found_actors, s, doc, etype)
         actor1, actor2 = actor_rules.pick_actors(found_actors, excluded)
+        actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country)
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
-        main_key = (mention_date.value, is_background(mention_date, published))
+        # "blocked since last December": a state that lasts until the news is no background
+        ongoing = any(s.start <= t.start < s.end and _SINCE.search(s.text[max(0, t.start - s.start - 20):t.start - s.start])
+                      and re.search(r"\bsince\b", s.text[max(0, t.start - s.start - 20):t.start - s.start], re.I)
+                      for t in timexes)
+        main_key = (mention_date.value, is_background(mention_date, published) and not ongoing)
         groups[main_key] = (mention_date, [])
         for c in found:
             d = _date_of_claim(c, s, sentences, timexes, published)
@@ -324,9 +352,41 @@ def extract(
     # In an article about one country, a sentence that names no place happened in that country.
     home = places.country_name(sure[0]) if len(sure) == 1 else None
     for m in out:
+        m.actor1 = actor_rules.with_country(m.actor1, home)
+        m.actor2 = actor_rules.with_country(m.actor2, home)
         if home and (m.place is None or (m.place.precision == "vague" and not m.place.country)):
             text = m.place.text if m.place else None
             m.place = Place(None, home, None, None, None, "vague" if text else "country", text)
+    return out
+
+
+_GROUP_WORDS = re.compile(
+    r"\b(?:ministry|government|council|university|school|court|parliament|office|agency|news|committee|"
+    r"commission|union|association|company|bank|hospital|police|army|forces|military|mission|party|league)\b", re.I)
+
+
+def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: Any,
+                       etype: str) -> list[actor_rules.ActorMention]:
+    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events."""
+    if doc is None or etype not in _VIOLENT_TYPES:
+        return found
+    out = list(found)
+    taken = [(a.start, a.end) for a in found]
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not (s.start <= ent.start_char < s.end) or _GROUP_WORDS.search(ent.text):
+            continue
+        if places.find_countries(ent.text) or places.region_countries(ent.text) \
+                or places.normalise(re.sub(r"['’]s$", "", ent.text)) in places.cities() \
+                or re.match(r"\s+(?:region|province|area|district|border|city|town|village|enclave)\b",
+                            doc.text[ent.end_char:ent.end_char + 12]):
+            continue  # a state or a place the parser took for an organisation
+        a, b = ent.start_char - s.start, ent.end_char - s.start
+        if any(x < b and a < y for x, y in taken):
+            continue
+        name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+        victim = bool(actor_rules.victim_at(s.text, a, b))
+        out.append(actor_rules.ActorMention(Actor(name, None, "rebels", ent.text), a, b, victim))
+    out.sort(key=lambda m: m.start)
     return out
 
 

@@ -165,6 +165,8 @@ def find_countries(text: str) -> list[CountryMention]:
         key = normalise(word)
         kind = "name"
         iso = table.names.get(key)
+        if iso is None and key.endswith("s"):
+            iso = table.names.get(key[:-1])  # "Burkina Fasos" (a possessive without its apostrophe)
         if iso is None:
             iso = table.demonyms.get(key) or table.demonyms.get(key[:-1]) or table.demonyms.get(key[:-2])
             kind = "demonym"
@@ -330,8 +332,9 @@ def resolve_place(
 
         best: City | None = min(candidates, key=score)
         region_hint = _region_match(admin1().name_of.get((best.iso, best.admin1_code), ""), hint_keys)
-        if sure and best.iso not in sure and region_hint is None and best.population < 100_000:
-            best = None  # a village of that name abroad is a worse guess than no place at all
+        hinted_home = any(region_countries(h) & set(sure) for h in region_hints if h)
+        if sure and best.iso not in sure and region_hint is None and (best.population < 1_000_000 or hinted_home):
+            best = None  # a place of that name abroad is a worse guess than no place at all
         if best is not None:
             region = hint_written.get(region_hint) if region_hint else None
             stated = [region_as_written(h) for h in reversed(region_hints) if h and is_admin1(best.iso, h)]

@@ -172,6 +172,31 @@ def score(model: tp.TypingModel, examples: list[Example]) -> dict[str, float]:
     return out
 
 
+def speed(data: Path, n: int) -> str:
+    """Typing time against spaCy's time on the same ACLED notes (batched, and one call per sentence)."""
+    import time
+
+    from dateline import nlp
+
+    with (data / "events/acled/acled_events_with_notes.csv").open(encoding="utf-8") as f:
+        texts = [r["notes"] for _, r in zip(range(n), csv.DictReader(f))]
+    nlp.load()
+    tp.classify_many(["warm up"])
+    t = time.perf_counter()
+    docs = list(nlp.parse(texts))
+    t_nlp = time.perf_counter() - t
+    sentences = [s.text for d in docs for s in d.sents]
+    t = time.perf_counter()
+    tp.classify_many(sentences)
+    t_batch = time.perf_counter() - t
+    t = time.perf_counter()
+    for s in sentences:
+        tp.classify_sentence(s)
+    t_one = time.perf_counter() - t
+    return (f"{len(texts)} notes, {len(sentences)} sentences: spaCy {t_nlp:.1f} s; typing batched {t_batch:.1f} s "
+            f"({t_batch / t_nlp:.1%}); one call per sentence {t_one:.1f} s ({t_one / t_nlp:.1%})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -181,7 +206,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split-out", type=Path, help="Also save the model fitted on the training side here.")
     ap.add_argument("--no-eval", action="store_true", help="With --final: skip the held-out evaluation.")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / tp.MODEL_FILE)
+    ap.add_argument("--speed", type=int, metavar="N", help="Only time typing against spaCy on N notes.")
     args = ap.parse_args(argv)
+    if args.speed:
+        print(speed(args.data, args.speed))
+        return 0
     examples = load_examples(args.data)
     print(f"{len(examples)} examples: {dict(Counter(e.source for e in examples))}", file=sys.stderr)
     if args.holdout_country:

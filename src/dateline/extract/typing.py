@@ -13,6 +13,7 @@ three out-of-scope kinds (event type ``NON_CONFLICT_TYPE``) that are typed but n
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ import numpy as np
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE
 
 MODEL_FILE = "typing_model.npz"
+MODEL_ENV = "DATELINE_TYPING_MODEL"  # another model file (e.g. one fitted on a training split only)
 N_FEATURES = 2**20
 NON_CONFLICT_TYPE = "Non-conflict"
 NATURAL_DISASTER = "Natural disaster"
@@ -101,7 +103,21 @@ class LinearModel:
         return self.scores_of(vectorizer().transform([normalize(t) for t in texts]))
 
     def scores_of(self, features: Any) -> np.ndarray:
-        return np.asarray(features[:, self.columns] @ self.weights) + self.bias
+        """Scores of hashed CSR features (mapping buckets by lookup: column slicing is slow per call)."""
+        mapped = self._lookup()[features.indices]
+        keep = mapped >= 0
+        rows = np.repeat(np.arange(features.shape[0]), np.diff(features.indptr))[keep]
+        out = np.zeros((features.shape[0], len(self.labels)), dtype=np.float32)
+        np.add.at(out, rows, self.weights[mapped[keep]] * features.data[keep, None])
+        return out + self.bias
+
+    def _lookup(self) -> np.ndarray:
+        lookup = self.__dict__.get("_lookup_cache")
+        if lookup is None:
+            lookup = np.full(N_FEATURES, -1, dtype=np.int32)
+            lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
+            object.__setattr__(self, "_lookup_cache", lookup)
+        return lookup
 
     def arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
         return {
@@ -145,7 +161,10 @@ def vectorizer() -> Any:
 
 @lru_cache(maxsize=1)
 def shipped_model() -> TypingModel:
-    """The shipped model (loaded once per process)."""
+    """The shipped model, or the file named by $DATELINE_TYPING_MODEL (loaded once per process)."""
+    override = os.environ.get(MODEL_ENV)
+    if override:
+        return TypingModel.load(override)
     return TypingModel.load(resources.files("dateline").joinpath("data", MODEL_FILE).open("rb"))
 
 
@@ -215,7 +234,8 @@ _HQ = re.compile(
     r"temporary |permanent )*(?:military |operating |operational |forward |command )?"
     r"(?:base|camp|headquarters|outpost|command post|office)\b", re.I)
 _AGREEMENT = re.compile(
-    r"\b(?:cease-?fires?|truce|armistice|peace (?:deal|agreement|accord|treaty|pact)|prisoner (?:swap|exchange)|"
+    r"\b(?:cease-?fires?|truce|armistice|peace (?:deal|agreement|accord|treaty|pact)|"
+    r"prisoners? (?:swap|exchange|release)s?|(?:exchange|swap)(?:d|s)? (?:of )?(?:\w+ )?(?:prisoners|detainees)|"
     r"(?:signed|sign|signing|reached|concluded|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|accord|deal|pact))\b",
     re.I)
 _DISRUPTED = re.compile(
@@ -232,6 +252,12 @@ _LETHAL = re.compile(
     re.I)
 
 
+_VIOLENT_ACT = re.compile(
+    r"\b(?:attack\w*|ambush\w*|shell(?:ed|ing|s)|air ?strike\w*|kill(?:ed|ing|s)|shot|shoot\w*|bomb\w*|"
+    r"explo\w+|IEDs?|(?:land)?mines?|blast\w*|grenades?|raid\w*|assault\w*|massacre\w*|abduct\w*|kidnap\w*)\b",
+    re.I)
+
+
 def _first(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.search(text)
     return m.start() if m else -1
@@ -242,7 +268,7 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
     if _CHEMICAL.search(text) and not re.search(r"\btear ?gas\b", text, re.I):
         return "Explosions/Remote violence", "Chemical weapon", None
     attribution = _first(_ATTRIBUTION, text)
-    violence = _first(_ARMED, text)
+    violence = _first(_VIOLENT_ACT, text)
     # Responsibility claimed or denied as the main statement (said before the attack is told).
     if attribution >= 0 and (violence < 0 or attribution < violence):
         return VERBAL_EVENT_TYPE, ATTRIBUTION, "ACCUSE"
@@ -274,8 +300,6 @@ def _refine(text: str, label: str) -> str:
             return "Government regains territory" if 0 <= state < takeover else "Non-state actor overtakes territory"
     if _DISRUPTED.search(text) and not re.search(r"\b(?:killed|killing|injured|wounded|dead)\b", text, re.I):
         return "Disrupted weapons use"
-    if etype in ("Strategic developments", None) and _AGREEMENT.search(text):
-        return "Agreement"
     if etype == "Strategic developments" and _HQ.search(text):
         return "Headquarters or base established"
     if etype == "Protests" and _PROTEST.search(text) and _LETHAL.search(text):
@@ -309,8 +333,11 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         root = m.plover.labels[int(q.argmax())]
         if root in VERBAL_ROOTS and label not in PLOVER_OF_SUBTYPE:
             label, confidence = root, float(q.max())
-            if root == "AGREE" and _AGREEMENT.search(text):  # a ceasefire or peace deal is ACLED's Agreement
-                label = "Agreement"
+
+        agreement = _first(_AGREEMENT, text)
+        if agreement >= 0 and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
+                               or not 0 <= _first(_VIOLENT_ACT, text) < agreement):
+            label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
         typing = _typing_of(label, confidence)
         ruled = _rule(text)
         if ruled is not None:

@@ -9,6 +9,8 @@ Two constructions change the date instead of just supplying it:
 - "since May": a start point; the event runs from May to the publication day;
 - "a day after X": the X event is a day before the time of the main clause (taken from X's own
   date when X has one, else from the discourse context), and the main clause a day after X.
+A date that only dates the report ("the ministry said on Wednesday that ...") is used when the
+sentence has no other, marked ``source="report"``: the happening is on or before it.
 Comparisons ("the worst fighting since 2020") and subordinate "since/after/before" clauses carry
 the date of the compared or earlier event, never of the span's own event.
 """
@@ -35,6 +37,12 @@ _AFTER_X = re.compile(r"\s*(after|before|later|earlier)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
 _DEMONSTRATIVE_START = re.compile(r"^\W*(?:this|that|it|which)\b", re.I)
 _DURATION_VALUE = re.compile(r"^P(?:T)?(\d+)([YMWDH])$")
+# A date attached to a reporting verb dates the report, not the happening it reports:
+# "the ministry said on Wednesday that 15 soldiers were killed in Tuesday's fighting".
+_REPORT_VERB = (r"(?:said|says|told|reported|announced|stated|claimed|confirmed|added|declared|"
+                r"acknowledged|insisted|denied|wrote|tweeted|posted)")
+_REPORT_BEFORE = re.compile(_REPORT_VERB + r"\s+(?:\w+\s+){0,2}?(?:on|late|early)?\s*$", re.I)
+_REPORT_AFTER = re.compile(r"^\s*(?:that\b|[,;.:!?\"'”’)]|$)", re.I)
 
 
 def _interval_date(value: str) -> tuple[str, str] | None:
@@ -95,10 +103,13 @@ def _clause_bounds(text: str, offset: int, pos: int) -> tuple[int, int]:
 
 def _role(t: TemporalExpression, s: Sentence) -> str:
     """How an expression relates to its sentence: 'comparison', 'since' (start point of the main
-    clause), 'subordinate' (date of a since/after/before clause), or 'main'."""
+    clause), 'subordinate' (date of a since/after/before clause), 'report' (date of a reporting
+    verb: "said on Wednesday that ..."), or 'main'."""
     before = s.text[: t.start - s.start]
     if _COMPARISON.search(before):
         return "comparison"
+    if _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(s.text[t.end - s.start:]):
+        return "report"
     if re.search(r"\bsince\s*$", before, re.I):
         return "since"
     # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
@@ -226,12 +237,13 @@ def date_for_span(
             distance = 0 if start <= t.start < end else min(abs(t.start - end), abs(start - t.end))
             scored.append((0 if same_clause else 1, distance, t, role))
         if scored:
-            scored.sort(key=lambda x: (x[0], x[1] if not whole_sentence else x[2].start))
+            scored.sort(key=lambda x: (x[3] == "report", x[0], x[1] if not whole_sentence else x[2].start))
             if whole_sentence:
                 # A whole sentence: prefer a main-clause day over a background year or a start point.
-                scored.sort(key=lambda x: (x[3] == "since", _precision_rank(x[2]), x[2].start))
+                scored.sort(key=lambda x: (x[3] == "report", x[3] == "since", _precision_rank(x[2]), x[2].start))
             _, _, best, role = scored[0]
-            got = _event_date(best, "text", dct, since=(role == "since"), sentence=s, timexes=in_sentence)
+            source = "report" if role == "report" else "text"
+            got = _event_date(best, source, dct, since=(role == "since"), sentence=s, timexes=in_sentence)
             if got is not None:
                 return got
     context = _context_date(index, sentences, timexes)

@@ -45,7 +45,7 @@ class DateWeights:
     mentions: float = 1.0  # articles naming the day
     later: float = 1.0  # ... of which published after it (referring back)
     published: float = 0.25  # articles published that day
-    events: float = 0.3  # extracted events of the day (sources, fatalities)
+    events: float = 0.1  # extracted events of the day (sources, fatalities)
     later_days: int = 1  # an article refers back when published at least this many days after
 
 
@@ -152,7 +152,11 @@ def build_from_corpus(
                                      False, round(scores.get(day, 0.0), 4)))
 
     if not opts.days_only:
-        for key, evs in background_events.items():
+        periods = sorted(background_events.items(),
+                         key=lambda kv: (-sum(_event_significance(e) for e in kv[1]), kv[0]))
+        if opts.max_dates is not None:  # a few background periods beside the n key dates, the weightiest
+            periods = periods[: max(1, opts.max_dates // 4)]
+        for key, evs in periods:
             evs.sort(key=_event_rank)
             summary = picker.from_events(evs, opts.sentences_per_date)
             entries.append(TimelineEntry(key, summary, [e.id for e in evs], True,

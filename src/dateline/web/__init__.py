@@ -10,6 +10,7 @@ Every asset (Vega, Vega-Lite, vega-embed, the world-atlas base map) is vendored 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from dateline.web.app import create_app
@@ -17,15 +18,23 @@ from dateline.web.app import create_app
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the dashboard until interrupted; bound to loopback unless told otherwise."""
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Serve the dashboard until interrupted; bound to loopback unless told otherwise.
+
+    ``workers`` > 1 runs that many server processes (each with its own read-only connections)."""
     import uvicorn
 
     # On loopback, also refuse requests for other host names (DNS rebinding).
     allowed = ["127.0.0.1", "localhost", "[::1]", "::1"] if host in LOOPBACK_HOSTS else None
-    app = create_app(db_path, allowed_hosts=allowed)
+    app = create_app(db_path, allowed_hosts=allowed)  # checks (and migrates) the store once, up front
     print(f"dateline dashboard on http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers <= 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    os.environ["DATELINE_DB"] = str(Path(db_path).resolve())
+    os.environ["DATELINE_ALLOWED_HOSTS"] = ",".join(allowed or [])
+    uvicorn.run("dateline.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
 
 
 __all__ = ["create_app", "serve"]

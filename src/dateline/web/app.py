@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -34,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import dateline
 from dateline import export, timeline_module
-from dateline.store import Store, event_from_json
+from dateline.store import MIGRATIONS, Store, event_from_json
 from dateline.web import charts, queries
 from dateline.web.queries import EventFilter, QueryError
 
@@ -84,6 +85,40 @@ def open_readonly(db_path: Path) -> Store:
     return store
 
 
+class _AggregateCache:
+    """Whole-store aggregates (overview charts, counts, filter choices), computed once per version of
+    the store's files: they scan every event, and the store only changes when a run rewrites it."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.lock = threading.Lock()
+        self.stamp: tuple[int, ...] = ()
+        self.values: dict[tuple[Any, ...], Any] = {}
+
+    def _stamp(self) -> tuple[int, ...]:
+        out = []
+        for suffix in ("", "-wal"):
+            try:
+                st = os.stat(f"{self.db_path}{suffix}")
+                out += [st.st_mtime_ns, st.st_size]
+            except OSError:
+                out += [0, 0]
+        return tuple(out)
+
+    def get(self, fn: Callable[..., Any], conn: sqlite3.Connection, *args: Any) -> Any:
+        stamp, key = self._stamp(), (fn.__name__, *args)
+        with self.lock:
+            if stamp != self.stamp:
+                self.stamp, self.values = stamp, {}
+            if key in self.values:
+                return self.values[key]
+        value = fn(conn, *args)
+        with self.lock:
+            if stamp == self.stamp:
+                self.values[key] = value
+        return value
+
+
 class _Connections:
     """One read-only connection per worker thread (sqlite3 connections are not shared)."""
 
@@ -124,7 +159,7 @@ async def event_filter(
     date_to: Annotated[str | None, Query(max_length=10, description="Last date, YYYY[-MM[-DD]]")] = None,
     event_type: Annotated[str | None, Query(max_length=100, description="ACLED event type")] = None,
     sub_event_type: Annotated[str | None, Query(max_length=100, description="ACLED sub-event type")] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="Words of an actor's name")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="An actor: its full stored name, or words of names")] = None,
     country: Annotated[str | None, Query(max_length=100)] = None,
     q: Annotated[str | None, Query(max_length=500, description="Full-text search (FTS5)")] = None,
     raw: Annotated[str | None, Query(description="true: q is FTS5 query syntax")] = None,
@@ -156,6 +191,10 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(f"no store at {db_path}")
+    with Store(db_path, readonly=True) as probe:
+        behind = probe.version < len(MIGRATIONS)
+    if behind:
+        Store(db_path).close()  # bring an older store's schema up to date, as every other command does
     connections = _Connections(db_path)
     connections.store().counts()  # fail now, not on the first request, if it is not a dateline store
 
@@ -170,10 +209,16 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
         title="dateline", lifespan=lifespan,
         version=dateline.__version__,
         description="Dated, sourced conflict events: a read-only dashboard and JSON API over a dateline store.",
-        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+        # FastAPI's Swagger page loads its assets from a CDN: the offline /api/docs below replaces it.
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
     )
     app.state.connections = connections
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    cache = _AggregateCache(db_path)
+
+    def aggregate(fn: Callable[..., Any], conn: sqlite3.Connection, *args: Any) -> Any:
+        return cache.get(fn, conn, *args)
+
     def db() -> sqlite3.Connection:
         """This thread's connection (called inside each endpoint: endpoints run in worker threads)."""
         return connections.store().db
@@ -223,21 +268,22 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
     @app.get("/api/stats", tags=["api"], summary="Counts, date span, top events and filter choices")
     def api_stats() -> dict[str, Any]:
         conn = db()
-        return {"counts": queries.counts(conn), "top_events": queries.top_events(conn), "facets": queries.facets(conn)}
+        return {"counts": aggregate(queries.counts, conn), "top_events": aggregate(queries.top_events, conn),
+                "facets": aggregate(queries.facets, conn)}
 
     @app.get("/api/stats/fatalities", tags=["api"], summary="Killed per period, per side, per claimant")
     def api_fatalities(
         background: Annotated[bool, Query(description="Include background periods")] = False,
     ) -> dict[str, Any]:
         conn = db()
-        bucket = queries.choose_bucket(*queries.date_span(conn, background))
-        return {"bucket": bucket, "series": queries.claimed_fatalities(conn, bucket, background)}
+        bucket = queries.choose_bucket(*aggregate(queries.date_span, conn, background))
+        return {"bucket": bucket, "series": aggregate(queries.claimed_fatalities, conn, bucket, background)}
 
     @app.get("/api/stats/types", tags=["api"], summary="Events per period and event type")
     def api_types(background: Annotated[bool, Query()] = False) -> dict[str, Any]:
         conn = db()
-        bucket = queries.choose_bucket(*queries.date_span(conn, background))
-        return {"bucket": bucket, "rows": queries.types_over_time(conn, bucket, background)}
+        bucket = queries.choose_bucket(*aggregate(queries.date_span, conn, background))
+        return {"bucket": bucket, "rows": aggregate(queries.types_over_time, conn, bucket, background)}
 
     @app.get("/api/events", tags=["api"], summary="Events matching the filters, one page")
     async def api_events(
@@ -323,14 +369,28 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
         return timeline_module.build(connections.store(), opts)
 
     # -- pages -----------------------------------------------------------------------------
+    @app.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request) -> Response:
+        """The API's endpoints and parameters, from the OpenAPI schema, with no external assets."""
+        schema = app.openapi()
+        endpoints = [
+            {"path": path, "method": method.upper(), "summary": op.get("summary", ""),
+             "params": [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                         "description": p.get("description") or p.get("schema", {}).get("description", ""),
+                         "schema": p.get("schema", {})} for p in op.get("parameters", [])]}
+            for path, ops in schema["paths"].items() for method, op in ops.items()
+        ]
+        return templates.TemplateResponse(request, "api.html", {"endpoints": endpoints, "version": schema["info"]})
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview(request: Request, background: bool = False) -> Response:
         conn = db()
-        bucket = queries.choose_bucket(*queries.date_span(conn, background))
-        fatal = queries.claimed_fatalities(conn, bucket, background)
-        types = queries.types_over_time(conn, bucket, background)
+        bucket = queries.choose_bucket(*aggregate(queries.date_span, conn, background))
+        fatal = aggregate(queries.claimed_fatalities, conn, bucket, background)
+        types = aggregate(queries.types_over_time, conn, bucket, background)
         return templates.TemplateResponse(request, "overview.html", {
-            "counts": queries.counts(conn), "top": queries.top_events(conn), "background": background,
+            "counts": aggregate(queries.counts, conn), "top": aggregate(queries.top_events, conn),
+            "background": background,
             "fatal_spec": charts.fatalities_chart(fatal, bucket), "types_spec": charts.types_chart(types, bucket),
             "n_series": len({r["series"] for r in fatal}), "bucket": bucket,
         })
@@ -362,7 +422,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
         params = flt.params()
         return templates.TemplateResponse(request, "events.html", {
             "result": result, "filters": params, "flt": flt, "sort": sort, "order": order,
-            "facets": queries.facets(conn), "sort_keys": list(queries.SORT_COLUMNS),
+            "facets": aggregate(queries.facets, conn), "sort_keys": list(queries.SORT_COLUMNS),
             "state": {**params, "sort": sort, "order": order, "page_size": page_size},
         })
 
@@ -389,13 +449,10 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
     def map_page(request: Request, flt: Filter) -> Response:
         conn = db()
         points = queries.map_points(conn, flt)
-        where, params = flt.where()
-        unlocated = conn.execute(
-            f"SELECT count(*) FROM events e WHERE {where} AND (e.latitude IS NULL OR e.longitude IS NULL)", params
-        ).fetchone()[0] if not flt.fts_match() else None
+        unlocated = queries.count_unlocated(conn, flt)
         return templates.TemplateResponse(request, "map.html", {
             "spec": charts.map_chart(points), "n_points": len(points), "unlocated": unlocated,
-            "filters": flt.params(), "flt": flt, "facets": queries.facets(conn),
+            "filters": flt.params(), "flt": flt, "facets": aggregate(queries.facets, conn),
             "limit": queries.MAX_MAP_POINTS,
         })
 
@@ -430,6 +487,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
         })
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """App factory for process managers (``uvicorn --factory``, several workers): the store is
+    ``$DATELINE_DB``, and ``$DATELINE_ALLOWED_HOSTS`` (comma-separated) restricts Host headers."""
+    hosts = [h for h in os.environ.get("DATELINE_ALLOWED_HOSTS", "").split(",") if h]
+    return create_app(os.environ["DATELINE_DB"], allowed_hosts=hosts or None)
 
 
 def _export_rows(conn: sqlite3.Connection, db_path: Path, flt: EventFilter, sort: str, order: str

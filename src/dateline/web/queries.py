@@ -23,15 +23,16 @@ MAX_EXPORT_ROWS = 200_000
 MAX_MAP_POINTS = 5_000
 QUERY_TIME_LIMIT = 5.0  # seconds: a page's statement running longer is interrupted
 
+# Columns of both ``events`` and its narrow copy ``event_filters`` (store migration 3).
 SORT_COLUMNS: dict[str, str] = {
-    "date": "e.date",
-    "type": "e.event_type",
-    "sub_type": "e.sub_event_type",
-    "country": "e.country",
-    "actor": "e.actor1",
-    "fatalities": "e.fatalities_best",  # NULL sorts lowest: unknown figures come last when descending
-    "sources": "e.n_sources",
-    "claims": "e.n_claims",
+    "date": "date",
+    "type": "event_type",
+    "sub_type": "sub_event_type",
+    "country": "country",
+    "actor": "actor1",
+    "fatalities": "fatalities_best",  # NULL sorts lowest: unknown figures come last when descending
+    "sources": "n_sources",
+    "claims": "n_claims",
 }
 BACKGROUND_MODES = ("include", "exclude", "only")
 LIST_COLUMNS = (
@@ -97,46 +98,50 @@ class EventFilter:
         """Decide how ``actor`` matches: a full stored name (picked from the list) selects exactly
         that actor through its index; anything else matches the words of actor names (FTS5)."""
         if self.actor:
-            hit = db.execute("SELECT 1 FROM events WHERE actor1 = ? OR actor2 = ? LIMIT 1",
+            hit = db.execute("SELECT 1 FROM event_filters WHERE actor1 = ? OR actor2 = ? LIMIT 1",
                              (self.actor, self.actor)).fetchone()
             self.actor_exact = hit is not None
         return self
 
-    def where(self) -> tuple[str, list[Any]]:
-        """SQL condition over ``events e`` and its parameters."""
+    def where(self, walk_index: bool = False) -> tuple[str, list[Any]]:
+        """SQL condition over ``event_filters f`` (the events' filter columns) and its parameters.
+
+        ``walk_index``: for a page in index order, walk the other filter's index and test each row
+        against the materialised search result, stopping at the page's end; a count is cheaper
+        driven by the search's matches (their rows are small)."""
         conds: list[str] = []
         params: list[Any] = []
         if self.date_from:
-            conds.append("e.date >= ?")
+            conds.append("f.date >= ?")
             params.append(self.date_from)
         if self.date_to:
             # "2022-09" as an upper bound takes every day of September.
-            conds.append("e.date <= ?")
+            conds.append("f.date <= ?")
             params.append(self.date_to if len(self.date_to) == 10 else self.date_to + "-99")
         for column, value in (("event_type", self.event_type), ("sub_event_type", self.sub_event_type),
                               ("country", self.country)):
             if value:
-                conds.append(f"e.{column} = ?")
+                conds.append(f"f.{column} = ?")
                 params.append(value)
         if self.background == "exclude":
-            conds.append("e.background = 0")
+            conds.append("f.background = 0")
         elif self.background == "only":
-            conds.append("e.background = 1")
+            conds.append("f.background = 1")
         if self.contradiction is not None:
-            conds.append("e.contradiction = ?")
+            conds.append("f.contradiction = ?")
             params.append(int(self.contradiction))
         if self.min_fatalities is not None:
-            conds.append("e.fatalities_best >= ?")
+            conds.append("f.fatalities_best >= ?")
             params.append(self.min_fatalities)
         if self.actor and self.actor_exact:
-            conds.append("(e.actor1 = ? OR e.actor2 = ?)")
+            conds.append("(f.actor1 = ? OR f.actor2 = ?)")
             params += [self.actor, self.actor]
         match = self.fts_match()
         if match:
             # With an indexed filter beside the search, walk that index and test each row against the
             # (materialised) search result: "+" keeps SQLite from fetching every match by rowid instead.
-            unary = "+" if conds and self.indexed() else ""
-            conds.append(f"{unary}e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            unary = "+" if walk_index and conds and self.indexed() else ""
+            conds.append(f"{unary}f.event_rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
             params.append(match)
         return (" AND ".join(conds) or "1"), params
 
@@ -195,31 +200,31 @@ class Page:
 
 
 def _run(db: sqlite3.Connection, sql: str, params: list[Any] | tuple[Any, ...] = (),
-         search: bool = False, time_limit: float | None = QUERY_TIME_LIMIT) -> sqlite3.Cursor:
-    """Execute with a time limit; with a user's search in it, an SQLite error is the search's fault
-    (a 400, not a 500). A statement past the limit is interrupted (a 400 asking for narrower filters)."""
-    if time_limit is None:
-        db.set_progress_handler(None, 0)
-    else:
-        deadline = time.monotonic() + time_limit
-        db.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+         search: bool = False, time_limit: float = QUERY_TIME_LIMIT) -> list[Any]:
+    """All rows of a statement run under a time limit (past it, SQLite interrupts the statement: a
+    400 asking for narrower filters). With a user's search in it, an SQLite error is the search's
+    fault (a 400, not a 500). The limit is lifted afterwards: the connection serves other code too."""
+    deadline = time.monotonic() + time_limit
+    db.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
     try:
-        return db.execute(sql, params)
+        return db.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
         if "interrupted" in str(exc):
             raise QueryError(f"the query took longer than {time_limit} s; narrow the filters") from None
         if search:
             raise QueryError(f"invalid search query: {exc}") from None
         raise
+    finally:
+        db.set_progress_handler(None, 0)
 
 
-def _order_by(sort: str, order: str) -> str:
+def _order_by(sort: str, order: str, alias: str = "f", rowid: str = "event_rowid") -> str:
     if sort not in SORT_COLUMNS:
         raise QueryError(f"sort must be one of {', '.join(SORT_COLUMNS)}")
     if order not in ("asc", "desc"):
         raise QueryError("order must be asc or desc")
-    # rowid breaks ties: the (column, date) indexes then give the order without sorting.
-    return f"{SORT_COLUMNS[sort]} {order.upper()}, e.rowid {order.upper()}"
+    # The row id breaks ties: the (column, date) indexes then give the order without sorting.
+    return f"{alias}.{SORT_COLUMNS[sort]} {order.upper()}, {alias}.{rowid} {order.upper()}"
 
 
 def list_events(
@@ -234,16 +239,19 @@ def list_events(
     where, params = flt.resolve(db).where()
     search = flt.fts_match() is not None
     if flt.only_search():
-        count_sql = "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?"
-        total = _run(db, count_sql, [flt.fts_match()], search).fetchone()[0]
+        count_sql = "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?"  # no other filter
+        total = _run(db, count_sql, [flt.fts_match()], search)[0][0]
     else:
-        total = _run(db, f"SELECT count(*) FROM events e WHERE {where}", params, search).fetchone()[0]
+        total = _run(db, f"SELECT count(*) FROM event_filters f WHERE {where}", params, search)[0][0]
+    # Pick the page's row ids on the narrow table, then read only those wide rows.
+    where, params = flt.where(walk_index=True)
     rows = _run(
         db,
-        f"SELECT {', '.join('e.' + c for c in LIST_COLUMNS)} FROM events e WHERE {where}"
-        f" ORDER BY {_order_by(sort, order)} LIMIT ? OFFSET ?",
+        f"SELECT {', '.join('e.' + c for c in LIST_COLUMNS)} FROM events e WHERE e.rowid IN ("
+        f"SELECT f.event_rowid FROM event_filters f WHERE {where} ORDER BY {_order_by(sort, order)}"
+        f" LIMIT ? OFFSET ?) ORDER BY {_order_by(sort, order, 'e', 'rowid')}",
         [*params, page_size, (page - 1) * page_size], search,
-    ).fetchall()
+    )
     return Page(total, page, page_size, [_list_row(r) for r in rows])
 
 
@@ -260,9 +268,11 @@ def iter_event_json(
 ) -> Iterator[dict[str, Any]]:
     """Every event the filter matches, as stored JSON, in the page order (for exports)."""
     where, params = flt.resolve(db).where()
-    cursor = _run(
-        db, f"SELECT e.json FROM events e WHERE {where} ORDER BY {_order_by(sort, order)} LIMIT ?",
-        [*params, limit], flt.fts_match() is not None, time_limit=None,
+    # Streamed without a time limit: a long export is wanted (the filter was checked beforehand).
+    cursor = db.execute(
+        f"SELECT e.json FROM event_filters f JOIN events e ON e.rowid = f.event_rowid WHERE {where}"
+        f" ORDER BY {_order_by(sort, order)} LIMIT ?",
+        [*params, limit],
     )
     for (raw,) in cursor:
         yield json.loads(raw)
@@ -288,14 +298,24 @@ def map_points(db: sqlite3.Connection, flt: EventFilter, limit: int = MAX_MAP_PO
     rows = _run(
         db,
         "SELECT e.id, e.date, e.event_type, e.sub_event_type, e.actor1, e.actor2, e.country,"
-        " e.location, e.latitude, e.longitude, e.fatalities_best, e.n_sources, e.summary FROM events e"
+        " e.location, e.latitude, e.longitude, e.fatalities_best, e.n_sources, e.summary"
+        " FROM event_filters f JOIN events e ON e.rowid = f.event_rowid"
         f" WHERE {where} AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
-        " ORDER BY coalesce(e.fatalities_best, 0) DESC, e.date DESC, e.id LIMIT ?",
+        " ORDER BY coalesce(f.fatalities_best, 0) DESC, f.date DESC, e.id LIMIT ?",
         [*params, limit], flt.fts_match() is not None,
-    ).fetchall()
+    )
     keys = ("id", "date", "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
             "latitude", "longitude", "fatalities", "n_sources", "summary")
     return [dict(zip(keys, tuple(r))) for r in rows]
+
+
+def count_unlocated(db: sqlite3.Connection, flt: EventFilter) -> int:
+    """How many events the filter matches that have no coordinates (the map cannot show them)."""
+    where, params = flt.resolve(db).where()
+    return _run(
+        db, "SELECT count(*) FROM event_filters f JOIN events e ON e.rowid = f.event_rowid"
+        f" WHERE {where} AND (e.latitude IS NULL OR e.longitude IS NULL)", params, flt.fts_match() is not None,
+    )[0][0]
 
 
 # -- overview --------------------------------------------------------------------------------
@@ -397,12 +417,13 @@ def facets(db: sqlite3.Connection, limit: int = 300) -> dict[str, list[str]]:
         return [r[0] for r in db.execute(sql, (limit,)) if r[0]]
 
     return {
-        "event_types": column("SELECT DISTINCT event_type FROM events ORDER BY 1 LIMIT ?"),
-        "sub_event_types": column("SELECT DISTINCT sub_event_type FROM events ORDER BY 1 LIMIT ?"),
-        "countries": column("SELECT DISTINCT country FROM events ORDER BY 1 LIMIT ?"),
+        "event_types": column("SELECT DISTINCT event_type FROM event_filters ORDER BY 1 LIMIT ?"),
+        "sub_event_types": column("SELECT DISTINCT sub_event_type FROM event_filters ORDER BY 1 LIMIT ?"),
+        "countries": column("SELECT DISTINCT country FROM event_filters ORDER BY 1 LIMIT ?"),
         "actors": column(
-            "SELECT a FROM (SELECT actor1 AS a FROM events UNION ALL SELECT actor2 FROM events)"
-            " WHERE a IS NOT NULL GROUP BY a ORDER BY count(*) DESC, a LIMIT ?"
+            "SELECT a FROM (SELECT actor1 AS a, count(*) AS n FROM event_filters GROUP BY actor1"
+            " UNION ALL SELECT actor2, count(*) FROM event_filters WHERE actor2 IS NOT NULL GROUP BY actor2)"
+            " GROUP BY a ORDER BY sum(n) DESC, a LIMIT ?"
         ),
     }
 
@@ -447,13 +468,13 @@ def list_articles(
     if q and q.strip():
         where = "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
         params = [f"({q})" if raw else fts_phrase_query(q)]
-    total = _run(db, f"SELECT count(*) FROM articles a WHERE {where}", params, bool(params)).fetchone()[0]
+    total = _run(db, f"SELECT count(*) FROM articles a WHERE {where}", params, bool(params))[0][0]
     rows = _run(
         db,
         "SELECT a.id, a.published, a.title, a.url, a.source, a.format, length(a.text), substr(a.text, 1, 240)"
         f" FROM articles a WHERE {where} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
         [*params, page_size, (page - 1) * page_size], bool(params),
-    ).fetchall()
+    )
     keys = ("id", "published", "title", "url", "source", "format", "length", "excerpt")
     return Page(total, page, page_size, [dict(zip(keys, tuple(r))) for r in rows])
 

@@ -33,7 +33,8 @@ def _pages(db: Path) -> list[tuple[str, str]]:
         ).fetchone() or con.execute("SELECT id FROM articles ORDER BY published, id LIMIT 1").fetchone()
     finally:
         con.close()
-    pages = [("overview", "/"), ("timeline", "/timeline"), ("events", "/events"), ("map", "/map")]
+    pages = [("overview", "/"), ("timeline", "/timeline"), ("events", "/events"), ("map", "/map"),
+             ("articles", "/articles"), ("api", "/api/docs")]
     if event:
         pages.append(("event", f"/events/{event[0]}"))
     if article:
@@ -41,7 +42,9 @@ def _pages(db: Path) -> list[tuple[str, str]]:
     return pages
 
 
-def take(db: Path, out: Path, chromium: str = "/usr/bin/chromium", width: int = 1280) -> list[Path]:
+def take(db: Path, out: Path, chromium: str = "/usr/bin/chromium", width: int = 1280,
+         max_height: int = 2000) -> list[Path]:
+    """Serve ``db``, shoot each page (at most ``max_height`` pixels tall) into ``out``."""
     import uvicorn
     from playwright.sync_api import sync_playwright
 
@@ -67,10 +70,12 @@ def take(db: Path, out: Path, chromium: str = "/usr/bin/chromium", width: int = 
                     page.wait_for_selector(f"#{chart.get_attribute('data-target')}[data-rendered='true']",
                                            timeout=30_000)
                 if name == "timeline":
-                    for details in page.locator("#timeline details").all()[:2]:
+                    for details in page.locator("#timeline > li:not(.bg) details").all()[:2]:
                         details.locator("summary").click()
                 target = out / f"{name}.png"
-                page.screenshot(path=str(target), full_page=True)
+                height = min(max_height, page.evaluate("document.documentElement.scrollHeight"))
+                page.screenshot(path=str(target), full_page=True,
+                                clip={"x": 0, "y": 0, "width": width, "height": height})
                 saved.append(target)
             browser.close()
     finally:
