@@ -6,7 +6,6 @@ The expectations are the table in examples/README.md (written with the corpus, i
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

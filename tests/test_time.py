@@ -247,3 +247,23 @@ def test_news_lead_takes_the_date_stated_next():
     sents = sentences(text)
     got = date_for_span(sents[0].start, sents[0].end, sents, tag(text, DCT), DCT)
     assert (got.value, got.source) == ("2021-11-15", "context")
+
+
+def _date_of_sentence(text: str, dct: date):
+    return date_for_span(0, len(text), [Sentence("a", 0, 0, len(text), text)], tag(text, dct), dct)
+
+
+def test_date_of_a_reporting_verb_does_not_date_the_reported_happening():
+    dct = date(2019, 3, 8)
+    got = _date_of_sentence("The ministry said on Thursday that four guards died in Tuesday's raid.", dct)
+    assert (got.value, got.source) == ("2019-03-05", "text")
+    alone = _date_of_sentence("At least 12 people were killed in the raid, the governor said on Thursday.", dct)
+    assert (alone.value, alone.source) == ("2019-03-07", "report")
+
+
+def test_since_clause_gives_a_start_point_but_a_superlative_compares():
+    dct = date(2019, 3, 8)
+    got = _date_of_sentence("Thirty people have died since the floods began on Monday, officials said.", dct)
+    assert (got.value, got.end) == ("2019-03-04", "2019-03-08")
+    cmp_ = _date_of_sentence("It was the heaviest shelling since the truce was signed in 2015.", dct)
+    assert cmp_.source == "publication"

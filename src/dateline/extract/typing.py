@@ -285,9 +285,22 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+_COMBATANTS_KILLED = re.compile(
+    r"\b(?:soldiers?|servicem[ae]n|troops|militants?|fighters?|rebels?|insurgents?|combatants?|militiam[ae]n)"
+    r"\s+(?:\w+\s+){0,3}?(?:were|was|had been|have been|has been|are|got)\s+(?:\w+\s+)?(?:killed|wounded|injured)|"
+    r"\b(?:killing|killed|wounding|wounded)\s+(?:at least |about |some )?(?:\w+\s+){0,2}?(?:soldiers|servicem[ae]n|"
+    r"troops|militants|fighters|rebels|insurgents)\b", re.I)
+_CIVILIANS = re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|women|children|wom[ae]n|child|girls?|"
+                        r"boys?|worshippers?|passengers?|students?|teachers?|journalists?|family|families|"
+                        r"unarmed|herders?|traders?|shopkeepers?|people)\b", re.I)
+
+
 def _refine(text: str, label: str) -> str:
     """Codebook cues for rare sub-types the model has too few examples of, within the model's event type."""
     etype = EVENT_TYPE_OF.get(label)
+    # ACLED's violence against civilians needs civilian victims: combatants killed is a battle.
+    if label == "Attack" and _COMBATANTS_KILLED.search(text) and not _CIVILIANS.search(text):
+        label, etype = "Armed clash", "Battles"
     if etype in ("Violence against civilians", "Battles") and _SEXUAL.search(text):
         return "Sexual violence"
     if etype == "Battles" or label in ("Change to group/activity", "Non-violent transfer of territory"):

@@ -33,6 +33,11 @@ _COMPARISON = re.compile(
     r"[^.;]{0,60}\bsince\s+(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|heaviest|most\s+\w+|first|highest|lowest|fiercest|\w+est)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
 _AFTER_X = re.compile(r"\s*(after|before|later|earlier)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
 _DEMONSTRATIVE_START = re.compile(r"^\W*(?:this|that|it|which)\b", re.I)
@@ -121,6 +126,10 @@ def _role(t: TemporalExpression, s: Sentence) -> str:
         return "main"
     if not before[:opener.start()].strip(" \"'“‘(") and "," in before[opener.end():]:
         return "main"
+    if opener.group(0).lower() == "since":
+        # "the worst clashes since the war ended in 1994" compares; "105 soldiers had been killed
+        # since the fighting began on Tuesday" gives the start point.
+        return "comparison" if _SUPERLATIVE_BEFORE.search(before[:opener.start()]) else "since"
     return "subordinate"
 
 
