@@ -114,3 +114,23 @@ def test_week_dated_report_joins_the_single_day_event_inside_the_week():
     # With two candidate days in that week it cannot tell which: it stays apart.
     other = _mention("m3", "a", "2023-09-21")
     assert len(merge([day, other, week], ARTS)) == 3
+
+
+def test_casualty_reports_of_one_day_are_one_event_whatever_their_sentence_type():
+    shelling = _mention("m1", "a", "2022-09-13", etype="Explosions/Remote violence")
+    toll = _mention("m2", "b", "2022-09-13", etype="Verbal/diplomatic", claims=[_claim(49, "Armenia")])
+    clash = _mention("m3", "b", "2022-09-13")
+    truce = _mention("m4", "b", "2022-09-13", etype="Strategic developments", claims=[_claim(3)])
+    events = merge([shelling, toll, clash, truce], ARTS)
+    assert len(events) == 2
+    violent = next(e for e in events if e.event_type != "Strategic developments")
+    assert len(violent.mention_ids) == 3 and violent.fatalities.best == 49
+
+
+def test_headline_repeating_a_dated_figure_joins_that_event():
+    headline = _mention("m0", "a", "2022-09-14", source="context", claims=[_claim(50, "Azerbaijan", "Baku")])
+    body = _mention("m5", "a", "2022-09-13", claims=[_claim(50, "Azerbaijan", "defence ministry")])
+    other = _mention("m6", "a", "2022-09-14")
+    events = merge([headline, body, other], ARTS)
+    clash = next(e for e in events if e.date == "2022-09-13")
+    assert len(clash.mention_ids) == 2 and len(events) == 2

@@ -46,11 +46,26 @@ def _country(m: EventMention) -> str:
     return ""
 
 
+CASUALTY_KINDS = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
+
+
+def _family(m: EventMention) -> str:
+    """What must agree for two mentions to be one happening. Reports of one day's violence are
+    typed differently sentence by sentence ("clashes", "shelling", "the deaths of 49 soldiers"),
+    so every violent mention, and any mention counting casualties (bar a ceasefire's), is one
+    family; other types stand for themselves."""
+    if m.event_type in VIOLENT_TYPES:
+        return "violence"
+    if m.event_type != "Strategic developments" and any(c.kind in CASUALTY_KINDS for c in m.claims):
+        return "violence"
+    return m.event_type
+
+
 def _group_key(m: EventMention) -> tuple[str, ...]:
     return (
         "bg" if m.background else "",
         m.date.value,
-        m.event_type,
+        _family(m),
         m.sub_event_type if m.event_type == "Strategic developments" else "",
         _place_key(m),
     )
@@ -59,6 +74,7 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Dates that only bound a happening: the publication day, or the day a claim about it was made.
 _PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "vague": 3}
+_SOURCE_RANK = {"text": 0, "context": 1, "report": 2, "publication": 3}
 _WEAK_SOURCES = frozenset({"publication", "report"})
 
 
@@ -93,18 +109,22 @@ def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | N
 
     "Both sides blame the other for the hostilities" (dated by publication) or "the ministry said
     on Wednesday that 15 soldiers had been killed" (dated by the report) report a happening the
-    article has dated already: the first one of the same type on or before that date, or, for a
-    casualty report, of any violent type.
+    article has dated already: the first one of the same family on or before that date. A mention
+    dated only by context that repeats a figure of a mention dated in its own words is that one.
     """
-    if m.background or m.date.source not in _WEAK_SOURCES:
+    if m.background or m.date.source == "text":
+        return None
+    # A headline or a summary repeating a figure the article dates elsewhere: the same claim.
+    figures = {(c.kind, c.count, c.side) for c in m.claims}
+    if figures:
+        same_claim = next((d for d in dated if d is not m and d.date.source == "text"
+                           and figures & {(c.kind, c.count, c.side) for c in d.claims}), None)
+        if same_claim is not None:
+            return same_claim
+    if m.date.source not in _WEAK_SOURCES:
         return None
     earlier = [d for d in dated if d.date.value <= m.date.value]
-    same = [d for d in earlier if d.event_type == m.event_type]
-    if same:
-        return same[0]
-    if m.claims and m.event_type in VIOLENT_TYPES:
-        return next((d for d in earlier if d.event_type in VIOLENT_TYPES), None)
-    return None
+    return next((d for d in earlier if _family(d) == _family(m)), None)
 
 
 def _merge_coarse_into_days(
@@ -121,7 +141,7 @@ def _merge_coarse_into_days(
         candidates = [
             k for k, a in anchors.items()
             if k != key and k in groups and not a.background and a.date.precision == "day"
-            and span[0] <= a.date.value <= span[1] and a.event_type == anchor.event_type
+            and span[0] <= a.date.value <= span[1] and _family(a) == _family(anchor)
             and (not key[-1] or not k[-1] or key[-1] == k[-1])
         ]
         if len(candidates) == 1:
@@ -142,8 +162,9 @@ def _interval(m: EventMention) -> tuple[str, str] | None:
 
 
 def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
-    first = min(ms, key=lambda m: (m.date.source in _WEAK_SOURCES, m.date.precision != "day", -len(m.claims),
+    first = min(ms, key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), m.date.precision != "day", -len(m.claims),
                                    m.article_id, m.sentence_index))
+    typed = _typical(ms, first)
     claims = [c for m in ms for c in m.claims]
     sources: dict[str, Source] = {}
     for m in ms:
@@ -162,9 +183,9 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
         date=date.value,
         date_end=date.end,
         date_precision=date.precision,
-        event_type=first.event_type,
-        sub_event_type=first.sub_event_type,
-        plover=first.plover,
+        event_type=typed.event_type,
+        sub_event_type=typed.sub_event_type,
+        plover=typed.plover,
         actor1=actor1.name if actor1 else UNKNOWN_ACTOR,
         actor2=actor2.name if actor2 else None,
         country=next((c for c in map(_country, ms) if c), ""),
@@ -182,6 +203,20 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
         summary=first.text,
         mention_ids=[m.id for m in ms],
     )
+
+
+def _typical(ms: list[EventMention], first: EventMention) -> EventMention:
+    """The mention whose type the event takes: the violent sub-type most mentions agree on."""
+    violent = [m for m in ms if m.event_type in VIOLENT_TYPES]
+    if not violent:
+        return first
+    votes: dict[str, int] = defaultdict(int)
+    for m in violent:
+        votes[m.sub_event_type] += 1
+    top = max(votes.values())
+    ranked = sorted(violent, key=lambda m: (m is not first, _SOURCE_RANK.get(m.date.source, 9),
+                                            m.article_id, m.sentence_index))
+    return next(m for m in ranked if votes[m.sub_event_type] == top)
 
 
 def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], bool]:
