@@ -131,9 +131,10 @@ def _merge_coarse_into_days(
     groups: dict[tuple[str, ...], list[EventMention]], anchors: dict[tuple[str, ...], EventMention]
 ) -> None:
     """A week- or month-dated report ("this week's offensive") joins the one day-dated event of the
-    same type (and place) inside that period; with several candidates it stays apart."""
+    same family inside that period (or the one at the same place, or the one with clearly most
+    claims); with several it stays apart. A range ("since last week") is no such report."""
     for key, anchor in list(anchors.items()):
-        if anchor.background or anchor.date.precision not in ("week", "month"):
+        if anchor.background or anchor.date.precision not in ("week", "month") or anchor.date.end:
             continue
         span = _interval(anchor)
         if span is None:
@@ -144,6 +145,12 @@ def _merge_coarse_into_days(
             and span[0] <= a.date.value <= span[1] and _family(a) == _family(anchor)
             and (not key[-1] or not k[-1] or key[-1] == k[-1])
         ]
+        if len(candidates) > 1:  # the one at the same place (or as unplaced) as the report
+            candidates = [k for k in candidates if k[-1] == key[-1]]
+        if len(candidates) > 1:  # the week's main happening: the one with clearly most claims
+            weight = sorted(((sum(len(m.claims) for m in groups[k]), k) for k in candidates), reverse=True)
+            if weight[0][0] > weight[1][0]:
+                candidates = [weight[0][1]]
         if len(candidates) == 1:
             groups[candidates[0]].extend(groups.pop(key))
 

@@ -289,6 +289,41 @@ def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexe
     return when
 
 
+_REGION_CLAIMANT = re.compile(
+    r"^(?:the\s+)?(?:region|territory|enclave|province|republic|state|city|town)['’]s\b", re.I)
+_LOCATIVE_WORDS = {"in", "of", "over", "across", "from", "to", "near", "into", "around"}
+
+
+def _region_named_before(doc: Any, pos: int) -> str | None:
+    """The last place (not a country) named after a locative word before ``pos``: what "the
+    region" or "the city" refers back to ("... in Nagorno-Karabakh. The region's ombudsman said")."""
+    if doc is None:
+        return None
+    found = None
+    for ent in doc.ents:
+        if ent.end_char > pos:
+            break
+        # the small model often labels a region a person or an organisation: any proper name will do
+        if ent.label_ not in ("GPE", "LOC", "ORG", "FAC", "PERSON") or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ in _LOCATIVE_WORDS and places.country_of(ent.text) is None:
+            found = ent.text
+    return found
+
+
+def _with_region_claimants(found: list[FoundClaim], doc: Any, offset: int) -> list[FoundClaim]:
+    """A claimant that is "the region's ombudsman" speaks for the region named before; a count that
+    names no side is then that region's people."""
+    for c in found:
+        if c.claimant and c.claimant_side is None and _REGION_CLAIMANT.match(c.claimant):
+            region = _region_named_before(doc, c.claimant_span[0] if c.claimant_span else offset)
+            if region:
+                c.claimant_side = region
+                if c.side is None:
+                    c.side = region
+    return found
+
+
 def extract(
     article: Article, doc: Any, sentences: list[Sentence], timexes: list[TemporalExpression]
 ) -> list[EventMention]:
@@ -304,7 +339,7 @@ def extract(
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
-        all_found.append(find_claims(s.text, span, s.start, skip))
+        all_found.append(_with_region_claimants(find_claims(s.text, span, s.start, skip), doc, s.start))
     learned = _typings([s.text for s in units], [bool(f) for f in all_found]) \
         if _learned_typing() is not None else [None] * len(units)
     for s, found, typing_of_s in zip(units, all_found, learned):

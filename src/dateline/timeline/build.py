@@ -62,8 +62,6 @@ class SentenceRules:
     redundancy: float = 0.5  # cosine above which a candidate repeats a chosen sentence
     quote_factor: float = 0.8  # score factor for quotations and first-person sentences
     topic_weight: float = 0.8  # share of closeness to the whole collection (the main story) in a score
-    preferred_words: int = 25  # longer sentences are discounted by (preferred / length) ** brevity
-    brevity: float = 0.0
     max_position: int | None = None  # only this many first sentences of an article (news leads summarise)
     position_decay: float = 0.2  # weight 1 / (1 + decay * sentence index)
 
@@ -257,8 +255,15 @@ class _SentencePicker:
             if not s.dated and s.index < rules.lead_sentences:
                 self.lead_by_day[s.published].append(i)
         self.position = {(s.article_id, s.index): i for i, s in enumerate(self.sentences)}
+        self.event_sentences: dict[str, list[int]] = defaultdict(list)  # event id -> its evidence sentences
+        for pos, ids in corpus.sentence_events.items():
+            i = self.position.get(pos)
+            if i is not None:
+                for event_id in ids:
+                    self.event_sentences[event_id].append(i)
         self.used: set[str] = set()
         self.matrix = tfidf([s.text for s in self.sentences]) if self.sentences else None
+        self.quoted = np.array([bool(_QUOTED.search(s.text)) for s in self.sentences], dtype=bool)
         self.centrality = np.zeros(len(self.sentences))
         if self.matrix is not None:
             topic = np.asarray(self.matrix.sum(axis=0)).ravel()
@@ -284,11 +289,8 @@ class _SentencePicker:
             weight[i] = 1.0
         for i in self.lead_by_day.get(day, []):
             weight.setdefault(i, self.rules.lead_weight)
-        event_ids = {e.id for e in events}
-        for pos, ids in self.corpus.sentence_events.items():
-            i = self.position.get(pos)
-            if i is not None and event_ids.intersection(ids):
-                weight[i] = weight.get(i, self.rules.lead_weight) + self.rules.event_bonus
+        for i in {i for e in events for i in self.event_sentences.get(e.id, ())}:
+            weight[i] = weight.get(i, self.rules.lead_weight) + self.rules.event_bonus
         if not weight:
             return []
         idx = np.fromiter(weight, dtype=np.int64)
@@ -299,29 +301,25 @@ class _SentencePicker:
         if norm == 0:
             return []
         sim = np.asarray(vecs @ (centroid / norm)).ravel()
-        quoted = np.array([bool(_QUOTED.search(self.sentences[i].text)) for i in idx])
-        length = np.array([len(_WORD.findall(self.sentences[i].text)) for i in idx], dtype=float)
-        brevity = np.minimum(1.0, self.rules.preferred_words / np.maximum(length, 1.0)) ** self.rules.brevity
         score = ((1 - self.rules.topic_weight) * sim + self.rules.topic_weight * self.centrality[idx]) \
-            * w * brevity * np.where(quoted, self.rules.quote_factor, 1.0)
+            * w * np.where(self.quoted[idx], self.rules.quote_factor, 1.0)
         if self.keyword_re is not None:
             score = score + self.rules.keyword_bonus * np.array(
                 [bool(self.keyword_re.search(self.sentences[i].text)) for i in idx])
-        chosen: list[int] = []
+        chosen: list[int] = []  # positions in idx
         for j in np.argsort(-score, kind="stable"):
             if len(chosen) >= k:
                 break
-            i = int(idx[j])
-            key = _normal(self.sentences[i].text)
+            key = _normal(self.sentences[int(idx[j])].text)
             if key in self.used:
                 continue
             if chosen:
-                overlap = (self.matrix[chosen] @ self.matrix[i].T).toarray().ravel()
+                overlap = (vecs[chosen] @ vecs[j].T).toarray()
                 if overlap.max() > self.rules.redundancy:
                     continue
-            chosen.append(i)
+            chosen.append(int(j))
             self.used.add(key)
-        return [self._cite(self.sentences[i]) for i in chosen]
+        return [self._cite(self.sentences[int(idx[j])]) for j in chosen]
 
     def from_events(self, events: list[Event], k: int) -> list[TimelineSentence]:
         """Summary of background events: their evidence sentences, most significant first."""
