@@ -290,11 +290,11 @@ def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexe
 
 
 _REGION_CLAIMANT = re.compile(
-    r"^(?:the\s+)?(?:region|territory|enclave|province|republic|state|city|town)['’]s\b", re.I)
+    r"^(?:the\s+)?(region|territory|enclave|province|republic|state|city|town)['’]s\b", re.I)
 _LOCATIVE_WORDS = {"in", "of", "over", "across", "from", "to", "near", "into", "around"}
 
 
-def _region_named_before(doc: Any, pos: int) -> str | None:
+def _region_named_before(doc: Any, pos: int, settlement: bool = False) -> str | None:
     """The last place (not a country) named after a locative word before ``pos``: what "the
     region" or "the city" refers back to ("... in Nagorno-Karabakh. The region's ombudsman said")."""
     if doc is None:
@@ -306,7 +306,10 @@ def _region_named_before(doc: Any, pos: int) -> str | None:
         # the small model often labels a region a person or an organisation: any proper name will do
         if ent.label_ not in ("GPE", "LOC", "ORG", "FAC", "PERSON") or ent.start == 0:
             continue
-        if doc[ent.start - 1].lower_ in _LOCATIVE_WORDS and places.country_of(ent.text) is None:
+        if doc[ent.start - 1].lower_ not in _LOCATIVE_WORDS or places.country_of(ent.text) is not None:
+            continue
+        # "the city's mayor" refers to a town, "the region's ombudsman" to anything but one
+        if (places.normalise(ent.text) in places.cities()) == settlement:
             found = ent.text
     return found
 
@@ -316,7 +319,9 @@ def _with_region_claimants(found: list[FoundClaim], doc: Any, offset: int) -> li
     names no side is then that region's people."""
     for c in found:
         if c.claimant and c.claimant_side is None and _REGION_CLAIMANT.match(c.claimant):
-            region = _region_named_before(doc, c.claimant_span[0] if c.claimant_span else offset)
+            noun = _REGION_CLAIMANT.match(c.claimant).group(1).lower()
+            region = _region_named_before(doc, c.claimant_span[0] if c.claimant_span else offset,
+                                          settlement=noun in ("city", "town"))
             if region:
                 c.claimant_side = region
                 if c.side is None:
