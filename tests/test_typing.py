@@ -108,3 +108,8 @@ def test_bucket_lookup_scores_equal_a_plain_sparse_product() -> None:
     x = tp.vectorizer().transform([tp.normalize(t) for t, *_ in CASES])
     plain = (x[:, m.columns] @ m.weights) + m.bias
     assert abs(m.scores_of(x) - plain).max() < 1e-4
+
+
+def test_combatants_killed_is_not_violence_against_civilians() -> None:
+    etype, _, _ = classify("The defence ministry said that 12 of its soldiers had been killed overnight.")
+    assert etype != "Violence against civilians"

@@ -1,10 +1,12 @@
 """Event typing: ACLED event type and sub-event type, or a PLOVER tag for verbal/diplomatic events.
 
-A hashed word 1-2-gram linear model (trained by ``python -m dateline.extract.train_typing``; the
-weights ship as ``dateline/data/typing_model.npz``) gives the label; a few codebook rules sit on top
-for what the training data cannot teach: sub-types ACLED rarely or never codes (chemical weapons,
-suicide bombs), happenings outside ACLED's scope (disasters, organised crime) and the claiming or
-denying of responsibility. ``classify`` is what ``dateline run`` and both evaluations call.
+Two hashed word 1-2-gram linear models (trained by ``python -m dateline.extract.train_typing``; the
+weights ship as ``dateline/data/typing_model.npz``) give the label: one over ACLED sub-types, one over
+PLOVER roots that decides verbal versus material. Codebook rules sit on top for what the training
+data cannot teach: sub-types ACLED rarely or never codes (chemical weapons, suicide bombs, territory,
+bases, agreements, disrupted weapons), happenings outside ACLED's scope (disasters, organised crime)
+and the claiming or denying of responsibility. ``classify`` / ``classify_sentence`` /
+``classify_many`` are what ``dateline run`` and both evaluations call; batch with ``classify_many``.
 
 Labels: ACLED sub-event types (their event type follows from ``taxonomy.EVENT_TYPE_OF``), PLOVER
 roots for verbal events (event type ``taxonomy.VERBAL_EVENT_TYPE``, sub-type = the PLOVER root), and
