@@ -60,4 +60,5 @@ def test_each_clash_is_one_event(seed_events):
 def test_ceasefires_are_events_of_their_own(seed_events):
     agreements = [e for e in seed_events if e.sub_event_type == "Agreement" and not e.background]
     assert agreements and all(not any(c.kind == "killed" for c in e.claims) for e in agreements)
+    assert any(e.date == "2021-11-16" for e in agreements)  # "fighting ceased on Tuesday evening"
     assert any(e.date.startswith("2022-09") for e in agreements)

@@ -113,3 +113,10 @@ def test_bucket_lookup_scores_equal_a_plain_sparse_product() -> None:
 def test_combatants_killed_is_not_violence_against_civilians() -> None:
     etype, _, _ = classify("The defence ministry said that 12 of its soldiers had been killed overnight.")
     assert etype != "Violence against civilians"
+
+
+def test_a_ceasefire_told_without_the_word_is_an_agreement():
+    for text in ("Shelling stopped on Friday night after mediators intervened.",
+                 "The two militias agreed to end the fighting around the airport."):
+        assert classify(text)[:2] == ("Strategic developments", "Agreement")
+    assert classify("Militants shelled the airport, killing two guards.")[1] != "Agreement"

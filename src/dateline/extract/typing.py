@@ -238,7 +238,10 @@ _HQ = re.compile(
 _AGREEMENT = re.compile(
     r"\b(?:cease-?fires?|truce|armistice|peace (?:deal|agreement|accord|treaty|pact)|"
     r"prisoners? (?:swap|exchange|release)s?|(?:exchange|swap)(?:d|s)? (?:of )?(?:\w+ )?(?:prisoners|detainees)|"
-    r"(?:signed|sign|signing|reached|concluded|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|accord|deal|pact))\b",
+    r"(?:signed|sign|signing|reached|concluded|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|accord|deal|pact)|"
+    # a ceasefire told without the word: "fighting ceased", "agreed to halt the shelling"
+    r"(?:fighting|hostilities|clashes|shelling|firing|guns) (?:had |has |have )?(?:ceased|stopped|halted|fell silent)|"
+    r"agreed to (?:halt|stop|end|cease) (?:the |all )?(?:fighting|hostilities|shelling|fire|firing))\b",
     re.I)
 _DISRUPTED = re.compile(
     r"\b(?:defus(?:ed|ing|es)|dismantl(?:ed|ing)|intercept(?:ed|ing|s)|shot down|bomb disposal|"
