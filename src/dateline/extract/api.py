@@ -184,7 +184,7 @@ def _clean_place_name(name: str) -> str:
     return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
 
 
-def _place_candidates(s: Sentence, doc: Any) -> list[tuple[int, str, tuple[str, ...]]]:
+def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int, str, tuple[str, ...]]]:
     """(position, name, nearby region words) for each place-like name in the sentence."""
     out: dict[str, int] = {}
     text = s.text
@@ -196,7 +196,7 @@ def _place_candidates(s: Sentence, doc: Any) -> list[tuple[int, str, tuple[str, 
         out.setdefault(name, pos + raw.find(name) if name in raw else pos)
 
     if doc is not None:
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in _PLACE_LABELS and s.start <= ent.start_char < s.end:
                 add(ent.start_char - s.start, ent.text)
     for m in _PLACE_CUE.finditer(text):
@@ -334,7 +334,8 @@ def extract(
 ) -> list[EventMention]:
     """Event mentions of ``article``, each with its date, type, actors, place and claims."""
     published = article.published
-    candidates = {s.index: _place_candidates(s, doc) for s in _rejoin(sentences, article.text)}
+    ents = list(doc.ents) if doc is not None else []  # doc.ents builds new spans at every access
+    candidates = {s.index: _place_candidates(s, doc, ents) for s in _rejoin(sentences, article.text)}
     countries = article_countries(article.text, [c for cs in candidates.values() for c in cs])
     sure = sure_countries(article.text, countries)
     default_country = countries[0] if countries else None
@@ -359,7 +360,7 @@ def extract(
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
-        found_actors = _with_named_groups(found_actors, s, doc, etype)
+        found_actors = _with_named_groups(found_actors, s, doc, etype, ents)
         actor1, actor2 = actor_rules.pick_actors(found_actors, excluded)
         actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country)
         # Claims dated to another period than the sentence's news go to a mention of their own.
@@ -406,13 +407,13 @@ _GROUP_WORDS = re.compile(
 
 
 def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: Any,
-                       etype: str) -> list[actor_rules.ActorMention]:
+                       etype: str, ents: list[Any]) -> list[actor_rules.ActorMention]:
     """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events."""
     if doc is None or etype not in _VIOLENT_TYPES:
         return found
     out = list(found)
     taken = [(a.start, a.end) for a in found]
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "ORG" or not (s.start <= ent.start_char < s.end) or _GROUP_WORDS.search(ent.text):
             continue
         if places.find_countries(ent.text) or places.region_countries(ent.text) \

@@ -82,7 +82,10 @@ _SPACE = re.compile(r"\s+")
 
 def normalize(text: str) -> str:
     """The event description only: coder conventions, dates and exact numbers removed."""
-    for pattern in _CODER_NOTES:
+    has_fatality_note = "fatalit" in text.lower()  # the costly two patterns need that word
+    for i, pattern in enumerate(_CODER_NOTES):
+        if i in (1, 2) and not has_fatality_note:
+            continue
         text = pattern.sub(" ", text)
     text = _DATE.sub(" ", text)
     text = _NUMBER.sub(" NUM ", text)
