@@ -118,7 +118,9 @@ def test_killed_run_recovers_without_duplicates(tmp_path):
         )
     db = tmp_path / "k.db"
     cmd = [sys.executable, "-m", "dateline.cli", "run", str(src), "--db", str(db), "--quiet"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # One process: a SIGKILLed parent would leave spaCy's worker processes behind.
+    env = {**os.environ, "DATELINE_PROCESSES": "1"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     stored_at_kill = 0
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
