@@ -134,3 +134,14 @@ def test_headline_repeating_a_dated_figure_joins_that_event():
     events = merge([headline, body, other], ARTS)
     clash = next(e for e in events if e.date == "2022-09-13")
     assert len(clash.mention_ids) == 2 and len(events) == 2
+
+
+def test_background_mentions_of_one_period_are_one_event():
+    ms = [
+        _mention("m1", "a", "2020", background=True, etype="Strategic developments", claims=[_claim(6500)]),
+        _mention("m2", "b", "2020", background=True, etype="Protests", claims=[_claim(6500)]),
+        _mention("m3", "b", "1994", background=True),
+    ]
+    events = merge(ms, ARTS)
+    assert sorted((e.date, len(e.mention_ids)) for e in events) == [("1994", 1), ("2020", 2)]
+    assert all(e.background for e in events)

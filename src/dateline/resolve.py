@@ -53,7 +53,9 @@ def _family(m: EventMention) -> str:
     """What must agree for two mentions to be one happening. Reports of one day's violence are
     typed differently sentence by sentence ("clashes", "shelling", "the deaths of 49 soldiers"),
     so every violent mention, and any mention counting casualties (bar a ceasefire's), is one
-    family; other types stand for themselves."""
+    family; other types stand for themselves; background mentions of one period are one event."""
+    if m.background:
+        return "background"  # context about one earlier period ("the 2020 war") is one event of it
     if m.event_type in VIOLENT_TYPES:
         return "violence"
     if m.event_type != "Strategic developments" and any(c.kind in CASUALTY_KINDS for c in m.claims):
@@ -66,7 +68,7 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
         "bg" if m.background else "",
         m.date.value,
         _family(m),
-        m.sub_event_type if m.event_type == "Strategic developments" else "",
+        m.sub_event_type if m.event_type == "Strategic developments" and not m.background else "",
         _place_key(m),
     )
 
