@@ -15,12 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from dateline.model import TemporalExpression
+from dateline.time.values import day_of
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
 _DCT_VALUE = re.compile(r"<DCT>\s*<TIMEX3[^>]*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
 _TEXT_BLOCK = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(slots=True)
@@ -43,20 +43,10 @@ def read_timeml(path: str | Path) -> TimemlDocument:
     return _read_inline(str(path), raw)
 
 
-def _iso_date(value: str) -> date | None:
-    m = _ISO_DAY.match(value or "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
 def _read_inline(path: str, raw: str) -> TimemlDocument:
     """Inline TimeML: strip tags from <TEXT>, unescape entities, keep TIMEX3 offsets."""
     m = _DCT_VALUE.search(raw)
-    dct = _iso_date(m.group(1)) if m else None
+    dct = day_of(m.group(1)) if m else None
     block = _TEXT_BLOCK.search(raw)
     body = block.group(1) if block else raw
     parts: list[str] = []
@@ -134,7 +124,7 @@ def _read_cat(path: str, raw: str) -> TimemlDocument:
     annotated_end = max(anchored) if anchored else None
     for tx in markables.iter("TIMEX3") if markables is not None else []:
         if tx.get("functionInDocument") == "CREATION_TIME":
-            dct = _iso_date(tx.get("value", "")) or dct
+            dct = day_of(tx.get("value", "")) or dct
         spans = [offsets[a.get("t_id", "")] for a in tx.findall("token_anchor") if a.get("t_id") in offsets]
         if not spans:
             continue
@@ -151,7 +141,7 @@ def _guess_dct(text: str) -> date:
 
     fallback = date(2000, 1, 1)
     for t in tag(text[:400], fallback):
-        d = _iso_date(t.value)
+        d = day_of(t.value)
         if d and len(t.value) == 10 and re.search(r"\d{4}", t.text):  # written out in full, not "Tuesday"
             return d
     return fallback

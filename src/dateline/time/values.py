@@ -106,3 +106,17 @@ def value_interval(value: str) -> tuple[date, date, DatePrecision] | None:
     except (ValueError, OverflowError):  # not a real date, or beyond year 9999
         return None
     return None
+
+
+_LEADING_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def day_of(value: str) -> date | None:
+    """The calendar day a TIMEX3 value starts with (``2011-01-25``, ``2011-01-25TEV``), else None."""
+    m = _LEADING_DAY.match(value or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
 from dateline.model import Event
 from dateline.store import Store, event_from_json
-
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+from dateline.time.values import day_of
 
 
 @dataclass(slots=True)
@@ -48,17 +46,6 @@ class Corpus:
     events: list[Event] = field(default_factory=list)
     # (article id, sentence index) -> ids of the events whose mentions are that sentence
     sentence_events: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-
-
-def day_of(value: str) -> date | None:
-    """The day a TIMEX3 value names (``2011-01-25``, ``2011-01-25TEV``), else None."""
-    m = _DAY.match(value or "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 def load(store: Store, *, with_events: bool = True) -> Corpus:
