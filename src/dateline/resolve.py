@@ -92,14 +92,15 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
             dated[m.article_id].append(m)
     groups: dict[tuple[str, ...], list[EventMention]] = defaultdict(list)
     anchors: dict[tuple[str, ...], EventMention] = {}
+    named: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)  # key less place -> placed keys
     for m in mentions:
         anchor = _refers_back(m, dated[m.article_id]) or m
         key = _group_key(anchor)
         # Two places named on one day for one type are two events; an unnamed place joins the named one.
-        if not key[-1]:
-            named = [k for k in groups if k[:-1] == key[:-1] and k[-1]]
-            if len(named) == 1:
-                key = named[0]
+        if not key[-1] and len(named[key[:-1]]) == 1:
+            key = named[key[:-1]][0]
+        if key not in groups and key[-1]:
+            named[key[:-1]].append(key)
         groups[key].append(m)
         anchors.setdefault(key, anchor)
     _merge_coarse_into_days(groups, anchors)

@@ -294,13 +294,13 @@ _REGION_CLAIMANT = re.compile(
 _LOCATIVE_WORDS = {"in", "of", "over", "across", "from", "to", "near", "into", "around"}
 
 
-def _region_named_before(doc: Any, pos: int, settlement: bool = False) -> str | None:
+def _region_named_before(doc: Any, ents: list[Any], pos: int, settlement: bool = False) -> str | None:
     """The last place (not a country) named after a locative word before ``pos``: what "the
     region" or "the city" refers back to ("... in Nagorno-Karabakh. The region's ombudsman said")."""
     if doc is None:
         return None
     found = None
-    for ent in doc.ents:
+    for ent in ents:
         if ent.end_char > pos:
             break
         # the small model often labels a region a person or an organisation: any proper name will do
@@ -314,13 +314,13 @@ def _region_named_before(doc: Any, pos: int, settlement: bool = False) -> str | 
     return found
 
 
-def _with_region_claimants(found: list[FoundClaim], doc: Any, offset: int) -> list[FoundClaim]:
+def _with_region_claimants(found: list[FoundClaim], doc: Any, ents: list[Any], offset: int) -> list[FoundClaim]:
     """A claimant that is "the region's ombudsman" speaks for the region named before; a count that
     names no side is then that region's people."""
     for c in found:
         if c.claimant and c.claimant_side is None and _REGION_CLAIMANT.match(c.claimant):
             noun = _REGION_CLAIMANT.match(c.claimant).group(1).lower()
-            region = _region_named_before(doc, c.claimant_span[0] if c.claimant_span else offset,
+            region = _region_named_before(doc, ents, c.claimant_span[0] if c.claimant_span else offset,
                                           settlement=noun in ("city", "town"))
             if region:
                 c.claimant_side = region
@@ -345,7 +345,7 @@ def extract(
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
-        all_found.append(_with_region_claimants(find_claims(s.text, span, s.start, skip), doc, s.start))
+        all_found.append(_with_region_claimants(find_claims(s.text, span, s.start, skip), doc, ents, s.start))
     learned = _typings([s.text for s in units], [bool(f) for f in all_found]) \
         if _learned_typing() is not None else [None] * len(units)
     for s, found, typing_of_s in zip(units, all_found, learned):
