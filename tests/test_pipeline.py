@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 import dateline
@@ -105,6 +106,28 @@ def test_cli_rejects_bad_options(tmp_path):
     assert runner.invoke(app, ["timeline", "--db", str(tmp_path / "x.db"), "--start", "May"]).exit_code == 2
 
 
+def _children(pid: int) -> set[int]:
+    """Process ids whose parent is ``pid`` (from /proc)."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting to be reaped counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_killed_run_recovers_without_duplicates(tmp_path):
     """SIGKILL mid-run, then re-run: every article stored exactly once."""
     src = tmp_path / "many"
@@ -118,10 +141,11 @@ def test_killed_run_recovers_without_duplicates(tmp_path):
         )
     db = tmp_path / "k.db"
     cmd = [sys.executable, "-m", "dateline.cli", "run", str(src), "--db", str(db), "--quiet"]
-    # One process: a SIGKILLed parent would leave spaCy's worker processes behind.
-    env = {**os.environ, "DATELINE_PROCESSES": "1"}
+    # Two worker processes: they must die with their SIGKILLed parent.
+    env = {**os.environ, "DATELINE_PROCESSES": "2"}
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     stored_at_kill = 0
+    workers: set[int] = set()
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if db.exists():
@@ -132,11 +156,17 @@ def test_killed_run_recovers_without_duplicates(tmp_path):
             except sqlite3.OperationalError:
                 stored_at_kill = 0
             if stored_at_kill > 0:
+                workers = _children(proc.pid)
                 os.kill(proc.pid, signal.SIGKILL)
                 break
         time.sleep(0.01)
     proc.wait(timeout=30)
     assert 0 < stored_at_kill < n, "the run should have been killed part-way"
+    assert len(workers) == 2, "the run should have used two worker processes"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(p) for p in workers):
+        time.sleep(0.05)
+    assert not any(_running(p) for p in workers), "worker processes outlived the killed run"
     report = dateline.run([src], db)
     assert report.ok and report.stored + report.already_stored == n
     counts = _table_counts(db)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time as _clock
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,35 @@ def analyze(article: Article, doc: Any) -> ArticleAnalysis:
     return ArticleAnalysis(article, sentences, entities, timexes, mentions)
 
 
-def analyze_all(articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
-    """``analyze`` over many articles, parsing them in batches."""
+def analyze_all(
+    articles: Iterable[Article], *, batch_size: int = 16, n_process: int | None = None
+) -> Iterator[ArticleAnalysis]:
+    """``analyze`` over many articles, in order; with many, batches go to one worker process per
+    core (``DATELINE_PROCESSES`` overrides) that parses and analyses them there, so parsing and
+    extraction both use every core and only the small results come back."""
     articles = list(articles)
-    for article, doc in zip(articles, nlp.parse([a.text for a in articles]), strict=True):
-        yield analyze(article, doc)
+    batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
+    n_process = nlp.processes_for(len(articles), batch_size, n_process)
+    if n_process == 1:
+        for batch in batches:
+            yield from _analyze_batch(batch)
+        return
+    _warm_up()  # load every model here once, so the forked workers share it
+    with nlp.worker_pool(n_process) as pool:
+        for analyses in pool.imap(_analyze_batch, batches):
+            yield from analyses
+
+
+def _analyze_batch(articles: list[Article]) -> list[ArticleAnalysis]:
+    docs = nlp.parse([a.text for a in articles], n_process=1)
+    return [analyze(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def _warm_up() -> None:
+    """Analyse a tiny article, which loads every model the stages use."""
+    text = "Two soldiers were killed in shelling near the border on Monday, the ministry said."
+    published = date(2020, 1, 1)
+    _analyze_batch([Article(Article.make_id(text, published), text, published)])
 
 
 @dataclass(slots=True)
