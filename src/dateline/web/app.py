@@ -15,10 +15,10 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlencode
 
 import anyio.to_thread
@@ -28,6 +28,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -154,33 +155,77 @@ def _flag(value: str | None, name: str) -> bool | None:
     raise QueryError(f"{name} must be true or false, got {value!r}")
 
 
-async def event_filter(
-    date_from: Annotated[str | None, Query(max_length=10, description="First date, YYYY[-MM[-DD]]")] = None,
-    date_to: Annotated[str | None, Query(max_length=10, description="Last date, YYYY[-MM[-DD]]")] = None,
-    event_type: Annotated[str | None, Query(max_length=100, description="ACLED event type")] = None,
-    sub_event_type: Annotated[str | None, Query(max_length=100, description="ACLED sub-event type")] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="An actor: its full stored name, or words of names")] = None,
-    country: Annotated[str | None, Query(max_length=100)] = None,
-    q: Annotated[str | None, Query(max_length=500, description="Full-text search (FTS5)")] = None,
-    raw: Annotated[str | None, Query(description="true: q is FTS5 query syntax")] = None,
-    background: Annotated[Background, Query(description="Background facts: include, exclude, only")] = "include",
-    contradiction: Annotated[str | None, Query(description="true: only events whose claimants disagree")] = None,
-    min_fatalities: Annotated[str | None, Query(max_length=9, description="Least best fatality figure")] = None,
-) -> EventFilter:
-    """The event filter from query parameters (empty form fields mean no filter)."""
-    least = None
-    if min_fatalities:
-        if not min_fatalities.isdigit():
-            raise QueryError(f"min_fatalities must be a whole number >= 0, got {min_fatalities!r}")
-        least = int(min_fatalities)
-    return EventFilter(
-        date_from=date_from, date_to=date_to, event_type=event_type, sub_event_type=sub_event_type, actor=actor,
-        country=country, q=q, raw=bool(_flag(raw, "raw")), background=background,
-        contradiction=_flag(contradiction, "contradiction"), min_fatalities=least,
-    )
+class EventQuery(BaseModel):
+    """The event filter's query parameters (empty form fields mean no filter). One model, validated
+    in one pass: FastAPI resolves a dozen separate parameters several times slower, on the hot path."""
+
+    date_from: str | None = Field(None, max_length=10, description="First date, YYYY[-MM[-DD]]")
+    date_to: str | None = Field(None, max_length=10, description="Last date, YYYY[-MM[-DD]]")
+    event_type: str | None = Field(None, max_length=100, description="ACLED event type")
+    sub_event_type: str | None = Field(None, max_length=100, description="ACLED sub-event type")
+    actor: str | None = Field(None, max_length=200, description="An actor: its full stored name, or words of a name")
+    country: str | None = Field(None, max_length=100)
+    q: str | None = Field(None, max_length=500, description="Full-text search (FTS5)")
+    raw: str | None = Field(None, description="true: q is FTS5 query syntax")
+    background: Background = Field("include", description="Background facts: include, exclude, only")
+    contradiction: str | None = Field(None, description="true: only events whose claimants disagree")
+    min_fatalities: str | None = Field(None, max_length=9, description="Least best fatality figure")
+
+    def filter(self) -> EventFilter:
+        least = None
+        if self.min_fatalities:
+            if not self.min_fatalities.isdigit():
+                raise QueryError(f"min_fatalities must be a whole number >= 0, got {self.min_fatalities!r}")
+            least = int(self.min_fatalities)
+        return EventFilter(
+            date_from=self.date_from, date_to=self.date_to, event_type=self.event_type,
+            sub_event_type=self.sub_event_type, actor=self.actor, country=self.country, q=self.q,
+            raw=bool(_flag(self.raw, "raw")), background=self.background,
+            contradiction=_flag(self.contradiction, "contradiction"), min_fatalities=least,
+        )
 
 
-Filter = Annotated[EventFilter, Depends(event_filter)]
+class SortedEventQuery(EventQuery):
+    sort: SortKey = "date"
+    order: Order = "desc"
+
+
+class EventPageQuery(SortedEventQuery):
+    page: int = Field(1, ge=1, le=1_000_000)
+    page_size: int = Field(50, ge=1, le=queries.MAX_PAGE_SIZE)
+
+
+QueryModel = TypeVar("QueryModel", bound=BaseModel)
+
+
+def query_model(model: type[QueryModel]) -> Callable[[Request], Awaitable[QueryModel]]:
+    """A dependency validating the query string as ``model`` in one pydantic call. FastAPI's own
+    handling of a query model walks its fields in Python on every request (0.2-0.4 ms for these,
+    a tenth of the whole /api/events request); errors are the same 422 with ``query`` locations."""
+
+    async def parse(request: Request) -> QueryModel:  # async: no hop to a worker thread
+        try:
+            return model.model_validate(dict(request.query_params))
+        except ValidationError as exc:
+            raise RequestValidationError(
+                [{**e, "loc": ("query", *e["loc"])} for e in exc.errors(include_url=False)]) from None
+
+    return parse
+
+
+def query_parameters(model: type[BaseModel]) -> dict[str, Any]:
+    """The OpenAPI ``parameters`` of a query model read through ``query_model`` (``openapi_extra``)."""
+    schema = model.model_json_schema()
+    return {"parameters": [
+        {"name": name, "in": "query", "required": name in schema.get("required", ()), "schema": prop,
+         **({"description": prop["description"]} if "description" in prop else {})}
+        for name, prop in schema["properties"].items()
+    ]}
+
+
+Filter = Annotated[EventQuery, Depends(query_model(EventQuery))]
+SortedFilter = Annotated[SortedEventQuery, Depends(query_model(SortedEventQuery))]
+PageFilter = Annotated[EventPageQuery, Depends(query_model(EventPageQuery))]
 PageNo = Annotated[int, Query(ge=1, le=1_000_000)]
 PageSize = Annotated[int, Query(ge=1, le=queries.MAX_PAGE_SIZE)]
 
@@ -218,6 +263,10 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
 
     def aggregate(fn: Callable[..., Any], conn: sqlite3.Connection, *args: Any) -> Any:
         return cache.get(fn, conn, *args)
+
+    def actors(conn: sqlite3.Connection) -> queries.ActorNames:
+        """The store's actor names (words typed into the actor filter resolve to names through it)."""
+        return cache.get(queries.actor_names, conn)
 
     def db() -> sqlite3.Connection:
         """This thread's connection (called inside each endpoint: endpoints run in worker threads)."""
@@ -285,33 +334,36 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
         bucket = queries.choose_bucket(*aggregate(queries.date_span, conn, background))
         return {"bucket": bucket, "rows": aggregate(queries.types_over_time, conn, bucket, background)}
 
-    @app.get("/api/events", tags=["api"], summary="Events matching the filters, one page")
-    async def api_events(
-        flt: Filter, sort: SortKey = "date", order: Order = "desc", page: PageNo = 1,
-        page_size: PageSize = 50,
-    ) -> Response:
+    @app.get("/api/events", tags=["api"], summary="Events matching the filters, one page",
+             openapi_extra=query_parameters(EventPageQuery))
+    async def api_events(query: PageFilter) -> Response:
         # The hot path: indexed queries of a few milliseconds run on the event loop's own connection
         # (a hop to a worker thread costs more than the query); queries.QUERY_TIME_LIMIT bounds how
         # long a pathological filter can hold the loop.
-        conn = db()
-        result = queries.list_events(conn, flt, sort=sort, order=order, page=page, page_size=page_size)
-        body = {"total": result.total, "page": result.page, "page_size": result.page_size, "pages": result.pages,
-                "filters": flt.params(), "events": result.rows}
-        return Response(orjson.dumps(body), media_type="application/json")
+        conn, flt = db(), query.filter()
+        result = queries.list_events(conn, flt, sort=query.sort, order=query.order, page=query.page,
+                                     page_size=query.page_size, actors=actors(conn), as_json=True,
+                                     counts=cache.get(queries.value_counts, conn))
+        head = orjson.dumps({"total": result.total, "page": result.page, "page_size": result.page_size,
+                             "pages": result.pages, "filters": flt.params()})
+        body = head[:-1] + b',"events":' + (result.rows_json or "[]").encode() + b"}"
+        return Response(body, media_type="application/json")
 
-    @app.get("/api/events.csv", tags=["api"], summary="Every filtered event as ACLED-style CSV")
-    def api_events_csv(flt: Filter, sort: SortKey = "date", order: Order = "desc") -> StreamingResponse:
-        conn = db()
-        rows = _export_rows(conn, db_path, flt, sort, order)
-        return StreamingResponse(_csv_lines(rows), media_type="text/csv; charset=utf-8",
-                                 headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+    def export_route(suffix: str) -> None:
+        """``/api/events.<suffix>``: every filtered event, streamed through that format's serializer."""
+        serializer, media_type, summary = EXPORTS[suffix]
 
-    @app.get("/api/events.json", tags=["api"], summary="Every filtered event, full JSON form, as one array")
-    def api_events_json(flt: Filter, sort: SortKey = "date", order: Order = "desc") -> StreamingResponse:
-        conn = db()
-        rows = _export_rows(conn, db_path, flt, sort, order)
-        return StreamingResponse(_json_array(rows), media_type="application/json",
-                                 headers={"Content-Disposition": 'attachment; filename="events.json"'})
+        def export(query: SortedFilter) -> StreamingResponse:
+            conn, flt = db(), query.filter()
+            rows = _export_rows(conn, db_path, flt, query.sort, query.order, actors(conn))
+            return StreamingResponse(serializer(rows), media_type=media_type,
+                                     headers={"Content-Disposition": f'attachment; filename="events.{suffix}"'})
+
+        app.get(f"/api/events.{suffix}", tags=["api"], summary=summary, name=f"api_events_{suffix}",
+                openapi_extra=query_parameters(SortedEventQuery))(export)
+
+    for suffix in EXPORTS:
+        export_route(suffix)
 
     @app.get("/api/events/{event_id}", tags=["api"], summary="One event: every claim, source and figure")
     def api_event(event_id: str) -> dict[str, Any]:
@@ -321,12 +373,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
             raise HTTPException(404, f"no event {event_id!r}")
         return {"event": _public_event(event), "claim_groups": _public_groups(queries.claim_table(event))}
 
-    @app.get("/api/map", tags=["api"], summary="Located events for the map (deadliest first, bounded)")
+    @app.get("/api/map", tags=["api"], summary="Located events for the map (deadliest first, bounded)",
+             openapi_extra=query_parameters(EventQuery))
     def api_map(
-        flt: Filter, limit: Annotated[int, Query(ge=1, le=queries.MAX_MAP_POINTS)] = queries.MAX_MAP_POINTS,
+        query: Filter, limit: Annotated[int, Query(ge=1, le=queries.MAX_MAP_POINTS)] = queries.MAX_MAP_POINTS,
     ) -> dict[str, Any]:
         conn = db()
-        return {"points": queries.map_points(conn, flt, limit)}
+        return {"points": queries.map_points(conn, query.filter(), limit, actors(conn))}
 
     @app.get("/api/timeline", tags=["api"], summary="Dated timeline entries with their sources")
     def api_timeline(
@@ -413,12 +466,11 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
         })
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(
-        request: Request, flt: Filter, sort: SortKey = "date", order: Order = "desc",
-        page: PageNo = 1, page_size: PageSize = 50,
-    ) -> Response:
-        conn = db()
-        result = queries.list_events(conn, flt, sort=sort, order=order, page=page, page_size=page_size)
+    def events_page(request: Request, query: PageFilter) -> Response:
+        conn, flt = db(), query.filter()
+        sort, order, page_size = query.sort, query.order, query.page_size
+        result = queries.list_events(conn, flt, sort=sort, order=order, page=query.page, page_size=page_size,
+                                     actors=actors(conn), counts=cache.get(queries.value_counts, conn))
         params = flt.params()
         return templates.TemplateResponse(request, "events.html", {
             "result": result, "filters": params, "flt": flt, "sort": sort, "order": order,
@@ -446,10 +498,10 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
         })
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
-    def map_page(request: Request, flt: Filter) -> Response:
-        conn = db()
-        points = queries.map_points(conn, flt)
-        unlocated = queries.count_unlocated(conn, flt)
+    def map_page(request: Request, query: Filter) -> Response:
+        conn, flt = db(), query.filter()
+        points = queries.map_points(conn, flt, actors=actors(conn))
+        unlocated = queries.count_unlocated(conn, flt, actors(conn))
         return templates.TemplateResponse(request, "map.html", {
             "spec": charts.map_chart(points), "n_points": len(points), "unlocated": unlocated,
             "filters": flt.params(), "flt": flt, "facets": aggregate(queries.facets, conn),
@@ -496,15 +548,15 @@ def app_from_environment() -> FastAPI:
     return create_app(os.environ["DATELINE_DB"], allowed_hosts=hosts or None)
 
 
-def _export_rows(conn: sqlite3.Connection, db_path: Path, flt: EventFilter, sort: str, order: str
-                 ) -> Iterator[dict[str, Any]]:
+def _export_rows(conn: sqlite3.Connection, db_path: Path, flt: EventFilter, sort: str, order: str,
+                 actors: queries.ActorNames | None = None) -> Iterator[dict[str, Any]]:
     """Check the filter now (a bad search is a 400, not a broken download), then stream the rows
     from a connection of their own: a streamed body is read from other threads than the request's."""
-    queries.list_events(conn, flt, sort=sort, order=order, page=1, page_size=1)
+    queries.list_events(conn, flt, sort=sort, order=order, page=1, page_size=1, actors=actors)
 
     def rows() -> Iterator[dict[str, Any]]:
         with open_readonly(db_path) as store:
-            yield from queries.iter_event_json(store.db, flt, sort=sort, order=order)
+            yield from queries.iter_event_json(store.db, flt, sort=sort, order=order, actors=actors)
 
     return rows()
 
@@ -550,3 +602,10 @@ def _json_array(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     for i, row in enumerate(rows):
         yield ("," if i else "") + "\n" + json.dumps(_public_event(row), ensure_ascii=False)
     yield "\n]\n"
+
+
+EXPORTS: dict[str, tuple[Callable[[Iterator[dict[str, Any]]], Iterator[str]], str, str]] = {
+    # suffix: (serializer of the filtered events, media type, summary)
+    "csv": (_csv_lines, "text/csv; charset=utf-8", "Every filtered event as ACLED-style CSV"),
+    "json": (_json_array, "application/json", "Every filtered event, full JSON form, as one array"),
+}

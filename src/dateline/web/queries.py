@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from typing import Any
 MAX_PAGE_SIZE = 500
 MAX_EXPORT_ROWS = 200_000
 MAX_MAP_POINTS = 5_000
+SEARCH_ROWIDS_MAX = 2_000  # a search matching at most this many events is run once per page request
 QUERY_TIME_LIMIT = 5.0  # seconds: a page's statement running longer is interrupted
 
 # Columns of both ``events`` and its narrow copy ``event_filters`` (store migration 3).
@@ -40,6 +42,11 @@ LIST_COLUMNS = (
     "actor2", "country", "admin1", "location", "latitude", "longitude", "fatalities_low",
     "fatalities_best", "fatalities_high", "background", "contradiction", "n_sources", "n_claims", "summary",
 )
+LIST_SELECT = ", ".join("e." + c for c in LIST_COLUMNS)
+_FLAGS = ("background", "contradiction")  # stored as 0/1, listed as false/true
+LIST_JSON = "json_object(" + ", ".join(
+    f"'{c}', json(iif(e.{c}, 'true', 'false'))" if c in _FLAGS else f"'{c}', e.{c}" for c in LIST_COLUMNS
+) + ")"
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -83,6 +90,8 @@ class EventFilter:
     contradiction: bool | None = None
     min_fatalities: int | None = None
     actor_exact: bool = False  # set by ``resolve``: ``actor`` is a stored actor's full name
+    actor_names: tuple[str, ...] | None = None  # set by ``resolve``: the stored names ``actor``'s words match
+    search_rowids: str | None = None  # set by ``list_events``: the search's matches (a JSON array), when few
 
     def __post_init__(self) -> None:
         self.date_from = check_partial_date(self.date_from, "date_from")
@@ -94,10 +103,21 @@ class EventFilter:
             if value is not None and not value.strip():
                 setattr(self, name, None)
 
-    def resolve(self, db: sqlite3.Connection) -> EventFilter:
+    def resolve(self, db: sqlite3.Connection, actors: ActorNames | None = None) -> EventFilter:
         """Decide how ``actor`` matches: a full stored name (picked from the list) selects exactly
-        that actor through its index; anything else matches the words of actor names (FTS5)."""
-        if self.actor:
+        that actor through its index; anything else matches the words of actor names. With the
+        store's ``actors`` vocabulary those words become the list of names they match (then the
+        actor indexes answer); without it, or when too many names match, FTS5 over the events."""
+        self.actor_exact, self.actor_names, self.search_rowids = False, None, None
+        if self.actor and actors is not None:
+            self.actor_exact = actors.exact(self.actor)
+            if not self.actor_exact:
+                names = actors.matching(self.actor)
+                # Names of most events and nothing else to narrow them: one full-text pass is cheaper
+                # than looking up every name's events (both are slow; this is 2x less so).
+                broad = names is not None and actors.share(names) > ActorNames.BROAD_SHARE and not self.indexed()
+                self.actor_names = None if broad else names
+        elif self.actor:
             hit = db.execute("SELECT 1 FROM event_filters WHERE actor1 = ? OR actor2 = ? LIMIT 1",
                              (self.actor, self.actor)).fetchone()
             self.actor_exact = hit is not None
@@ -136,8 +156,18 @@ class EventFilter:
         if self.actor and self.actor_exact:
             conds.append("(f.actor1 = ? OR f.actor2 = ?)")
             params += [self.actor, self.actor]
+        elif self.actor and self.actor_names is not None:
+            # One equality per name and column, not IN lists: SQLite then looks each one up in the
+            # (actor, type, date) indexes (a multi-index OR) rather than walking another index and
+            # testing the actors of every row it passes.
+            terms = [f"f.{column} = ?" for column in ("actor1", "actor2") for _ in self.actor_names]
+            conds.append("(" + (" OR ".join(terms) or "0") + ")")
+            params += [*self.actor_names, *self.actor_names]
         match = self.fts_match()
-        if match:
+        if self.search_rowids is not None:
+            conds.append("f.event_rowid IN (SELECT value FROM json_each(?))")
+            params.append(self.search_rowids)
+        elif match:
             # With an indexed filter beside the search, walk that index and test each row against the
             # (materialised) search result: "+" keeps SQLite from fetching every match by rowid instead.
             unary = "+" if walk_index and conds and self.indexed() else ""
@@ -148,7 +178,8 @@ class EventFilter:
     def indexed(self) -> bool:
         """Whether a filter other than the searches can use an index (``store.MIGRATIONS``)."""
         return bool(self.date_from or self.date_to or self.event_type or self.sub_event_type or self.country
-                    or self.contradiction is not None or (self.actor and self.actor_exact))
+                    or self.contradiction is not None
+                    or bool(self.actor and (self.actor_exact or self.actor_names is not None)))
 
     def only_search(self) -> bool:
         """Whether the searches are the whole filter (then FTS5 alone can count the matches)."""
@@ -159,7 +190,7 @@ class EventFilter:
         parts = []
         if self.q:
             parts.append(f"({self.q})" if self.raw else fts_phrase_query(self.q))
-        if self.actor and not self.actor_exact:
+        if self.actor and not self.actor_exact and self.actor_names is None:
             parts.append("actors : (" + fts_phrase_query(self.actor) + ")")
         if parts and self.country:
             # The store indexes each event's country in the ``location`` column: intersecting the
@@ -185,6 +216,88 @@ class EventFilter:
         return out
 
 
+class ActorNames:
+    """The store's distinct actor names, searchable by their words with FTS5's own tokenizer.
+
+    Words of a name typed into the actor filter match a handful of names, but thousands of events:
+    turning the words into the names first lets the (actor, type, date) indexes answer instead of a
+    full-text scan of every event's actors. Build once per version of the store (an aggregate)."""
+
+    BROAD_SHARE = 0.25  # names of more events than this, and no other indexed filter: full-text search
+    MAX_NAMES = 50  # more names than this: the events' full-text index (a query of one term per name is long)
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        rows = db.execute("SELECT a, count(*) FROM (SELECT actor1 AS a FROM event_filters UNION ALL"
+                          " SELECT actor2 FROM event_filters WHERE actor2 IS NOT NULL) GROUP BY a").fetchall()
+        self.events: dict[str, int] = {r[0]: r[1] for r in rows if r[0]}  # name: events naming it
+        self.names = frozenset(self.events)
+        self.total = db.execute("SELECT count(*) FROM event_filters").fetchone()[0]
+        self.lock = threading.Lock()
+        self.index = sqlite3.connect(":memory:", check_same_thread=False)
+        self.index.execute("CREATE VIRTUAL TABLE names USING fts5(name)")  # events_fts's tokenizer
+        self.index.executemany("INSERT INTO names (name) VALUES (?)", ((n,) for n in sorted(self.names)))
+
+    def exact(self, name: str) -> bool:
+        return name in self.names
+
+    def share(self, names: tuple[str, ...]) -> float:
+        """About what share of the events name one of ``names`` (an upper bound)."""
+        return sum(self.events.get(n, 0) for n in names) / max(1, self.total)
+
+    def matching(self, words: str) -> tuple[str, ...] | None:
+        """The names containing every word (each as a phrase, like the events' search), or None
+        when more than ``MAX_NAMES`` do."""
+        query = fts_phrase_query(words)
+        if not query:
+            return None
+        with self.lock:
+            try:
+                rows = self.index.execute("SELECT name FROM names WHERE names MATCH ? ORDER BY name LIMIT ?",
+                                          (query, self.MAX_NAMES + 1)).fetchall()
+            except sqlite3.OperationalError:  # words with no token in them (punctuation only)
+                return ()
+        return None if len(rows) > self.MAX_NAMES else tuple(r[0] for r in rows)
+
+
+def actor_names(db: sqlite3.Connection) -> ActorNames:
+    return ActorNames(db)
+
+
+class ValueCounts:
+    """How many events hold each type, sub-type and country, apart and in all, background or not:
+    the total of a filter on at most one of them (the Events page's first view, "all the battles")
+    without counting tens of thousands of index entries per request. Build once per version of
+    the store (an aggregate, like the overview's)."""
+
+    COLUMNS = ("event_type", "sub_event_type", "country")
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.counts: dict[tuple[str, str, int], int] = {}
+        for column in self.COLUMNS:
+            for value, background, n in db.execute(
+                    f"SELECT {column}, background, count(*) FROM event_filters GROUP BY 1, 2"):
+                self.counts[(column, value, background)] = n
+        for background, n in db.execute("SELECT background, count(*) FROM event_filters GROUP BY 1"):
+            self.counts[("", "", background)] = n
+
+    def total(self, flt: EventFilter) -> int | None:
+        """The number of events ``flt`` matches, when it filters on nothing but the background flag
+        and at most one of ``COLUMNS``; otherwise None (count them)."""
+        if (flt.date_from or flt.date_to or flt.actor or flt.q or flt.contradiction is not None
+                or flt.min_fatalities is not None):
+            return None
+        chosen = [(c, getattr(flt, c)) for c in self.COLUMNS if getattr(flt, c)]
+        if len(chosen) > 1:
+            return None
+        column, value = chosen[0] if chosen else ("", "")
+        flags = {"include": (0, 1), "exclude": (0,), "only": (1,)}[flt.background]
+        return sum(self.counts.get((column, value, b), 0) for b in flags)
+
+
+def value_counts(db: sqlite3.Connection) -> ValueCounts:
+    return ValueCounts(db)
+
+
 @dataclass(slots=True)
 class Page:
     """One page of rows with the total the filter matches."""
@@ -193,6 +306,7 @@ class Page:
     page: int
     page_size: int
     rows: list[dict[str, Any]] = field(default_factory=list)
+    rows_json: str | None = None  # the rows as a JSON array text, when asked for instead of ``rows``
 
     @property
     def pages(self) -> int:
@@ -229,45 +343,67 @@ def _order_by(sort: str, order: str, alias: str = "f", rowid: str = "event_rowid
 
 def list_events(
     db: sqlite3.Connection, flt: EventFilter, *, sort: str = "date", order: str = "desc",
-    page: int = 1, page_size: int = 50,
+    page: int = 1, page_size: int = 50, actors: ActorNames | None = None, as_json: bool = False,
+    counts: ValueCounts | None = None,
 ) -> Page:
-    """A page of events (the indexed columns, not the whole JSON) and how many match."""
+    """A page of events (the indexed columns, not the whole JSON) and how many match; ``actors``
+    (the store's ``actor_names``) lets words of an actor name use the actor indexes. ``as_json``:
+    the rows come as one JSON array text in ``Page.rows_json``, each object written by SQLite
+    (``LIST_JSON``): no Python object per value on the API's hot path. ``counts`` (the store's
+    ``value_counts``) gives the total of the simplest filters without counting."""
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise QueryError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
     if page < 1:
         raise QueryError("page must be at least 1")
-    where, params = flt.resolve(db).where()
+    flt.resolve(db, actors)
     search = flt.fts_match() is not None
-    if flt.only_search():
+    if search:
+        # Run the search once, not once for the count and again for the page: few matches are
+        # then looked up by row id, and the other filters test only those rows.
+        hits = _run(db, "SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?",
+                    [flt.fts_match(), SEARCH_ROWIDS_MAX + 1], search)
+        if len(hits) <= SEARCH_ROWIDS_MAX:
+            flt.search_rowids = json.dumps([h[0] for h in hits])
+    where, params = flt.where()
+    known = counts.total(flt) if counts is not None else None
+    if known is not None:
+        total = known
+    elif flt.search_rowids is not None and flt.only_search():
+        total = len(hits)
+    elif flt.only_search():
         count_sql = "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?"  # no other filter
         total = _run(db, count_sql, [flt.fts_match()], search)[0][0]
     else:
         total = _run(db, f"SELECT count(*) FROM event_filters f WHERE {where}", params, search)[0][0]
-    # Pick the page's row ids on the narrow table, then read only those wide rows.
+    # Pick the page's row ids on the narrow table, then read only those wide rows. LIMIT and OFFSET
+    # are written out (checked integers): the planner then weighs walking an index in page order
+    # against the cost of reaching the page's end, where a bound parameter makes it guess.
     where, params = flt.where(walk_index=True)
     rows = _run(
         db,
-        f"SELECT {', '.join('e.' + c for c in LIST_COLUMNS)} FROM events e WHERE e.rowid IN ("
+        f"SELECT {LIST_JSON if as_json else LIST_SELECT} FROM events e WHERE e.rowid IN ("
         f"SELECT f.event_rowid FROM event_filters f WHERE {where} ORDER BY {_order_by(sort, order)}"
-        f" LIMIT ? OFFSET ?) ORDER BY {_order_by(sort, order, 'e', 'rowid')}",
-        [*params, page_size, (page - 1) * page_size], search,
+        f" LIMIT {int(page_size)} OFFSET {int((page - 1) * page_size)}) ORDER BY {_order_by(sort, order, 'e', 'rowid')}",
+        params, search,
     )
+    if as_json:
+        return Page(total, page, page_size, rows_json="[" + ",".join(r[0] for r in rows) + "]")
     return Page(total, page, page_size, [_list_row(r) for r in rows])
 
 
 def _list_row(r: sqlite3.Row) -> dict[str, Any]:
     d = dict(zip(LIST_COLUMNS, tuple(r)))
-    d["background"] = bool(d["background"])
-    d["contradiction"] = bool(d["contradiction"])
+    for flag in _FLAGS:
+        d[flag] = bool(d[flag])
     return d
 
 
 def iter_event_json(
     db: sqlite3.Connection, flt: EventFilter, *, sort: str = "date", order: str = "desc",
-    limit: int = MAX_EXPORT_ROWS,
+    limit: int = MAX_EXPORT_ROWS, actors: ActorNames | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every event the filter matches, as stored JSON, in the page order (for exports)."""
-    where, params = flt.resolve(db).where()
+    where, params = flt.resolve(db, actors).where()
     # Streamed without a time limit: a long export is wanted (the filter was checked beforehand).
     cursor = db.execute(
         f"SELECT e.json FROM event_filters f JOIN events e ON e.rowid = f.event_rowid WHERE {where}"
@@ -292,9 +428,10 @@ def events_json(db: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, A
     return out
 
 
-def map_points(db: sqlite3.Connection, flt: EventFilter, limit: int = MAX_MAP_POINTS) -> list[dict[str, Any]]:
+def map_points(db: sqlite3.Connection, flt: EventFilter, limit: int = MAX_MAP_POINTS,
+               actors: ActorNames | None = None) -> list[dict[str, Any]]:
     """Located events for the map, the deadliest first (bounded)."""
-    where, params = flt.resolve(db).where()
+    where, params = flt.resolve(db, actors).where()
     rows = _run(
         db,
         "SELECT e.id, e.date, e.event_type, e.sub_event_type, e.actor1, e.actor2, e.country,"
@@ -309,9 +446,9 @@ def map_points(db: sqlite3.Connection, flt: EventFilter, limit: int = MAX_MAP_PO
     return [dict(zip(keys, tuple(r))) for r in rows]
 
 
-def count_unlocated(db: sqlite3.Connection, flt: EventFilter) -> int:
+def count_unlocated(db: sqlite3.Connection, flt: EventFilter, actors: ActorNames | None = None) -> int:
     """How many events the filter matches that have no coordinates (the map cannot show them)."""
-    where, params = flt.resolve(db).where()
+    where, params = flt.resolve(db, actors).where()
     return _run(
         db, "SELECT count(*) FROM event_filters f JOIN events e ON e.rowid = f.event_rowid"
         f" WHERE {where} AND (e.latitude IS NULL OR e.longitude IS NULL)", params, flt.fts_match() is not None,
