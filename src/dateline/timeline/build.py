@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,6 +23,7 @@ import numpy as np
 from dateline.model import Event, TimelineEntry, TimelineSentence
 from dateline.store import Store
 from dateline.timeline.corpus import Corpus, CorpusSentence, load
+from dateline.timeline.learned import FEATURES, SentenceModel, default_model
 
 
 @dataclass(slots=True)
@@ -64,11 +65,19 @@ class SentenceRules:
     topic_weight: float = 0.8  # share of closeness to the whole collection (the main story) in a score
     max_position: int | None = None  # only this many first sentences of an article (news leads summarise)
     position_decay: float = 0.2  # weight 1 / (1 + decay * sentence index)
+    next_day_leads: float = 0.3  # weight of undated leads of articles published the day after (0: none)
+    keywords_required: bool = False  # with topic keywords, a summary sentence must name one (if any can)
+    length_target: int | None = None  # words; longer sentences are discounted by target / length
+    # the learned scorer (learned.py, fitted by benchmarks/tls_train.py) replacing the rule-based score
+    model: SentenceModel | None = field(default_factory=default_model)
+    gap_decay: float = 0.0  # a sentence naming a day weeks later (a recap) weighs 1 / (1 + decay * log(1+gap))
+    shared_centroid: bool = False  # a day's centroid keeps only words both its namers and its leads use
 
 
 DATE_WEIGHTS = DateWeights()
 SENTENCE_RULES = SentenceRules()
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+_DIGIT = re.compile(r"\d")
 # Web-page furniture that scraped news text carries: time stamps, captions, update notes, contact lines.
 _BOILERPLATE = re.compile(
     r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|ET|EST|EDT|CET|UK)\b"
@@ -163,6 +172,45 @@ def build_from_corpus(
     return entries
 
 
+def training_rows(corpus: Corpus, opts: TimelineOptions, reference: dict[int, list[str]], *,
+                  rules: SentenceRules = SENTENCE_RULES, bigram_weight: float = 1.0,
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and labels for fitting the learned sentence scorer (``learned.py``).
+
+    The candidates of every reference day (ordinal -> its gold sentences), as ``build_from_corpus``
+    would see them for that day, each labelled with its unigram F1 (+ ``bigram_weight`` x bigram F1) against the day's gold summary.
+    """
+    from dateline.timeline.learned import bigrams, overlap_f1, unigrams
+
+    lo = date.fromisoformat(opts.start).toordinal() if opts.start else None
+    hi = date.fromisoformat(opts.end).toordinal() if opts.end else None
+    keywords = [k.lower() for k in opts.keywords if k.strip()]
+    relevant = set(corpus.articles)
+    if opts.published_in_range:
+        relevant = {a for a in relevant if (lo is None or corpus.articles[a].published.toordinal() >= lo)
+                    and (hi is None or corpus.articles[a].published.toordinal() <= hi)}
+    sentences = [s for s in corpus.sentences if s.article_id in relevant]
+    day_events: dict[int, list[Event]] = defaultdict(list)
+    for e in corpus.events:
+        day = _event_day(e)
+        if day is not None and not e.background and _event_relevant(e, relevant):
+            day_events[day].append(e)
+    picker = _SentencePicker(sentences, corpus, rules, keywords, set(reference))
+    xs, ys = [], []
+    for day, gold in sorted(reference.items()):
+        found = picker.features(day, day_events.get(day, []))
+        if found is None:
+            continue
+        idx, _, rows = found
+        target, target2 = unigrams(" ".join(gold), _STOP), bigrams(" ".join(gold))
+        xs.append(rows)
+        ys.append([overlap_f1(unigrams(text, _STOP), target) + bigram_weight * overlap_f1(bigrams(text), target2)
+                   for text in (picker.sentences[int(i)].text for i in idx)])
+    if not xs:
+        return np.zeros((0, len(FEATURES))), np.zeros(0)
+    return np.vstack(xs), np.concatenate([np.asarray(y, dtype=float) for y in ys])
+
+
 def _sort_key(value: str) -> str:
     """A partial date sorts at its first day: ``2020`` as 2020-01-01, ``2020-09`` as 2020-09-01."""
     return value[:10] + "-01-01"[len(value[:10]) - 4:] if len(value) < 10 else value[:10]
@@ -249,11 +297,13 @@ class _SentencePicker:
         ]
         self.by_day: dict[int, list[int]] = defaultdict(list)
         self.lead_by_day: dict[int, list[int]] = defaultdict(list)
+        self.next_lead_by_day: dict[int, list[int]] = defaultdict(list)
         for i, s in enumerate(self.sentences):
             for d in s.days:
                 self.by_day[d].append(i)
             if not s.dated and s.index < rules.lead_sentences:
                 self.lead_by_day[s.published].append(i)
+                self.next_lead_by_day[s.published - 1].append(i)
         self.position = {(s.article_id, s.index): i for i, s in enumerate(self.sentences)}
         self.event_sentences: dict[str, list[int]] = defaultdict(list)  # event id -> its evidence sentences
         for pos, ids in corpus.sentence_events.items():
@@ -264,6 +314,17 @@ class _SentencePicker:
         self.used: set[str] = set()
         self.matrix = tfidf([s.text for s in self.sentences]) if self.sentences else None
         self.quoted = np.array([bool(_QUOTED.search(s.text)) for s in self.sentences], dtype=bool)
+        words = [_WORD.findall(s.text) for s in self.sentences]
+        self.published = np.array([s.published for s in self.sentences], dtype=np.int64)
+        self.index = np.array([s.index for s in self.sentences], dtype=np.int64)
+        self.dated = np.array([s.dated for s in self.sentences], dtype=bool)
+        self.days_named = np.array([len(s.days) for s in self.sentences], dtype=float)
+        self.length = np.array([max(1, len(w)) for w in words], dtype=float)
+        self.has_number = np.array([bool(_DIGIT.search(s.text)) for s in self.sentences], dtype=bool)
+        self.capitalised = np.array([sum(x[:1].isupper() for x in w[1:]) / (len(w) - 1) if len(w) > 1 else 0.0
+                                     for w in words], dtype=float)
+        self.named_keyword = np.array(
+            [bool(self.keyword_re.search(s.text)) for s in self.sentences] if self.keyword_re else [], dtype=bool)
         self.centrality = np.zeros(len(self.sentences))
         if self.matrix is not None:
             topic = np.asarray(self.matrix.sum(axis=0)).ravel()
@@ -272,7 +333,9 @@ class _SentencePicker:
                 self.centrality = np.asarray(self.matrix @ (topic / norm)).ravel()
 
     def _lead_of(self, s: CorpusSentence, days: set[int]) -> bool:
-        return not s.dated and s.index < self.rules.lead_sentences and s.published in days
+        if s.dated or s.index >= self.rules.lead_sentences:
+            return False
+        return s.published in days or bool(self.rules.next_day_leads and s.published - 1 in days)
 
     def _usable(self, text: str) -> bool:
         words = _WORD.findall(text)
@@ -281,43 +344,102 @@ class _SentencePicker:
         fragment = text.rstrip().endswith("?") or not text[:1].isupper()
         return not (fragment or _BOILERPLATE.search(text))
 
-    def pick(self, day: int, k: int, events: list[Event]) -> list[TimelineSentence]:
-        if self.matrix is None or k <= 0:
-            return []
+    def candidates(self, day: int, events: list[Event]) -> dict[int, float] | None:
+        """Sentence positions that may summarise ``day``, with their rule-based weights."""
         weight: dict[int, float] = {}
         for i in self.by_day.get(day, []):
-            weight[i] = 1.0
+            gap = max(0, self.sentences[i].published - day)
+            weight[i] = 1.0 / (1.0 + self.rules.gap_decay * math.log1p(gap))
         for i in self.lead_by_day.get(day, []):
             weight.setdefault(i, self.rules.lead_weight)
+        if self.rules.next_day_leads:
+            for i in self.next_lead_by_day.get(day, []):
+                weight.setdefault(i, self.rules.next_day_leads)
         for i in {i for e in events for i in self.event_sentences.get(e.id, ())}:
             weight[i] = weight.get(i, self.rules.lead_weight) + self.rules.event_bonus
-        if not weight:
-            return []
+        return weight or None
+
+    def features(self, day: int, events: list[Event]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """(candidate positions, rule-based scores, learned-model feature rows) for ``day``."""
+        weight = self.candidates(day, events)
+        if self.matrix is None or weight is None:
+            return None
         idx = np.fromiter(weight, dtype=np.int64)
         w = np.array([weight[i] / (1.0 + self.rules.position_decay * self.sentences[i].index) for i in idx])
         vecs = self.matrix[idx]
+        names_day = np.fromiter((day in self.sentences[i].days for i in idx), dtype=bool, count=len(idx))
         centroid = np.asarray(vecs.multiply(w[:, None]).sum(axis=0)).ravel()
+        if self.rules.shared_centroid and names_day.any() and not names_day.all():
+            both = (np.asarray(vecs[names_day].sum(axis=0)).ravel() > 0) \
+                & (np.asarray(vecs[~names_day].sum(axis=0)).ravel() > 0)
+            if both.any():
+                centroid = centroid * both
         norm = np.linalg.norm(centroid)
         if norm == 0:
-            return []
+            return None
         sim = np.asarray(vecs @ (centroid / norm)).ravel()
-        score = ((1 - self.rules.topic_weight) * sim + self.rules.topic_weight * self.centrality[idx]) \
+        namer_sim = sim
+        if names_day.any() and not names_day.all():
+            namers = np.asarray(vecs[names_day].sum(axis=0)).ravel()
+            if np.linalg.norm(namers):
+                namer_sim = np.asarray(vecs @ (namers / np.linalg.norm(namers))).ravel()
+        central = self.centrality[idx]
+        score = ((1 - self.rules.topic_weight) * sim + self.rules.topic_weight * central) \
             * w * np.where(self.quoted[idx], self.rules.quote_factor, 1.0)
-        if self.keyword_re is not None:
-            score = score + self.rules.keyword_bonus * np.array(
-                [bool(self.keyword_re.search(self.sentences[i].text)) for i in idx])
+        if self.rules.length_target:
+            score = score * np.minimum(1.0, self.rules.length_target / self.length[idx])
+        named = self.named_keyword[idx] if self.keyword_re is not None else np.zeros(len(idx), dtype=bool)
+        score = score + self.rules.keyword_bonus * named
+        evidence = {i for e in events for i in self.event_sentences.get(e.id, ())}
+        published, index = self.published[idx], self.index[idx]
+        lead = ~names_day & ~self.dated[idx] & (index < self.rules.lead_sentences)
+        log_words = np.log(self.length[idx])
+        rows = np.column_stack((
+            sim, central, w, names_day, lead & (published == day), lead & (published == day + 1),
+            np.where(names_day, np.log1p(np.maximum(0, published - day)), 0.0),
+            np.log1p(index), log_words, self.quoted[idx], self.has_number[idx], named,
+            np.log1p(self.days_named[idx]), self.capitalised[idx],
+            np.fromiter((int(i) in evidence for i in idx), dtype=bool, count=len(idx)),
+            (log_words - math.log(20)) ** 2, namer_sim, score,
+        )).astype(float)
+        return idx, score, rows
+
+    def pick(self, day: int, k: int, events: list[Event]) -> list[TimelineSentence]:
+        if self.matrix is None or k <= 0:
+            return []
+        found = self.features(day, events)
+        if found is None:
+            return []
+        idx, score, rows = found
+        if self.rules.model is not None:
+            score = self.rules.model.score(rows)
+        vecs = self.matrix[idx]
+        if self.keyword_re is not None and self.rules.keywords_required:
+            named = self.named_keyword[idx]
+            if named.any():
+                score = np.where(named, score, -np.inf)
+        order = np.argsort(-score, kind="stable")
         chosen: list[int] = []  # positions in idx
-        for j in np.argsort(-score, kind="stable"):
-            if len(chosen) >= k:
+        shortlist = order[: max(20, 10 * k)]  # redundancy among the best few, computed at once
+        pairwise = (vecs[shortlist] @ vecs[shortlist].T).toarray()
+        rank_of = {int(j): r for r, j in enumerate(shortlist)}
+        taken: list[int] = []  # ranks in the shortlist
+        for j in order:
+            if len(chosen) >= k or score[j] == -np.inf:
                 break
             key = _normal(self.sentences[int(idx[j])].text)
             if key in self.used:
                 continue
-            if chosen:
-                overlap = (vecs[chosen] @ vecs[j].T).toarray()
-                if overlap.max() > self.rules.redundancy:
+            r = rank_of.get(int(j))
+            if taken:
+                if r is not None and min(taken) >= 0:
+                    overlap = pairwise[r, taken].max()
+                else:
+                    overlap = (vecs[chosen] @ vecs[j].T).toarray().max()
+                if overlap > self.rules.redundancy:
                     continue
             chosen.append(int(j))
+            taken.append(r if r is not None else -1)
             self.used.add(key)
         return [self._cite(self.sentences[int(idx[j])]) for j in chosen]
 
@@ -367,30 +489,31 @@ _TOKEN = re.compile(r"[a-z][a-z0-9\-]+")
 
 
 def tfidf(texts: list[str]):
-    """L2-normalised TF-IDF rows (sublinear tf, smooth idf) of ``texts``, as a CSR matrix."""
+    """L2-normalised TF-IDF rows (sublinear tf, smooth idf) of ``texts``, as a CSR matrix.
+
+    The same weighting as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` with our tokens and stop
+    words, written with numpy so that a timeline from the command line does not pay sklearn's import
+    (seconds on a loaded machine) for one matrix.
+    """
     from scipy.sparse import csr_matrix
 
     vocab: dict[str, int] = {}
-    rows: list[list[tuple[int, float]]] = []
-    df: dict[int, int] = defaultdict(int)
+    columns: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
     for text in texts:
-        counts: dict[int, int] = defaultdict(int)
-        for w in _TOKEN.findall(text.lower()):
-            if w not in _STOP:
-                counts[vocab.setdefault(w, len(vocab))] += 1
-        for j in counts:
-            df[j] += 1
-        rows.append(list(counts.items()))
+        tally = Counter(w for w in _TOKEN.findall(text.lower()) if w not in _STOP)
+        columns.extend(vocab.setdefault(w, len(vocab)) for w in tally)
+        counts.extend(tally.values())
+        indptr.append(len(columns))
     n = len(texts)
-    idf = np.ones(len(vocab))
-    for j, c in df.items():
-        idf[j] = math.log((1 + n) / (1 + c)) + 1.0
-    indptr, indices, data = [0], [], []
-    for row in rows:
-        vals = [(1.0 + math.log(c)) * idf[j] for j, c in row]
-        norm = math.sqrt(sum(v * v for v in vals)) or 1.0
-        indices.extend(j for j, _ in row)
-        data.extend(v / norm for v in vals)
-        indptr.append(len(indices))
-    return csr_matrix((np.array(data), np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
-                      shape=(n, max(1, len(vocab))))
+    cols = np.asarray(columns, dtype=np.int64)
+    ptr = np.asarray(indptr, dtype=np.int64)
+    idf = np.log((1 + n) / (1 + np.bincount(cols, minlength=len(vocab)))) + 1.0
+    data = (1.0 + np.log(np.asarray(counts, dtype=float))) * idf[cols]
+    lengths = np.diff(ptr)
+    row_of = np.repeat(np.arange(n), lengths)
+    norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n))
+    norms[norms == 0] = 1.0
+    data = data / norms[row_of]
+    return csr_matrix((data, cols, ptr), shape=(n, max(1, len(vocab))))

@@ -64,21 +64,22 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
         timexes[aid].append((start, d.toordinal() if d else None))
 
     sentences: list[CorpusSentence] = []
+    published = {aid: info.published.toordinal() for aid, info in articles.items()}
     rows = db.execute('SELECT article_id, idx, start, "end", text FROM sentences ORDER BY article_id, idx')
     current: str | None = None
     starts: list[int] = []
     for aid, idx, start, end, text in rows:
-        info = articles.get(aid)
-        if info is None:
+        if aid not in published:
             continue
         if aid != current:
             current = aid
             starts = [t[0] for t in timexes.get(aid, [])]
-        tx = timexes.get(aid, [])
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        inside = tx[lo:hi]
-        days = tuple(dict.fromkeys(d for _, d in inside if d is not None))
-        sentences.append(CorpusSentence(aid, idx, text, info.published.toordinal(), days, bool(inside)))
+        if lo == hi:  # most sentences hold no date
+            sentences.append(CorpusSentence(aid, idx, text, published[aid], (), False))
+            continue
+        days = tuple(dict.fromkeys(d for _, d in timexes[aid][lo:hi] if d is not None))
+        sentences.append(CorpusSentence(aid, idx, text, published[aid], days, True))
 
     corpus = Corpus(articles, sentences)
     if with_events:

@@ -1,0 +1,73 @@
+"""Fit the learned sentence scorer of the timeline builder on Timeline17-layout folders.
+
+    .venv/bin/python benchmarks/tls_train.py ../shared/data/tls/t17/Timeline17 --stores /tmp/tls_light
+    # leave topics out (for leave-one-topic-out validation) and write elsewhere:
+    .venv/bin/python benchmarks/tls_train.py T17DIR --stores DIR --exclude H1N1_bbc --out /tmp/m.json
+
+For every reference timeline, the candidate sentences of each gold day (as the builder collects
+them, standard TLS setup) become feature rows labelled with their unigram F1 against that day's
+gold summary; a ridge regression is fitted over all rows, each reference timeline weighing the same
+(so the largest topic does not set the model). Writes
+``src/dateline/timeline/sentence_model.json`` by default. Stores are built by ``dateline eval tls``
+(full) or ``benchmarks/tls_light_stores.py`` (time-tagged).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from dateline.eval import tls
+from dateline.store import Store
+from dateline.timeline import load
+from dateline.timeline.build import training_rows
+from dateline.timeline.learned import _MODEL_PATH, fit, save
+
+
+def topic_rows(topic: Path, store_path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows, labels and row weights (each reference timeline weighs the same in total)."""
+    with Store(store_path) as store:
+        corpus = load(store)
+    xs, ys, ws = [], [], []
+    for ref_path in sorted((topic / "timelines").glob("*.txt")):
+        ref = tls.read_timeline(ref_path)
+        if not ref.days:
+            continue
+        gold = {date.toordinal(d): lines for d, lines in ref.days.items()}
+        x, y = training_rows(corpus, tls.timeline_options(ref, tls.topic_keywords(topic)), gold)
+        xs.append(x)
+        ys.append(y)
+        ws.append(np.full(len(y), 1.0 / max(1, len(y))))
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--stores", type=Path, required=True)
+    parser.add_argument("--exclude", nargs="*", default=[])
+    parser.add_argument("--alpha", type=float, default=1.0)
+    parser.add_argument("--out", type=Path, default=_MODEL_PATH)
+    args = parser.parse_args()
+    xs, ys, ws = [], [], []
+    for topic in tls.topic_dirs(args.directory):
+        if topic.name in args.exclude or not (args.stores / f"{topic.name}.db").exists():
+            continue
+        x, y, w = topic_rows(topic, args.stores / f"{topic.name}.db")
+        print(f"{topic.name}: {len(y)} candidate rows")
+        xs.append(x)
+        ys.append(y)
+        ws.append(w)
+    weight = np.concatenate(ws)
+    model = fit(np.vstack(xs), np.concatenate(ys), alpha=args.alpha, sample_weight=weight / weight.mean())
+    save(model, args.out)
+    for name, c in zip(model.features, model.coef, strict=True):
+        print(f"  {name:20} {c:+.4f}")
+    print(f"written {args.out}")
+
+
+if __name__ == "__main__":
+    main()
