@@ -88,3 +88,61 @@ def test_verb_before_count_wins_over_a_later_noun() -> None:
     assert _claims("The militia killed 4 and injured 6 in the raid.") == [
         ("killed", 4, "exact", None), ("wounded", 6, "exact", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two herdsmen were lynched by a crowd at the market.", [("killed", 2)]),
+        ("Three guards from the district council were stabbed to death overnight.", [("killed", 3)]),
+        ("11 were reported to have been killed in the raid.", [("killed", 11)]),
+        ("Nine villagers (among them two teachers) were killed in the attack.", [("killed", 9)]),
+        ("Gunmen killed between 16 to 20 worshippers.", [("killed", 16)]),
+    ],
+)
+def test_more_ways_to_say_killed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, n) for k, n, _, _ in _claims(text)][:len(expected)] == expected
+
+
+def test_a_count_before_an_active_verb_is_the_perpetrators() -> None:
+    assert [(k, n) for k, n, _, _ in _claims("Two gunmen shot dead a shopkeeper near the bridge.")] == [("killed", 1)]
+    assert [(k, n) for k, n, _, _ in _claims("Four attackers assaulted and killed a guard.")] == [("killed", 1)]
+
+
+def test_killed_and_wounded_together_is_a_casualty_figure() -> None:
+    assert [(k, n) for k, n, _, _ in _claims("Six rebels were killed and wounded in the raid.")] == [("casualties", 6)]
+
+
+def test_one_more_victim_coordinated_with_a_count() -> None:
+    assert sorted(k[:2] for k in _claims("Four police officers and a driver were killed in the ambush.")) == [
+        ("killed", 1), ("killed", 4)]
+    assert sorted(k[:2] for k in _claims("Bandits shot dead three herders and a boy near the well.")) == [
+        ("killed", 1), ("killed", 3)]
+    # "and a third was injured" has a verb of its own
+    assert _claims("Two soldiers were killed and a third was injured.") == [
+        ("killed", 2, "exact", None), ("wounded", 1, "exact", None)]
+    # a count after a casualty word coordinated with a clause of its own does not share its kind
+    assert [(k, n) for k, n, _, _ in _claims("Two guards died and 3 injuried.")] == [("killed", 2)]
+
+
+def _parsed_claims(text: str) -> list[tuple[str, int]]:
+    from dateline import nlp
+
+    doc = next(nlp.parse([text], full=True))
+    return [(c.kind, c.quantity.count) for c in find_claims(text, doc[:], 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unknown men beat a trader to death in the village.", [("killed", 1)]),
+        ("The teacher died in hospital two days later.", [("killed", 1)]),
+        ("The body of a fisherman was found on the shore.", [("killed", 1)]),
+        ("A fisherman was killed and his body was found on the shore.", [("killed", 1)]),
+        ("Farmer shot dead near the river", [("killed", 1)]),
+        ("The village chief and his driver were killed.", [("killed", 2)]),
+        ("Hundreds of residents were found safe.", []),
+    ],
+)
+def test_victims_read_from_the_parse(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected

@@ -40,3 +40,35 @@ def test_vague_place_keeps_the_words() -> None:
     place = places.vague_place("Shots were fired along the two countries' shared border overnight.")
     assert place is not None and place.precision == "vague" and place.latitude is None
     assert "border" in (place.text or "")
+
+
+def test_admin1_uses_the_local_form_coders_write() -> None:
+    # GeoNames says "Brittany", "Southwest"; ISO 3166-2 (and ACLED) "Bretagne", "Sud-Ouest".
+    rennes = places.resolve_place("Rennes", ["FR"])
+    diebougou = places.resolve_place("Diebougou", ["BF"])
+    assert rennes is not None and rennes.admin1 == "Bretagne"
+    assert diebougou is not None and diebougou.admin1 == "Sud-Ouest"
+
+
+def test_names_of_one_admin1_unit_are_the_same_unit() -> None:
+    assert places.same_admin1("Germany", "Bayern", "Bavaria")
+    assert places.same_admin1("FR", "Brittany", "Bretagne")
+    assert places.same_admin1("Syria", "Idleb", "Idlib")  # a transliteration variant
+    assert not places.same_admin1("Syria", "Idleb", "Aleppo")
+    assert not places.same_admin1("France", "Nouvelle-Aquitaine", "Occitanie")
+
+
+def test_spelling_variants_need_more_than_a_shared_skeleton() -> None:
+    assert places.spelling_variants("Al-Hasakeh", "Al Hasakah")
+    assert places.spelling_variants("Odesa", "Odessa")
+    assert not places.spelling_variants("Aquitaine", "Occitanie")
+
+
+def test_lower_level_region_gives_its_admin1() -> None:
+    # an unknown village placed by its province ("Tangangari (Boundore, Yagha)"): Yagha lies in Sahel
+    region = places.resolve_region("Yagha", ["BF"], ["BF"])
+    assert region is not None and (region.country, region.admin1, region.precision) == (
+        "Burkina Faso", "Sahel", "admin1")
+    # a town whose province is named next to it is read in that province's region
+    dori = places.resolve_place("Dori", [], ("Dori", "Seno"))
+    assert dori is not None and (dori.country, dori.admin1) == ("Burkina Faso", "Sahel")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dateline.model import Article, Claim, EventDate, EventMention, Place
 from dateline.resolve import fatalities, merge
 
@@ -145,3 +147,57 @@ def test_background_mentions_of_one_period_are_one_event():
     events = merge(ms, ARTS)
     assert sorted((e.date, len(e.mention_ids)) for e in events) == [("1994", 1), ("2020", 2)]
     assert all(e.background for e in events)
+
+
+def _said(count, quote, side=None, claimant=None, kind="killed", start=0):
+    return Claim(kind, count, side=side, claimant=claimant, quote=quote, article_id="a", start=start,
+                 end=start + len(quote))
+
+
+def test_distinct_victims_of_one_sentence_add_up():
+    quote = "Seven militants and one soldier were killed."
+    total, by_side, contradiction = fatalities([_said(7, quote, "Taliban"), _said(1, quote, "Afghanistan")])
+    assert (total.low, total.best) == (8, 8) and not contradiction
+    # unnamed victims beside a named side are other people
+    quote = "Three rebels and three civilians were killed."
+    total, by_side, _ = fatalities([_said(3, quote, "Rebels"), _said(3, quote)])
+    assert total.best == 6 and set(by_side) == {"Rebels"}
+    quote = "Five guards and a driver were killed."
+    assert fatalities([_said(5, quote), _said(1, quote)])[0].best == 6
+
+
+def test_a_total_with_its_parts_or_a_toll_is_not_added():
+    quote = "Eight people, including four children and four police officers, were killed."
+    assert fatalities([_said(8, quote), _said(4, quote), _said(4, quote)])[0].best == 8
+    quote = "Two more died, bringing the death toll to 12."
+    assert fatalities([_said(2, quote), _said(12, quote)])[0].best == 12
+
+
+def test_figures_of_other_sentences_or_claimants_are_not_added():
+    first, second = "Four people were killed.", "Police said the blast killed four."
+    total, _, _ = fatalities([_said(4, first), _said(4, second, claimant="Police", start=30)])
+    assert (total.low, total.best, total.high) == (4, 4, 4)
+    # contradictory claimants about the same side stay side by side
+    quote = "Baku said 50 were killed; Yerevan said 20."
+    total, by_side, contradiction = fatalities([
+        _said(50, quote, "Armenia", "Baku"), _said(20, quote, "Armenia", "Yerevan")])
+    assert (total.low, total.high) == (20, 50) and contradiction
+
+
+@pytest.mark.parametrize(
+    ("note", "extracted", "expected"),
+    [
+        ("Clashes left several dead. Unknown fatalities coded as 10.", 0, 10),
+        ("A soldier was killed somewhere on the front [1 fatality split among 12 events].", 1, 0),
+        ("Raiders killed 31 people. Fatalities distributed across six events.", 31, 5),
+        ("Troops killed 7 rebels. Fatalities are split across 4 events (2).", 7, 2),
+        ("Two civilians were killed (fatalities coded to the Lyman event).", 2, 0),
+        ("Seven rebels were killed or wounded; fatalities reported as half, rounded down to 3.", 0, 3),
+        ("A man was killed and his body was found in a ditch. 1 fatality.", 2, 1),
+        ("Police killed 4 suspects near the market.", 4, 4),
+    ],
+)
+def test_acled_coding_statements_in_the_note(note, extracted, expected):
+    from dateline.eval.acled import coded_fatalities
+
+    assert coded_fatalities(note, extracted) == expected

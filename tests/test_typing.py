@@ -104,8 +104,9 @@ def test_model_round_trips(tmp_path: Path) -> None:
 
 
 def test_bucket_lookup_scores_equal_a_plain_sparse_product() -> None:
-    m = tp.shipped_model().acled
-    x = tp.vectorizer().transform([tp.normalize(t) for t, *_ in CASES])
+    model = tp.shipped_model()
+    m = model.acled
+    x = model.featurize([t for t, *_ in CASES])
     plain = (x[:, m.columns] @ m.weights) + m.bias
     assert abs(m.scores_of(x) - plain).max() < 1e-4
 
@@ -120,3 +121,48 @@ def test_a_ceasefire_told_without_the_word_is_an_agreement():
                  "The two militias agreed to end the fighting around the airport."):
         assert classify(text)[:2] == ("Strategic developments", "Agreement")
     assert classify("Militants shelled the airport, killing two guards.")[1] != "Agreement"
+
+
+def test_names_are_masked_but_numbers_and_first_words_are_kept() -> None:
+    out = tp.mask_names(tp.normalize("Militants of Al Noor attacked a camp near Port Lumen, killing 3 soldiers."))
+    assert out.startswith("Militants of Xname attacked a camp near Xname,")
+    assert "NUM soldiers" in out and "Lumen" not in out
+
+
+def test_feature_set_is_stored_with_the_weights(tmp_path: Path) -> None:
+    m = tp.shipped_model()
+    both = tp.TypingModel(m.acled, m.plover, tp.WORDS, tp.WORDS)
+    both.save(tmp_path / "m.npz")
+    again = tp.TypingModel.load(tmp_path / "m.npz")
+    assert (again.features, again.plover_features) == (tp.WORDS, tp.WORDS)
+    wide = tp.featurize(["Rebels shelled the town."], tp.WORDS_CHARS_NAMES)
+    assert wide.shape[1] == 2 * tp.N_FEATURES and wide[:, tp.N_FEATURES:].nnz > 0
+    with pytest.raises(ValueError):
+        tp.featurize(["x"], "no such features")
+
+
+def test_accidents_are_not_attacks_but_bombings_are() -> None:
+    blast = tp.classify_sentence("A gas tank at the chemical plant exploded overnight, injuring four workers.")
+    assert blast.sub_event_type == tp.MAN_MADE_DISASTER and not blast.reportable
+    bomb = tp.classify_sentence("A bomb planted by militants exploded at the bus station, injuring four people.")
+    assert bomb.event_type == "Explosions/Remote violence"
+
+
+def test_weapons_found_or_seized_is_disrupted_weapons_use() -> None:
+    for text in ("A cache of rifles and ammunition was seized by police at a farm outside the town.",
+                 "Soldiers found and destroyed two roadside bombs on the highway."):
+        assert classify(text)[1] == "Disrupted weapons use"
+    assert classify("Troops clashed with rebels and seized their rifles after the fighting.")[1] != "Disrupted weapons use"
+
+
+def test_a_protest_needs_a_protest_word_and_force_makes_an_intervention() -> None:
+    assert classify("Reports of heavy fighting with artillery came from both sides on Tuesday.")[0] != "Protests"
+    dispersed = classify("Teachers marched on the ministry and police dispersed them with tear gas.")
+    assert dispersed[1] in ("Protest with intervention", "Excessive force against protesters", "Violent demonstration")
+
+
+def test_territory_goes_to_whoever_moved() -> None:
+    assert tp._territory("Rebel fighters seized control of the district capital on Sunday.") == \
+        "Non-state actor overtakes territory"
+    assert tp._territory("The army recaptured the town from the insurgents.") == "Government regains territory"
+    assert tp._territory("Militants tried to capture the town but were pushed back.") is None

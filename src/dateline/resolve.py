@@ -4,8 +4,12 @@ Mentions of the same happening (same calendar date, event type, and compatible p
 become one event listing all its sources and claims; different days or places stay apart.
 
 Fatality rule (per event, documented in README "Fatalities"):
-- Only ``killed`` claims count. For each side, each claimant's figure is that claimant's highest
-  statement for the side (later reports revise upward); ranges use ``count`` low, ``count_high`` high.
+- Only ``killed`` claims count. Within one sentence, one claimant's figures for distinct victim groups
+  add up ("7 militants and 1 soldier were killed" = 8; unnamed victims listed beside a named side count
+  too), unless the sentence gives a total with its parts ("8 people, including 4 children") or a toll,
+  where the largest figure stands. For each side, each claimant's figure is then that claimant's highest
+  sentence figure for the side (later reports restate or revise upward); ranges use ``count`` low,
+  ``count_high`` high. Different claimants are never added up.
 - Per side: ``low`` = the smallest claimant figure (ACLED's most conservative reported figure),
   ``high`` = the largest, ``best`` = the figure the side gives for its own losses where it gives one
   (UCDP prefers the most reliable source; a side rarely overstates its own dead), else ``low``.
@@ -16,6 +20,7 @@ Fatality rule (per event, documented in README "Fatalities"):
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -25,7 +30,8 @@ from dateline.model import Article, Claim, Event, EventMention, Fatalities, Sour
 UNKNOWN_ACTOR = "Unidentified"
 
 FATALITIES_RULE = (
-    "killed claims only; per side low = smallest claimant figure, high = largest, best = the side's "
+    "killed claims only; distinct victim groups in one claimant's sentence add up; "
+    "per side low = smallest claimant figure, high = largest, best = the side's "
     "own figure for its losses if stated, else low; event = sum over sides; claims naming no side "
     "bound the total"
 )
@@ -229,17 +235,55 @@ def _typical(ms: list[EventMention], first: EventMention) -> EventMention:
     return next(m for m in ranked if votes[m.sub_event_type] == top)
 
 
+# A sentence whose figures overlap: a total with its parts ("8 people, including 4 children"), or a
+# running toll ("killing 3, bringing the death toll to 20").
+_OVERLAPPING_FIGURES = re.compile(
+    r"\b(?:including|includes|included|among them|among whom|of whom|of them|of which|among the dead|"
+    r"toll|total|in all|altogether|bringing|brings|raising|raises|out of)\b", re.I)
+# A later sentence telling of other victims than those before ("were also killed", "another two died").
+_MORE_VICTIMS = re.compile(
+    r"\b(?:were|was|are|is|been)\s+also\s+(?:killed|shot dead|found dead|executed)\b|\balso\s+(?:killed|died)\b|"
+    r"\banother\s+(?:\w+\s+){0,2}(?:was|were|died|killed)\b", re.I)
+OTHER_VICTIMS = "(others)"  # unnamed victims listed alongside named sides in one sentence
+
+
+def _sentence_figures(claims: list[Claim]) -> dict[str | None, tuple[int, int]]:
+    """Per side, what one claimant says in one sentence: distinct victim groups add up ("7 militants
+    and 1 soldier were killed" = 8), unless the sentence states a total with its parts or a toll."""
+    additive = not (claims[0].quote and _OVERLAPPING_FIGURES.search(claims[0].quote))
+    named = any(c.side is not None for c in claims)
+    out: dict[str | None, tuple[int, int]] = {}
+    for c in claims:
+        lo, hi = c.count, c.count_high if c.count_high is not None else c.count
+        side = c.side if c.side is not None or not (named and additive) else OTHER_VICTIMS
+        prev = out.get(side)
+        if prev is None:
+            out[side] = (lo, hi)
+        else:
+            out[side] = (prev[0] + lo, prev[1] + hi) if additive else (max(prev[0], lo), max(prev[1], hi))
+    return out
+
+
 def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], bool]:
     """Event-level and per-side low/best/high from killed claims, and whether claimants contradict."""
     per_side: dict[str | None, dict[tuple[str | None, str | None], tuple[int, int]]] = defaultdict(dict)
-    for c in claims:
+    sentences: dict[tuple, list[Claim]] = defaultdict(list)
+    for n, c in enumerate(claims):
         if c.kind != "killed":
             continue
-        lo, hi = c.count, c.count_high if c.count_high is not None else c.count
-        who = (c.claimant, c.claimant_side)
-        prev = per_side[c.side].get(who)
-        per_side[c.side][who] = (max(lo, prev[0]), max(hi, prev[1])) if prev else (lo, hi)
-    contradiction = any(len({v for v in figures.values()}) > 1 for figures in per_side.values())
+        where = (c.article_id, c.start, c.end, c.quote) if c.quote else (n,)
+        sentences[(*where, c.claimant, c.claimant_side)].append(c)
+    for said in sentences.values():
+        who = (said[0].claimant, said[0].claimant_side)
+        more = bool(said[0].quote and _MORE_VICTIMS.search(said[0].quote))
+        for side, (lo, hi) in _sentence_figures(said).items():
+            prev = per_side[side].get(who)
+            if prev and more:  # "three civilians were also killed": others than those told before
+                per_side[side][who] = (prev[0] + lo, prev[1] + hi)
+            else:  # one claimant's figures for a side in several sentences restate, and revise upward
+                per_side[side][who] = (max(lo, prev[0]), max(hi, prev[1])) if prev else (lo, hi)
+    contradiction = any(len({v for v in figures.values()}) > 1
+                        for side, figures in per_side.items() if side != OTHER_VICTIMS)
     by_side: dict[str, Fatalities] = {}
     for side, figures in per_side.items():
         if side is None:
@@ -254,9 +298,9 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
         high = sum(f.high or 0 for f in by_side.values())
         if unsided:
             high = max(high, max(hi for _, hi in unsided.values()))
+        by_side.pop(OTHER_VICTIMS, None)
         return Fatalities(low, best, high), by_side, contradiction
     if unsided:
         lows = [lo for lo, _ in unsided.values()]
         return Fatalities(min(lows), min(lows), max(hi for _, hi in unsided.values())), by_side, contradiction
     return Fatalities(None, None, None), by_side, contradiction
-

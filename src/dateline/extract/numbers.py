@@ -79,7 +79,7 @@ _QUAL_RE = "|".join(f"(?:{p})" for p, _ in _QUALIFIERS)
 
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,:-])(?:(?P<qual>{_QUAL_RE})\s+)?"
-    rf"(?:between\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})"
+    rf"(?:between\s+(?P<lo>{_NUM})\s+(?:and|to)\s+(?P<hi>{_NUM})"
     rf"|(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?"
     rf"|(?P<vague>{_VAGUE_RE}))(?![\w:])",
     re.I,

@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -180,52 +180,124 @@ def find_countries(text: str) -> list[CountryMention]:
     return out
 
 
+def name_skeleton(name: str) -> str:
+    """Consonant skeleton of a place name: transliteration variants of one name share it
+    ("Idleb"/"Idlib", "Al-Hasakeh"/"Al-Hasakah", "Dar'a"/"Daraa", "Odesa"/"Odessa")."""
+    key = admin_key(name).replace(" ", "")
+    key = re.sub(r"[cq]", "k", key)
+    key = re.sub(r"[aeiouy'’-]", "", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name: same consonant skeleton and mostly the same
+    letters ("Idleb"/"Idlib" yes; "Aquitaine"/"Occitanie" share a skeleton but not their letters), or
+    all but a letter or two of a longer name ("Sagain"/"Sagaing")."""
+    from difflib import SequenceMatcher
+
+    ka, kb = admin_key(a), admin_key(b)
+    if ka == kb:
+        return True
+    if not (ka and kb):
+        return False
+    ratio = SequenceMatcher(None, ka, kb).ratio()
+    return ratio >= 0.88 or (ratio >= 0.75 and name_skeleton(ka) == name_skeleton(kb))
+
+
 @dataclass(slots=True)
 class Admin1Table:
-    name_of: dict[tuple[str, str], str]  # (iso, code) -> name
-    by_key: dict[str, list[tuple[str, str]]]  # admin_key(name) -> [(iso, code)]
+    name_of: dict[tuple[str, str], str]  # (iso, code) -> GeoNames name
+    usual_of: dict[tuple[str, str], str]  # (iso, code) -> the name coders use (ISO 3166-2 local form or GeoNames)
+    by_key: dict[str, list[tuple[str, str]]]  # admin_key of any of its names -> [(iso, code)]
 
 
 @lru_cache(maxsize=1)
 def admin1() -> Admin1Table:
     name_of: dict[tuple[str, str], str] = {}
+    usual_of: dict[tuple[str, str], str] = {}
     by_key: dict[str, list[tuple[str, str]]] = {}
     with (DATA / "admin1.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             key = (row["country_code"], row["admin1_code"])
             name_of[key] = row["admin1"]
-            by_key.setdefault(admin_key(row["admin1"]), []).append(key)
-    return Admin1Table(name_of, by_key)
+            usual_of[key] = row.get("usual") or row["admin1"]
+            for name in {row["admin1"], row.get("iso_name") or "", row.get("usual") or ""} - {""}:
+                units = by_key.setdefault(admin_key(name), [])
+                if key not in units:
+                    units.append(key)
+    return Admin1Table(name_of, usual_of, by_key)
+
+
+_ADMIN_WORD = re.compile(
+    r"\s+(?:Region|Division|Department|Province|Governorate|Oblast|District|Rayon|Rayonu|Marz|Prefecture|"
+    r"Area|Krai|Kray)$")
 
 
 def admin1_name(iso: str, code: str) -> str | None:
-    """Admin1 name without GeoNames' generic suffix ("Sagaing Region" -> "Sagaing")."""
-    name = admin1().name_of.get((iso, code))
+    """Admin1 name as coders write it: ISO 3166-2's local form where it is in plain use ("Bayern",
+    "Sud-Ouest"), else GeoNames' without its generic suffix ("Sagaing Region" -> "Sagaing")."""
+    table = admin1()
+    name = table.usual_of.get((iso, code))
     if name is None:
         return None
-    stripped = re.sub(
-        r"\s+(?:Region|Division|Department|Province|Governorate|Oblast|District|Rayon|Rayonu|Marz|Prefecture|"
-        r"Area|Krai|Kray)$",
-        "", name,
-    )
-    return stripped or name
+    return _ADMIN_WORD.sub("", name) or name
+
+
+@cache
+def _admin1_keys(iso: str) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """(name key, unit) for every name of every admin1 unit of ``iso``."""
+    return tuple((key, unit) for key, units in admin1().by_key.items() for unit in units if unit[0] == iso)
+
+
+@lru_cache(maxsize=4096)
+def admin1_units(iso: str, name: str) -> frozenset[tuple[str, str]]:
+    """The admin1 units of country ``iso`` that ``name`` may denote: those with that name (GeoNames,
+    ISO 3166-2), else those with a spelling variant of it (``spelling_variants``)."""
+    if not iso or not name:
+        return frozenset()
+    units = frozenset(u for u in admin1().by_key.get(admin_key(name), ()) if u[0] == iso)
+    return units or frozenset(unit for key, unit in _admin1_keys(iso) if spelling_variants(key, name))
+
+
+def admin1_unit(iso: str, name: str) -> tuple[str, str] | None:
+    """The one admin1 unit of country ``iso`` that ``name`` denotes (``admin1_units``), else None."""
+    units = admin1_units(iso, name)
+    return next(iter(units)) if len(units) == 1 else None
+
+
+def same_admin1(country: str, a: str, b: str) -> bool:
+    """Whether two admin1 names of ``country`` (ISO code or name) denote the same unit."""
+    if admin_key(a) == admin_key(b):
+        return True
+    iso = country if len(country) == 2 and country.isupper() else countries().names.get(normalise(country), "")
+    return bool(admin1_units(iso, a) & admin1_units(iso, b))
+
+
+def admin1_usual(iso: str, written: str) -> str:
+    """The usual name of the admin1 unit a text writes as ``written`` (kept as written if unknown)."""
+    unit = admin1_unit(iso, written)
+    return (admin1_name(*unit) or written) if unit else written
 
 
 @lru_cache(maxsize=1)
-def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]]]:
-    """(region key -> countries having a region of that name at any level, {(iso, key)} of admin1 units)."""
+def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[str, str], str]]:
+    """(region key -> countries having a region of that name at any level, {(iso, key)} of admin1
+    units, (iso, key) of a lower-level region -> name of the admin1 unit it lies in)."""
     index: dict[str, set[str]] = {}
     top: set[tuple[str, str]] = set()
+    parent: dict[tuple[str, str], str] = {}
     with (DATA / "regions.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             key = admin_key(row["region"])
             index.setdefault(key, set()).add(row["iso2"])
             if row["top"] == "1":
                 top.add((row["iso2"], key))
+            elif row.get("admin1"):
+                parent[(row["iso2"], key)] = row["admin1"]
     for key, codes in admin1().by_key.items():
         index.setdefault(key, set()).update(iso for iso, _ in codes)
         top.update((iso, key) for iso, _ in codes)
-    return index, top
+    return index, top, parent
 
 
 def region_countries(name: str) -> set[str]:
@@ -236,6 +308,12 @@ def region_countries(name: str) -> set[str]:
 def is_admin1(iso: str, name: str) -> bool:
     """Whether ``name`` is a first-level region (admin1) of country ``iso``."""
     return (iso, admin_key(name)) in _regions()[1]
+
+
+def admin1_of_region(iso: str, name: str) -> str | None:
+    """The admin1 unit (usual name) a lower-level region lies in ("Yagha" province -> "Sahel")."""
+    parent = _regions()[2].get((iso, admin_key(name)))
+    return admin1_usual(iso, parent) if parent else None
 
 
 class City(NamedTuple):
@@ -376,20 +454,34 @@ def resolve_place(
     sure = list(primary) if primary is not None else allowed
     candidates = cities().get(key, [])
     if candidates:
+        def hinted_region(c: City) -> str | None:
+            """The hint naming the city's admin1 unit, or a region within it ("Dori (Dori, Seno)")."""
+            unit = (c.iso, c.admin1_code)
+            for region in (admin1().name_of.get(unit, ""), admin1().usual_of.get(unit, "")):
+                if (match := _region_match(region, hint_keys)) is not None:
+                    return match
+            for h in region_hints:
+                parent = admin1_of_region(c.iso, h) if h else None
+                if parent and admin1_unit(c.iso, parent) == unit:
+                    return admin_key(parent)
+            return None
+
         def score(c: City) -> tuple[int, int, int]:
-            region = admin1().name_of.get((c.iso, c.admin1_code), "")
-            in_region = int(_region_match(region, hint_keys) is not None)
+            in_region = int(hinted_region(c) is not None)
             rank = allowed.index(c.iso) if c.iso in allowed else len(allowed) + 1
             return (-in_region, rank, -c.population)
 
         best: City | None = min(candidates, key=score)
-        region_hint = _region_match(admin1().name_of.get((best.iso, best.admin1_code), ""), hint_keys)
+        region_hint = hinted_region(best)
         hinted_home = any(region_countries(h) & set(sure) for h in region_hints if h)
         if sure and best.iso not in sure and region_hint is None and (best.population < 1_000_000 or hinted_home):
             best = None  # a place of that name abroad is a worse guess than no place at all
         if best is not None:
             region = hint_written.get(region_hint) if region_hint else None
-            stated = [region_as_written(h) for h in reversed(region_hints) if h and is_admin1(best.iso, h)]
+            stated = [admin1_usual(best.iso, region_as_written(h)) for h in reversed(region_hints)
+                      if h and is_admin1(best.iso, h)]
+            if region_hint is not None:  # a hint names the unit, maybe by another of its names
+                region = admin1_name(best.iso, best.admin1_code) or region
             return Place(best.name, table.name_of.get(best.iso, best.iso),
                          (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code),
                          best.latitude, best.longitude, "point", name)
@@ -398,16 +490,25 @@ def resolve_place(
 
 def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),
                    sure: list[str] | tuple[str, ...] = ()) -> Place | None:
-    """An admin1 region of one of the article's countries named ``name`` (kept as written)."""
-    isos = [iso for iso in region_countries(name) if is_admin1(iso, name)]
-    if not isos:
-        return None
-    isos.sort(key=lambda i: list(allowed).index(i) if i in allowed else len(allowed))
-    if sure and isos[0] not in sure:
-        return None
+    """A region of one of the article's countries named ``name``: an admin1 unit (its usual name),
+    or a lower-level one ("Yagha" province) with the admin1 unit it lies in."""
     written = region_as_written(name)
     table = countries()
-    return Place(written, table.name_of.get(isos[0], isos[0]), written, None, None, "admin1", name)
+    isos = [iso for iso in region_countries(name) if is_admin1(iso, name)]
+    if isos:
+        isos.sort(key=lambda i: (list(allowed).index(i) if i in allowed else len(allowed), i))
+        if (sure and isos[0] not in sure) or (len(isos) > 1 and isos[1] not in allowed and isos[0] not in allowed):
+            return None  # "Punjab" with nothing else to go by: India's or Pakistan's is not said
+        return Place(written, table.name_of.get(isos[0], isos[0]), admin1_usual(isos[0], written), None, None,
+                     "admin1", name)
+    lower = [(iso, parent) for iso in region_countries(name) if (parent := admin1_of_region(iso, name))]
+    if not lower:
+        return None
+    lower.sort(key=lambda ip: (list(allowed).index(ip[0]) if ip[0] in allowed else len(allowed), ip[0]))
+    iso, parent = lower[0]
+    if (sure and iso not in sure) or (not sure and len(lower) > 1):
+        return None
+    return Place(written, table.name_of.get(iso, iso), parent, None, None, "admin1", name)
 
 
 def vague_place(sentence: str) -> Place | None:
