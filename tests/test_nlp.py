@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections import Counter
 from datetime import date
@@ -156,3 +157,28 @@ def test_workers_die_with_a_killed_parent():
     while time.monotonic() < deadline and any(_alive(p) for p in workers):
         time.sleep(0.05)
     assert not any(_alive(p) for p in workers), "worker processes outlived their killed parent"
+
+
+def test_analyze_all_from_a_threaded_process_uses_a_fork_server():
+    """A server or notebook runs other threads: forking then could copy a held lock, so the workers
+    come from a fork server, and the results are the same."""
+    published = date(2022, 9, 14)
+    texts = [f"Bulletin {i}: {i + 3} soldiers were wounded near Sotk on Monday, the ministry said."
+             for i in range(4)]
+    articles = [Article(Article.make_id(t, published), t, published) for t in texts]
+    here = list(pipeline.analyze_all(articles, n_process=1))
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert nlp.start_method() == "forkserver"
+        result: list = []
+        worker = threading.Thread(target=lambda: result.extend(pipeline.analyze_all(articles, batch_size=2, n_process=2)))
+        worker.start()
+        worker.join(timeout=120)
+        assert not worker.is_alive(), "analysis from a thread hung"
+    finally:
+        stop.set()
+        other.join()
+    assert [[(m.id, len(m.claims)) for m in a.mentions] for a in result] == \
+        [[(m.id, len(m.claims)) for m in a.mentions] for a in here]
