@@ -8,7 +8,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from dateline.model import Event
+from dateline.model import Claim, Event
 
 
 def _figure(lo: int | None, best: int | None, hi: int | None) -> str:
@@ -19,7 +19,7 @@ def _figure(lo: int | None, best: int | None, hi: int | None) -> str:
 
 def events_table(events: Sequence[Event]) -> Table:
     """One row per event; claims listed under it with their claimant."""
-    table = Table(title=f"{len(events)} events", show_lines=True, expand=True)
+    table = Table(title=_count(len(events), "event"), show_lines=True, expand=True)
     table.add_column("date", no_wrap=True)
     table.add_column("event")
     table.add_column("place / actors")
@@ -36,12 +36,7 @@ def events_table(events: Sequence[Event]) -> Table:
             what.append("\nclaims disagree", style="red")
         where = ", ".join(x for x in (e.location, e.admin1, e.country) if x) or "?"
         actors = " vs ".join(x for x in (e.actor1, e.actor2) if x)
-        claims = "\n".join(
-            f"{c.claimant or 'unattributed'}: {_qual(c.qualifier)}{c.count}"
-            f"{'–' + str(c.count_high) if c.count_high else ''} {c.kind}"
-            f"{' (' + c.side + ')' if c.side else ''}"
-            for c in e.claims
-        )
+        claims = "\n".join(claim_line(c) for c in e.claims)
         table.add_row(date, what, f"{where}\n{actors}",
                       _figure(e.fatalities.low, e.fatalities.best, e.fatalities.high),
                       claims or "-", str(len(e.sources)))
@@ -55,12 +50,51 @@ def _qual(q: str) -> str:
     return _QUAL.get(q, "")
 
 
+def claim_line(c: Claim) -> str:
+    """One claim as an analyst writes it: "Azerbaijani officials: 21 killed (Azerbaijan)"."""
+    high = f"–{c.count_high}" if c.count_high else ""
+    side = f" ({c.side})" if c.side else ""
+    return f"{c.claimant or 'unattributed'}: {_qual(c.qualifier)}{c.count}{high} {c.kind}{side}"
+
+
+def events_blocks(events: Sequence[Event]) -> Group:
+    """One short block per event, for terminals too narrow for the table (80 columns, a pipe)."""
+    parts: list[Text] = []
+    for e in events:
+        head = Text(e.date + (f"–{e.date_end}" if e.date_end else ""), style="bold")
+        head.append(f"  {e.sub_event_type}" + (f" [{e.plover}]" if e.plover else ""), style="bold")
+        if e.fatalities.best is not None:
+            head.append(f"  killed {_figure(e.fatalities.low, e.fatalities.best, e.fatalities.high)}")
+        head.append(f"  {_count(len(e.sources), 'source')}", style="dim")
+        if e.background:
+            head.append("  background", style="italic yellow")
+        if e.contradiction:
+            head.append("  claims disagree", style="red")
+        where = ", ".join(x for x in (e.location, e.admin1, e.country) if x) or "place unknown"
+        actors = " vs ".join(x for x in (e.actor1, e.actor2) if x)
+        lines = [head, Text(f"  {where}" + (f" · {actors}" if actors else ""))]
+        lines += [Text(f"    {claim_line(c)}") for c in e.claims]
+        parts.append(Text("\n").join(lines))
+    return Group(*parts)
+
+
 def print_report(events: Sequence[Event], console: Console | None = None) -> None:
+    """The table on a wide terminal; one block per event on a narrow one (the table's columns would
+    wrap every word there); then the counts."""
     console = console or Console()
     n_claims = sum(len(e.claims) for e in events)
     multi = sum(1 for e in events if len(e.sources) > 1)
+    body = events_table(events) if console.width >= WIDE else events_blocks(events)
     console.print(Group(
-        events_table(events),
-        Text(f"{len(events)} events, {n_claims} claims; {multi} events reported by more than one article; "
-             f"{sum(e.contradiction for e in events)} with contradicting claims."),
+        body,
+        Text(f"{_count(len(events), 'event')}, {_count(n_claims, 'claim')}; {_count(multi, 'event')} reported by "
+             f"more than one article; {sum(e.contradiction for e in events)} with contradicting claims."),
     ))
+
+
+# Below this many columns the table's six columns wrap word by word.
+WIDE = 120
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
