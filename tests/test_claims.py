@@ -123,6 +123,10 @@ def test_one_more_victim_coordinated_with_a_count() -> None:
         ("killed", 2, "exact", None), ("wounded", 1, "exact", None)]
     # a count after a casualty word coordinated with a clause of its own does not share its kind
     assert [(k, n) for k, n, _, _ in _claims("Two guards died and 3 injuried.")] == [("killed", 2)]
+    # an apposition naming the counted people adds no one; a list that does not match the count does
+    assert [k[:2] for k in _claims("Two civilians, a woman and a child, were killed in the town.")] == [("killed", 2)]
+    assert sorted(k[:2] for k in _claims("Seven police officers, a soldier and a civilian were killed.")) == [
+        ("killed", 1), ("killed", 7)]
 
 
 def _parsed_claims(text: str) -> list[tuple[str, int]]:

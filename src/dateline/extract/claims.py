@@ -344,6 +344,19 @@ _AND_ONE = re.compile(r"(?:,\s*)?\b(?:and|as well as|plus)\s+(?P<det>a|an|one|hi
                       r"is|have|had|has|by|and|who|whose)\b))", re.I)
 
 
+# The count's noun, then a comma and a list of singular noun phrases: an apposition naming the counted.
+_APPOSITION = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*,\s*(?P<list>.*)$", re.I | re.S)
+_SINGULAR_DET = re.compile(r"\b(?:a|an|one|his|her)\s", re.I)
+
+
+def _apposition_of_count(after_count: str, count: int) -> bool:
+    """True when the words after a count are its apposition ("two civilians, a woman and a child"):
+    as many singular noun phrases as the count, set off by a comma (not "seven police officers, a
+    soldier and a civilian", which adds two)."""
+    m = _APPOSITION.match(after_count)
+    return m is not None and len(_SINGULAR_DET.findall(m.group("list"))) == count
+
+
 _KIN_NOUN = re.compile(r"^(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|"
                        r"grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|neighbou?r)$", re.I)
 
@@ -362,6 +375,8 @@ def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int
         m = _AND_ONE.search(text, region[0], region[1])
         if m is None or _NOT_PEOPLE.match(m.group("np").split()[-1]):
             continue
+        if not governs_after and _apposition_of_count(text[c.quantity.end:m.end()], c.quantity.count):
+            continue  # "two civilians, a woman and a child, were killed": the two, named
         if m.group("det").lower() in ("his", "her") and (not _PERSON_NOUN.match(m.group("np").split()[-1])
                                                          and not _KIN_NOUN.match(m.group("np").split()[-1])):
             continue  # "and his son", "and her driver": one more person; "and his house": none
