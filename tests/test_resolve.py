@@ -201,3 +201,33 @@ def test_acled_coding_statements_in_the_note(note, extracted, expected):
     from dateline.eval.acled import coded_fatalities
 
     assert coded_fatalities(note, extracted) == expected
+
+
+def _with_actors(mention, actor1, actor2=None, etype=None):
+    mention.actor1, mention.actor2 = actor1, actor2
+    if etype:
+        mention.event_type = etype
+    return mention
+
+
+def test_event_actors_are_two_sides_not_one_state_twice():
+    from dateline.model import Actor
+
+    gov = Actor("Government of Armenia", "Armenia", "government")
+    army = Actor("Military Forces of Armenia", "Armenia", "state_forces")
+    enemy = Actor("Military Forces of Azerbaijan", "Azerbaijan", "state_forces")
+    civilians = Actor("Civilians (Armenia)", "Armenia", "civilians")
+    # one report names the government (its statement) and its army, another the other army
+    ms = [_with_actors(_mention("m1", "a", "2022-09-13"), gov, army),
+          _with_actors(_mention("m2", "b", "2022-09-13"), enemy)]
+    [event] = merge(ms, ARTS)
+    assert (event.actor1, event.actor2) in {(gov.name, enemy.name), (enemy.name, gov.name)}
+    # the same actor twice is one side
+    [event] = merge([_with_actors(_mention("m1", "a", "2022-09-13"), civilians),
+                     _with_actors(_mention("m2", "b", "2022-09-13"), civilians)], ARTS)
+    assert (event.actor1, event.actor2) == (civilians.name, None)
+    # civilians are never the first actor of political violence when an armed actor is named
+    [event] = merge([_with_actors(_mention("m1", "a", "2022-09-13"), civilians, etype="Violence against civilians"),
+                     _with_actors(_mention("m2", "b", "2022-09-13"), enemy, etype="Violence against civilians")],
+                    ARTS)
+    assert (event.actor1, event.actor2) == (enemy.name, civilians.name)

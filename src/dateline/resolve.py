@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from dateline.model import Article, Claim, Event, EventMention, Fatalities, Source, stable_id
+from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Source, stable_id
 
 UNKNOWN_ACTOR = "Unidentified"
 
@@ -187,8 +187,7 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
         a = articles.get(m.article_id)
         if a and a.id not in sources:
             sources[a.id] = Source(a.id, a.published.isoformat(), a.title, a.url, a.source)
-    actor1 = next((m.actor1 for m in ms if m.actor1), None)
-    actor2 = next((m.actor2 for m in ms if m.actor2), None)
+    actor1, actor2 = _actors(ms, typed)
     # The most precise place any report gives: a point, else a region, else a country, else vague.
     placed = [m.place for m in ms if m.place]
     place = min(placed, key=lambda p: _PLACE_RANK.get(p.precision, 9)) if placed else None
@@ -219,6 +218,36 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
         summary=first.text,
         mention_ids=[m.id for m in ms],
     )
+
+
+_STATE_KINDS = frozenset({"government", "state_forces"})
+_ARMED_KINDS = frozenset({"state_forces", "rebels", "militia"})
+
+
+def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, Actor | None]:
+    """The event's two sides: the typical report's pair first, then what other reports name. The
+    second actor is another side: not the first again, nor the same state's government or forces
+    ("Government of Armenia" vs "Military Forces of Armenia" is one side). ACLED never codes
+    civilians as the first actor of political violence: when a report names an armed actor beside
+    them, that actor comes first and the civilians second."""
+    ordered = [typed] + [m for m in ms if m is not typed]
+    named = [a for m in ordered for a in (m.actor1, m.actor2) if a is not None]
+    if not named:
+        return None, None
+    actor1 = named[0]
+    if typed.event_type in VIOLENT_TYPES and actor1.kind == "civilians":
+        actor1 = next((a for a in named if a.kind in _ARMED_KINDS and _another_side(a, named[0])), actor1)
+    others = [a for a in named if _another_side(actor1, a)]
+    if typed.event_type == "Violence against civilians":
+        others.sort(key=lambda a: a.kind != "civilians")  # the civilians attacked, before a third party
+    return actor1, (others[0] if others else None)
+
+
+def _another_side(first: Actor, other: Actor) -> bool:
+    if other.name == first.name:
+        return False
+    return not (first.country and first.country == other.country
+                and first.kind in _STATE_KINDS and other.kind in _STATE_KINDS)
 
 
 def _typical(ms: list[EventMention], first: EventMention) -> EventMention:
