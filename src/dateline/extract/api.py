@@ -376,7 +376,22 @@ def _with_region_claimants(found: list[FoundClaim], doc: Any, ents: list[Any], o
 def _speaker_spans(s: Sentence, found: list[FoundClaim]) -> list[tuple[int, int]]:
     """Spans of the sentence naming who speaks (their seat is no place of the happening)."""
     excluded = [(a - s.start, b - s.start) for a, b in (c.claimant_span for c in found if c.claimant_span)]
-    return excluded + [(m.start(), m.end()) for m in re.finditer(r"according to [^,.;]+", s.text, re.I)]
+    excluded += [(m.start(), m.end()) for m in re.finditer(r"according to [^,.;]+", s.text, re.I)]
+    return excluded + [m.span("seat") for pattern in _SPEAKER_SEATS for m in pattern.finditer(s.text)]
+
+
+_SEAT = r"(?P<seat>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+_SPEECH = r"(?:said|says|say|told|announced|reported|claimed|accused|denied|blamed|insisted|warned|added)"
+# A place that speaks is a government or a source, not where things happen: "officials in Bishkek
+# said", "Baku said", "'...', says Yerevan".
+_SPEAKER_SEATS = (
+    re.compile(r"\b(?i:officials?|authorities|government|ministry|spokes(?:man|woman|person)|sources?|diplomats?|"
+               r"leaders?|administration|presidency)\s+(?:in|from)\s+" + _SEAT
+               + r"(?=(?:\s+[a-z]+){0,4}\s+" + _SPEECH + r"\b)"),
+    re.compile(r"(?:^|[.;:!?\"“]\s*|\b(?:and|but|while|as)\s+)" + _SEAT + r"\s+(?:has\s+|had\s+|have\s+)?"
+               + _SPEECH + r"\b"),
+    re.compile(r"\b" + _SPEECH + r"\s+" + _SEAT + r"\s*(?:[.,;]|$)"),
+)
 
 
 class _StoredEntity(NamedTuple):
