@@ -104,6 +104,7 @@ class _Piece:
     start: int  # token range in the text's Doc
     end: int
     sentences: list[tuple[int, int]] = field(default_factory=list)  # rule-based char spans
+    starts: list[int] = field(default_factory=list)  # their first tokens, in the text's Doc
     doc: Any = None
 
 
@@ -134,10 +135,15 @@ def parse_selectively(texts: Sequence[str], *, entities_everywhere: bool | None 
             else:
                 pieces.append(_Piece(need, start, end))
             pieces[-1].sentences.append((span.start_char, span.end_char))
+            pieces[-1].starts.append(start)
         for piece in pieces:
             tokens = doc[piece.start:piece.end]
             piece.doc = Doc(model.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
             if piece.need == PARSE:
+                # the parser keeps the rule boundaries: it would cut "said that 105 | Armenian soldiers"
+                starts = set(piece.starts)
+                for token in piece.doc:
+                    token.is_sent_start = token.i + piece.start in starts
                 to_parse.append(piece.doc)
             elif piece.need == ENTITIES:
                 to_tag.append(piece.doc)
