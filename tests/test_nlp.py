@@ -182,3 +182,16 @@ def test_analyze_all_from_a_threaded_process_uses_a_fork_server():
         other.join()
     assert [[(m.id, len(m.claims)) for m in a.mentions] for a in result] == \
         [[(m.id, len(m.claims)) for m in a.mentions] for a in here]
+
+
+def test_parsed_sentences_keep_the_rule_boundaries():
+    """The parser, run on a claim sentence, could cut it at a number ("said that 105 | Armenian
+    soldiers"); the rule boundaries stand, and the parse is still there."""
+    text = ("Prime Minister Nikol Pashinyan said on Wednesday that 105 Armenian soldiers had been killed since "
+            "the fighting began on Tuesday. Azerbaijan's defence ministry has said that 50 of its servicemen "
+            "were killed.")
+    [doc] = nlp.parse([text], n_process=1)
+    assert [s.text for s in nlp.sentences(doc, "a")] == [
+        text[:text.index(" Azerbaijan's")], text[text.index("Azerbaijan's"):]]
+    killed = next(t for t in doc if t.text == "killed")
+    assert any(c.text == "soldiers" for c in killed.children)
