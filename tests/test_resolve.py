@@ -231,3 +231,12 @@ def test_event_actors_are_two_sides_not_one_state_twice():
                      _with_actors(_mention("m2", "b", "2022-09-13"), enemy, etype="Violence against civilians")],
                     ARTS)
     assert (event.actor1, event.actor2) == (enemy.name, civilians.name)
+
+
+def test_a_week_dated_event_spans_its_days():
+    [event] = merge([_mention("m1", "a", "2022-09-05")], ARTS)
+    assert (event.date, event.date_end) == ("2022-09-05", None)
+    mention = _mention("m1", "a", "2022-09-05")
+    mention.date.precision = "week"
+    [event] = merge([mention], ARTS)
+    assert (event.date, event.date_end, event.date_precision) == ("2022-09-05", "2022-09-11", "week")

@@ -196,7 +196,7 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
     return Event(
         id=stable_id(*sorted(m.id for m in ms)),
         date=date.value,
-        date_end=date.end,
+        date_end=_date_end(first),
         date_precision=date.precision,
         event_type=typed.event_type,
         sub_event_type=typed.sub_event_type,
@@ -222,6 +222,15 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
 
 _STATE_KINDS = frozenset({"government", "state_forces"})
 _ARMED_KINDS = frozenset({"state_forces", "rebels", "militia"})
+
+
+def _date_end(m: EventMention) -> str | None:
+    """The end of an event's date: a range's end, or the Sunday of a week (the output's dates are
+    days, months and years: a week is the range of its days)."""
+    if m.date.end:
+        return m.date.end
+    span = _interval(m) if m.date.precision == "week" else None
+    return span[1] if span else None
 
 
 def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, Actor | None]:
