@@ -27,20 +27,25 @@ def events_table(events: Sequence[Event]) -> Table:
     table.add_column("claims (claimant: figure)")
     table.add_column("src", justify="right")
     for e in events:
-        date = e.date + (f"–{e.date_end}" if e.date_end else "")
-        kind = e.sub_event_type + (f" [{e.plover}]" if e.plover else "")
+        date, kind, where, actors = _described(e)
         what = Text(kind, style="bold")
         if e.background:
             what.append("\nbackground", style="italic yellow")
         if e.contradiction:
             what.append("\nclaims disagree", style="red")
-        where = ", ".join(x for x in (e.location, e.admin1, e.country) if x) or "?"
-        actors = " vs ".join(x for x in (e.actor1, e.actor2) if x)
         claims = "\n".join(claim_line(c) for c in e.claims)
-        table.add_row(date, what, f"{where}\n{actors}",
+        table.add_row(date, what, f"{where or '?'}\n{actors}",
                       _figure(e.fatalities.low, e.fatalities.best, e.fatalities.high),
                       claims or "-", str(len(e.sources)))
     return table
+
+
+def _described(e: Event) -> tuple[str, str, str, str]:
+    """(dates, kind, place, actors) of an event as the report writes them."""
+    return (e.date + (f"–{e.date_end}" if e.date_end else ""),
+            e.sub_event_type + (f" [{e.plover}]" if e.plover else ""),
+            ", ".join(x for x in (e.location, e.admin1, e.country) if x),
+            " vs ".join(x for x in (e.actor1, e.actor2) if x))
 
 
 _QUAL = {"exact": "", "about": "~", "at_least": "≥", "more_than": ">", "at_most": "≤", "fewer_than": "<"}
@@ -61,8 +66,8 @@ def events_blocks(events: Sequence[Event]) -> Group:
     """One short block per event, for terminals too narrow for the table (80 columns, a pipe)."""
     parts: list[Text] = []
     for e in events:
-        head = Text(e.date + (f"–{e.date_end}" if e.date_end else ""), style="bold")
-        head.append(f"  {e.sub_event_type}" + (f" [{e.plover}]" if e.plover else ""), style="bold")
+        date, kind, where, actors = _described(e)
+        head = Text(f"{date}  {kind}", style="bold")
         if e.fatalities.best is not None:
             head.append(f"  killed {_figure(e.fatalities.low, e.fatalities.best, e.fatalities.high)}")
         head.append(f"  {_count(len(e.sources), 'source')}", style="dim")
@@ -70,9 +75,7 @@ def events_blocks(events: Sequence[Event]) -> Group:
             head.append("  background", style="italic yellow")
         if e.contradiction:
             head.append("  claims disagree", style="red")
-        where = ", ".join(x for x in (e.location, e.admin1, e.country) if x) or "place unknown"
-        actors = " vs ".join(x for x in (e.actor1, e.actor2) if x)
-        lines = [head, Text(f"  {where}" + (f" · {actors}" if actors else ""))]
+        lines = [head, Text(f"  {where or 'place unknown'}" + (f" · {actors}" if actors else ""))]
         lines += [Text(f"    {claim_line(c)}") for c in e.claims]
         parts.append(Text("\n").join(lines))
     return Group(*parts)
