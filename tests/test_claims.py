@@ -150,3 +150,92 @@ def _parsed_claims(text: str) -> list[tuple[str, int]]:
 )
 def test_victims_read_from_the_parse(text: str, expected: list[tuple[str, int]]) -> None:
     assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted victim the parse ties to its verb across a relative clause or a prepositional phrase
+        ("Four fishermen who were returning from the lake were killed by the blast.", [("killed", 4)]),
+        ("Two guards stationed at the gate of the depot were killed.", [("killed", 2)]),
+        ("Three farmers stepped on a mine and died on the way home.", [("killed", 3)]),
+        ("Soldiers shot two herders to death near the well.", [("killed", 2)]),
+        # the parse joins two subjects ("three ... and one died"): only the one who died
+        ("Three porters stepped on a mine near the camp and one died from the blast.", [("killed", 1)]),
+        # "were hospitalised or died": alternatives, not a death of all
+        ("Two nurses were hospitalised or died of hunger, the union said.", [("wounded", 2)]),
+    ],
+)
+def test_counted_victims_read_from_the_parse(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected
+
+
+def test_victims_told_with_a_shared_determiner_are_one_person() -> None:
+    assert _parsed_claims("A local teacher and activist was shot dead outside his home.") == [("killed", 1)]
+    assert sorted(_parsed_claims("The judge and his bodyguard were shot dead.")) == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three truck drivers died when the convoy was hit.", [("killed", 3)]),  # people of a vehicle count
+        ("One displaced person was killed in the camp.", [("killed", 1)]),  # an adjective, not a displacement
+        ("Two of the victims died on the way to hospital.", [("killed", 2)]),
+        ("Two of those detained were later found dead.", [("killed", 2)]),
+        ("Two men were in the early morning hours shot dead by gunmen.", [("killed", 2)]),
+        ("Five guards were stabbed, beaten and decapitated.", [("killed", 5)]),
+        ("Militiamen kiled 8 villagers overnight.", [("killed", 8)]),  # a misspelt verb still counts
+        ("Four civilians were fatally wounded by stray bullets.", [("killed", 4)]),
+        ("The raid on 03/11 left seven soldiers dead.", [("killed", 7)]),  # a date in digits is no count
+        ("Six fighters were killed, injured or captured in the operation.", [("casualties", 6)]),
+        ("The nurse and three patients were killed.", [("killed", 1), ("killed", 3)]),
+        ("Police shot into the crowd, killing one and injuring three.", [("killed", 1), ("wounded", 3)]),
+    ],
+)
+def test_more_ways_counts_meet_their_casualty_words(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, n) for k, n, _, _ in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three youths were arrested and killed by soldiers.", [("arrested", 3), ("killed", 3)]),
+        ("Gunmen abducted nine drivers and executed them nearby.", [("abducted", 9), ("killed", 9)]),
+        ("Two porters were wounded and later died in hospital.", [("wounded", 2), ("killed", 2)]),
+        # "and killed another": a victim of its own, not the abducted
+        ("Gunmen abducted five traders and killed another.", [("abducted", 5)]),
+    ],
+)
+def test_people_seized_or_wounded_then_killed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, n) for k, n, _, _ in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders closed their shops in retaliation for the killing of three porters last week.",
+        "Students marched to the police station in protest of the recent alleged killing of a classmate.",
+        "Residents blocked the main road after a young man was found murdered near his home.",
+        "Youths torched two lorries after four pedestrians died in a crash at the junction.",
+        "The ambush came just days after five herders were killed near the river.",
+        "The district officer dismissed reports that 14 people were shot dead.",
+    ],
+)
+def test_deaths_of_another_happening_are_not_claims_of_this_one(text: str) -> None:
+    assert [k for k, *_ in _claims(text) if k == "killed"] == []
+    assert [k for k, n in _parsed_claims(text) if k == "killed" and n > 1] == []
+
+
+def test_lynching_victim_is_counted_and_the_crime_they_were_accused_of_is_not() -> None:
+    assert _parsed_claims("A mob lynched a man after he stabbed his neighbour to death.") == [("killed", 1)]
+    assert _parsed_claims("A woman who strangled her husband was lynched by a mob.") == [("killed", 1)]
+    assert _parsed_claims("Villagers lynched a man they believe killed two children.") == [("killed", 1)]
+    # the lynched man himself, though accused, stays a victim
+    assert _parsed_claims("A man suspected of theft was lynched by a mob.") == [("killed", 1)]
+
+
+def test_a_news_outlet_named_after_a_place_is_no_side() -> None:
+    from dateline.extract.claims import claimant_side
+
+    assert claimant_side("the Kenya Standard") is None and claimant_side("the Nairobi Star") is None
+    assert claimant_side("Azerbaijan's defence ministry") == "Azerbaijan"

@@ -92,3 +92,38 @@ def test_shared_acled_sample_runs_through_the_pipeline() -> None:
     assert result.n == 40
     assert 0 <= result.counts["rows_typed_from_mentions"] <= 40
     assert result.typing_only["event_type_accuracy"] > 0.7
+
+
+# The 2015-16 legacy schema: no sub_event_type column, event types of the old taxonomy. Rows written here.
+LEGACY_COLUMNS = ["event_id_cnty", "event_date", "event_type", "actor1", "actor2", "country", "admin1",
+                  "location", "notes", "fatalities"]
+LEGACY_ROWS = [
+    ["LG1", "2015-03-02", "Riots/Protests", "Protesters (Exampleland)", "", "Exampleland", "North", "Riverton",
+     "Traders marched through Riverton on Monday against a new market levy.", "0"],
+    ["LG2", "2015-03-03", "Battle-No change of territory", "Rebels", "Military Forces of Exampleland",
+     "Exampleland", "South", "Port Bay", "Rebels and soldiers exchanged fire outside Port Bay; two rebels died.",
+     "2"],
+]
+
+
+def test_file_without_a_coded_column_is_scored_on_the_columns_it_has(tmp_path: Path) -> None:
+    f = tmp_path / "legacy.csv"
+    with f.open("w", encoding="utf-8", newline="") as out:
+        w = csv.writer(out)
+        w.writerow(LEGACY_COLUMNS)
+        w.writerows(LEGACY_ROWS)
+    rows = ev.read_rows(f)
+    assert ev.unscored_columns(rows) == {"sub_event_type": "no such column",
+                                         "event_type": "codes of another taxonomy"}
+    preds = [ev.Prediction("Protests", "Peaceful protest", "", "", "Exampleland", "North", "Riverton", 0),
+             ev.Prediction("Battles", "Armed clash", "", "", "Elsewhere", "", "", 2)]
+    r = ev.score(rows, preds, _typings(preds))
+    assert not any(k.startswith(("event_type", "sub_event_type")) for k in (*r.scores, *r.typing_only))
+    assert r.scores["country_match"] == pytest.approx(1 / 2)
+    assert r.scores["admin1_match"] == pytest.approx(1 / 2)
+    assert r.scores["fatalities_exact"] == pytest.approx(1.0)
+    assert "sub_event_type (no such column)" in r.format()
+    out = tmp_path / "pred.csv"
+    result = ev.evaluate(f, predictions=out)  # the whole run, predictions written, no KeyError
+    assert result.n == 2 and "country_match" in result.scores and "sub_event_type" in result.unscored
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3

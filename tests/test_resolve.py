@@ -184,6 +184,20 @@ def test_figures_of_other_sentences_or_claimants_are_not_added():
     assert (total.low, total.high) == (20, 50) and contradiction
 
 
+def test_victims_told_as_others_add_up_across_sentences():
+    first = "Two soldiers died in the first blast."
+    later = [("Two more died in the second blast.", 2), ("One of the wounded later died in hospital.", 1),
+             ("The injured driver succumbed to his wounds.", 1)]
+    for quote, n in later:
+        assert fatalities([_said(2, first), _said(n, quote, start=40)])[0].best == 2 + n
+    # told by another voice of the same article: "also" still means other victims
+    also = "The group also said that one of its fighters died."
+    assert fatalities([_said(15, first), _said(1, also, claimant="the group", start=40)])[0].best == 16
+    # a restatement by another voice is not added
+    assert fatalities([_said(2, first), _said(2, "Officials said two soldiers died.", claimant="Officials",
+                                              start=40)])[0].best == 2
+
+
 @pytest.mark.parametrize(
     ("note", "extracted", "expected"),
     [
@@ -195,6 +209,14 @@ def test_figures_of_other_sentences_or_claimants_are_not_added():
         ("Seven rebels were killed or wounded; fatalities reported as half, rounded down to 3.", 0, 3),
         ("A man was killed and his body was found in a ditch. 1 fatality.", 2, 1),
         ("Police killed 4 suspects near the market.", 4, 4),
+        ("Ten were killed (coded as 6 here and 4 for the clash at the river).", 10, 6),
+        ("Raiders killed 2 herders. Two events coded at the two wells, with 1 fatality each.", 2, 1),
+        ("Gunmen killed 9 people. Fatalities split across two events, coded as 5.", 9, 5),
+        ("Gunmen killed 6 people. 6 fatalities spread across 3 events.", 6, 2),
+        ("Four people were killed in total. Fatalities coded on 19 March.", 4, 0),
+        ("A man was beaten by a crowd. No fatalities reported, as police intervened.", 1, 0),
+        ("Two guards were shot dead and one later died (total of 3 fatalities).", 2, 3),
+        ("The troops suffered heavy losses. Unspecified casualties coded as 10.", 0, 10),
     ],
 )
 def test_acled_coding_statements_in_the_note(note, extracted, expected):

@@ -166,3 +166,29 @@ def test_territory_goes_to_whoever_moved() -> None:
         "Non-state actor overtakes territory"
     assert tp._territory("The army recaptured the town from the insurgents.") == "Government regains territory"
     assert tp._territory("Militants tried to capture the town but were pushed back.") is None
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # force on a peaceful protest that kills or seriously hurts: excessive force
+    ("Traders gathered to protest against new market fees; police dispersed them, killing one trader.",
+     "Excessive force against protesters"),
+    # without such harm it stays an intervention
+    ("Students protested against fee increases and police dispersed them with tear gas.", "Protest with intervention"),
+    # a counter-group assaulting the marchers intervenes too
+    ("Nurses staged a march for unpaid wages until ruling party youths assaulted the marchers.",
+     "Protest with intervention"),
+    # demonstrators who burn tyres or barricade roads: a violent demonstration
+    ("Residents protested the power cuts by burning tyres and barricading the main road.", "Violent demonstration"),
+    # what the protest is about is no act of the protesters
+    ("Shopkeepers staged a peaceful protest against the vandalism of their stalls last week.", "Peaceful protest"),
+])
+def test_protest_sub_types_follow_the_codebook(text: str, sub: str) -> None:
+    assert classify(text)[1] == sub
+
+
+def test_strikes_from_the_air_and_armed_victims() -> None:
+    assert classify("Military helicopters opened fire on the rebel positions near the river.")[1] == "Air/drone strike"
+    assert classify("Twelve insurgents were killed by army airstrikes on their camp.")[1] == "Air/drone strike"
+    # violence against police or militia is a clash between armed actors, even one-sided
+    assert classify("Unknown gunmen shot dead a policeman at a checkpoint outside the town.")[:2] == (
+        "Battles", "Armed clash")

@@ -195,6 +195,7 @@ def eval_acled(
     split: Annotated[
         str, typer.Option(help="all rows, or the typing model's held-out 'test' (or 'train') side.")
     ] = "all",
+    offset: Annotated[int, typer.Option(help="Skip the first N rows (of the split) before --limit.")] = 0,
     typing_only: Annotated[bool, typer.Option("--typing-only", help="Type whole notes only (no extractor).")] = False,
 ) -> None:
     """Extraction scores against ACLED's coded columns."""
@@ -202,7 +203,8 @@ def eval_acled(
 
     if split not in ev.SPLITS:
         raise typer.BadParameter(f"--split is one of {', '.join(ev.SPLITS)}")
-    result = ev.evaluate(file, predictions=predictions, limit=limit, split=split, typing_only=typing_only)
+    result = ev.evaluate(file, predictions=predictions, limit=limit, split=split, typing_only=typing_only,
+                         offset=offset)
     _emit(json.dumps(result.to_dict(), indent=2) if as_json else result.format(), None)
 
 

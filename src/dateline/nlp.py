@@ -20,7 +20,6 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
-import re
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -229,46 +228,16 @@ def sentence_need(text: str) -> int:
     return ENTITIES if may_report(text) else SKIP
 
 
-# Verbs of a single victim that only the parse can find ("gunmen kill police reservist").
-_VICTIM_VERBS = (
-    "kill", "kills", "killed", "killing", "murder", "murders", "murdered", "execute", "executes", "executed",
-    "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched", "slay", "slain", "wound",
-    "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring", "abduct", "abducts",
-    "abducted", "abducting", "kidnap", "kidnaps", "kidnapped", "kidnapping", "arrest", "arrests", "arrested",
-    "arresting", "detain", "detains", "detained", "detaining",
-)
-
-
 @lru_cache(maxsize=1)
 def _need_tests() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
-    """(may carry a claim, may be typed as an event), from the lexicons extraction itself uses.
+    """(may carry a claim, may be typed as an event): extraction's own tests (``dateline.extract``'s
+    ``may_claim`` and ``may_report_event``), their lexicons and typing model loaded here once (before
+    worker processes fork, so that they share them)."""
+    from dateline import extract
 
-    A mention needs a claim or a typing; the typing only calls a sentence reportable when its
-    conflict-word test matches (the keyword fallback: when one of its rules does), and a claim
-    needs a casualty word that ``find_claims`` finds without the parse, or a victim verb. When a
-    lexicon cannot be found every sentence gets the whole model: slower, never wrong.
-    """
-    from dateline.extract import api as extract_api
-    from dateline.extract import claims
-
-    verbs = set(_VICTIM_VERBS) | set(getattr(claims, "_VERB_KIND", {})) | set(getattr(claims, "PARSE_WORDS", ()))
-    victim_verb = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b", re.I)
-
-    def may_claim(text: str) -> bool:
-        return bool(victim_verb.search(text)) or bool(claims.find_claims(text))
-
-    learned = getattr(extract_api, "_learned_typing", lambda: None)()
-    if learned is not None:
-        patterns = [getattr(learned, "_CONFLICT", None)]
-    else:
-        patterns = [rule[0] for rule in getattr(extract_api, "_RULES", [None])]
-    if any(p is None for p in patterns):
-        return (lambda text: True), (lambda text: True)
-
-    def may_report(text: str) -> bool:
-        return any(p.search(text) for p in patterns)
-
-    return may_claim, may_report
+    extract.may_claim("")
+    extract.may_report_event("")
+    return extract.may_claim, extract.may_report_event
 
 
 def sentences(doc: Any, article_id: str) -> list[Sentence]:

@@ -21,6 +21,7 @@ Fatality rule (per event, documented in README "Fatalities"):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -141,19 +142,27 @@ def _merge_coarse_into_days(
 ) -> None:
     """A week- or month-dated report ("this week's offensive") joins the one day-dated event of the
     same family inside that period (or the one at the same place, or the one with clearly most
-    claims); with several it stays apart. A range ("since last week") is no such report."""
+    claims); with several it stays apart. A range ("since last week") is no such report.
+    Day-dated groups are indexed by family and date, so each report looks only inside its period."""
+    day_keys: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)  # family -> (day, key)
+    for k, a in anchors.items():
+        if not a.background and a.date.precision == "day":
+            day_keys[_family(a)].append((a.date.value, k))
+    day_values: dict[str, list[str]] = {}
+    for family, found in day_keys.items():
+        found.sort(key=lambda pair: pair[0])
+        day_values[family] = [value for value, _ in found]
     for key, anchor in list(anchors.items()):
         if anchor.background or anchor.date.precision not in ("week", "month") or anchor.date.end:
             continue
         span = _interval(anchor)
         if span is None:
             continue
-        candidates = [
-            k for k, a in anchors.items()
-            if k != key and k in groups and not a.background and a.date.precision == "day"
-            and span[0] <= a.date.value <= span[1] and _family(a) == _family(anchor)
-            and (not key[-1] or not k[-1] or key[-1] == k[-1])
-        ]
+        family = _family(anchor)
+        values = day_values.get(family, [])
+        inside = day_keys[family][bisect_left(values, span[0]):bisect_right(values, span[1])] if values else []
+        candidates = [k for _, k in inside
+                      if k != key and k in groups and (not key[-1] or not k[-1] or key[-1] == k[-1])]
         if len(candidates) > 1:  # the one at the same place (or as unplaced) as the report
             candidates = [k for k in candidates if k[-1] == key[-1]]
         if len(candidates) > 1:  # the week's main happening: the one with clearly most claims
@@ -279,9 +288,15 @@ _OVERLAPPING_FIGURES = re.compile(
     r"\b(?:including|includes|included|among them|among whom|of whom|of them|of which|among the dead|"
     r"toll|total|in all|altogether|bringing|brings|raising|raises|out of)\b", re.I)
 # A later sentence telling of other victims than those before ("were also killed", "another two died").
+# The wounded who later die are others than the dead counted before ("two others were injured; one of them
+# later died", "the injured youth succumbed to his wounds").
 _MORE_VICTIMS = re.compile(
-    r"\b(?:were|was|are|is|been)\s+also\s+(?:killed|shot dead|found dead|executed)\b|\balso\s+(?:killed|died)\b|"
-    r"\banother\s+(?:\w+\s+){0,2}(?:was|were|died|killed)\b", re.I)
+    r"\b(?:were|was|are|is|been)\s+also\s+(?:\w+\s+)?(?:killed|shot dead|found dead|executed)\b|\balso\s+(?:killed|died)\b|"
+    r"\banother\s+(?:\w+\s+){0,2}(?:was|were|died|killed)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+more\s+(?:\w+\s+){0,2}?(?:died|(?:were|was)\s+killed)\b|\b(?:later|subsequently|eventually)\s+"
+    r"(?:died|succumbed)\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
+    r"\binjured\b[^.;]{0,60}\b(?:died|succumbed)\b|"
+    r"\balso\s+(?:said|says|reported|confirmed|claimed|stated)\b[^.;]{0,60}\b(?:died|killed|dead)\b", re.I)
 OTHER_VICTIMS = "(others)"  # unnamed victims listed alongside named sides in one sentence
 
 
@@ -311,15 +326,23 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
             continue
         where = (c.article_id, c.start, c.end, c.quote) if c.quote else (n,)
         sentences[(*where, c.claimant, c.claimant_side)].append(c)
+    told_in: dict[tuple[str | None, tuple[str | None, str | None]], str | None] = {}  # article of a voice's figure
     for said in sentences.values():
         who = (said[0].claimant, said[0].claimant_side)
         more = bool(said[0].quote and _MORE_VICTIMS.search(said[0].quote))
         for side, (lo, hi) in _sentence_figures(said).items():
-            prev = per_side[side].get(who)
+            voice = who
+            if more and who not in per_side[side] and per_side[side] \
+                    and told_in.get((side, list(per_side[side])[-1])) == said[0].article_id:
+                # "the group also reported that one of its members died": others than those another
+                # voice of the same article told of before, added to the figure told last
+                voice = list(per_side[side])[-1]
+            told_in.setdefault((side, voice), said[0].article_id)
+            prev = per_side[side].get(voice)
             if prev and more:  # "three civilians were also killed": others than those told before
-                per_side[side][who] = (prev[0] + lo, prev[1] + hi)
+                per_side[side][voice] = (prev[0] + lo, prev[1] + hi)
             else:  # one claimant's figures for a side in several sentences restate, and revise upward
-                per_side[side][who] = (max(lo, prev[0]), max(hi, prev[1])) if prev else (lo, hi)
+                per_side[side][voice] = (max(lo, prev[0]), max(hi, prev[1])) if prev else (lo, hi)
     contradiction = any(len({v for v in figures.values()}) > 1
                         for side, figures in per_side.items() if side != OTHER_VICTIMS)
     by_side: dict[str, Fatalities] = {}

@@ -30,6 +30,9 @@ PREDICTION_COLUMNS = (
     "fatalities",
 )
 SPLITS = ("all", "test", "train")
+# ACLED's coded columns this evaluation scores; a file without one (the 2015-16 legacy schema has no
+# sub_event_type) is scored on the others (``unscored_columns``).
+GOLD_COLUMNS = ("event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "fatalities")
 
 
 @dataclass(slots=True)
@@ -53,12 +56,14 @@ class Prediction:
     from_mentions: bool = False
 
 
-def read_rows(path: str | Path, limit: int | None = None, split: str = "all") -> list[Row]:
-    """Rows with notes and a date; ``split`` test/train picks the typing model's held-out/train side."""
+def read_rows(path: str | Path, limit: int | None = None, split: str = "all", offset: int = 0) -> list[Row]:
+    """Rows with notes and a date; ``split`` test/train picks the typing model's held-out/train side;
+    ``offset`` skips that many such rows first (fresh rows for a check: ``--offset 5000 --limit 3000``)."""
     from dateline.extract.train_typing import is_test
 
     csv.field_size_limit(sys.maxsize)
     out: list[Row] = []
+    skipped = 0
     with Path(path).open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             notes = (r.get("notes") or "").strip()
@@ -69,6 +74,9 @@ def read_rows(path: str | Path, limit: int | None = None, split: str = "all") ->
             if not notes:
                 continue
             if split != "all" and is_test(tp.normalize(notes)) != (split == "test"):
+                continue
+            if skipped < offset:
+                skipped += 1
                 continue
             out.append(Row(r.get("event_id_cnty", str(len(out))), published, notes, r))
             if limit is not None and len(out) >= limit:
@@ -126,23 +134,34 @@ NON_LETHAL_SUB_TYPES = frozenset({
 # decides the row's figure; news text never goes through this (it is not a claim about anyone).
 _COUNT = r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no|both)"
 _CODED_AS = re.compile(
-    rf"\bfatalit(?:y|ies)\b[^.;()\[\]]{{0,40}}?\bcoded\s+(?:as|at|to)\s+(?:a\s+)?(?:low\s+estimate\s+of\s+)?"
+    rf"\b(?:fatalit(?:y|ies)|casualt(?:y|ies)|deaths?)\b[^.;()\[\]]{{0,40}}?\bcoded\s+(?:as|at|to)\s+(?:a\s+)?(?:low\s+estimate\s+of\s+)?"
     rf"{_COUNT}\b(?!\s*(?:-|events?|locations?|days?)\b)", re.I)
 _CODED_HERE = re.compile(
     rf"\b{_COUNT}\s+(?:confirmed\s+|reported\s+)?fatalit(?:y|ies)\b[^.;]{{0,50}}?\bcoded\s+"
     r"(?:to\s+this\s+event|for\s+this\s+event|in\s+this\s+event|here)\b", re.I)
 # "... rounded down to 3", a closing "2 fatalities." or "1 confirmed fatality."
 _CODED_ROUNDED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,60}}?\brounded\s+(?:down\s+|up\s+)?to\s+{_COUNT}\b", re.I)
+# "(coded as 8 here and 2 for a clash in Jaldesa)", "Two events coded ..., with 1 fatality each"
+_CODED_EACH = re.compile(rf"\bcoded\s+as\s+{_COUNT}\s+(?:here|for\s+this\s+event|in\s+this\s+event)\b|"
+                         rf"\(total\s+of\s+{_COUNT}\s+fatalit(?:y|ies)\)|"
+                         rf"\bwith\s+{_COUNT}\s+fatalit(?:y|ies)\s+each\b", re.I)
 _CODED_SUMMARY = re.compile(rf"(?:^|[.;]\s+|\]\s+)(?:total\s+)?{_COUNT}\s+(?:confirmed\s+)?fatalit(?:y|ies)\s*(?:[.;]|\[|$)",
                             re.I)
 _SPLIT = re.compile(
     rf"(?:\b{_COUNT}\s+(?:remaining\s+|total\s+)?fatalit(?:y|ies)\s+(?:(?:are|were|have\s+been|is)\s+)?)?"
-    rf"\b(?:split|distributed|divided)(?:\s+equally)?\s+(?:between|across|among|over|into)\s+\(?{_COUNT}\)?"
+    rf"\b(?:split|distributed|divided|spread|coded)(?:\s+equally)?\s+(?:between|across|among|over|into)\s+\(?{_COUNT}\)?"
     r"\s+(?:separate\s+|different\s+)?(?:events|locations|days|villages)\b(?:\s*\((?P<own>\d+)\))?", re.I)
 # "(fatalities coded to the Donetsk event)": this row's victims are counted on another row
 _CODED_ELSEWHERE = re.compile(
-    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|have\s+been)\s+)?coded\s+(?:to|in|under)\s+(?!this\b)[^.;()]{1,40}?\bevent\b",
+    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|have\s+been)\s+)?coded\s+(?:(?:to|in|under)\s+(?!this\b)[^.;()]{1,40}?\bevent\b|"
+    r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|(?:in|to|under)\s+(?:a|the)\s+(?:separate|another|other|"
+    r"previous|following)\s+events?\b)",
     re.I)
+
+
+# "No fatalities reported, as police intervened.": the coder's own statement that this event had none
+_NONE_REPORTED = re.compile(r"\bno\s+(?:fatalit(?:y|ies)|deaths?)\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported|"
+                            r"recorded|coded|confirmed)\b", re.I)
 
 
 def _count(word: str) -> int | None:
@@ -157,10 +176,12 @@ def coded_fatalities(note: str, extracted: int) -> int:
     to this event", a closing "1 fatality."), else the extracted figure; 0 when the note says its
     fatalities are coded to another event; divided (to the nearest) when it says they are split
     between N events."""
-    figure = 0 if _CODED_ELSEWHERE.search(note) else extracted
-    coded = [m for pattern in (_CODED_AS, _CODED_HERE, _CODED_ROUNDED, _CODED_SUMMARY) for m in pattern.finditer(note)]
+    figure = 0 if _CODED_ELSEWHERE.search(note) or _NONE_REPORTED.search(note) else extracted
+    coded = [m for pattern in (_CODED_AS, _CODED_HERE, _CODED_ROUNDED, _CODED_SUMMARY, _CODED_EACH)
+             for m in pattern.finditer(note)]
     if coded:
-        value = _count(max(coded, key=lambda m: m.start()).group(1))
+        last = max(coded, key=lambda m: m.start())
+        value = _count(next(g for g in last.groups() if g))
         figure = value if value is not None else figure
     split = _SPLIT.search(note)
     if split:
@@ -168,7 +189,7 @@ def coded_fatalities(note: str, extracted: int) -> int:
         base = stated if stated is not None else figure
         if split.group("own"):
             figure = int(split.group("own"))
-        elif parts and parts > 1 and not (coded and max(m.start() for m in coded) > split.start()):
+        elif parts and parts > 1 and not (coded and max(m.start(1) for m in coded) > split.start()):
             figure = (2 * base + parts) // (2 * parts)  # to the nearest, halves up
     return figure
 
@@ -226,6 +247,22 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+def unscored_columns(rows: list[Row]) -> dict[str, str]:
+    """Coded columns that cannot be scored, with why: absent from the file, or coded in another
+    taxonomy than ours (the legacy schema's "Riots/Protests", "Battle-No change of territory")."""
+    from dateline.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
+
+    ours = {"event_type": set(EVENT_TYPES), "sub_event_type": set(SUB_EVENT_TYPES)}
+    out: dict[str, str] = {}
+    for col in GOLD_COLUMNS:
+        values = [r.gold[col] for r in rows if r.gold.get(col) is not None]
+        if not values:
+            out[col] = "no such column"
+        elif col in ours and sum(v in ours[col] for v in values) < len(values) / 2:
+            out[col] = "codes of another taxonomy"
+    return out
+
+
 @dataclass
 class AcledResult:
     n: int
@@ -233,38 +270,49 @@ class AcledResult:
     typing_only: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     split: str = "all"
+    unscored: dict[str, str] = field(default_factory=dict)  # column -> why it is not scored
 
     def to_dict(self) -> dict[str, Any]:
         return {"n": self.n, "split": self.split, "scores": self.scores, "typing_only": self.typing_only,
-                "counts": self.counts}
+                "counts": self.counts, "unscored": self.unscored}
 
     def format(self) -> str:
         lines = [f"ACLED notes: {self.n} rows (split: {self.split})"]
+        if self.unscored:
+            lines.append("  not scored: " + ", ".join(f"{k} ({v})" for k, v in self.unscored.items()))
         lines += [f"  {k:<28} {v:.3f}" for k, v in self.scores.items()]
-        lines.append("  typing model on whole notes (no extractor):")
-        lines += [f"    {k:<26} {v:.3f}" for k, v in self.typing_only.items()]
+        if self.typing_only:
+            lines.append("  typing model on whole notes (no extractor):")
+            lines += [f"    {k:<26} {v:.3f}" for k, v in self.typing_only.items()]
         lines += [f"  {k}: {v}" for k, v in self.counts.items()]
         return "\n".join(lines)
 
 
-def _typing_scores(gold_t: list[str], pred_t: list[str], gold_s: list[str], pred_s: list[str]) -> dict[str, float]:
+def _typing_scores(gold_t: list[str] | None, pred_t: list[str], gold_s: list[str] | None,
+                   pred_s: list[str]) -> dict[str, float]:
+    """Accuracy and macro F1 of the type and sub-type; a gold list that is None is not scored."""
     from sklearn.metrics import accuracy_score, f1_score
 
     def macro(g: list[str], p: list[str]) -> float:
         return float(f1_score(g, p, labels=sorted(set(g)), average="macro", zero_division=0))
 
-    return {
-        "event_type_accuracy": float(accuracy_score(gold_t, pred_t)),
-        "event_type_macro_f1": macro(gold_t, pred_t),
-        "sub_event_type_accuracy": float(accuracy_score(gold_s, pred_s)),
-        "sub_event_type_macro_f1": macro(gold_s, pred_s),
-    }
+    out: dict[str, float] = {}
+    for name, gold, pred in (("event_type", gold_t, pred_t), ("sub_event_type", gold_s, pred_s)):
+        if gold is not None:
+            out[f"{name}_accuracy"] = float(accuracy_score(gold, pred))
+            out[f"{name}_macro_f1"] = macro(gold, pred)
+    return out
 
 
 def score(rows: list[Row], preds: list[Prediction], whole_note: list[tp.Typing]) -> AcledResult:
     gold = [r.gold for r in rows]
-    scores = _typing_scores([g["event_type"] for g in gold], [p.event_type for p in preds],
-                            [g["sub_event_type"] for g in gold], [p.sub_event_type for p in preds])
+    unscored = unscored_columns(rows)
+
+    def coded(col: str) -> list[str] | None:
+        return None if col in unscored else [g.get(col) or "" for g in gold]
+
+    scores = _typing_scores(coded("event_type"), [p.event_type for p in preds],
+                            coded("sub_event_type"), [p.sub_event_type for p in preds])
 
     def share(pairs: Iterable[tuple[Any, Any]]) -> float:
         pairs = list(pairs)
@@ -276,23 +324,29 @@ def score(rows: list[Row], preds: list[Prediction], whole_note: list[tp.Typing])
         except ValueError:
             return 0
 
-    scores["fatalities_exact"] = share((gold_deaths(g), p.fatalities) for g, p in zip(gold, preds))
-    scores["fatalities_exact_fatal_rows"] = share(
-        (gold_deaths(g), p.fatalities) for g, p in zip(gold, preds) if gold_deaths(g) > 0)
+    if "fatalities" not in unscored:
+        scores["fatalities_exact"] = share((gold_deaths(g), p.fatalities) for g, p in zip(gold, preds))
+        scores["fatalities_exact_fatal_rows"] = share(
+            (gold_deaths(g), p.fatalities) for g, p in zip(gold, preds) if gold_deaths(g) > 0)
     for col in ("actor1", "actor2"):
-        scores[f"{col}_match"] = share((_norm(g.get(col, "")), _norm(getattr(p, col))) for g, p in zip(gold, preds))
-    scores["country_match"] = share((True, same_country(g.get("country", ""), p.country)) for g, p in zip(gold, preds))
-    scores["admin1_match"] = share((True, same_admin1(g.get("country", ""), g.get("admin1", ""), p.admin1))
-                                   for g, p in zip(gold, preds))
-    scores["location_match"] = share((True, same_location(g.get("location", ""), p.location))
-                                     for g, p in zip(gold, preds))
-    typing_only = _typing_scores([g["event_type"] for g in gold], [t.event_type for t in whole_note],
-                                 [g["sub_event_type"] for g in gold], [t.sub_event_type for t in whole_note])
+        if col not in unscored:
+            scores[f"{col}_match"] = share((_norm(g.get(col) or ""), _norm(getattr(p, col))) for g, p in zip(gold, preds))
+    if "country" not in unscored:
+        scores["country_match"] = share((True, same_country(g.get("country") or "", p.country))
+                                        for g, p in zip(gold, preds))
+    if "admin1" not in unscored and "country" not in unscored:
+        scores["admin1_match"] = share((True, same_admin1(g.get("country") or "", g.get("admin1") or "", p.admin1))
+                                       for g, p in zip(gold, preds))
+    if "location" not in unscored:
+        scores["location_match"] = share((True, same_location(g.get("location") or "", p.location))
+                                         for g, p in zip(gold, preds))
+    typing_only = _typing_scores(coded("event_type"), [t.event_type for t in whole_note],
+                                 coded("sub_event_type"), [t.sub_event_type for t in whole_note])
     counts = {
         "rows_typed_from_mentions": sum(p.from_mentions for p in preds),
         "fatal_rows": sum(gold_deaths(g) > 0 for g in gold),
     }
-    return AcledResult(len(rows), scores, typing_only, counts)
+    return AcledResult(len(rows), scores, typing_only, counts, unscored=unscored)
 
 
 def _analyses(rows: list[Row]) -> Iterator[ArticleAnalysis]:
@@ -304,14 +358,14 @@ def _analyses(rows: list[Row]) -> Iterator[ArticleAnalysis]:
 
 
 def evaluate(file: str | Path, predictions: str | Path | None = None, limit: int | None = None,
-             split: str = "all", typing_only: bool = False) -> AcledResult:
+             split: str = "all", typing_only: bool = False, offset: int = 0) -> AcledResult:
     """Scores for every row of ``file`` (or its typing held-out ``split``); optionally write predictions.
 
     ``typing_only`` skips the extractor (fast): types from the whole note, other columns empty.
     """
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}")
-    rows = read_rows(file, limit=limit, split=split)
+    rows = read_rows(file, limit=limit, split=split, offset=offset)
     whole_note = tp.classify_many(r.notes for r in rows)
     if typing_only:
         preds = [Prediction(t.event_type, t.sub_event_type) for t in whole_note]

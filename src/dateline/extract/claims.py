@@ -18,11 +18,12 @@ from typing import Any
 
 from dateline.extract import places
 from dateline.extract.numbers import Quantity, find_quantities
+from dateline.speech import SAYING_VERBS
 
 _AFTER: list[tuple[str, str]] = [
-    ("killed", r"killed|dead|died|die|deaths?|fatalities|fatality|slain|perished|lost their lives|"
+    ("killed", r"killed|kil+ed|fatally (?:shot|stabbed|assaulted|attacked|wounded|injured|beaten|hit|struck)|dead|died|die|deaths?|fatalities|fatality|slain|perished|lost their lives|"
                r"lost (?:his|her) life|executed|bodies|martyred|lives were lost|murdered|massacred|shot dead|"
-               r"lynched|assassinated|beheaded|(?:shot|stabbed|hacked|beaten|beat|burned|burnt|stoned|crushed|"
+               r"lynched|assassinated|beheaded|decapitated|(?:shot|stabbed|hacked|beaten|beat|burned|burnt|stoned|crushed|"
                r"tortured|clubbed|bludgeoned|strangled) to death|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
                r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hospitali[sz]ed"),
@@ -30,12 +31,14 @@ _AFTER: list[tuple[str, str]] = [
     ("missing", r"missing|unaccounted for"),
     ("abducted", r"abducted|kidnapped|taken hostage|hostages|abductions|kidnappings"),
     ("arrested", r"arrested|detained|arrests|in custody|apprehended|rounded up|taken into custody"),
-    ("displaced", r"displaced|fled their homes|fled|forced to flee|forced from their homes|"
+    # "displaced persons were killed": an adjective before the victims' noun is no displacement
+    ("displaced", r"displaced(?!\s+(?:persons?|people|famil(?:y|ies)|civilians?|residents?|villagers?|"
+                  r"wom[ae]n|m[ae]n|child(?:ren)?|IDPs?)\b)|fled their homes|fled|forced to flee|forced from their homes|"
                   r"driven from their homes|made homeless|uprooted"),
     ("casualties", r"casualties|casualty|victims"),
 ]
 _BEFORE: list[tuple[str, str]] = [
-    ("killed", r"killing|killed|kills|kill|assassinat(?:ed|ing|es)|lynch(?:es|ed|ing)?|shot dead|shooting dead|shoots dead|gunned down|"
+    ("killed", r"killing|killed|kil+ed|kills|kill|fatally (?:shot|stabbed|shooting|stabbing)|assassinat(?:ed|ing|es)|lynch(?:es|ed|ing)?|shot dead|shooting dead|shoots dead|gunned down|"
                r"gunning down|shot and killed|shoot and kill|shoots and kills|hacked to death|burned to death|"
                r"beheaded|beheading|deaths of|death of|killing of|killings of|murder of|murders of|"
                r"fatalities (?:were |was )?(?:coded|recorded|reported|estimated|put|given) (?:as|at)|"
@@ -53,16 +56,21 @@ _AFTER_RE = re.compile(
     r"because|over|near|said|says|say|reported|that|which|against|into|per|total)\b)[\w’'/-]+){0,8}?)"
     r"[\s,\"”’']+(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|gone|got|left|confirmed|"
     r"(?:reported|said|believed|thought|feared|known) to (?:have been|have|be)|"
-    r"reported|feared|believed|said to be|thought to be)\s+){0,3}"
+    r"reported|feared|believed|said to be|thought to be|"
+    # "were in the evening hours shot dead", "was on Wednesday morning killed"
+    r"(?:on|in|at|during|early|late|last|this)\s+(?:the\s+)?(?:\w+\s+)?(?:morning|evening|night|afternoon|hours|day|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+hours)?)\s+){0,3}"
+    # "were shot, hacked and decapitated", "were beaten and killed"
+    r"(?:(?:(?<=were )|(?<=was )|(?<=been ))[a-z]+(?:,\s+[a-z]+){0,2},?\s+and\s+)??"
     r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b",
     re.I,
 )
 _BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+$", re.I)
 # "the death toll has risen to ten", "the number of people killed in the strike rose to 12"
 _TOLL_RE = re.compile(
-    r"\b(?P<word>death toll|toll|number of (?:people |those |civilians |soldiers )?(?:killed|dead)|number of deaths|"
-    r"number of (?:the )?dead)\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|reached|jumped|grew|"
-    r"stands|stood|is|was|now)\s+(?:to|at)?\s*$",
+    r"\b(?P<word>death toll|toll|death total|number of (?:people |those |civilians |soldiers )?(?:killed|dead)|"
+    r"number of deaths|number of (?:the )?dead)\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|reached|jumped|grew|"
+    r"stands|stood|is|was|now|raised|revised|updated)\s+(?:upwards?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at)?\s*$",
     re.I,
 )
 # an object right after the verb makes the count before it the subject ("two men shot dead a farmer")
@@ -78,7 +86,10 @@ _UNITS = re.compile(
     r"euros?|\$|kg|mm|cm|rounds?|shells?|rockets?|missiles?|drones?|villages?|houses?|homes?|buildings?|"
     r"vehicles?|cars?|trucks?|tanks?|aircraft|planes?|districts?|provinces?|countries|nations|sides|"
     r"parties|points?|goals?|votes?|seats?|cows?|cattle|goats?|sheep|camels?|livestock|animals?|heads? of|"
-    r"dogs?|donkeys?|horses?|shops?|stalls?)\b",
+    r"dogs?|donkeys?|horses?|shops?|stalls?)\b"
+    # "two truck drivers", "three shop owners": the people of a vehicle or a shop are counted
+    r"(?!\s+(?:drivers?|owners?|passengers?|keepers?|operators?|conductors?|riders?|dealers?|vendors?|traders?|"
+    r"workers?|crews?|guards?|attendants?|assistants?)\b)",
     re.I,
 )
 _PERSON_NOUNS = (
@@ -92,7 +103,8 @@ _PERSON_NOUN = re.compile(rf"^(?:{_PERSON_NOUNS})$", re.I)
 # "a man was shot and killed", "an officer died": one casualty without a digit.
 _ONE_PERSON = re.compile(
     r"\b(?:a|an)\s+(?P<np>(?:(?!(?:after|before|in|on|at|of|and|or|with|by|for|from|to|who|that|which|day|week|"
-    r"month|year|time)\b)[\w-]+\s+){0,3}?(?!(?:car|vehicle|house|home|building|bus|truck|shop|"
+    r"month|year|time)\b)[\w-]+\s+){0,3}?(?!(?:car|vehicle|house|home|building|bus|truck|shop|buffalo|cow|goat|"
+    r"elephant|dog|animal|bull|camel|horse|donkey|"
     r"school|office|village|town|bomb|mine|shell|drone)\b)[\w-]+)\s+"
     r"(?:(?:was|is|has been|had been|got|were|reportedly|also|later|allegedly)\s+){1,3}(?:[\w-]+\s+(?:and|or)\s+)?"
     r"(?P<word>killed|shot dead|gunned down|hacked to death|murdered|slain|executed|found dead|found executed|"
@@ -105,7 +117,7 @@ _KILLING_ONE = re.compile(
     r"\b(?P<word>killing|killed|kills|kill|shot dead|shot and killed|hacked to death|stabbed to death|"
     r"assassinated|assassinates|assassinating|gunned down|guns down|death of|killing of|murder of|"
     r"assassination of|lynching of|"
-    r"beat to death|beaten to death|lynched|lynches|beheaded|beheads|murdered|murders|executed|executes|"
+    r"beat to death|beaten to death|lynched|lynches|lynch|decapitated|beheaded|beheads|murdered|murders|executed|executes|"
     r"wounding|wounded|injuring|injured|abducting|abducted|abducts|kidnapping|kidnapped|kidnaps|"
     r"arresting|arrested|arrests)\s+(?:a|an|one|(?<=of )the(?=\s+(?:[\w-]+\s+){0,2}[\w-]*[^s\W]\b(?!\s+of\b)))\s+"
     r"(?P<np>(?!total\b|number\b|unknown\b|unidentified\b|undisclosed\b|unspecified\b|few\b|dozen\b|group\b|couple\b|handful\b|lot\b|series\b|day\b|week\b|"
@@ -115,21 +127,31 @@ _KILLING_ONE = re.compile(
 # "killing both", "both were shot dead" (two victims named before); "the other died" (one of two)
 _BOTH_OR_OTHER = re.compile(
     r"\b(?:killing|killed|kills|executing|executed)\s+(?:them\s+)?both\b|"
-    r"\bboth\s+(?:of\s+them\s+)?(?:were|was)\s+(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
+    r"\bboth\s+(?:of\s+them\s+|(?:men|women|victims|brothers|sisters)\s+)?(?:\([^()]{0,40}\)\s+)?(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
     r"\bboth\s+(?:of\s+them\s+)?died\b|\bthe other\s+(?:(?:one|man|woman|victim)\s+)?(?:died|was killed)\b", re.I)
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
     r"responsible for|connection with|retaliation for|response to|revenge for|justice for|protest\w*|"
-    r"demand\w*|investigat\w*|probe into)\s+(?:the\s+)?(?:(?:prior|recent|alleged|brutal|suspected)\s+)?$",
+    r"demand\w*|investigat\w*|probe into|into|reveng\w*|aveng\w*|retaliat\w*|(?:precipitated|sparked|triggered|"
+    r"prompted|provoked|angered|outraged) by|outrage (?:at|over)|reaction to)\s+(?:(?:of|the|a|an|his|her|their|its|"
+    r"prior|recent|alleged|brutal|suspected|accidental|suspicious|reported|apparent|mysterious)\s+){0,5}$",
     re.I)
+# A reaction told first and its cause after ("protesters blocked the road after a man was found murdered",
+# "houses were torched after a rider was killed"): the death belongs to the earlier happening.
+_REACTION_THEN_CAUSE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|riot\w*|barricad\w*|block\w*|torch\w*|set ablaze|set alight|burn(?:t|ed)|"
+    r"rampage|march\w*|mobs?|pelt\w*|stormed|running battles|clashes erupted|erupted|uproar)\b[^.;]{0,120}?"
+    r"\b(?:after|following|in reaction to|in response to|in protest (?:of|at|over|against))\s+(?!which\b|this\b|that\b)"
+    r"[^.;]{0,60}$", re.I)
 _ONE_KIND = {
     "assassinated": "killed", "assassinates": "killed", "assassinating": "killed", "guns down": "killed",
     "death of": "killed", "killing of": "killed", "murder of": "killed", "assassination of": "killed",
     "lynching of": "killed",
     "gunned down": "killed",
     "kill": "killed", "shot and killed": "killed", "hacked to death": "killed", "beat to death": "killed",
-    "lynches": "killed", "beheads": "killed", "murders": "killed", "executes": "killed", "abducts": "abducted",
+    "lynches": "killed", "lynch": "killed", "decapitated": "killed", "beheads": "killed", "murders": "killed", "executes": "killed", "abducts": "abducted",
     "kidnaps": "abducted", "arrests": "arrested",
     "shot dead": "killed", "found executed": "killed", "murdered": "killed", "slain": "killed", "executed": "killed", "found dead": "killed",
     "beheaded": "killed", "lynched": "killed", "stabbed to death": "killed", "beaten to death": "killed",
@@ -145,12 +167,11 @@ _MILITARY_NP = re.compile(
 _PERSON_NP = re.compile(r"\b(?:people|persons|civilians?|residents|villagers|children|women|men)\b", re.I)
 _POSSESSIVE_SELF = re.compile(r"\b(?:its|their|our|his|her)\s+(?:own\s+)?\w+", re.I)
 _MORE = re.compile(r"^\s*(?:more|others|other|additional|further)\b", re.I)
-_REPORT_VERBS = {
-    "say", "says", "said", "saying", "report", "reports", "reported", "reporting", "claim", "claims", "claimed",
-    "announce", "announces", "announced", "told", "tell", "tells", "confirm", "confirms", "confirmed",
-    "state", "states", "stated", "add", "adds", "added", "insist", "insists", "insisted", "accuse", "accuses",
-    "accused", "cite", "cites", "cited", "quoted", "quote", "quotes", "estimate", "estimates", "estimated",
-    "put", "puts", "record", "recorded", "records", "acknowledged", "acknowledges", "admitted", "admits",
+# Whose subject states a figure: the verbs of saying, and those that give a figure or its source.
+_REPORT_VERBS = SAYING_VERBS | {
+    "accuse", "accuses", "accused", "cite", "cites", "cited", "quoted", "quote", "quotes", "estimate",
+    "estimates", "estimated", "put", "puts", "record", "recorded", "records", "indicate", "indicates", "indicated",
+    "suggest", "suggests", "suggested",
 }
 _INVERTED_SPEECH = re.compile(
     r"[,'\"’”]\s*(?:says|said|claims|claimed|reports|reported|tells|told|confirms|confirmed)\s+"
@@ -256,11 +277,19 @@ def find_claims(
         if after and _ACTIVE_OBJECT.match(rest[after.end():]) and not _PASSIVE_AUX.search(after.group(0)):
             after = None  # "two gunmen shot dead a civilian": the count is who killed, not who died
         if after:
-            kind = _kind(after.group("word"), _KIND_AFTER)
-            if kind == "killed" and re.match(r"\s+(?:and|or)\s+(?:wounded|injured)\b", rest[after.end():], re.I):
+            word, np_text, after_end = after.group("word"), after.group("gap"), after.end()
+            told = _AFTER_RE.match(rest[after_end:limit]) if _kind(word, _KIND_AFTER) != "killed" else None
+            if told and not told.group("gap").strip() and (_kind(word, _KIND_AFTER) == "casualties" or (
+                    _kind(told.group("word"), _KIND_AFTER) == "killed" and _PASSIVE_AUX.match(told.group(0).strip()))):
+                # "one of the victims died": the verb after the victims' noun tells what happened to them
+                word, np_text, after_end = told.group("word"), np_text + " " + word, after_end + told.end()
+            kind = _kind(word, _KIND_AFTER)
+            if kind == "killed" and re.match(r"(?:\s*,\s*\w+)*,?\s+(?:and|or)\s+(?:wounded|injured|captured|arrested|missing)\b",
+                                             rest[after_end:], re.I):
                 kind = "casualties"  # "7 militants were killed and wounded": how many of each is unknown
-            np_text = after.group("gap")
-            end = q.end + shift + after.end()
+            end = q.end + shift + after_end
+        if kind is None and before and _earlier_death(before.group("word"), text, q.start - len(before.group(0))):
+            continue  # "a protest over the killing of three students": those deaths are another event's
         if kind is None and before:
             kind = _kind(before.group("word"), _KIND_BEFORE)
             m = re.match(r"^((?:\s+(?:of\s+)?(?!and\b|in\b|on\b|at\b|during\b|after\b|,)[\w’'/-]+){0,4})", text[q.end:])
@@ -301,10 +330,10 @@ def find_claims(
                                offset))
     for m in list(_ONE_PERSON.finditer(text)) + list(_KILLING_ONE.finditer(text)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
-               for c in found):
-            continue
+               or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
+            continue  # "killing one and injuring three": that "one" is counted already
         word = m.group("word").lower()
-        if word.endswith(" of") and _EARLIER_DEATH.search(text[max(0, m.start() - 45):m.start()]):
+        if _earlier_death(word, text, m.start()):
             continue  # "a protest over the killing of a student": that death is another, earlier event
         kind = _ONE_KIND.get(word) or _kind(word, _KIND_AFTER) or "killed"
         q = Quantity(1, "exact", None, m.start(), m.end(), m.group(0))
@@ -317,8 +346,13 @@ def find_claims(
         found.append(_make("killed", q, m.start(), m.end(), "", found, speakers, text, offset))
     if tokens is not None:
         found.extend(_singular_victims(tokens, offset, found, speakers, text))
+        found.extend(_counted_victims(tokens, offset, found, speakers, text, quantities))
     found.extend(_one_more_victim(found, speakers, text, offset))
-    found = [c for c in found if not _attempt_only(c, text)]
+    found.extend(_then_killed(found, text))
+    found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
+             and not _accused_deed(c, text) and not (c.kind == "killed" and _REACTION_THEN_CAUSE.search(text[:c.start]))
+             # "the attack comes just days after four people were killed": an earlier happening's figure
+             and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])]
     found.sort(key=lambda c: c.start)
     return found
 
@@ -336,6 +370,84 @@ def _attempt_only(c: FoundClaim, text: str) -> bool:
         return False
     return bool(_ATTEMPT_BEFORE.search(text[max(0, c.start - 30):c.start])
                 or _ESCAPED_DEATH.search(text[c.start:min(len(text), c.end + 10)]))
+
+
+# A lynching's victim is often told with the crime the mob accused them of ("lynched a man after he killed
+# his girlfriend", "a woman who stabbed her boyfriend to death was lynched"): that death is an earlier event.
+_MOB = re.compile(r"\b(?:lynch\w*|mobs?|vigilantes?|vigilante group)\b", re.I)
+_ACCUSED_DEED = re.compile(
+    r"(?:\b(?:after|because|since|when)\s+(?:he|she|they|the\s+\w+)\s+(?:had\s+)?|"
+    r"\b(?:man|woman|boy|girl|suspect|person|youth|thief|robber|herdsman|driver|husband|wife)\s+who\s+(?:had\s+)?|"
+    r"\b(?:believe[ds]?|suspect(?:s|ed)?|alleg\w+|accus\w+|suspicion|admitted|confessed)\b[^.;,]{0,40}?\s)"
+    r"(?:(?:allegedly|reportedly|just|recently|earlier)\s+)*(?:\w+(?:ing|ed)\s+and\s+)?$", re.I)
+
+
+def _accused_deed(c: FoundClaim, text: str) -> bool:
+    """A killing the sentence tells as what a lynched person was accused of, not a death of the lynching."""
+    if c.kind != "killed" or not _MOB.search(text):
+        return False
+    if not re.match(r"\W*(?:kill|murder|stab|shoot|shot|behead|decapitat|hack|beat|strangl|assassinat|slay|slew|burn)",
+                    text[c.start:],
+                    re.I):
+        return False  # the deed is told by its verb ("killed his girlfriend"); "a man ... was lynched" is the victim
+    return bool(_ACCUSED_DEED.search(text[max(0, c.start - 60):c.start]))
+
+
+_DAYS_AFTER = re.compile(r"\b(?:(?:days?|weeks?|months?|hours?|shortly|soon|just)\s+after|(?:comes?|came)\s+"
+                         r"(?:\w+\s+){0,2}?after)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
+# "the governor dismissed reports that 14 people were shot dead": a figure its speaker denies is nobody's claim
+_DENIED = re.compile(r"\b(?:dismiss|den(?:y|ie)|reject|refut|disput)\w*\s+(?:\w+\s+){0,3}?(?:reports?|claims?|"
+                     r"allegations?|rumou?rs?|accounts?)\b[^.;]*$", re.I)
+# Whose earlier act a gerund names: "accused of killing three people", "jailed for murdering his wife".
+_CHARGED_WITH = re.compile(
+    r"\b(?:accus\w*|suspect\w*|charg\w*|convict\w*|guilty|jail\w*|sentenc\w*|prosecut\w*|wanted|blam\w*|"
+    r"responsible|arrest\w*|detain\w*|punish\w*|reveng\w*|aveng\w*|retaliat\w*)\s+(?:\w+\s+){0,2}?(?:of|for|with)\s+"
+    r"(?:allegedly\s+|reportedly\s+)?(?:the\s+)?$", re.I)
+
+
+def _earlier_death(word: str, text: str, start: int) -> bool:
+    """Whether the casualty word at ``start`` names a death that is the cause, occasion or charge of the
+    happening told ("a protest over the killing of a student", "in retaliation for the deaths of 3",
+    "lynched a man accused of killing two"): a death of another, earlier event."""
+    before = text[max(0, start - 45):start]
+    w = word.lower()
+    if re.search(r"\bresponsibility\s+for\s+(?:the\s+)?$", before, re.I):
+        return False  # "claimed responsibility for the deaths of four": the happening told
+    if w.endswith(" of") and _EARLIER_DEATH.search(before):
+        return True
+    return bool(re.match(r"(?:killing|murdering|stabbing|shooting|beheading|lynching|assassinating|executing|"
+                         r"the (?:killing|murder|death)s? of)\b", w)) and bool(_CHARGED_WITH.search(before))
+
+
+# "were abducted and killed", "arrested fifteen villagers and executed them", "was wounded and later died"
+_THEN_KILLED = re.compile(
+    r"^(?:[^.;:\d]{0,60}?\s)?and\s+(?:were\s+|was\s+)?(?:later\s+|then\s+|subsequently\s+|summarily\s+|eventually\s+)*"
+    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed)\b(?P<obj>\s+(?:them|him|her)\b)?",
+    re.I)
+
+
+def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
+    """The people a claim counts as seized or wounded, killed in the same sentence afterwards: a killed claim
+    of the same count ("three youths were arrested and killed"; active verbs need "them": "abducted 9
+    soldiers and killed them")."""
+    out: list[FoundClaim] = []
+    for c in found:
+        if c.kind not in ("arrested", "abducted", "captured", "wounded"):
+            continue
+        m = _THEN_KILLED.match(text[c.end:c.end + 90])
+        if m is None or any(x.kind == "killed" and x.quantity is c.quantity for x in found):
+            continue
+        active = c.start < c.quantity.start
+        dying = m.group("word").lower() in ("died", "succumbed")
+        if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj")):
+            continue
+        if re.search(r"\b(?:another|other|others|one|two|three)\b", m.group(0), re.I):
+            continue  # "abducted 5 and killed another": a victim of its own
+        if any(x.kind == "killed" and x.start < c.end + m.end() and c.end < x.end for x in found):
+            continue  # "detained a man and killed him": the parse has that victim already
+        out.append(FoundClaim("killed", c.quantity, c.start, c.end + m.end(), c.side, c.claimant, c.claimant_side,
+                              c.claimant_span))
+    return out
 
 
 # "killed two herders and a child", "seven police officers and a civilian were killed"
@@ -392,12 +504,44 @@ def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int
         q = Quantity(1, "exact", None, m.start("np"), m.end("np"), m.group("np"))
         out.append(_make(c.kind, q, m.start("np"), m.end("np"), " " + m.group("np"), found + out, speakers, text,
                          offset))
+    out.extend(_named_before_count(found + out, speakers, text, offset))
+    return out
+
+
+# "the doctor and two bystanders were killed", "the activist, his wife and one neighbour were killed"
+_SINGLE_NP = r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<n{i}>[\w’'-]+)"
+_LIST_BEFORE = re.compile(
+    r"(?:^|[^\w\s’'-]\s*|\b(?:that|while|when|and|but)\s+)(?P<list>" + _SINGLE_NP.format(i=1)
+    + r"(?:\s*,\s*" + _SINGLE_NP.format(i=2) + r")?(?:\s*,\s*" + _SINGLE_NP.format(i=3) + r")?)\s*,?\s+and\s+$",
+    re.I)
+
+
+def _named_before_count(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]],
+                        text: str, offset: int) -> list[FoundClaim]:
+    """Singular victims listed before a count that shares their verb ("the doctor and two bystanders were
+    killed" = 1 + 2): one more victim each, when each names a person."""
+    out: list[FoundClaim] = []
+    for c in found:
+        if c.kind not in ("killed", "wounded", "abducted", "arrested", "captured") or c.start != c.quantity.start:
+            continue
+        m = _LIST_BEFORE.search(text[max(0, c.start - 120):c.start])
+        if m is None:
+            continue
+        nouns = [m.group(f"n{i}") for i in (1, 2, 3) if m.group(f"n{i}")]
+        if not all(_PERSON_NOUN.match(n) or _KIN_NOUN.match(n) for n in nouns):
+            continue
+        a = max(0, c.start - 120) + m.start("list")
+        b = max(0, c.start - 120) + m.end("list")
+        if any(x.start < b and a < x.end for x in found + out if x is not c):
+            continue
+        q = Quantity(len(nouns), "exact", None, a, b, text[a:b])
+        out.append(_make(c.kind, q, a, b, " " + text[a:b], found + out, speakers, text, offset))
     return out
 
 
 _VERB_KIND = {
     **{w: "killed" for w in ("kill", "kills", "killed", "killing", "lynch", "lynches", "lynched", "behead",
-                             "beheads", "beheaded", "murder", "murders", "murdered", "execute", "executes",
+                             "beheads", "beheaded", "decapitate", "decapitates", "decapitated", "murder", "murders", "murdered", "execute", "executes",
                              "executed", "assassinate", "assassinates", "assassinated", "slay", "slays", "slain")},
     **{w: "wounded" for w in ("wound", "wounds", "wounded", "wounding", "injure", "injures", "injured",
                               "injuring")},
@@ -406,8 +550,10 @@ _VERB_KIND = {
     **{w: "arrested" for w in ("arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained",
                                "detaining")},
 }
+# Verbs that state a casualty of their object or passive subject (public: ``cues.may_claim`` reads them).
+VICTIM_VERBS = frozenset(_VERB_KIND)
 _NOT_PEOPLE = re.compile(
-    r"^(?:cow|goat|sheep|camel|dog|horse|donkey|cattle|livestock|animal|project|plan|deal|bill|time|idea|"
+    r"^(?:cow|goat|sheep|camel|dog|horse|donkey|cattle|livestock|animal|buffalo|elephant|pig|bull|ox|mule|project|plan|deal|bill|time|idea|"
     r"engine|motion|process|talks?|himself|herself|itself|themselves|one|other|another|each|all|none)$", re.I)
 
 
@@ -448,17 +594,24 @@ def _verb_kind(tok: Any) -> str | None:
 
 def _victim_chain(noun: Any) -> list[Any] | None:
     """"the man, his driver and a guard": the coordinated singular nouns naming the victims; None when
-    one of them is a plural or a counted group (the number rules read those)."""
+    one of them is a plural or a counted group (the number rules read those). Nouns under one determiner
+    are one person ("a young activist and teacher", "the party president and chairman")."""
     chain, todo = [], [noun]
+    determined = _has_determiner(noun)
     while todo:
         n = todo.pop()
         if n.tag_ not in ("NN", "NNP", "PRP") or any(c.dep_ == "nummod" for c in n.children):
             return None
         if n.tag_ == "PRP" and n.lower_ not in ("he", "she", "him", "her"):
             return None
-        chain.append(n)
+        if n is noun or not determined or _has_determiner(n):
+            chain.append(n)
         todo.extend(c for c in n.children if c.dep_ == "conj")
     return chain
+
+
+def _has_determiner(noun: Any) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
@@ -499,6 +652,8 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                 continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
             if any(c.lower_ in ("no", "every", "each") for c in child.children):
                 continue
+            if _earlier_death(tok.lower_, text, tok.idx - offset):
+                continue  # "accused of killing journalist X": the charge, another happening
             chain = _victim_chain(child)
             if not chain:
                 continue
@@ -517,10 +672,56 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
     return out
 
 
+def _counted_victims(tokens: Any, offset: int, found: list[FoundClaim],
+                     speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,
+                     quantities: list[Quantity]) -> list[FoundClaim]:
+    """"Four men who were returning home were killed", "two villagers stepped on a landmine and died",
+    "shot two men to death", "one of the victims died": a counted victim the parse ties to a casualty
+    verb across words the number rules do not read past (relative clauses, prepositions)."""
+    out: list[FoundClaim] = []
+    for tok in tokens:
+        dying = tok.lower_ in _DYING_VERBS or tok.lemma_.lower() in _DYING_VERBS
+        kind = "killed" if dying else _verb_kind(tok)
+        if kind is None:
+            continue
+        deps = ("nsubj",) if dying else ("dobj", "nsubjpass")
+        children = list(tok.children)
+        if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+            # "two villagers stepped on a landmine and died": the subject of the first verb, unless the
+            # verbs are alternatives ("were hospitalised or died") or the second has a subject the
+            # parse missed ("... and one died")
+            before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if before in ("and", "then", "later", "subsequently", "eventually", "also", "reportedly") and not any(
+                    c.dep_ == "cc" and c.lower_ == "or" for c in tok.head.children):
+                children += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and (c.dep_ == "nsubjpass" or dying)]
+                deps = ("nsubj", "nsubjpass") if dying else deps
+        for child in children:
+            if child.dep_ not in deps:
+                continue
+            num = child if child.like_num else next((c for c in child.children if c.dep_ == "nummod"), None)
+            if num is None or _NOT_PEOPLE.match(child.lower_) and not child.like_num:
+                continue
+            q = next((x for x in quantities if x.start <= num.idx - offset < x.end), None)
+            if q is None or any(c.quantity is q or c.start <= q.start < c.end for c in found + out):
+                continue
+            lo, hi = sorted((num.i, tok.i))
+            if any(t.like_num and t.doc[t.i - 1].lower_ == "and" for t in tok.doc[lo + 1:hi]):
+                continue  # "three IDPs stepped on a mine and one died": the parse joined two subjects
+            if _earlier_death(tok.lower_, text, tok.idx - offset):
+                continue
+            a, b = min(q.start, tok.idx - offset), max(q.end, tok.idx - offset + len(tok))
+            np_text = " " + text[q.end:max(q.end, child.idx - offset + len(child))] if child is not num else ""
+            out.append(_make(kind, q, a, b, np_text, found + out, speakers, text, offset))
+    return out
+
+
 def _is_count(q: Quantity, text: str, skip: list[tuple[int, int]]) -> bool:
     """False for dates, times, years and measures ("six weeks", "35km", "in 2008")."""
     if _overlaps(q.start, q.end, skip) or _UNITS.match(text[q.end:]):
         return False
+    if re.match(r"[/.-]\d", text[q.end:q.end + 2]) or re.search(r"\d[/.-]$", text[max(0, q.start - 2):q.start]):
+        return False  # "on 06/12", "13-09-2018": a date written in digits
     if re.search(r"(?:Rs\.?|\$|USD|€|£)\s*$", text[max(0, q.start - 5):q.start]):
         return False
     return not (not q.vague and q.qualifier == "exact" and 1800 <= q.count <= 2100 and q.count_high is None
@@ -547,9 +748,16 @@ def _clean_claimant(text: str) -> str:
     return t
 
 
+# A newspaper or broadcaster named after a country or a city ("the Kenya Standard", "the Nairobi Star")
+# reports; it is no party to the fighting.
+_OUTLET = re.compile(r"\b(?:Standard|Star|Times|Post|Herald|Tribune|Nation|Daily|Gazette|Journal|Observer|Telegraph|"
+                     r"Guardian|Monitor|Express|Chronicle|Mirror|Today|Radio|TV|Television|Broadcasting)\b")
+
+
 def claimant_side(claimant: str | None) -> str | None:
-    """The one country a claimant names ("Azerbaijan's defence ministry", "Baku"), else None."""
-    if not claimant:
+    """The one country a claimant names ("Azerbaijan's defence ministry", "Baku"), else None; none for
+    a news outlet named after a place ("the Kenya Standard")."""
+    if not claimant or _OUTLET.search(claimant):
         return None
     isos = {c.iso for c in places.find_countries(claimant)}
     return places.country_name(next(iter(isos))) if len(isos) == 1 else None

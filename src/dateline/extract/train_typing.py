@@ -211,7 +211,9 @@ def score(model: tp.TypingModel, examples: list[Example]) -> dict[str, float]:
 
 
 def speed(data: Path, n: int) -> str:
-    """Typing time against spaCy's time on the same ACLED notes (batched, and one call per sentence)."""
+    """Typing time against spaCy's time on the same ACLED notes (batched, and one call per sentence).
+    The reference is the whole spaCy model on every note (``nlp.parse(..., full=True)``), as in the issue's
+    speed target, not the selective parse (which already skips most sentences)."""
     import time
 
     from dateline import nlp
@@ -221,7 +223,7 @@ def speed(data: Path, n: int) -> str:
     nlp.load()
     tp.classify_many(["warm up"])
     t = time.perf_counter()
-    docs = list(nlp.parse(texts))
+    docs = list(nlp.parse(texts, full=True))
     t_nlp = time.perf_counter() - t
     sentences = [s.text for d in docs for s in d.sents]
     t = time.perf_counter()

@@ -283,6 +283,8 @@ _CONFLICT = re.compile(
     r"displac\w*|surrender\w*|defect\w*|aid|support\w*|reject\w*|den(?:y|ied|ies)|responsib\w*|"
     r"violence|violent|war|conflict|hostilities|chemical|sarin|chlorine|suicide|grenade\w*|ied|"
     r"landmine\w*|mine)\b", re.I)
+# Public name of the conflict-word test (``cues.may_report_event``: which sentences need named entities).
+CONFLICT_WORDS = _CONFLICT
 _ARMED = re.compile(
     r"\b(?:militant\w*|rebel\w*|insurgent\w*|soldier\w*|troops|army|militia\w*|gunm[ae]n|jihadist\w*|"
     r"terroris\w*|armed|attack\w*|shell\w*|air ?strike\w*|killed|shot|bomb\w*|explo\w+|IEDs?|(?:land)?mines?|"
@@ -399,11 +401,16 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# Armed or security personnel as the victims: ACLED codes violence between armed actors as a clash, even
+# when one side only is hurt ("gunmen shot dead a policeman", "militants killed a Dozo").
+_ARMED_VICTIMS = (r"(?:soldiers?|servicem[ae]n|troops|militants?|fighters?|rebels?|insurgents?|combatants?|militiam[ae]n|"
+                  r"policem[ae]n|policewom[ae]n|police (?:officers?|agents?|constables?|reservists?)|gendarmes?|"
+                  r"rangers?|militia members?|gang members?|(?:armed )?guards?|dozos?|vdps?|volunteer fighters?)")
 _COMBATANTS_KILLED = re.compile(
-    r"\b(?:soldiers?|servicem[ae]n|troops|militants?|fighters?|rebels?|insurgents?|combatants?|militiam[ae]n)"
-    r"\s+(?:\w+\s+){0,3}?(?:were|was|had been|have been|has been|are|got)\s+(?:\w+\s+)?(?:killed|wounded|injured)|"
-    r"\b(?:killing|killed|wounding|wounded)\s+(?:at least |about |some )?(?:\w+\s+){0,2}?(?:soldiers|servicem[ae]n|"
-    r"troops|militants|fighters|rebels|insurgents)\b", re.I)
+    r"\b" + _ARMED_VICTIMS + r"\s+(?:\w+\s+){0,3}?(?:were|was|had been|have been|has been|are|got)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|shot dead|executed)|"
+    r"\b(?:killing|killed|kills|wounding|wounded|shot dead|shot and killed|executed)\s+(?:at least |about |some |an? |one |"
+    r"two |three |\d+ )?(?:\w+\s+){0,2}?" + _ARMED_VICTIMS + r"\b", re.I)
 _CIVILIANS = re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|women|children|wom[ae]n|child|girls?|"
                         r"boys?|worshippers?|passengers?|students?|teachers?|journalists?|family|families|"
                         r"unarmed|herders?|traders?|shopkeepers?|people)\b", re.I)
@@ -429,6 +436,13 @@ def _territory(text: str) -> str | None:
     return "Non-state actor overtakes territory"
 
 
+_GROUND_VIOLENCE = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                              "Attack", "Grenade"})
+_AIR_STRIKE = re.compile(
+    r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing|raid)s?|"
+    r"(?:jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|UAVs?|planes?)\s+(?:\w+\s+){0,3}?(?:fired|opened fire|"
+    r"bombed|struck|targeted|dropped|attacked|shelled|hit|strafed|bombarded)|dropped (?:\w+\s+){0,2}?bombs|"
+    r"air force (?:\w+\s+){0,2}?(?:conducted|carried out|launched|bombed|struck|targeted))\b", re.I)
 _NON_STATE = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|fighters|militias?|"
                         r"militiam[ae]n|separatists?|gunmen|guerrillas?|insurgency)\b", re.I)
 _AIR_CUE = re.compile(r"\b(?:air|aerial|air-?strikes?|planes?|jets?|warplanes?|aircrafts?|drones?|UAVs?|"
@@ -459,22 +473,64 @@ def _refine(text: str, label: str) -> str:
             return territory
     if _DISRUPTED.search(text) and not _COMBAT.search(text):
         return "Disrupted weapons use"
+    # Strikes from the air told as the act: the codebook's air/drone strike, whoever the target.
+    if label in _GROUND_VIOLENCE and _AIR_STRIKE.search(text) and not _DISRUPTED.search(text):
+        return "Air/drone strike"
     # A base set up is told in news without violence; a protest camp is not a base.
     quiet = etype not in ("Protests", "Riots") and not _VIOLENT_ACT.search(text)
     if (etype == "Strategic developments" or quiet) and _HQ.search(text):
         return "Headquarters or base established"
     if etype == "Protests" and _PROTEST.search(text) and _LETHAL.search(text):
         return "Excessive force against protesters"
+    # Force on a protest the model reads as peaceful that kills or wounds: the codebook's excessive force.
+    if label in ("Peaceful protest", "Protest with intervention") and _PROTEST_CUE.search(text) \
+            and _FORCE_USED.search(text) and _FORCE_HARM.search(text) and not _PROTESTERS_VIOLENT.search(text):
+        return "Excessive force against protesters"
+    # Demonstrators who burn, barricade or smash: the codebook's violent demonstration.
+    if label == "Peaceful protest" and _demonstrators_violent(text):
+        return "Violent demonstration"
     # The codebook's line between peaceful protest and protest with intervention: force used to stop it.
     if label == "Peaceful protest" and _INTERVENTION.search(text):
         return "Protest with intervention"
     return label
 
 
+# Protesters killed, shot or seriously hurt by those who break up the protest ("police intervened, killing
+# one", "seven were wounded by police"); an intervention without such harm stays "with intervention".
+_FORCE_HARM = re.compile(
+    r"\b(?:killing|killed|shot dead|shot|shooting|died|dead|gunshot|bullet wounds|live (?:ammunition|rounds|bullets)|"
+    r"(?:seriously|critically|severely) (?:injur\w+|wound\w+)|serious injur\w+)\b|"
+    r"\b(?:injured|wounded|clobbered|beaten)\b[^.;]{0,30}?\bby\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|"
+    r"soldiers|troops|gendarmes?)\b", re.I)
+_FORCE_USED = re.compile(r"\b(?:police|security forces|soldiers|troops|gendarmes?|army|military|officers)\b[^.;]{0,80}?"
+                         r"\b(?:dispers\w*|broke up|break up|intervene\w*|opened fire|fired|shot|shoot\w*|charged|"
+                         r"clobbered|assaulted|attacked|responded)\b", re.I)
+# Protesters who fight, loot or burn make it a riot, whoever is hurt.
+_PROTESTERS_VIOLENT = re.compile(
+    r"\b(?:riot\w*|mob\b|pelt\w*|stone\w*|hurl\w*|threw|throwing|torch\w*|set (?:fire|ablaze|alight)|burn\w*|"
+    r"loot\w*|vandali\w*|clash\w*|attack\w*|rampage|violent|chaotic|catapults|barricad\w*)\b", re.I)
+_DEMONSTRATORS_VIOLENT = re.compile(
+    r"\b(?:burn(?:t|ed|ing)?\s+(?:\w+\s+)?(?:tires|tyres)|(?:tires|tyres)\s+(?:were\s+)?(?:burn\w*|set\s+(?:on\s+fire|ablaze|alight))|"
+    r"set (?:fire to|ablaze|alight|on fire)|torch(?:ed|ing)|barricad\w*|rampag\w*|riots? (?:broke|break) out|"
+    r"vandali[sz](?:ed|ing)|smashed|smashing|ransack(?:ed|ing)|pelt(?:ed|ing)|hurl(?:ed|ing)|threw (?:stones|rocks|bottles|"
+    r"petrol)|fought with|clashed with|machetes|with clubs)\b", re.I)
+# What a protest is about ("against the vandalism of shops") or what the police do ("police barricaded the area").
+_NOT_THE_PROTESTERS = re.compile(r"(?:\b(?:against|over|following|after|condemning|protesting|denouncing|demanding|"
+                                 r"connection with|justice for)\s+(?:\w+\s+){0,3}|\b(?:police|forces|officers|"
+                                 r"authorities)\s+(?:\w+\s+)?)$", re.I)
+
+
+def _demonstrators_violent(text: str) -> bool:
+    """Whether the demonstrators themselves burn, barricade or smash (not the police, not the protest's cause)."""
+    return any(not _NOT_THE_PROTESTERS.search(text[max(0, m.start() - 40):m.start()])
+               for m in _DEMONSTRATORS_VIOLENT.finditer(text))
 _INTERVENTION = re.compile(
     r"\b(?:dispers\w*|tear ?gas|water ?cannons?|rubber bullets|baton\w*|lathi[- ]?charg\w*|truncheons?|"
     r"stun grenades|pepper spray|broke up|break up|(?:arrest|detain)\w* (?:\w+ ){0,3}?(?:protesters|"
-    r"demonstrators|activists|marchers|participants))\b", re.I)
+    r"demonstrators|activists|marchers|participants)|(?:were|was) (?:\w+ )?(?:arrested|detained) by|"
+    # a counter-group or the police attacking the protest (the codebook counts any group's intervention)
+    r"(?:assault\w*|attack\w*|beat|beaten|charged at) (?:on )?(?:the )?(?:\w+ )?(?:protesters|demonstrators|"
+    r"marchers|participants|rally|procession))\b", re.I)
 
 
 _HOSTILE_ROOTS = ("ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST")

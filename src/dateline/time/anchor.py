@@ -21,6 +21,7 @@ import re
 from datetime import date, timedelta
 
 from dateline.model import EventDate, Sentence, TemporalExpression
+from dateline.speech import SAYING_VERBS_PAST
 from dateline.time.values import value_interval
 
 _CLAUSE_BREAK = re.compile(
@@ -44,8 +45,8 @@ _DEMONSTRATIVE_START = re.compile(r"^\W*(?:this|that|it|which)\b", re.I)
 _DURATION_VALUE = re.compile(r"^P(?:T)?(\d+)([YMWDH])$")
 # A date attached to a reporting verb dates the report, not the happening it reports:
 # "the ministry said on Wednesday that 15 soldiers were killed in Tuesday's fighting".
-_REPORT_VERB = (r"(?:said|says|told|reported|announced|stated|claimed|confirmed|added|declared|"
-                r"acknowledged|insisted|denied|wrote|tweeted|posted)")
+# Verbs of saying (``dateline.speech``) in the past, "says", and "denied" (a statement with a date, if no figure).
+_REPORT_VERB = "(?:" + "|".join(sorted(SAYING_VERBS_PAST | {"says", "denied"}, key=len, reverse=True)) + ")"
 _REPORT_BEFORE = re.compile(_REPORT_VERB + r"\s+(?:\w+\s+){0,2}?(?:on|late|early)?\s*$", re.I)
 _REPORT_AFTER = re.compile(r"^\s*(?:that\b|[,;.:!?\"'”’)]|$)", re.I)
 

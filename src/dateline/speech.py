@@ -1,0 +1,34 @@
+"""Verbs of saying: one lexicon for the stages that must recognise a report of something.
+
+Two readers share it: the time anchor (``dateline.time.anchor``: "the ministry said on Wednesday
+that ..." dates the report, not the happening) and the claimant rules of ``dateline.extract.claims``
+(the subject of "said", "reported", "confirmed" is who states a figure). Each adds only the verbs
+whose role is its own (a denial has a date but states no figure; "put the toll at" and "estimated"
+give a figure but are not verbs of saying).
+"""
+
+from __future__ import annotations
+
+# lemma: (past, third person singular, -ing); the past form doubles as the participle here.
+_FORMS: dict[str, tuple[str, str, str]] = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "report": ("reported", "reports", "reporting"),
+    "announce": ("announced", "announces", "announcing"),
+    "state": ("stated", "states", "stating"),
+    "claim": ("claimed", "claims", "claiming"),
+    "confirm": ("confirmed", "confirms", "confirming"),
+    "add": ("added", "adds", "adding"),
+    "acknowledge": ("acknowledged", "acknowledges", "acknowledging"),
+    "insist": ("insisted", "insists", "insisting"),
+    "admit": ("admitted", "admits", "admitting"),
+    "declare": ("declared", "declares", "declaring"),
+    "write": ("wrote", "writes", "writing"),
+    "tweet": ("tweeted", "tweets", "tweeting"),
+    "post": ("posted", "posts", "posting"),
+}
+
+# Every form of every verb of saying ("say", "says", "said", "saying", ...).
+SAYING_VERBS: frozenset[str] = frozenset(w for lemma, forms in _FORMS.items() for w in (lemma, *forms))
+# The past forms, which rarely read as nouns ("reported", not "report"; "said", not "state").
+SAYING_VERBS_PAST: frozenset[str] = frozenset(forms[0] for forms in _FORMS.values())
