@@ -239,3 +239,26 @@ def test_a_news_outlet_named_after_a_place_is_no_side() -> None:
 
     assert claimant_side("the Kenya Standard") is None and claimant_side("the Nairobi Star") is None
     assert claimant_side("Azerbaijan's defence ministry") == "Azerbaijan"
+
+
+def test_news_phrasings_written_after_the_rules() -> None:
+    # a count after one victim of the same verb
+    assert sorted(k[:2] for k in _claims("Troops killed a commander and two fighters near the river.")) == [
+        ("killed", 1), ("killed", 2)]
+    # an evacuation of residents displaces them; a medical evacuation does not
+    assert [k[:3] for k in _claims("More than 100,000 people had been evacuated from the villages.")] == [
+        ("displaced", 100000, "more_than")]
+    assert [k[0] for k in _claims("Two wounded soldiers were evacuated to a hospital.")] == ["wounded"]
+    # a claim told in a relative clause, its claimant the sentence's subject
+    found = find_claims("Kyrgyzstan mourned the 59 people it says were killed in the clashes.")
+    assert [(c.kind, c.quantity.count, c.claimant, c.side) for c in found] == [
+        ("killed", 59, "Kyrgyzstan", "Kyrgyzstan")]
+
+
+def test_a_titled_victim_is_no_side() -> None:
+    from dateline.extract.claims import _side_of_np, _titled
+
+    assert _titled("Hassan Turkomani", "General Hassan Turkomani was killed.")
+    assert not _titled("Hamas", "a major Hamas commander was killed")
+    assert _side_of_np(" Gen Shawkat", None) == (None, False)
+    assert _side_of_np(" Mai-Mai fighters", None) == ("Mai-Mai", True)

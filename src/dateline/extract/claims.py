@@ -34,7 +34,7 @@ _AFTER: list[tuple[str, str]] = [
     # "displaced persons were killed": an adjective before the victims' noun is no displacement
     ("displaced", r"displaced(?!\s+(?:persons?|people|famil(?:y|ies)|civilians?|residents?|villagers?|"
                   r"wom[ae]n|m[ae]n|child(?:ren)?|IDPs?)\b)|fled their homes|fled|forced to flee|forced from their homes|"
-                  r"driven from their homes|made homeless|uprooted"),
+                  r"driven from their homes|made homeless|uprooted|evacuated"),
     ("casualties", r"casualties|casualty|victims"),
 ]
 _BEFORE: list[tuple[str, str]] = [
@@ -66,6 +66,15 @@ _AFTER_RE = re.compile(
     re.I,
 )
 _BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+$", re.I)
+_RELATIVE_CLAIM = re.compile(
+    r"(?P<np>(?:\s+[\w’'-]+){0,3}?)\s+(?:that\s+|who\s+|whom\s+)?(?P<who>it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:says|said|say|claims|claimed|believes|believed)\s+(?:were|was|had been|have been|has been)\s+"
+    r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b")
+# Who an evacuation displaces: residents, not the wounded or the troops.
+_EVACUEES = re.compile(r"\b(?:people|residents|civilians|villagers|families|inhabitants|households|citizens|persons|"
+                       r"children|women|locals|evacuees)\b", re.I)
+_BEFORE_ONE_AND = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+(?:a|an|one|the|his|her)"
+                             r"\s+(?:[\w’'-]+\s+){0,3}?(?:and|as well as)\s+$", re.I)
 # "the death toll has risen to ten", "the number of people killed in the strike rose to 12"
 _TOLL_RE = re.compile(
     r"\b(?P<word>death toll|toll|death total|number of (?:people |those |civilians |soldiers )?(?:killed|dead)|"
@@ -225,9 +234,23 @@ def _side_of_np(np_text: str, claimant_side: str | None) -> tuple[str | None, bo
         return claimant_side, True
     names = (re.sub(r"^(?:The|A|An|His|Her)\s+", "", g) for g in _GROUP_NAME.findall(np_text))
     group = next((g for g in names if not _NOT_GROUP.match(g)), None)
-    if group:
+    if group and not _PERSON_TITLE.match(group):
         return group, True
     return None, False
+
+
+def _titled(name: str, text: str) -> bool:
+    """Whether ``name`` follows a person's title in ``text`` ("General Hassan Turkomani")."""
+    at = text.find(name)
+    return at > 0 and bool(_PERSON_TITLE_BEFORE.search(text[max(0, at - 20):at]))
+
+
+# A titled name is a person ("General Hassan Turkomani", "Gen Shawkat"): the victim, not a side.
+_PERSON_TITLE = re.compile(
+    r"^(?:General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|Brigadier|Admiral|Commander|"
+    r"Mr|Mrs|Ms|Miss|Dr|Prof|President|Vice|Prime|Minister|Deputy|Sheikh|Imam|Father|Bishop|Rev|Judge|Governor|"
+    r"Mayor|Senator|King|Queen|Prince|Princess|Emir|Sir|Lord|Lady)\b\.?", re.I)
+_PERSON_TITLE_BEFORE = re.compile(_PERSON_TITLE.pattern.lstrip("^") + r"\s+$")  # titles are capitalised
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -284,6 +307,8 @@ def find_claims(
                 # "one of the victims died": the verb after the victims' noun tells what happened to them
                 word, np_text, after_end = told.group("word"), np_text + " " + word, after_end + told.end()
             kind = _kind(word, _KIND_AFTER)
+            if kind == "displaced" and word.lower() == "evacuated" and not _EVACUEES.search(np_text):
+                kind = None  # "two wounded soldiers were evacuated": a medical evacuation, no displacement
             if kind == "killed" and re.match(r"(?:\s*,\s*\w+)*,?\s+(?:and|or)\s+(?:wounded|injured|captured|arrested|missing)\b",
                                              rest[after_end:], re.I):
                 kind = "casualties"  # "7 militants were killed and wounded": how many of each is unknown
@@ -328,6 +353,37 @@ def find_claims(
             np_text = m.group(1) if m else ""
             found.append(_make(prev[-1].kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text,
                                offset))
+    # "a day of mourning for the 59 people it says were killed": a claim told in a relative clause
+    for q in quantities:
+        if any(c.quantity is q for c in found):
+            continue
+        told = _RELATIVE_CLAIM.match(text, q.end)
+        kind = _kind(told.group("word"), _KIND_AFTER) if told else None
+        if kind is None:
+            continue
+        claim = _make(kind, q, q.start, told.end(), told.group("np"), found, speakers, text, offset)
+        who = told.group("who")
+        if who.lower() in ("it", "they"):  # the sentence's subject: "Kyrgyzstan held ... it says"
+            subject = re.match(r"\s*(?:The\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)", text)
+            who = subject.group(1) if subject and subject.start(1) < q.start else None
+        if who:
+            countries = {c.iso for c in places.find_countries(who)}
+            claim.claimant = who
+            claim.claimant_side = places.country_name(next(iter(countries))) if len(countries) == 1 else None
+            if claim.side is None:
+                claim.side = claim.claimant_side
+        found.append(claim)
+    # "killed a Hamas commander and two fighters": a count after one victim of the same verb
+    for q in quantities:
+        if any(c.quantity is q for c in found):
+            continue
+        before_one = _BEFORE_ONE_AND.search(text[max(0, q.start - 90):q.start])
+        if before_one and not _earlier_death(before_one.group("word"), text, q.start - len(before_one.group(0))):
+            kind = _kind(before_one.group("word"), _KIND_BEFORE)
+            m = re.match(r"^((?:\s+(?:of\s+)?(?!and\b|in\b|on\b|at\b|during\b|after\b|,)[\w’'/-]+){0,4})", text[q.end:])
+            np_text = m.group(1) if m else ""
+            if kind is not None:
+                found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
     for m in list(_ONE_PERSON.finditer(text)) + list(_KILLING_ONE.finditer(text)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
@@ -732,6 +788,8 @@ def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: 
           speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> FoundClaim:
     claimant, claimant_side, cspan = _claimant_for(q.start + offset, speakers)
     side, explicit = _side_of_np(np_text, claimant_side)
+    if explicit and side and _titled(side, text):
+        side, explicit = None, False  # "General Hassan Turkomani ... is also killed": a person, no side
     if not explicit and previous and (_MORE.match(np_text) or not np_text.strip(" ,")):
         side = previous[-1].side  # "10 more were wounded", "21 civilians were killed and 70 wounded"
     elif not explicit and claimant_side:
