@@ -191,9 +191,32 @@ def sure_countries(text: str, ordered: list[str],
     return [iso for iso in ordered if iso in named] or ordered[:1]
 
 
+def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[list[str], list[str]]:
+    """(countries, sure countries) of a text that names no country, demonym or capital, completed by
+    what else ties it to one. When its place names point nowhere: the one country whose regions it
+    names as words ("Haryana Roadways employees", ``places.countries_of_regions_named``), else the
+    country model's guess (``country_model.guess``: its armed groups, institutions, name shapes).
+    When they point somewhere, the guess goes first if it is among those countries ("Dallas estate in
+    Embu town": Kenya's Embu, not Texas) or if the model is surer than ``country_model.OVERRULE``
+    ("an IED planted by JNIM in Inata": the Burkinabe village, not a Japanese one). Texts that name a
+    country are left as they are."""
+    if _country_mentions(text):
+        return countries, sure
+    if not countries and len(regions := places.countries_of_regions_named(text)) == 1:
+        return list(regions), list(regions)
+    from dateline.extract import country_model
+
+    guess = country_model.guess(text)
+    if guess is None or (countries and guess.iso not in countries and guess.probability < country_model.OVERRULE):
+        return countries, sure
+    return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+
+
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_CUE = re.compile(
-    r"\b(?:in|near|at|outside|around|from|between|and|village of|town of|city of|district of|township of|"
+    # a sentence may open on its place ("In Migori, demonstrators ...")
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|[Bb]etween|and|village of|town of|city of|"
+    r"district of|township of|"
     r"area of|outskirts of|locality of|province of|region of|state of|county of|countryside of|suburbs? of|"
     r"vicinity of)\s+"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|ul))*)"
@@ -261,7 +284,8 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
     return result
 
 
-_LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|at|to)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|at|to|(?:streets|outskirts|cent(?:re|er)|"
+                       r"suburbs?|city|town|capital) of)\s+(?:the\s+)?$", re.I)
 
 
 def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
@@ -286,7 +310,7 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
         if place.precision == "point":
             # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh"), located by the gazetteer
             dash = re.match(r"\s+-\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)", s.text[pos + len(name):])
-            place.name = name + (f" - {dash.group(1)}" if dash else "")
+            place.name = (place.text or name) + (f" - {dash.group(1)}" if dash else "")
         if best is None or rank[place.precision] < rank[best.precision]:
             best = place
     if best is None or best.precision == "country":
@@ -413,6 +437,7 @@ def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = (
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(text, all_candidates)
     sure = sure_countries(text, countries, all_candidates)
+    countries, sure = with_fallback_country(text, countries, sure)
     countries = sure + [c for c in countries if c not in sure]
     found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [])) for s in units]
     precise = [p for p in found if p is not None and p.precision in ("point", "admin1")]
@@ -431,6 +456,7 @@ def extract(
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(article.text, all_candidates)
     sure = sure_countries(article.text, countries, all_candidates)
+    countries, sure = with_fallback_country(article.text, countries, sure)
     countries = sure + [c for c in countries if c not in sure]
     default_country = countries[0] if countries else None
     out: list[EventMention] = []

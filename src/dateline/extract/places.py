@@ -310,6 +310,30 @@ def is_admin1(iso: str, name: str) -> bool:
     return (iso, admin_key(name)) in _regions()[1]
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*")
+
+
+def countries_of_regions_named(text: str) -> set[str]:
+    """Countries whose first-level regions ``text`` names anywhere, even as a modifier ("Haryana
+    Roadways employees", "the Kisumu youth"), counting only names one country alone has a region of
+    (``"Punjab"`` says nothing), at least five letters long, that lead a run of capitalised words."""
+    found: set[str] = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        if words[0] in ("The", "A", "An", "In", "At", "On", "Of"):
+            words = words[1:]
+        # a region leads the run ("Haryana Roadways"); a word inside a name is that name's ("Party of
+        # National Unity" is no South Sudanese state)
+        windows = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words[:1]
+        for name in windows:
+            if len(name) < 5 or normalise(name) in countries().iso_of:
+                continue
+            isos = {iso for iso in region_countries(name) if is_admin1(iso, name)}
+            if len(isos) == 1:
+                found |= isos
+    return found
+
+
 def admin1_of_region(iso: str, name: str) -> str | None:
     """The admin1 unit (usual name) a lower-level region lies in ("Yagha" province -> "Sahel")."""
     parent = _regions()[2].get((iso, admin_key(name)))
@@ -480,20 +504,76 @@ def resolve_place(
             region = hint_written.get(region_hint) if region_hint else None
             stated = [admin1_usual(best.iso, region_as_written(h)) for h in reversed(region_hints)
                       if h and is_admin1(best.iso, h)]
+            # "Lashio (Lashio district, Shan-North)": the part of the city's unit the text names last
+            part = admin1_part(best.iso, region_hints[-1]) if region_hints and region_hints[-1] else None
+            if part and admin1_unit(best.iso, part.rsplit("-", 1)[0]) == (best.iso, best.admin1_code):
+                stated = [part]
             if region_hint is not None:  # a hint names the unit, maybe by another of its names
                 region = admin1_name(best.iso, best.admin1_code) or region
             return Place(best.name, table.name_of.get(best.iso, best.iso),
                          (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code),
                          best.latitude, best.longitude, "point", name)
-    return resolve_region(name, allowed, sure)
+    region = resolve_region(name, allowed, sure)
+    return region if region is not None or not sure else _before_facility_word(name, allowed, region_hints, sure)
+
+
+# The generic word that ends the name of a facility or part of a town ("Isiolo Town", "Gatundu
+# Market", "Mombasa Technical University"): the town is named before it. Not roads, parks or squares:
+# those are named after other towns and people ("Mombasa Road" in Nairobi, "Harvey Milk Park").
+_FACILITY_WORD = re.compile(
+    r"^(?:Town|City|Market|Municipality|Municipal|Council|County|Estate|Village|Cent(?:re|er)|University|"
+    r"College|Hospital|Stadium|Camp|Airport|Prison|Ward|Constituency|Bazaar|Bazar)$")
+_NOT_A_TOWN = frozenset({"north", "south", "east", "west", "central", "new", "old", "upper", "lower", "great",
+                         "greater", "national", "state", "federal", "general", "st", "saint"})
+
+
+def _before_facility_word(name: str, allowed: list[str], region_hints: tuple[str, ...],
+                          sure: list[str] | tuple[str, ...]) -> Place | None:
+    """The town (or region) of one of the ``sure`` countries named before a facility word that ends
+    ``name`` ("Isiolo Town" -> Isiolo), longest prefix first; ``Place.text`` is the town's name."""
+    words = name.split()
+    if len(words) < 2 or not _FACILITY_WORD.match(words[-1]):
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:n])
+        if normalise(words[n - 1]) in _NOT_A_TOWN:
+            continue
+        place = resolve_place(prefix, allowed, region_hints, sure)
+        if place is not None and place.precision in ("point", "admin1") \
+                and countries().names.get(normalise(place.country or "")) in sure:
+            place.text = prefix
+            return place
+    return None
+
+
+_COMPASS_PART = re.compile(r"^(.+?)[- ](North|South|East|West)$", re.I)
+_LOWER_LEVEL_WORD = re.compile(r"\b(?:district|township|county|sub-?district|municipality|commune|upazila)\s*$", re.I)
+
+
+def admin1_part(iso: str, name: str) -> str | None:
+    """A compass part of an admin1 unit of ``iso`` as a text writes it ("Shan-North state", "Bago-west"
+    -> "Shan-North", "Bago-West"), when the part is no admin1 unit itself; else None."""
+    written = region_as_written(name)
+    m = _COMPASS_PART.match(written)
+    if m is None or _LOWER_LEVEL_WORD.search(name) or is_admin1(iso, written) or not is_admin1(iso, m.group(1)):
+        return None  # "Yangon-East district" is a district of Yangon, no part of the state
+    return f"{admin1_usual(iso, m.group(1))}-{m.group(2).capitalize()}"
 
 
 def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),
                    sure: list[str] | tuple[str, ...] = ()) -> Place | None:
     """A region of one of the article's countries named ``name``: an admin1 unit (its usual name),
-    or a lower-level one ("Yagha" province) with the admin1 unit it lies in."""
+    a compass part of one written as such ("Shan-North": ``admin1_part``), or a lower-level one
+    ("Yagha" province) with the admin1 unit it lies in."""
     written = region_as_written(name)
     table = countries()
+    base = _COMPASS_PART.match(written)
+    if base is not None and not region_countries(written):
+        whole = resolve_region(base.group(1), allowed, sure)
+        iso = countries().names.get(normalise(whole.country or "")) if whole else None
+        part = admin1_part(iso, name) if iso and whole and whole.precision == "admin1" else None
+        if part:
+            return Place(written, whole.country, part, None, None, "admin1", name)
     isos = [iso for iso in region_countries(name) if is_admin1(iso, name)]
     if isos:
         isos.sort(key=lambda i: (list(allowed).index(i) if i in allowed else len(allowed), i))
