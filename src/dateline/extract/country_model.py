@@ -121,7 +121,9 @@ def featurize(texts: Sequence[str]) -> Any:
     from scipy.sparse import hstack
 
     names = [names_of(_masked(t)) for t in texts]
-    return hstack([_word_vectorizer().transform(names), _char_vectorizer().transform(names)], format="csr")
+    from dateline.extract.typing import hashed
+
+    return hstack([hashed(_word_vectorizer(), names), hashed(_char_vectorizer(), names)], format="csr")
 
 
 @dataclass(frozen=True)
