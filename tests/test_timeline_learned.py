@@ -11,7 +11,16 @@ import pytest
 from dateline.timeline import SentenceRules, TimelineOptions, build_from_corpus
 from dateline.timeline.build import tfidf, training_rows
 from dateline.timeline.corpus import ArticleInfo, Corpus, CorpusSentence
-from dateline.timeline.learned import FEATURES, SentenceModel, default_model, fit, overlap_f1, unigrams
+from dateline.timeline.learned import (
+    FEATURES,
+    SentenceModel,
+    TreeEnsemble,
+    default_model,
+    fit,
+    fit_trees,
+    overlap_f1,
+    unigrams,
+)
 
 DAY = date(2031, 5, 6).toordinal()
 
@@ -108,3 +117,51 @@ def test_tfidf_matches_scikit_learn_weighting() -> None:
     theirs = ref.fit_transform(texts)
     assert ours.shape == theirs.shape
     assert np.allclose((ours @ ours.T).toarray(), (theirs @ theirs.T).toarray())
+
+
+def test_tree_ensemble_routes_rows_to_their_leaves() -> None:
+    # one tree: x0 <= 1 ? (x1 <= 0 ? 10 : 20) : 30, padded to depth 2 (the right leaf points to itself)
+    tree = TreeEnsemble(
+        feature=np.array([[0, 1, 0, 0, 0]]), threshold=np.array([[1.0, 0.0, 0.0, 0.0, 0.0]]),
+        left=np.array([[1, 3, 2, 3, 4]]), right=np.array([[2, 4, 2, 3, 4]]),
+        value=np.array([[0.0, 0.0, 30.0, 10.0, 20.0]]), depth=2, baseline=1.0, features=("a", "b"))
+    x = np.array([[0.5, -1.0], [0.5, 2.0], [3.0, -1.0], [1.0, 0.0]])
+    assert tree.score(x).tolist() == [11.0, 21.0, 31.0, 11.0]
+    again = TreeEnsemble.from_json(tree.to_json())
+    assert again.score(x).tolist() == [11.0, 21.0, 31.0, 11.0] and again.features == ("a", "b")
+
+
+def test_fitted_trees_learn_an_interaction_a_linear_model_cannot() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(4000, 3))
+    y = np.where((x[:, 0] > 0) == (x[:, 1] > 0), 1.0, 0.0)  # both signs agree: a good sentence
+    trees = fit_trees(x, y, min_leaf=20)
+    linear = fit(x, y)
+    test = rng.normal(size=(1000, 3))
+    truth = np.where((test[:, 0] > 0) == (test[:, 1] > 0), 1.0, 0.0)
+    assert np.corrcoef(trees.score(test), truth)[0, 1] > 0.8
+    assert abs(np.corrcoef(linear.score(test), truth)[0, 1]) < 0.2
+    assert np.allclose(TreeEnsemble.from_json(trees.to_json()).score(test), trees.score(test), atol=1e-5)
+
+
+def test_a_date_does_not_repeat_what_an_earlier_date_said() -> None:
+    may6, may7 = date(2031, 5, 6).toordinal(), date(2031, 5, 7).toordinal()
+    published = date(2031, 5, 9).toordinal()
+    articles = {a: ArticleInfo(a, date(2031, 5, 9), None, None, None) for a in ("a", "b")}
+    corpus = Corpus(articles, [
+        CorpusSentence("a", 0, "The river dam at Kerel burst after heavy rain, flooding six villages on Tuesday.",
+                       published, (may6,), True),
+        CorpusSentence("b", 0, "The river dam at Kerel burst after heavy rain on Tuesday, flooding six villages "
+                       "in the valley.", published, (may7,), True),
+        CorpusSentence("b", 1, "Relief teams reached the flooded villages on Wednesday.", published, (may7,), True),
+    ])
+    weights = [0.0] * len(FEATURES)
+    weights[FEATURES.index("log_words")] = 1.0  # the longer sentence wins within a day
+    longer = SentenceModel(tuple([0.0] * len(FEATURES)), tuple([1.0] * len(FEATURES)), tuple(weights), 0.0)
+    opts = TimelineOptions(max_dates=2, sentences_per_date=1, start="2031-05-06", end="2031-05-07",
+                           include_background=False, days_only=True)
+    repeating = build_from_corpus(corpus, opts, rules=SentenceRules(model=longer, timeline_redundancy=None))
+    assert repeating[1].summary[0].text.endswith("in the valley.")
+    entries = build_from_corpus(corpus, opts, rules=SentenceRules(model=longer))
+    assert [t.date for t in entries] == ["2031-05-06", "2031-05-07"]
+    assert entries[1].summary[0].text.startswith("Relief teams")

@@ -23,7 +23,7 @@ import numpy as np
 from dateline.model import Event, TimelineEntry, TimelineSentence
 from dateline.store import Store
 from dateline.timeline.corpus import Corpus, CorpusSentence, load
-from dateline.timeline.learned import FEATURES, SentenceModel, default_model
+from dateline.timeline.learned import FEATURES, SentenceModel, TreeEnsemble, default_model
 
 
 @dataclass(slots=True)
@@ -66,12 +66,9 @@ class SentenceRules:
     max_position: int | None = None  # only this many first sentences of an article (news leads summarise)
     position_decay: float = 0.2  # weight 1 / (1 + decay * sentence index)
     next_day_leads: float = 0.3  # weight of undated leads of articles published the day after (0: none)
-    keywords_required: bool = False  # with topic keywords, a summary sentence must name one (if any can)
-    length_target: int | None = None  # words; longer sentences are discounted by target / length
+    timeline_redundancy: float | None = 0.5  # cosine above which a candidate repeats another date's sentence
     # the learned scorer (learned.py, fitted by benchmarks/tls_train.py) replacing the rule-based score
-    model: SentenceModel | None = field(default_factory=default_model)
-    gap_decay: float = 0.0  # a sentence naming a day weeks later (a recap) weighs 1 / (1 + decay * log(1+gap))
-    shared_centroid: bool = False  # a day's centroid keeps only words both its namers and its leads use
+    model: SentenceModel | TreeEnsemble | None = field(default_factory=default_model)
 
 
 DATE_WEIGHTS = DateWeights()
@@ -312,6 +309,7 @@ class _SentencePicker:
                 for event_id in ids:
                     self.event_sentences[event_id].append(i)
         self.used: set[str] = set()
+        self.picked: list[int] = []  # positions of the sentences chosen for earlier dates
         self.matrix = tfidf([s.text for s in self.sentences]) if self.sentences else None
         self.quoted = np.array([bool(_QUOTED.search(s.text)) for s in self.sentences], dtype=bool)
         words = [_WORD.findall(s.text) for s in self.sentences]
@@ -348,8 +346,7 @@ class _SentencePicker:
         """Sentence positions that may summarise ``day``, with their rule-based weights."""
         weight: dict[int, float] = {}
         for i in self.by_day.get(day, []):
-            gap = max(0, self.sentences[i].published - day)
-            weight[i] = 1.0 / (1.0 + self.rules.gap_decay * math.log1p(gap))
+            weight[i] = 1.0
         for i in self.lead_by_day.get(day, []):
             weight.setdefault(i, self.rules.lead_weight)
         if self.rules.next_day_leads:
@@ -369,11 +366,6 @@ class _SentencePicker:
         vecs = self.matrix[idx]
         names_day = np.fromiter((day in self.sentences[i].days for i in idx), dtype=bool, count=len(idx))
         centroid = np.asarray(vecs.multiply(w[:, None]).sum(axis=0)).ravel()
-        if self.rules.shared_centroid and names_day.any() and not names_day.all():
-            both = (np.asarray(vecs[names_day].sum(axis=0)).ravel() > 0) \
-                & (np.asarray(vecs[~names_day].sum(axis=0)).ravel() > 0)
-            if both.any():
-                centroid = centroid * both
         norm = np.linalg.norm(centroid)
         if norm == 0:
             return None
@@ -386,8 +378,6 @@ class _SentencePicker:
         central = self.centrality[idx]
         score = ((1 - self.rules.topic_weight) * sim + self.rules.topic_weight * central) \
             * w * np.where(self.quoted[idx], self.rules.quote_factor, 1.0)
-        if self.rules.length_target:
-            score = score * np.minimum(1.0, self.rules.length_target / self.length[idx])
         named = self.named_keyword[idx] if self.keyword_re is not None else np.zeros(len(idx), dtype=bool)
         score = score + self.rules.keyword_bonus * named
         evidence = {i for e in events for i in self.event_sentences.get(e.id, ())}
@@ -414,16 +404,15 @@ class _SentencePicker:
         if self.rules.model is not None:
             score = self.rules.model.score(rows)
         vecs = self.matrix[idx]
-        if self.keyword_re is not None and self.rules.keywords_required:
-            named = self.named_keyword[idx]
-            if named.any():
-                score = np.where(named, score, -np.inf)
         order = np.argsort(-score, kind="stable")
         chosen: list[int] = []  # positions in idx
         shortlist = order[: max(20, 10 * k)]  # redundancy among the best few, computed at once
         pairwise = (vecs[shortlist] @ vecs[shortlist].T).toarray()
         rank_of = {int(j): r for r, j in enumerate(shortlist)}
         taken: list[int] = []  # ranks in the shortlist
+        limit = self.rules.timeline_redundancy
+        earlier = self.matrix[self.picked] if limit is not None and self.picked else None
+        repeats = (vecs[shortlist] @ earlier.T).max(axis=1).toarray().ravel() if earlier is not None else None
         for j in order:
             if len(chosen) >= k or score[j] == -np.inf:
                 break
@@ -438,9 +427,14 @@ class _SentencePicker:
                     overlap = (vecs[chosen] @ vecs[j].T).toarray().max()
                 if overlap > self.rules.redundancy:
                     continue
+            if earlier is not None:
+                repeat = repeats[r] if r is not None else (vecs[j] @ earlier.T).max()
+                if repeat > limit:
+                    continue
             chosen.append(int(j))
             taken.append(r if r is not None else -1)
             self.used.add(key)
+        self.picked.extend(int(idx[j]) for j in chosen)
         return [self._cite(self.sentences[int(idx[j])]) for j in chosen]
 
     def from_events(self, events: list[Event], k: int) -> list[TimelineSentence]:

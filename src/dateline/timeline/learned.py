@@ -1,10 +1,12 @@
-"""A learned sentence scorer for date summaries: a linear model over cheap sentence features.
+"""A learned sentence scorer for date summaries over cheap sentence features.
 
 Why: hand-set weights for "is this sentence a good summary of its day" stopped improving ROUGE;
-a ridge regression fitted to how much of the reference day summary each candidate covers
-(unigram F1 against Timeline17's gold timelines) learns the trade-offs (position, length,
-recaps written weeks later, numbers, quotations) from data. Trained by one command
-(``benchmarks/tls_train.py``); the coefficients ship as ``sentence_model.json`` next to this file.
+a model fitted to how much of the reference day summary each candidate covers (unigram + bigram
+F1 against Timeline17's gold timelines) learns the trade-offs (position, length, recaps written
+weeks later, numbers, quotations) from data. Two forms: a ridge regression (``SentenceModel``) and
+small gradient-boosted trees (``TreeEnsemble``, the shipped one: the features interact, e.g. length
+matters differently for a recap than for a lead). Trained by one command (``benchmarks/tls_train.py``);
+the model ships as ``sentence_model.json`` next to this file and is scored with numpy only.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -79,16 +82,93 @@ def fit(x: np.ndarray, y: np.ndarray, alpha: float = 1.0, sample_weight: np.ndar
                          tuple(float(v) for v in reg.coef_), float(reg.intercept_))
 
 
-def default_model() -> SentenceModel | None:
-    """The shipped model, or None when it is missing or was fitted on other features."""
+@dataclass(frozen=True, eq=False)
+class TreeEnsemble:
+    """Regression trees summed: score = baseline + sum over trees of the leaf a row falls in.
+
+    Trees are stored as padded node arrays (trees x nodes); a row goes left when its feature value is
+    <= the node's threshold; a leaf points to itself, so ``depth`` steps reach every leaf.
+    """
+
+    feature: np.ndarray  # int, (trees, nodes)
+    threshold: np.ndarray  # float
+    left: np.ndarray  # int
+    right: np.ndarray  # int
+    value: np.ndarray  # float, leaf values (shrinkage included)
+    depth: int
+    baseline: float
+    features: tuple[str, ...] = FEATURES
+
+    def score(self, x: np.ndarray) -> np.ndarray:
+        n, trees = len(x), np.arange(self.feature.shape[0])
+        node = np.zeros((n, len(trees)), dtype=np.int64)
+        rows = np.arange(n)[:, None]
+        for _ in range(self.depth):
+            go_left = x[rows, self.feature[trees, node]] <= self.threshold[trees, node]
+            node = np.where(go_left, self.left[trees, node], self.right[trees, node])
+        return self.baseline + self.value[trees, node].sum(axis=1)
+
+    def to_json(self) -> dict:
+        return {"kind": "trees", "features": list(self.features), "depth": self.depth, "baseline": self.baseline,
+                "feature": self.feature.tolist(), "threshold": self.threshold.tolist(),
+                "left": self.left.tolist(), "right": self.right.tolist(), "value": self.value.tolist()}
+
+    @classmethod
+    def from_json(cls, data: dict) -> TreeEnsemble:
+        return cls(np.asarray(data["feature"], dtype=np.int64), np.asarray(data["threshold"], dtype=float),
+                   np.asarray(data["left"], dtype=np.int64), np.asarray(data["right"], dtype=np.int64),
+                   np.asarray(data["value"], dtype=float), int(data["depth"]), float(data["baseline"]),
+                   tuple(data["features"]))
+
+
+def fit_trees(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None, *, trees: int = 200,
+              depth: int = 4, learning_rate: float = 0.05, min_leaf: int = 100,
+              early_stopping: bool = True) -> TreeEnsemble:
+    """Gradient-boosted trees (scikit-learn's histogram GBM, fixed seed) exported to node arrays.
+
+    With ``early_stopping`` at most ``trees`` are grown, stopping when the loss on a held-back 10 % of
+    the rows has not improved for 10 rounds: more trees fit the training topics' quirks.
+    """
+    from sklearn.ensemble import HistGradientBoostingRegressor
+
+    gbm = HistGradientBoostingRegressor(max_iter=trees, max_depth=depth, learning_rate=learning_rate,
+                                        min_samples_leaf=min_leaf, early_stopping=early_stopping,
+                                        validation_fraction=0.1, n_iter_no_change=10, random_state=0)
+    gbm.fit(x, y, sample_weight=sample_weight)
+    grown = [p[0].nodes for p in gbm._predictors]
+    width = max(len(t) for t in grown)
+    shape = (len(grown), width)
+    feature, left, right = np.zeros(shape, np.int64), np.zeros(shape, np.int64), np.zeros(shape, np.int64)
+    threshold, value = np.zeros(shape), np.zeros(shape)
+    for t, nodes in enumerate(grown):
+        own = np.arange(width)
+        leaf = np.ones(width, dtype=bool)
+        leaf[: len(nodes)] = nodes["is_leaf"].astype(bool)
+        feature[t, : len(nodes)] = np.where(leaf[: len(nodes)], 0, nodes["feature_idx"])
+        threshold[t, : len(nodes)] = np.where(leaf[: len(nodes)], 0.0, nodes["num_threshold"])
+        left[t] = own
+        right[t] = own
+        left[t, : len(nodes)] = np.where(leaf[: len(nodes)], own[: len(nodes)], nodes["left"])
+        right[t, : len(nodes)] = np.where(leaf[: len(nodes)], own[: len(nodes)], nodes["right"])
+        value[t, : len(nodes)] = np.where(leaf[: len(nodes)], nodes["value"], 0.0)
+    baseline = float(np.ravel(gbm._baseline_prediction)[0])
+    return TreeEnsemble(feature, threshold, left, right, value, depth, baseline)
+
+
+@lru_cache(maxsize=1)
+def default_model() -> SentenceModel | TreeEnsemble | None:
+    """The shipped model (read once), or None when it is missing or was fitted on other features."""
     if not _MODEL_PATH.exists():
         return None
-    model = SentenceModel.from_json(json.loads(_MODEL_PATH.read_text(encoding="utf-8")))
+    data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
+    model = TreeEnsemble.from_json(data) if data.get("kind") == "trees" else SentenceModel.from_json(data)
     return model if model.features == FEATURES else None
 
 
-def save(model: SentenceModel, path: Path = _MODEL_PATH) -> None:
-    path.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+def save(model: SentenceModel | TreeEnsemble, path: Path = _MODEL_PATH) -> None:
+    # trees on one line each field (thousands of numbers), the linear model readable
+    indent = 1 if isinstance(model, SentenceModel) else None
+    path.write_text(json.dumps(model.to_json(), indent=indent) + "\n", encoding="utf-8")
 
 
 def unigrams(text: str, stop: frozenset[str]) -> Counter[str]:
