@@ -178,3 +178,15 @@ def test_killed_run_recovers_without_duplicates(tmp_path):
     ).fetchone()[0]
     con.close()
     assert dup == 0 and orphans == 0
+
+
+def test_warm_up_loads_what_workers_would_otherwise_each_load():
+    """Forked workers share what the parent loaded; what the warm-up misses, every worker loads again."""
+    from dateline import pipeline
+    from dateline.extract import country_model, places
+
+    places.cities.cache_clear()
+    country_model.shipped_model.cache_clear()
+    pipeline._warm_up()
+    assert places.cities.cache_info().currsize == 1
+    assert country_model.shipped_model.cache_info().currsize == 1
