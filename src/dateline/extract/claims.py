@@ -73,6 +73,8 @@ _RELATIVE_CLAIM = re.compile(
 # Who an evacuation displaces: residents, not the wounded or the troops.
 _EVACUEES = re.compile(r"\b(?:people|residents|civilians|villagers|families|inhabitants|households|citizens|persons|"
                        r"children|women|locals|evacuees)\b", re.I)
+# The words after a count that name who it counts ("12 of its soldiers", "3 civilians"), up to a preposition.
+_NP_AFTER_COUNT = re.compile(r"(?:\s+(?:of\s+)?(?!and\b|in\b|on\b|at\b|during\b|after\b|,)[\w’'/-]+){0,4}")
 _BEFORE_ONE_AND = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+(?:a|an|one|the|his|her)"
                              r"\s+(?:[\w’'-]+\s+){0,3}?(?:and|as well as)\s+$", re.I)
 # "the death toll has risen to ten", "the number of people killed in the strike rose to 12"
@@ -317,8 +319,7 @@ def find_claims(
             continue  # "a protest over the killing of three students": those deaths are another event's
         if kind is None and before:
             kind = _kind(before.group("word"), _KIND_BEFORE)
-            m = re.match(r"^((?:\s+(?:of\s+)?(?!and\b|in\b|on\b|at\b|during\b|after\b|,)[\w’'/-]+){0,4})", text[q.end:])
-            np_text = m.group(1) if m else ""
+            np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             end = q.end + len(np_text)
             if kind == "displaced" and before.group("word").lower() in _DISPLACING_VERBS \
                     and not re.match(r"^(?:\s+[\w’'-]+){0,3}\s+(?:from|out of) (?:their )?homes|"
@@ -380,8 +381,7 @@ def find_claims(
         before_one = _BEFORE_ONE_AND.search(text[max(0, q.start - 90):q.start])
         if before_one and not _earlier_death(before_one.group("word"), text, q.start - len(before_one.group(0))):
             kind = _kind(before_one.group("word"), _KIND_BEFORE)
-            m = re.match(r"^((?:\s+(?:of\s+)?(?!and\b|in\b|on\b|at\b|during\b|after\b|,)[\w’'/-]+){0,4})", text[q.end:])
-            np_text = m.group(1) if m else ""
+            np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
     for m in list(_ONE_PERSON.finditer(text)) + list(_KILLING_ONE.finditer(text)):

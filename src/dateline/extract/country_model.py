@@ -34,6 +34,9 @@ from typing import Any
 
 import numpy as np
 
+from dateline.extract.typing import N_FEATURES as TYPING_FEATURES
+from dateline.extract.typing import LinearModel, softmax
+
 MODEL_FILE = "country_model.npz"
 # Probability above which the guess is used: the guesses above it were right 97 % of the time on the
 # notes' test split and 86 % on the 2015-16 legacy file (other years, countries the model has no class
@@ -44,7 +47,7 @@ THRESHOLD = 0.6
 OVERRULE = 0.9
 MIN_ROWS = 25  # a country with fewer training notes is not a class (too little to learn from)
 MAX_COLUMNS = 8_000  # hash buckets kept (the artifact stays small)
-N_FEATURES = 2**20
+N_FEATURES = TYPING_FEATURES  # the typing model's hash space: the two share the linear layer
 
 
 @dataclass(frozen=True)
@@ -126,44 +129,20 @@ def featurize(texts: Sequence[str]) -> Any:
     return hstack([hashed(_word_vectorizer(), names), hashed(_char_vectorizer(), names)], format="csr")
 
 
-@dataclass(frozen=True)
-class CountryModel:
-    """Softmax weights over the kept hash buckets: ``columns`` sorted, one weight row each."""
-
-    labels: tuple[str, ...]  # ISO codes
-    columns: np.ndarray
-    weights: np.ndarray  # (len(columns), len(labels))
-    bias: np.ndarray
+class CountryModel(LinearModel):
+    """Softmax weights over the kept hash buckets of ``featurize`` (the typing model's linear layer:
+    ``labels`` are ISO codes)."""
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        x = featurize(texts)
-        lookup = self._lookup()
-        mapped = lookup[x.indices]
-        keep = mapped >= 0
-        rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))[keep]
-        scores = np.zeros((x.shape[0], len(self.labels)), dtype=np.float32)
-        np.add.at(scores, rows, self.weights[mapped[keep]] * x.data[keep, None])
-        scores += self.bias
-        e = np.exp(scores - scores.max(axis=1, keepdims=True))
-        return e / e.sum(axis=1, keepdims=True)
-
-    def _lookup(self) -> np.ndarray:
-        lookup = self.__dict__.get("_lookup_cache")
-        if lookup is None:
-            lookup = np.full(2 * N_FEATURES, -1, dtype=np.int32)
-            lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
-            object.__setattr__(self, "_lookup_cache", lookup)
-        return lookup
+        return softmax(self.scores_of(featurize(texts)))
 
     def save(self, path: Any) -> None:
-        np.savez_compressed(path, labels=np.array(self.labels), columns=self.columns.astype(np.int32),
-                            weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32))
+        np.savez_compressed(path, **self.arrays())
 
     @classmethod
     def load(cls, path: Any) -> CountryModel:
         with np.load(path, allow_pickle=False) as z:
-            return cls(tuple(str(x) for x in z["labels"]), z["columns"], z["weights"].astype(np.float32),
-                       z["bias"].astype(np.float32))
+            return cls.from_arrays(z)
 
 
 @lru_cache(maxsize=1)

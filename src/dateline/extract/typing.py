@@ -241,7 +241,8 @@ def shipped_model() -> TypingModel:
     return TypingModel.load(resources.files("dateline").joinpath("data", MODEL_FILE).open("rb"))
 
 
-def _softmax(s: np.ndarray) -> np.ndarray:
+def softmax(s: np.ndarray) -> np.ndarray:
+    """Row-wise probabilities of scores (shared by the typing and country models)."""
     e = np.exp(s - s.max(axis=1, keepdims=True))
     return e / e.sum(axis=1, keepdims=True)
 
@@ -561,8 +562,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         return []
     m = model or shipped_model()
     features = m.featurize(texts)
-    acled = _softmax(m.acled.scores_of(features))
-    plover = _softmax(m.plover.scores_of(m.featurize_plover(texts, features)))
+    acled = softmax(m.acled.scores_of(features))
+    plover = softmax(m.plover.scores_of(m.featurize_plover(texts, features)))
     out: list[Typing] = []
     for text, p, q in zip(texts, acled, plover):
         best = int(p.argmax())
