@@ -634,12 +634,15 @@ def _verb_kind(tok: Any) -> str | None:
     if kind is not None:
         return kind
     low, lemma = tok.lower_, tok.lemma_.lower()
+    manner = low in _MANNER_VERBS or lemma in _MANNER_VERBS
+    if not (manner or low in _FINDING_VERBS or lemma in _FINDING_VERBS):
+        return None  # most tokens: no need to read the children
     children = list(tok.children)
     dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") for c in children)
     to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                    for c in children)
     gunned_down = low.startswith("gun") and any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
-    if (low in _MANNER_VERBS or lemma in _MANNER_VERBS) and (dead or to_death or gunned_down):
+    if manner and (dead or to_death or gunned_down):
         return "killed"
     found_killed = any(c.lower_ in ("executed", "murdered", "slain", "beheaded", "killed") and c.dep_ in (
         "oprd", "acomp", "xcomp", "conj", "advcl", "ccomp") for c in children)

@@ -56,22 +56,6 @@ class CountryGuess:
     probability: float
 
 
-@lru_cache(maxsize=1)
-def _word_vectorizer() -> Any:
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(n_features=N_FEATURES, ngram_range=(1, 2), alternate_sign=False, norm="l2",
-                             dtype=np.float32)
-
-
-@lru_cache(maxsize=1)
-def _char_vectorizer() -> Any:
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(n_features=N_FEATURES, analyzer="char_wb", ngram_range=(2, 5), alternate_sign=False,
-                             norm="l2", dtype=np.float32)
-
-
 def _masked(text: str) -> str:
     """The text with its dates and numbers normalised away and country names, demonyms and capitals
     removed (the model is for texts that name none: it must learn what else tells the country)."""
@@ -124,9 +108,9 @@ def featurize(texts: Sequence[str]) -> Any:
     from scipy.sparse import hstack
 
     names = [names_of(_masked(t)) for t in texts]
-    from dateline.extract.typing import hashed
+    from dateline.extract.typing import char_vectorizer, hashed, vectorizer
 
-    return hstack([hashed(_word_vectorizer(), names), hashed(_char_vectorizer(), names)], format="csr")
+    return hstack([hashed(vectorizer(), names), hashed(char_vectorizer(), names)], format="csr")
 
 
 class CountryModel(LinearModel):

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from dateline.extract.hashing import NgramHasher
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE
 
 MODEL_FILE = "typing_model.npz"
@@ -189,34 +190,22 @@ class TypingModel:
 
 
 @lru_cache(maxsize=1)
-def vectorizer() -> Any:
-    """The word 1-2-gram hasher (murmurhash3: stable across machines and scikit-learn versions)."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(
-        n_features=N_FEATURES, ngram_range=(1, 2), alternate_sign=False, norm="l2", dtype=np.float32,
-    )
+def vectorizer() -> NgramHasher:
+    """The word 1-2-gram hasher (murmurhash3: stable across machines and scikit-learn versions; the same
+    buckets as scikit-learn's ``HashingVectorizer``, see ``dateline.extract.hashing``)."""
+    return NgramHasher(N_FEATURES, "word", (1, 2))
 
 
 @lru_cache(maxsize=1)
-def char_vectorizer() -> Any:
+def char_vectorizer() -> NgramHasher:
     """Character 2-5-grams inside word boundaries: spelling variants, inflections and compounds share
     evidence ("shelled"/"shelling", "air-strike"/"airstrikes") where word n-grams see unrelated tokens."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(
-        n_features=N_FEATURES, analyzer="char_wb", ngram_range=(2, 5), alternate_sign=False, norm="l2",
-        dtype=np.float32,
-    )
+    return NgramHasher(N_FEATURES, "char_wb", (2, 5))
 
 
-def hashed(hasher: Any, texts: Sequence[str]) -> Any:
-    """``hasher.transform(texts)`` without scikit-learn's per-call input checks, which take a third of
-    the time of an article-sized batch; the inputs are our own lists of strings."""
-    import sklearn
-
-    with sklearn.config_context(skip_parameter_validation=True, assume_finite=True):
-        return hasher.transform(texts)
+def hashed(hasher: NgramHasher, texts: Sequence[str]) -> Any:
+    """Hashed CSR features of ``texts`` (kept as the shared call site of typing and the country model)."""
+    return hasher.transform(texts)
 
 
 def featurize(texts: Sequence[str], features: str = WORDS) -> Any:

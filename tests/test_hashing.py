@@ -1,0 +1,65 @@
+"""Our n-gram hasher must give scikit-learn's HashingVectorizer buckets and values exactly: the shipped
+typing and country models were trained on the vectorizer's output."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from dateline.extract.hashing import NgramHasher, char_wb_ngrams, word_ngrams
+from dateline.extract.typing import N_FEATURES, char_vectorizer, vectorizer
+
+TEXTS = [
+    "Militants attacked a police post near the border, killing NUM officers.",
+    "",
+    "a",
+    "  Protesters   burned tyres\tin   front of the governor's office. ",
+    "Déplacés: les réfugiés ont fui Kidal; Ōsaka — 東京 ",
+    "Xname Xname clashed with Xname in Xname (Xname).",
+    "shelling shelled shell shells air-strike airstrikes",
+    "NUM NUM NUM NUM",
+]
+
+
+def _sklearn(analyzer: str, ngram_range: tuple[int, int]) -> HashingVectorizer:
+    return HashingVectorizer(n_features=N_FEATURES, analyzer=analyzer, ngram_range=ngram_range,
+                             alternate_sign=False, norm="l2", dtype=np.float32)
+
+
+def _assert_same(ours, theirs) -> None:
+    theirs = theirs.tocsr()
+    theirs.sort_indices()
+    assert ours.shape == theirs.shape
+    assert np.array_equal(ours.indptr, theirs.indptr)
+    assert np.array_equal(ours.indices, theirs.indices)
+    np.testing.assert_allclose(ours.data, theirs.data, rtol=1e-6)
+
+
+@pytest.mark.parametrize("ours, analyzer, ngram_range", [
+    (vectorizer(), "word", (1, 2)), (char_vectorizer(), "char_wb", (2, 5)),
+])
+def test_hasher_matches_scikit_learn(ours: NgramHasher, analyzer: str, ngram_range: tuple[int, int]) -> None:
+    _assert_same(ours.transform(TEXTS), _sklearn(analyzer, ngram_range).transform(TEXTS))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab Ab-'\u00e9\n\t.1 z"), max_size=40), min_size=1, max_size=4))
+def test_hasher_matches_scikit_learn_on_any_text(texts: list[str]) -> None:
+    for ours, analyzer, ngram_range in ((vectorizer(), "word", (1, 2)), (char_vectorizer(), "char_wb", (2, 5))):
+        _assert_same(ours.transform(texts), _sklearn(analyzer, ngram_range).transform(texts))
+
+
+def test_ngrams_are_the_analyzers() -> None:
+    assert word_ngrams("Two Killed, two hurt", 1, 2) == [
+        "two", "killed", "two", "hurt", "two killed", "killed two", "two hurt"]
+    # a word shorter than n is counted once, whole
+    assert char_wb_ngrams("ab", 2, 5) == [" a", "ab", "b ", " ab", "ab ", " ab "]
+    assert NgramHasher(16, "word").transform(["x"]).nnz == 0  # one-letter words are no tokens
+
+
+def test_unknown_analyzer_is_refused() -> None:
+    with pytest.raises(ValueError, match="analyzer"):
+        NgramHasher(16, "char").transform(["text"])
