@@ -352,6 +352,11 @@ _VIOLENT_ACT = re.compile(
     re.I)
 
 
+# People beaten, lynched or stabbed by others: a deliberate act, whatever poisoning or accident it follows.
+_ASSAULT = re.compile(r"\b(?:assault\w*|lynch\w*|beat(?:en|ing|s)?|stabb\w*|hack(?:ed|ing) to death|slash\w*|"
+                      r"mob)\b", re.I)
+
+
 # Fighting told alongside weapons seized or intercepted: the fight is the event, not the disruption.
 _COMBAT = re.compile(r"\b(?:kill|kills|killed|killing|injured|wounded|dead|clash\w*|fighting|fought|gun ?battles?|"
                      r"exchanged? (?:of )?fire|shell(?:ed|ing)|struck|hit|ambush\w*|attack\w*)\b", re.I)
@@ -374,11 +379,16 @@ _HOSTILE = re.compile(
     r"attackers?|explosive devices?|ordnance|UXOs?|munitions?|shells)\b", re.I)
 
 
+_ASIDE = re.compile(r"\([^()]*\)|\bno (?:\w+ )?(?:group|one|organi[sz]ation|party)\b[^.;]{0,30}", re.I)
+
+
 def _rule(text: str) -> tuple[str, str, str | None] | None:
     """A codebook rule's label, or None to keep the model's."""
     if _CHEMICAL.search(text) and not re.search(r"\btear ?gas\b", text, re.I):
         return "Explosions/Remote violence", "Chemical weapon", None
-    attribution = _first(_ATTRIBUTION, text)
+    # A claim told aside, "(claimed responsibility)", or denied to anyone, "no group has claimed", is no statement
+    # of its own: the attack is the news. Blanked, not cut, so positions still compare.
+    attribution = _first(_ATTRIBUTION, _ASIDE.sub(lambda m: " " * len(m.group()), text))
     violence = _first(_VIOLENT_ACT, text)
     # Responsibility claimed or denied as the main statement (said before the attack is told).
     if attribution >= 0 and (violence < 0 or attribution < violence) and not _PROTEST.search(text):
@@ -391,7 +401,7 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
     if not _HOSTILE.search(text):
         if _NATURAL.search(text):
             return NON_CONFLICT_TYPE, NATURAL_DISASTER, None
-        if _MAN_MADE.search(text):
+        if _MAN_MADE.search(text) and not _ASSAULT.search(text):
             return NON_CONFLICT_TYPE, MAN_MADE_DISASTER, None
     if _ARMED.search(text):
         return None
@@ -442,6 +452,10 @@ _AIR_STRIKE = re.compile(
     r"(?:jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|UAVs?|planes?)\s+(?:\w+\s+){0,3}?(?:fired|opened fire|"
     r"bombed|struck|targeted|dropped|attacked|shelled|hit|strafed|bombarded)|dropped (?:\w+\s+){0,2}?bombs|"
     r"air force (?:\w+\s+){0,2}?(?:conducted|carried out|launched|bombed|struck|targeted))\b", re.I)
+_GROUND_FIGHT = re.compile(
+    r"\b(?:fighting|fought|clash(?:es|ed)?|battl(?:e|es|ed|ing)|fire ?fights?|gun ?fights?|gun ?battles?|"
+    r"exchanges? of fire|exchanged fire|ambush\w*|(?:ground|military|joint|security) operations?|backed by|"
+    r"supported by|(?:with|via|using) (?:fire ?arms|small arms|guns)|overr[au]n|stormed)\b", re.I)
 _NON_STATE = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|fighters|militias?|"
                         r"militiam[ae]n|separatists?|gunmen|guerrillas?|insurgency)\b", re.I)
 _AIR_CUE = re.compile(r"\b(?:air|aerial|air-?strikes?|planes?|jets?|warplanes?|aircrafts?|drones?|UAVs?|"
@@ -473,7 +487,9 @@ def _refine(text: str, label: str) -> str:
     if _DISRUPTED.search(text) and not _COMBAT.search(text):
         return "Disrupted weapons use"
     # Strikes from the air told as the act: the codebook's air/drone strike, whoever the target.
-    if label in _GROUND_VIOLENCE and _AIR_STRIKE.search(text) and not _DISRUPTED.search(text):
+    # Air support in a ground battle the model reads as a clash stays a clash (ACLED codes the ground fight).
+    if label in _GROUND_VIOLENCE and _AIR_STRIKE.search(text) and not _DISRUPTED.search(text) \
+            and not (label == "Armed clash" and _GROUND_FIGHT.search(text)):
         return "Air/drone strike"
     # A base set up is told in news without violence; a protest camp is not a base.
     quiet = etype not in ("Protests", "Riots") and not _VIOLENT_ACT.search(text)
@@ -483,7 +499,7 @@ def _refine(text: str, label: str) -> str:
         return "Excessive force against protesters"
     # Force on a protest the model reads as peaceful that kills or wounds: the codebook's excessive force.
     if label in ("Peaceful protest", "Protest with intervention") and _PROTEST_CUE.search(text) \
-            and _FORCE_USED.search(text) and _FORCE_HARM.search(text) and not _PROTESTERS_VIOLENT.search(text):
+            and _FORCE_USED.search(text) and _force_harm(text) and not _PROTESTERS_VIOLENT.search(text):
         return "Excessive force against protesters"
     # Demonstrators who burn, barricade or smash: the codebook's violent demonstration.
     if label == "Peaceful protest" and _demonstrators_violent(text):
@@ -497,7 +513,9 @@ def _refine(text: str, label: str) -> str:
 # Protesters killed, shot or seriously hurt by those who break up the protest ("police intervened, killing
 # one", "seven were wounded by police"); an intervention without such harm stays "with intervention".
 _FORCE_HARM = re.compile(
-    r"\b(?:killing|killed|shot dead|shot|shooting|died|dead|gunshot|bullet wounds|live (?:ammunition|rounds|bullets)|"
+    r"\b(?:killing|killed|shot dead|shot and (?:killed|wounded|injured)|died|dead|gunshot|bullet wounds|"
+    r"live (?:ammunition|rounds|bullets)|shot (?:\w+ ){0,2}?(?:protesters?|demonstrators?|marchers|students|people|"
+    r"youths?|m[ae]n|wom[ae]n|boys?|girls?|persons?)|"
     r"(?:seriously|critically|severely) (?:injur\w+|wound\w+)|serious injur\w+)\b|"
     r"\b(?:injured|wounded|clobbered|beaten)\b[^.;]{0,30}?\bby\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|"
     r"soldiers|troops|gendarmes?)\b", re.I)
@@ -519,6 +537,17 @@ _NOT_THE_PROTESTERS = re.compile(r"(?:\b(?:against|over|following|after|condemni
                                  r"authorities)\s+(?:\w+\s+)?)$", re.I)
 
 
+# Harm said not to have happened ("no reports of serious injuries", "no one was killed").
+_NO_HARM = re.compile(r"\b(?:no|without|nor)\s+(?:\w+\s+){0,3}?(?:serious\s+|major\s+)?(?:injur\w*|casualt\w*|"
+                      r"fatalit\w*|deaths?|dead|killed|hurt|wounded)\b|\bno(?: ?one|body) (?:was |were )?"
+                      r"(?:killed|hurt|injured|wounded|dead)\b", re.I)
+
+
+def _force_harm(text: str) -> bool:
+    """Whether protesters are told killed, shot or seriously hurt (harm said not to have happened left out)."""
+    return bool(_FORCE_HARM.search(_NO_HARM.sub(" ", text)))
+
+
 def _demonstrators_violent(text: str) -> bool:
     """Whether the demonstrators themselves burn, barricade or smash (not the police, not the protest's cause)."""
     return any(not _NOT_THE_PROTESTERS.search(text[max(0, m.start() - 40):m.start()])
@@ -532,6 +561,13 @@ _INTERVENTION = re.compile(
     r"marchers|participants|rally|procession))\b", re.I)
 
 
+# A ceasefire or exchange called for, not reached ("demonstrated to call for a ceasefire").
+_CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)? for|"
+                       r"press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|plead(?:s|ed|ing)? for)\s+(?:\S+\s+){0,6}$", re.I)
+# The sub-type rules of ``_refine`` are for text the notes model is unsure of (news, rare sub-types): above this
+# probability the model has seen many notes like this one and its label stands. Chosen by 5-fold cross-validation
+# inside the training split (rules applied to every note lost 0.2 points of accuracy there).
+_REFINE_BELOW = 0.3
 _HOSTILE_ROOTS = ("ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST")
 
 
@@ -560,7 +596,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             # Some labels are always told with their cue word (protests 99.5 %, air strikes 97.8 % of ACLED
             # notes); without one the model is defaulting on unfamiliar text: take its best cued reading.
             best = max((i for i, lab in enumerate(m.acled.labels) if _has_cue(lab, text)), key=lambda i: p[i])
-        label = _refine(text, m.acled.labels[best])
+        label = _refine(text, m.acled.labels[best]) if p[best] < _REFINE_BELOW else m.acled.labels[best]
         confidence = float(p[best])
         root = m.plover.labels[int(q.argmax())]
         protest_told = EVENT_TYPE_OF[label] == "Protests" and _PROTEST_CUE.search(text)
@@ -571,7 +607,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             label, confidence = root, float(q.max())
 
         agreement = _first(_AGREEMENT, text)
-        if agreement >= 0 and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
+        if agreement >= 0 and not _CALL_FOR.search(text[max(0, agreement - 80):agreement]) and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
                                or not 0 <= _first(_VIOLENT_ACT, text) < agreement):
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
         typing = _typing_of(label, confidence)
