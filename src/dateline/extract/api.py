@@ -276,8 +276,10 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         paren = re.match(r"^[^()]{0,60}?\(([^()]+)\)", after)
         if paren:
             hints += [h.strip() for h in paren.group(1).split(",")]
+        # "Yenisehir town, Diyarbakir": a place noun may come between
+        after_noun = re.sub(r"^\s+(?:town|village|city|township|municipality|area)(?=\s*,)", "", after)
         hints += [h.strip() for h in re.findall(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el))*))+",
-                                               after)]
+                                               after_noun)]
         hints = [re.sub(r"^coded as\s+", "", h, flags=re.I) for h in hints]
         result.append((pos, name, tuple(h for h in hints if h)))
     result.sort()
@@ -537,8 +539,8 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
         if places.find_countries(ent.text) or places.region_countries(ent.text) \
                 or places.normalise(re.sub(r"['’]s$", "", ent.text)) in places.cities() \
                 or re.match(r"\s+(?:region|province|area|district|border|city|town|village|enclave)\b",
-                            doc.text[ent.end_char:ent.end_char + 12]):
-            continue  # a state or a place the parser took for an organisation
+                            s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
+            continue  # a state or a place the parser took for an organisation (``doc.text`` is rebuilt per call)
         a, b = ent.start_char - s.start, ent.end_char - s.start
         if any(x < b and a < y for x, y in taken):
             continue

