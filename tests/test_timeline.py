@@ -143,3 +143,26 @@ def test_cli_timeline(store: Store, tmp_path: Path) -> None:
     assert res.exit_code == 0 and "<h2" in out.read_text(encoding="utf-8")
     res = runner.invoke(app, ["timeline", "--db", db, "--start", "March 3"])
     assert res.exit_code != 0
+
+
+def test_day_phrases_are_cut_from_summary_sentences() -> None:
+    from dateline.timeline.build import drop_day_phrases
+
+    assert drop_day_phrases("The ferry sank off the cape on 12 May , killing nine crew .") == \
+        "The ferry sank off the cape , killing nine crew ."
+    assert drop_day_phrases("The council voted on Thursday to close the old bridge.") == \
+        "The council voted to close the old bridge."
+    assert drop_day_phrases("Yesterday the mayor resigned, aides said today.") == "Yesterday the mayor resigned, aides said."
+    assert drop_day_phrases("It fell on May 3.") == "It fell on May 3."  # too little would be left
+
+
+def test_dates_reranked_by_content_come_from_the_best_dated_days(store: Store) -> None:
+    from dataclasses import replace
+
+    from dateline.timeline.build import DATE_WEIGHTS
+
+    plain = build(store, TimelineOptions(max_dates=2 * DATE_WEIGHTS.content_pool, sentences_per_date=1),
+                  weights=replace(DATE_WEIGHTS, content=0.0))
+    reranked = build(store, TimelineOptions(max_dates=2, sentences_per_date=1))
+    assert len(reranked) == 2
+    assert {t.date for t in reranked} <= {t.date for t in plain}

@@ -48,6 +48,10 @@ class DateWeights:
     published: float = 0.25  # articles published that day
     events: float = 0.1  # extracted events of the day (sources, fatalities)
     later_days: int = 1  # an article refers back when published at least this many days after
+    # Rerank the best ``content_pool`` x wanted dates by adding ``content`` x the learned sentence scorer's
+    # best score among the day's candidates: a day with a sentence that plainly reports it is a better date.
+    content: float = 20.0
+    content_pool: int = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class SentenceRules:
     position_decay: float = 0.2  # weight 1 / (1 + decay * sentence index)
     next_day_leads: float = 0.3  # weight of undated leads of articles published the day after (0: none)
     timeline_redundancy: float | None = 0.5  # cosine above which a candidate repeats another date's sentence
+    drop_day_phrases: bool = True  # cut "on 20 April", "on Tuesday", "yesterday" from the output sentences
     # the learned scorer (learned.py, fitted by benchmarks/tls_train.py) replacing the rule-based score
     model: SentenceModel | TreeEnsemble | None = field(default_factory=default_model)
 
@@ -140,14 +145,21 @@ def build_from_corpus(
             day_events[day].append(e)
 
     scores = _date_scores(sentences, corpus, day_events, in_range, weights)
+    picker = None
     if opts.max_dates is not None:
-        chosen = sorted(scores, key=lambda d: (-scores[d], d))[: max(0, opts.max_dates)]
+        ranked = sorted(scores, key=lambda d: (-scores[d], d))
+        if weights.content and rules.model is not None:
+            pool = ranked[: max(0, opts.max_dates) * weights.content_pool]
+            picker = _SentencePicker(sentences, corpus, rules, keywords, set(pool))
+            ranked = _rerank_by_content(picker, pool, scores, day_events, weights.content)
+        chosen = ranked[: max(0, opts.max_dates)]
     elif day_events:
         chosen = sorted(day_events)
     else:
         chosen = sorted(d for d, s in scores.items() if s >= math.log1p(2))
 
-    picker = _SentencePicker(sentences, corpus, rules, keywords, set(chosen))
+    if picker is None:
+        picker = _SentencePicker(sentences, corpus, rules, keywords, set(chosen))
     entries: list[TimelineEntry] = []
     for day in sorted(chosen):
         evs = sorted(day_events.get(day, []), key=_event_rank)
@@ -237,6 +249,17 @@ def _date_scores(sentences: list[CorpusSentence], corpus: Corpus, day_events: di
     return scores
 
 
+def _rerank_by_content(picker: _SentencePicker, days: list[int], scores: dict[int, float],
+                       day_events: dict[int, list[Event]], weight: float) -> list[int]:
+    """``days`` reordered by date score + ``weight`` x the best learned sentence score of the day."""
+    new: dict[int, float] = {}
+    for d in days:
+        found = picker.features(d, day_events.get(d, []))
+        best = float(np.max(picker.rules.model.score(found[2]))) if found is not None else 0.0
+        new[d] = scores[d] + weight * best
+    return sorted(days, key=lambda d: (-new[d], d))
+
+
 def _event_day(e: Event) -> int | None:
     if len(e.date) >= 10 and e.date_precision in ("day", None):
         try:
@@ -309,6 +332,7 @@ class _SentencePicker:
                 for event_id in ids:
                     self.event_sentences[event_id].append(i)
         self.used: set[str] = set()
+        self._features: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray] | None] = {}
         self.picked: list[int] = []  # positions of the sentences chosen for earlier dates
         self.matrix = tfidf([s.text for s in self.sentences]) if self.sentences else None
         self.quoted = np.array([bool(_QUOTED.search(s.text)) for s in self.sentences], dtype=bool)
@@ -357,7 +381,13 @@ class _SentencePicker:
         return weight or None
 
     def features(self, day: int, events: list[Event]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-        """(candidate positions, rule-based scores, learned-model feature rows) for ``day``."""
+        """(candidate positions, rule-based scores, learned-model feature rows) for ``day`` (kept: date
+        reranking and the summary ask for the same day)."""
+        if day not in self._features:
+            self._features[day] = self._compute_features(day, events)
+        return self._features[day]
+
+    def _compute_features(self, day: int, events: list[Event]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         weight = self.candidates(day, events)
         if self.matrix is None or weight is None:
             return None
@@ -457,7 +487,10 @@ class _SentencePicker:
 
     def _cite(self, s: CorpusSentence) -> TimelineSentence:
         info = self.corpus.articles.get(s.article_id)
-        return TimelineSentence(trim(s.text), s.article_id, info.published.isoformat() if info else None,
+        text = trim(s.text)
+        if self.rules.drop_day_phrases:
+            text = drop_day_phrases(text)
+        return TimelineSentence(text, s.article_id, info.published.isoformat() if info else None,
                                 info.title if info else None, info.url if info else None)
 
 
@@ -465,6 +498,24 @@ def trim(text: str) -> str:
     """The sentence without its leading wire dateline or fact-box day label."""
     cut = _LEAD_FURNITURE.sub("", text, count=1)
     return cut[:1].upper() + cut[1:] if cut and len(cut) > 20 else text
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_PHRASE = re.compile(
+    r",?\s+(?:(?:early|late)\s+)?(?:on|since|from|until|by)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+    r"(?:" + _WEEKDAY + r"\s*,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\s*,?\s*\d{4})?(?=[\s,.;])"
+    r"|,?\s+(?:(?:early|late)\s+)?on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?(?=[\s,.;])"
+    r"|,?\s+(?:yesterday|today|tonight|last\s+night)(?:\s+(?:morning|evening|afternoon))?(?=[\s,.;])"
+)
+
+
+def drop_day_phrases(text: str) -> str:
+    """The sentence without phrases naming its day ("on 20 April", "on Tuesday", "yesterday"): the
+    timeline's date line already says when."""
+    cut = _DAY_PHRASE.sub("", text)
+    cut = re.sub(r"^[\s,]+", "", cut)
+    return cut[:1].upper() + cut[1:] if len(cut.split()) >= 5 else text
 
 
 def _normal(text: str) -> str:
