@@ -192,3 +192,27 @@ def test_strikes_from_the_air_and_armed_victims() -> None:
     # violence against police or militia is a clash between armed actors, even one-sided
     assert classify("Unknown gunmen shot dead a policeman at a checkpoint outside the town.")[:2] == (
         "Battles", "Armed clash")
+
+
+def test_second_stage_reads_codebook_flags_and_gives_probabilities(tmp_path: Path) -> None:
+    m = tp.shipped_model()
+    assert m.stack is not None
+    for name in m.stack.flags:
+        assert hasattr(getattr(tp, name), "search")
+    texts = [t for t, *_ in CASES]
+    x = m.featurize(texts)
+    p = m.acled_probabilities(texts, x, m.plover.scores_of(m.featurize_plover(texts, x)))
+    assert p.shape == (len(texts), len(m.acled.labels)) and abs(p.sum(axis=1) - 1).max() < 1e-4
+    m.save(tmp_path / "m.npz")
+    again = tp.TypingModel.load(tmp_path / "m.npz")
+    assert again.stack is not None and again.stack.flags == m.stack.flags
+    plain = tp.TypingModel(m.acled, m.plover, m.features, m.plover_features)  # without it: the linear softmax
+    assert all(0.0 < t.confidence <= 1.0 for t in tp.classify_many(texts, model=plain))
+
+
+@pytest.mark.parametrize("text", [
+    "Forty fighters of the rebel brigade laid down their arms and surrendered to the army on Sunday.",
+    "The insurgents freed the twelve hostages they had held since March.",
+])
+def test_yielding_done_is_no_verbal_event(text: str) -> None:
+    assert tp.classify_sentence(text).event_type != VERBAL_EVENT_TYPE
