@@ -199,9 +199,20 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
     When they point somewhere, the guess goes first if it is among those countries ("Dallas estate in
     Embu town": Kenya's Embu, not Texas) or if the model is surer than ``country_model.OVERRULE``
     ("an IED planted by JNIM in Inata": the Burkinabe village, not a Japanese one). Texts that name a
-    country are left as they are."""
-    if _country_mentions(text):
-        return countries, sure
+    country are left as they are, but for one that names countries only as peoples or neighbours
+    ("Somali gunmen", "near the border with Somalia", "bandits from Ethiopia"): there, a guess surer
+    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided."""
+    mentions = _country_mentions(text)
+    if mentions:
+        named = {m.iso for m in mentions}
+        if any(m.kind != "demonym" and not _is_neighbour(text, m) for m in mentions) or (sure and sure[0] not in named):
+            return countries, sure
+        from dateline.extract import country_model
+
+        guess = country_model.guess(text)
+        if guess is None or guess.iso in named or guess.probability < country_model.OVERRULE:
+            return countries, sure
+        return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
     if not countries and len(regions := places.countries_of_regions_named(text)) == 1:
         return list(regions), list(regions)
     from dateline.extract import country_model
@@ -210,6 +221,16 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
     if guess is None or (countries and guess.iso not in countries and guess.probability < country_model.OVERRULE):
         return countries, sure
     return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+
+
+# "near the border with Somalia", "crossed from Mali", "the Mali border": a country named as a neighbour
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:border\s+(?:with|of)|borders?\s+with|from|across|into|to|towards?)\s+(?:the\s+)?$", re.I)
+_NEIGHBOUR_AFTER = re.compile(r"^['’]?s?\s*(?:-\s*[A-Z][\w'’-]+\s+)?(?:border|frontier)\b", re.I)
+
+
+def _is_neighbour(text: str, m: places.CountryMention) -> bool:
+    """Whether a country is named as a neighbour or an origin, not as where things happen."""
+    return bool(_NEIGHBOUR_BEFORE.search(text[max(0, m.start - 30):m.start]) or _NEIGHBOUR_AFTER.match(text[m.end:m.end + 40]))
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -229,9 +250,11 @@ _PLACE_BEFORE_NOUN = re.compile(
 _REGION_BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al))*)\s+(?i:district|province|region|state|county|"
     r"division|governorate|department|prefecture|oblast|upazila)\b")
+_NAME_DASH_PART = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)\s+-\s+[A-Z][\w'’-]+")
 _NAME_THEN_REGION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|On|In|At|Police|Army|Military|"
     r"Government|Ministry|President|Prime|Minister|Reuters|AFP|AP|Around|Between|Near|Local|Several|Some|"
     r"Two|Three|Unknown|Unidentified|Suspected|Presumed)\b"
@@ -239,7 +262,7 @@ _NOT_PLACES = re.compile(
 
 
 def _clean_place_name(name: str) -> str:
-    name = re.split(r"\s*[()\[\],;]\s*", name)[0]
+    name = re.split(r"\s*[()\[\],;]\s*|\s+-\s+", name)[0]
     return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
 
 
@@ -268,6 +291,9 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
     for m in _NAME_THEN_REGION.finditer(text):
         if places.region_countries(m.group(2)):
             add(m.start(1), m.group(1))
+    # "Dhaka - Mirpur": a city and its quarter
+    for m in _NAME_DASH_PART.finditer(text):
+        add(m.start(1), m.group(1))
     # "Kinwo (Ketou, Plateau)", "Morelia, Michoacan": what follows names the regions the place lies in.
     result = []
     for name, pos in out.items():
@@ -286,8 +312,22 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
     return result
 
 
-_LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|at|to|(?:streets|outskirts|cent(?:re|er)|"
-                       r"suburbs?|city|town|capital) of)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|through|at|to|(?:streets|outskirts|cent(?:re|er)|"
+                       r"parts|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+                       r"suburbs?|city|town|capital) of)\s+(?:the\s+)?(?:(?:suburban|downtown|central|inner|greater|"
+                       r"northern|southern|eastern|western|rural|urban)\s+)?$", re.I)
+# "Dhaka city", "Baghdad - Karkh", "Bangui (Bangui, Bangui)": a capital its place noun, quarter or
+# region follows is the city, not its state
+_CITY_AFTER = re.compile(r"\s*(?:city\b|town\b|municipality\b|district\b|-\s+[A-Z]|\((?!\d))")
+# "Kisumu students rioted", "Mandera residents held a demonstration": the people of a place, named
+# by it; where the sentence names no place otherwise, that is where they are
+_PLACE_PEOPLE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:residents|inhabitants|villagers|locals|students|traders|"
+    r"youths?|townspeople|townsfolk|dwellers)\b|"
+    r"\b(?i:residents|inhabitants|villagers|people|citizens|youths?|traders)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+_COUNT_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                         r"hundreds?|thousands?|dozens?|many|few|several|some|all|other|angry|local|most|more)\b")
 
 
 def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
@@ -301,7 +341,8 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
             continue  # the seat of a speaker ("the ministry in Baku said")
         if re.match(r"\s*(?:time|-backed|-brokered|-based|-led)\b", s.text[pos + len(name):]):
             continue
-        if places.country_of(name) and not _LOCATIVE.search(s.text[max(0, pos - 15):pos]):
+        if places.country_of(name) and not _LOCATIVE.search(s.text[max(0, pos - 24):pos]) \
+                and not (_is_capital(name) and _CITY_AFTER.match(s.text, pos + len(name))):
             continue  # "Armenia reported", "Washington would push": a state speaking or acting
         candidates.append((pos, name, hints))
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
@@ -324,9 +365,28 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
                     if h != name and not places.country_of(name) and not places.region_countries(name):
                         region.name = name  # "Diguel (Diguel, Soum)": the village, located to its region
                     return region
+    if best is None or best.precision == "country":
+        for m in _PLACE_PEOPLE.finditer(s.text):
+            name = m.group(1) or m.group(2)
+            if _NOT_PLACES.match(name) or _COUNT_WORD.match(name) or places.country_of(name) \
+                    or any(a <= m.start() < b for a, b in excluded):
+                continue  # "Nine students", "Angry residents": no place
+            place = places.resolve_place(name, countries, (), sure)
+            if place is not None and place.precision in ("point", "admin1") \
+                    and (not sure or places.countries().names.get(places.normalise(place.country or "")) in sure):
+                if place.precision == "point":
+                    place.name = place.text or name
+                return place
     if best is None:
         return places.vague_place(s.text)
     return best
+
+
+def _is_capital(name: str) -> bool:
+    """Whether ``name`` is a capital (a city as much as its state's metonym), not a country or people."""
+    key = places.normalise(name)
+    table = places.countries()
+    return key in table.capitals and key not in table.names and key not in table.demonyms
 
 
 _SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than)\s+(?:a\s+|an\s+|the\s+)?$", re.I)

@@ -528,6 +528,23 @@ def region_as_written(hint: str) -> str:
     return _GENERIC_REGION_WORD.sub("", hint.strip())
 
 
+def _country_of_regions(hints: tuple[str, ...]) -> str | None:
+    """The one country that has regions of all the region names among ``hints`` (names of no region
+    left out), if there is one: "(Bangou, Hauts-Plateaux, Ouest)" is Cameroon's, not Haiti's."""
+    found: set[str] | None = None
+    for h in hints:
+        isos = region_countries(h) if h else set()
+        if isos:
+            found = isos if found is None else found & isos
+    return next(iter(found)) if found is not None and len(found) == 1 else None
+
+
+# A city of the article's sure countries is preferred; one abroad this populous is still taken (a
+# town of a country the text does not name: "protested in Saarbrucken for peace in Ukraine"); smaller
+# ones abroad are mostly namesakes of a village the gazetteer lacks. 1,000,000 and 30,000 scored lower.
+ABROAD_POPULATION = 100_000
+
+
 def resolve_place(
     name: str,
     article_countries: list[str] | tuple[str, ...] = (),
@@ -575,8 +592,20 @@ def resolve_place(
         best: City | None = min(candidates, key=score)
         region_hint = hinted_region(best)
         hinted_home = any(region_countries(h) & set(sure) for h in region_hints if h)
-        if sure and best.iso not in sure and region_hint is None and (best.population < 1_000_000 or hinted_home):
-            best = None  # a place of that name abroad is a worse guess than no place at all
+        if sure and best.iso not in sure and region_hint is None and (best.population < ABROAD_POPULATION or hinted_home) \
+                and region_countries(name) != {best.iso}:
+            # a village of that name abroad is a worse guess than no place at all; a city of a size to
+            # be named for itself, or one named like a region of its country alone, is where it says
+            best = None
+        home = _country_of_regions(region_hints) if best is not None and region_hint is None else None
+        if home is not None and home != best.iso:
+            # "Banita (Nakuru)": the regions named with the place are another country's than the namesake
+            # found: a village of that country the gazetteer lacks, located to the region
+            located = next((admin1_usual(home, region_as_written(h)) if is_admin1(home, h) else admin1_of_region(home, h)
+                            for h in reversed(region_hints) if h and (is_admin1(home, h) or admin1_of_region(home, h))),
+                           None)
+            if located:
+                return Place(name, table.name_of.get(home, home), located, None, None, "admin1", name)
         if best is not None:
             region = hint_written.get(region_hint) if region_hint else None
             stated = [admin1_usual(best.iso, region_as_written(h)) for h in reversed(region_hints)
@@ -666,8 +695,11 @@ def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),
             return Place(written, table.name_of.get(iso, iso), admin1_name(*unit), None, None, "admin1", name)
     if isos:
         isos.sort(key=lambda i: (list(allowed).index(i) if i in allowed else len(allowed), i))
-        if (sure and isos[0] not in sure) or (len(isos) > 1 and isos[1] not in allowed and isos[0] not in allowed):
-            return None  # "Punjab" with nothing else to go by: India's or Pakistan's is not said
+        # a region of one country alone ("the Mandera region near the border with Somalia") is in that
+        # country, whatever other country the text names; "Punjab" with nothing else to go by is not said
+        if (sure and isos[0] not in sure and not (len(isos) == 1 and len(written) >= 5)) \
+                or (len(isos) > 1 and isos[1] not in allowed and isos[0] not in allowed):
+            return None
         return Place(written, table.name_of.get(isos[0], isos[0]), admin1_usual(isos[0], written), None, None,
                      "admin1", name)
     lower = [(iso, parent) for iso in region_countries(name) if (parent := admin1_of_region(iso, name))]
