@@ -63,3 +63,17 @@ def test_ngrams_are_the_analyzers() -> None:
 def test_unknown_analyzer_is_refused() -> None:
     with pytest.raises(ValueError, match="analyzer"):
         NgramHasher(16, "char").transform(["text"])
+
+
+@pytest.mark.parametrize("texts", [["Militants shelled the village, killing two."], ["", "A", "Police fired tear gas."], [""]])
+def test_hstack_rows_equals_scipy_hstack(texts: list[str]) -> None:
+    from scipy.sparse import hstack
+
+    from dateline.extract.hashing import hstack_rows
+
+    left = NgramHasher(2**12, "word", (1, 2)).transform(texts)
+    right = NgramHasher(2**12, "char_wb", (2, 5)).transform(texts)
+    ours, theirs = hstack_rows(left, right), hstack([left, right], format="csr")
+    assert ours.shape == theirs.shape
+    assert (ours.indptr == theirs.indptr).all() and (ours.indices == theirs.indices).all()
+    assert np.array_equal(ours.data, theirs.data) and ours.dtype == theirs.dtype

@@ -38,3 +38,15 @@ def test_arabic_article_and_spelling_variants_of_regions() -> None:
     region = places.resolve_region("Lower Shabelle", ["SO"], ["SO"])
     assert region is not None and (region.country, region.precision) == ("Somalia", "admin1")
     assert places.resolve_region("Lower Shabelle", [], []) is None  # no country to go by
+
+
+def test_spelling_candidates_keep_every_variant_difflib_accepts() -> None:
+    """The numpy letter bound only skips keys difflib would reject: same units as comparing every key."""
+    for iso, name in [("SY", "Idleb"), ("SY", "Al Hasakah"), ("SY", "Ar-Raqqah"), ("MM", "Sagain"), ("SO", "Lower Shabele"),
+                      ("KE", "Nairobi"), ("NG", "Bornu"), ("UA", "Odessa"), ("IQ", "Ninewa"), ("XX", "Nowhere")]:
+        pairs = places._admin1_keys(iso)
+        every = frozenset(unit for key, unit in pairs if places.spelling_variants(key, name))
+        kept = frozenset(pairs[i][1] for i in places._spelling_candidates(iso, name, False)
+                         if places.spelling_variants(pairs[i][0], name))
+        assert kept == every, (iso, name)
+    assert places.admin1_units("SY", "Idleb") == places.admin1_units("SY", "Idlib") != frozenset()

@@ -27,14 +27,22 @@ SENTENCES = [
 
 def test_required_literals_of_an_alternation() -> None:
     pattern = re.compile(r"\b(?:kill(?:ed|ing)?|shell(?:ed|ing)|(?:land)?mines?|IEDs?)\b", re.I)
-    assert required_literals(pattern) == frozenset({"kill", "shell", "mine", "ied"})
+    # each branch's literal start, extended by the alternation right after it ("shell" + "ed" / "ing")
+    assert required_literals(pattern) == (frozenset({"kill", "shelled", "shelling", "mine", "ied"}),)
+
+
+def test_every_part_a_match_needs_gives_a_set() -> None:
+    pattern = re.compile(r"\b(?:police|troops) (?:\w+ ){0,3}?fired (?:tear ?gas|live rounds)\b", re.I)
+    assert set(required_literals(pattern)) == {frozenset({"police", "troops"}),
+                                               frozenset({"fired tear", "fired live rounds"}),
+                                               frozenset({"tear", "live rounds"})}
 
 
 def test_no_literals_when_a_branch_has_none() -> None:
-    assert required_literals(re.compile(r"\b(?:kill|\d+)\b")) is None
-    assert required_literals(re.compile(r"\b(?:kill|\d+ dead)\b")) == frozenset({"kill", " dead"})
+    assert required_literals(re.compile(r"\b(?:kill|\d+)\b")) == ()
+    assert required_literals(re.compile(r"\b(?:kill|\d+ dead)\b")) == (frozenset({"kill", " dead"}),)
     # a group with its own case rule is not read
-    assert required_literals(re.compile(r"(?i:kill)")) is None
+    assert required_literals(re.compile(r"(?i:kill)")) == ()
 
 
 def test_guard_skips_text_without_the_literals_and_keeps_matches() -> None:

@@ -111,11 +111,10 @@ def featurize(texts: Sequence[str]) -> Any:
 
 def featurize_names(names: Sequence[str]) -> Any:
     """``featurize`` of texts' names already found (``names_of(_masked(text))``)."""
-    from scipy.sparse import hstack
-
+    from dateline.extract.hashing import hstack_rows
     from dateline.extract.typing import char_vectorizer, hashed, vectorizer
 
-    return hstack([hashed(vectorizer(), names), hashed(char_vectorizer(), names)], format="csr")
+    return hstack_rows(hashed(vectorizer(), names), hashed(char_vectorizer(), names))
 
 
 class CountryModel(LinearModel):

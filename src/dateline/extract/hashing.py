@@ -93,3 +93,19 @@ class NgramHasher:
         return csr_matrix(
             (values.astype(np.float32), (keys % n).astype(np.int32), indptr), shape=(n_rows, n),
         )
+
+
+def hstack_rows(left: Any, right: Any) -> Any:
+    """``scipy.sparse.hstack([left, right], format="csr")`` for two row-aligned CSR matrices, without its
+    generic block handling (a tenth of the time on a one-row batch): each row holds the left entries,
+    then the right ones moved past the left columns, as scipy's result does."""
+    from scipy.sparse import csr_matrix
+
+    n_rows, n_left = left.shape
+    counts_left, counts_right = np.diff(left.indptr), np.diff(right.indptr)
+    rows = np.concatenate([np.repeat(np.arange(n_rows), counts_left), np.repeat(np.arange(n_rows), counts_right)])
+    order = np.argsort(rows, kind="stable")
+    indices = np.concatenate([left.indices, right.indices + n_left]).astype(np.int32)[order]
+    data = np.concatenate([left.data, right.data])[order]
+    indptr = (left.indptr + right.indptr).astype(np.int32)
+    return csr_matrix((data, indices, indptr), shape=(n_rows, n_left + right.shape[1]))

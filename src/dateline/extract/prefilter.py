@@ -4,9 +4,10 @@ The typing model's second stage asks 26 codebook regexes of every sentence wheth
 are alternations of words behind ``\\b`` and match few sentences, yet Python's ``re`` tries every
 alternative at every position (a leading ``\\b`` and ``re.IGNORECASE`` both turn off its own prefix
 scan). Every match of such a pattern contains one of a few literal strings (the fixed start of each
-alternative: "kill" for ``\\b(?:kill(?:ed|ing)?|...)``), and ``str.__contains__`` finds those far
-faster. ``LiteralGuard`` derives that set from the parsed pattern and runs the regex only when one of
-them is present, so the answer is always the regex's own.
+alternative: "kill" for ``\\b(?:kill(?:ed|ing)?|...)``), and one of each further set for every part
+the pattern cannot do without; ``str.__contains__`` finds those far faster. ``LiteralGuard`` derives
+the sets from the parsed pattern and runs the regex only when the text holds one string of each, so
+the answer is always the regex's own.
 """
 
 from __future__ import annotations
@@ -27,56 +28,87 @@ class _Unreadable(Exception):
     """A construct whose literals cannot be trusted (a group with its own flags)."""
 
 
-def _sequence_literals(items: list) -> frozenset[str] | None:
-    """Strings one of which every match of the sequence ``items`` contains, or None if none is known.
-    Every element of a sequence that is not optional must match, so the first element with known
-    literals decides: a run of literal characters, a group, or an alternation whose every branch has some."""
-    chars: list[str] = []
-    for op, av in items:
+_MAX_ALTERNATIVES = 64  # a literal run times the branches after it: beyond this, the run alone
+_MAX_SETS = 3  # sets tested per text (the most selective: longest shortest string)
+
+
+def _branch_heads(op: object, av: object) -> list[str] | None:
+    """The literal run each branch of an alternation opens with ("" for a branch opening otherwise
+    is not allowed: None), for an alternation alone or alone in a plain group."""
+    if op is SUBPATTERN and not (av[1] or av[2]) and len(av[3]) == 1:  # type: ignore[index]
+        op, av = av[3][0]  # type: ignore[index]
+    if op is not BRANCH:
+        return None
+    heads: list[str] = []
+    for branch in av[1]:  # type: ignore[index]
+        run = []
+        for bop, bav in branch:
+            if bop is not LITERAL:
+                break
+            run.append(chr(bav))
+        if not run and branch:
+            return None  # opens with a class, a repeat...: nothing sure to add
+        heads.append("".join(run))
+    return heads
+
+
+def _requirements(items: list) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the sequence ``items`` contains one string of each.
+    Each part a match cannot do without gives one: a literal run (extended by the alternation right
+    after it), a group or a repeat of at least one (their own parts), an alternation whose every branch
+    has a set (their union). Optional parts, classes and zero-width tests give none."""
+    out: list[frozenset[str]] = []
+    i, n = 0, len(items)
+    while i < n:
+        op, av = items[i]
         if op is LITERAL:
-            chars.append(chr(av))
+            j = i
+            while j < n and items[j][0] is LITERAL:
+                j += 1
+            run = "".join(chr(x) for _, x in items[i:j])
+            heads = _branch_heads(*items[j]) if j < n else None
+            if heads and len(heads) <= _MAX_ALTERNATIVES:
+                out.append(frozenset(run + h for h in heads))
+            else:
+                out.append(frozenset({run}))
+            i = j
             continue
-        if chars:
-            break  # the literal run read so far is itself necessary
-        found: frozenset[str] | None = None
         if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
-            found = _sequence_literals(list(av[2]))  # matched at least once
+            out.extend(_requirements(list(av[2])))
         elif op is SUBPATTERN:
             if av[1] or av[2]:
                 raise _Unreadable  # "(?i:...)": its literals follow other case rules
-            found = _sequence_literals(list(av[3]))
+            out.extend(_requirements(list(av[3])))
         elif op is BRANCH:
-            branches = [_sequence_literals(list(branch)) for branch in av[1]]
-            if all(branches):
-                found = frozenset().union(*branches)  # type: ignore[arg-type]
-        # anything else (zero-width tests, optional parts, character classes) tells nothing: read on
-        if found:
-            return found
-    return frozenset({"".join(chars)}) if chars else None
+            firsts = [_requirements(list(branch))[:1] for branch in av[1]]
+            if all(firsts):
+                out.append(frozenset().union(*(f[0] for f in firsts)))
+        i += 1
+    return out
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings of which every match of ``pattern`` contains at least one (lower-cased when the pattern
-    ignores case), or None when no such set can be read off the pattern."""
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of ``pattern`` contains one string of each (lower-cased
+    when the pattern ignores case); empty when nothing can be read off the pattern."""
     try:
-        found = _sequence_literals(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+        sets = _requirements(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
     except _Unreadable:
-        return None
-    if found is None or "" in found:
-        return None
+        return ()
+    sets = [s for s in sets if "" not in s]
     if pattern.flags & re.IGNORECASE:
-        if not all(s.isascii() for s in found):
-            return None  # case folding may map such a letter onto an ASCII one
-        found = frozenset(s.lower() for s in found)
-    return found
+        if not all(x.isascii() for s in sets for x in s):
+            return ()  # case folding may map such a letter onto an ASCII one
+        sets = [frozenset(x.lower() for x in s) for s in sets]
+    sets.sort(key=lambda s: -min(len(x) for x in s))
+    return tuple(dict.fromkeys(sets))[:_MAX_SETS]
 
 
 @dataclass(frozen=True, slots=True)
 class LiteralGuard:
-    """``pattern.search`` behind a test that one of its required literals occurs in the text."""
+    """``pattern.search`` behind a test that the text holds one string of each required set."""
 
     pattern: re.Pattern[str]
-    literals: frozenset[str] | None
+    literals: tuple[frozenset[str], ...]
     ignore_case: bool
 
     @classmethod
@@ -87,8 +119,9 @@ class LiteralGuard:
         """Whether ``pattern`` matches ``text``; ``lowered`` is ``text.lower()`` when the caller has it.
         Non-ASCII text goes straight to the regex: Unicode case folding maps a few other letters onto
         ASCII ones ("K", the Kelvin sign, matches "k" under IGNORECASE), which ``str.lower`` does not."""
-        if self.literals is not None and text.isascii():
+        if self.literals and text.isascii():
             haystack = (lowered if lowered is not None else text.lower()) if self.ignore_case else text
-            if not any(lit in haystack for lit in self.literals):
-                return False
+            for strings in self.literals:
+                if not any(x in haystack for x in strings):
+                    return False
         return self.pattern.search(text) is not None

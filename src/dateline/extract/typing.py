@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from dateline.extract.hashing import NgramHasher
+from dateline.extract.hashing import NgramHasher, hstack_rows
 from dateline.extract.prefilter import LiteralGuard
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE
 
@@ -277,10 +277,8 @@ def featurize(texts: Sequence[str], features: str = WORDS) -> Any:
         return hashed(vectorizer(), normalised)
     if features != WORDS_CHARS_NAMES:
         raise ValueError(f"unknown feature set {features!r}")
-    from scipy.sparse import hstack
-
     masked = [mask_names(t) for t in normalised]
-    return hstack([hashed(vectorizer(), masked), hashed(char_vectorizer(), masked)], format="csr")
+    return hstack_rows(hashed(vectorizer(), masked), hashed(char_vectorizer(), masked))
 
 
 @lru_cache(maxsize=1)
