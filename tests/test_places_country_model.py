@@ -129,3 +129,11 @@ def test_a_sentence_may_open_on_its_place() -> None:
     text = "In Migori, demonstrators threw stones at police."
     place = named_place(text, [Sentence("a", 0, 0, len(text), text)])
     assert place is not None and (place.name, place.country, place.admin1) == ("Migori", "Kenya", "Migori")
+
+
+def test_stop_words_read_without_importing_scikit_learn_match_its_list() -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from dateline.extract.country_model import _english_stop_words
+
+    assert _english_stop_words() == frozenset(ENGLISH_STOP_WORDS)

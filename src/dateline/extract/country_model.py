@@ -78,12 +78,32 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\[\n]\s*)$")
 def _common_words() -> frozenset[str]:
     """Capitalised words that are no names: English function words, days, months (how a note is
     written differs by coder and year, not by country)."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     calendar = ("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                 "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
     # "num": what ``typing.normalize`` writes for a number
-    return frozenset(ENGLISH_STOP_WORDS) | frozenset(calendar.split()) | {"num"}
+    return _english_stop_words() | frozenset(calendar.split()) | {"num"}
+
+
+def _english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words (the list the shipped model was trained with), read from its
+    one-statement module file: importing ``sklearn.feature_extraction`` for them takes about a second,
+    which every process that guesses a country would pay."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec("sklearn")
+    if spec is None or spec.origin is None:
+        raise ImportError("scikit-learn is required for the country model's stop words")
+    source = (Path(spec.origin).parent / "feature_extraction" / "_stop_words.py").read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "ENGLISH_STOP_WORDS" for t in node.targets):
+            words = ast.literal_eval(node.value.args[0]) if isinstance(node.value, ast.Call) else ast.literal_eval(node.value)
+            return frozenset(words)
+    from sklearn.feature_extraction.text import (
+        ENGLISH_STOP_WORDS,  # the file changed shape: import it after all
+    )
+
+    return frozenset(ENGLISH_STOP_WORDS)
 
 
 def names_of(text: str) -> str:
