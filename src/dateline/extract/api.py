@@ -596,15 +596,15 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
     for ent in ents:
         if ent.label_ != "ORG" or not (s.start <= ent.start_char < s.end) or _GROUP_WORDS.search(ent.text):
             continue
-        if places.find_countries(ent.text) or places.region_countries(ent.text) \
-                or places.normalise(re.sub(r"['’]s$", "", ent.text)) in places.cities() \
+        bare = re.sub(r"['’]s?$", "", ent.text)  # "Nagorno-Karabakh's": the name, not its possessive
+        if places.find_countries(bare) or places.region_countries(bare) or places.normalise(bare) in places.cities() \
                 or re.match(r"\s+(?:region|province|area|district|border|city|town|village|enclave)\b",
                             s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
             continue  # a state or a place the parser took for an organisation (``doc.text`` is rebuilt per call)
         a, b = ent.start_char - s.start, ent.end_char - s.start
         if any(x < b and a < y for x, y in taken):
             continue
-        name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+        name = re.sub(r"^the\s+", "", bare, flags=re.I)
         victim = bool(actor_rules.victim_at(s.text, a, b))
         out.append(actor_rules.ActorMention(Actor(name, None, "rebels", ent.text), a, b, victim))
     out.sort(key=lambda m: m.start)
