@@ -202,21 +202,19 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
     country are left as they are, but for one that names countries only as peoples or neighbours
     ("Somali gunmen", "near the border with Somalia", "bandits from Ethiopia"): there, a guess surer
     than ``country_model.OVERRULE`` of another country goes first, unless its place names decided."""
+    from dateline.extract import country_model
+
     mentions = _country_mentions(text)
     if mentions:
         named = {m.iso for m in mentions}
         if any(m.kind != "demonym" and not _is_neighbour(text, m) for m in mentions) or (sure and sure[0] not in named):
             return countries, sure
-        from dateline.extract import country_model
-
         guess = country_model.guess(text)
         if guess is None or guess.iso in named or guess.probability < country_model.OVERRULE:
             return countries, sure
         return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
     if not countries and len(regions := places.countries_of_regions_named(text)) == 1:
         return list(regions), list(regions)
-    from dateline.extract import country_model
-
     guess = country_model.guess(text)
     if guess is None or (countries and guess.iso not in countries and guess.probability < country_model.OVERRULE):
         return countries, sure

@@ -85,25 +85,20 @@ def _common_words() -> frozenset[str]:
 
 
 def _english_stop_words() -> frozenset[str]:
-    """scikit-learn's English stop words (the list the shipped model was trained with), read from its
-    one-statement module file: importing ``sklearn.feature_extraction`` for them takes about a second,
-    which every process that guesses a country would pay."""
-    import ast
+    """scikit-learn's English stop words (the list the shipped model was trained with), loaded from its
+    one-statement module file alone: importing it through ``sklearn.feature_extraction`` takes about a
+    second, which every process that guesses a country would pay."""
     import importlib.util
 
-    spec = importlib.util.find_spec("sklearn")
-    if spec is None or spec.origin is None:
+    package = importlib.util.find_spec("sklearn")
+    if package is None or package.origin is None:
         raise ImportError("scikit-learn is required for the country model's stop words")
-    source = (Path(spec.origin).parent / "feature_extraction" / "_stop_words.py").read_text(encoding="utf-8")
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "ENGLISH_STOP_WORDS" for t in node.targets):
-            words = ast.literal_eval(node.value.args[0]) if isinstance(node.value, ast.Call) else ast.literal_eval(node.value)
-            return frozenset(words)
-    from sklearn.feature_extraction.text import (
-        ENGLISH_STOP_WORDS,  # the file changed shape: import it after all
-    )
-
-    return frozenset(ENGLISH_STOP_WORDS)
+    path = Path(package.origin).parent / "feature_extraction" / "_stop_words.py"
+    spec = importlib.util.spec_from_file_location("dateline._sklearn_stop_words", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.ENGLISH_STOP_WORDS)
 
 
 def names_of(text: str) -> str:
@@ -132,9 +127,9 @@ def featurize(texts: Sequence[str]) -> Any:
 def featurize_names(names: Sequence[str]) -> Any:
     """``featurize`` of texts' names already found (``names_of(_masked(text))``)."""
     from dateline.extract.hashing import hstack_rows
-    from dateline.extract.typing import char_vectorizer, hashed, vectorizer
+    from dateline.extract.typing import char_vectorizer, vectorizer
 
-    return hstack_rows(hashed(vectorizer(), names), hashed(char_vectorizer(), names))
+    return hstack_rows(vectorizer().transform(names), char_vectorizer().transform(names))
 
 
 class CountryModel(LinearModel):

@@ -3,8 +3,8 @@
 Why not the vectorizer itself: each ``transform`` call pays scikit-learn's input checks (array
 validation, dataframe sniffing), about 1 ms whatever the batch, which on short texts (one ACLED note, one
 article's event sentences) costs more than the hashing. Why the same buckets: the shipped typing and
-country models were trained on the vectorizer's output (training still uses it), so both must agree
-exactly; ``tests/test_hashing.py`` checks that they do.
+country models were first trained on the vectorizer's output and are now trained on this one, so both
+must agree exactly; ``tests/test_hashing.py`` checks that they do.
 
 The contract reproduced (scikit-learn 1.x, ``HashingVectorizer(lowercase=True, alternate_sign=False,
 norm="l2")``): words are ``\\b\\w\\w+\\b`` runs of the lower-cased text, joined by one space into n-grams;

@@ -578,6 +578,11 @@ def _country_of_regions(hints: tuple[str, ...]) -> str | None:
 ABROAD_POPULATION = 100_000
 
 
+def _admin1_of_hint(iso: str, hint: str) -> str | None:
+    """The admin1 unit (usual name) a region hint names or lies in, in country ``iso``; None if neither."""
+    return admin1_usual(iso, region_as_written(hint)) if is_admin1(iso, hint) else admin1_of_region(iso, hint)
+
+
 def resolve_place(
     name: str,
     article_countries: list[str] | tuple[str, ...] = (),
@@ -634,8 +639,7 @@ def resolve_place(
         if home is not None and home != best.iso:
             # "Banita (Nakuru)": the regions named with the place are another country's than the namesake
             # found: a village of that country the gazetteer lacks, located to the region
-            located = next((admin1_usual(home, region_as_written(h)) if is_admin1(home, h) else admin1_of_region(home, h)
-                            for h in reversed(region_hints) if h and (is_admin1(home, h) or admin1_of_region(home, h))),
+            located = next((unit for h in reversed(region_hints) if h and (unit := _admin1_of_hint(home, h)) is not None),
                            None)
             if located:
                 return Place(name, table.name_of.get(home, home), located, None, None, "admin1", name)

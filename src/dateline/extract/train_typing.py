@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import io
 import json
 import sys
@@ -197,8 +198,7 @@ def fit_stack(acled: list[Example], model: tp.TypingModel, c: float = 0.5) -> tp
         s = part.scores_of(features[held])
         scores[held] = s.min()  # a sub-type the fold never saw: the lowest score
         scores[np.ix_(held, [labels.index(lab) for lab in part.labels])] = s
-    stack = tp.Stack(tp.STACK_FLAGS, *(np.zeros(0, dtype=np.float32) for _ in range(4)))
-    return fit_network(stack.inputs(scores, plover_scores, texts), y, len(labels))
+    return fit_network(tp.stack_inputs(tp.STACK_FLAGS, scores, plover_scores, texts), y, len(labels))
 
 
 def fit_network(x: np.ndarray, y: np.ndarray, n_labels: int) -> tp.Stack:
@@ -232,10 +232,7 @@ def fit(examples: list[Example], c: float = 0.5, features: str = tp.WORDS, stack
     model = tp.TypingModel(fit_linear(acled, c, features=features),
                            fit_linear(plover, PLOVER_C, max_features=MAX_FEATURES // 4, features=tp.WORDS),
                            features, tp.WORDS)
-    if stack:
-        model = tp.TypingModel(model.acled, model.plover, model.features, model.plover_features,
-                               fit_stack(acled, model, c))
-    return model
+    return dataclasses.replace(model, stack=fit_stack(acled, model, c)) if stack else model
 
 
 def score(model: tp.TypingModel, examples: list[Example]) -> dict[str, float]:

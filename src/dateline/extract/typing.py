@@ -173,6 +173,16 @@ def _guards(names: tuple[str, ...]) -> tuple[LiteralGuard, ...]:
     return tuple(LiteralGuard.of(globals()[name]) for name in names)
 
 
+def stack_inputs(flags: tuple[str, ...], acled_scores: np.ndarray, plover_scores: np.ndarray,
+                 texts: Sequence[str]) -> np.ndarray:
+    """The second stage's input rows: both models' scores, the named regexes' yes/no, the log word count."""
+    patterns = _guards(flags)
+    hits = np.array([[p.search(t, lowered) for p in patterns] for t in texts for lowered in (t.lower(),)],
+                    dtype=np.float32)
+    length = np.log1p(np.array([len(t.split()) for t in texts], dtype=np.float32))[:, None] / 5
+    return np.hstack([acled_scores, plover_scores, hits.reshape(len(texts), len(patterns)), length])
+
+
 @dataclass(frozen=True)
 class Stack:
     """The second stage: a one-hidden-layer network over the ACLED and PLOVER models' scores, the codebook
@@ -186,11 +196,7 @@ class Stack:
     b2: np.ndarray
 
     def inputs(self, acled_scores: np.ndarray, plover_scores: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        patterns = _guards(self.flags)
-        flags = np.array([[p.search(t, lowered) for p in patterns] for t in texts for lowered in (t.lower(),)],
-                         dtype=np.float32)
-        length = np.log1p(np.array([len(t.split()) for t in texts], dtype=np.float32))[:, None] / 5
-        return np.hstack([acled_scores, plover_scores, flags.reshape(len(texts), len(patterns)), length])
+        return stack_inputs(self.flags, acled_scores, plover_scores, texts)
 
     def probabilities(self, inputs: np.ndarray) -> np.ndarray:
         hidden = np.maximum(inputs @ self.w1 + self.b1, 0)
@@ -265,20 +271,15 @@ def char_vectorizer() -> NgramHasher:
     return NgramHasher(N_FEATURES, "char_wb", (2, 5))
 
 
-def hashed(hasher: NgramHasher, texts: Sequence[str]) -> Any:
-    """Hashed CSR features of ``texts`` (kept as the shared call site of typing and the country model)."""
-    return hasher.transform(texts)
-
-
 def featurize(texts: Sequence[str], features: str = WORDS) -> Any:
     """Hashed CSR features of raw texts for the named feature set (training and prediction share this)."""
     normalised = [normalize(t) for t in texts]
     if features == WORDS:
-        return hashed(vectorizer(), normalised)
+        return vectorizer().transform(normalised)
     if features != WORDS_CHARS_NAMES:
         raise ValueError(f"unknown feature set {features!r}")
     masked = [mask_names(t) for t in normalised]
-    return hstack_rows(hashed(vectorizer(), masked), hashed(char_vectorizer(), masked))
+    return hstack_rows(vectorizer().transform(masked), char_vectorizer().transform(masked))
 
 
 @lru_cache(maxsize=1)
@@ -550,30 +551,46 @@ _TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overt
                           "Non-violent transfer of territory"})
 
 
+_LABEL_CUES: dict[str, re.Pattern[str]] = {
+    "Air/drone strike": _AIR_CUE, "Agreement": _AGREEMENT_CUE, "Sexual violence": _SEXUAL_CUE, "Arrests": _ARREST_CUE,
+    **{label: _TERRITORY_CUE for label in _TERRITORIAL},
+}
+
+
+def _cue_of(label: str) -> re.Pattern[str] | None:
+    """The word every ACLED note of ``label``'s kind carries (protests, air strikes, territory changing
+    hands, agreements, sexual violence, arrests), or None for labels told in any words."""
+    return _PROTEST_CUE if EVENT_TYPE_OF.get(label) == "Protests" else _LABEL_CUES.get(label)
+
+
 def _has_cue(label: str, text: str) -> bool:
-    """Whether ``text`` carries a word every ACLED note of ``label``'s kind carries (protests, air strikes,
-    territory changing hands, agreements)."""
-    if EVENT_TYPE_OF.get(label) == "Protests":
-        return bool(_PROTEST_CUE.search(text))
-    if label == "Air/drone strike":
-        return bool(_AIR_CUE.search(text))
-    if label in _TERRITORIAL:
-        return bool(_TERRITORY_CUE.search(text))
-    if label == "Agreement":
-        return bool(_AGREEMENT_CUE.search(text))
-    if label == "Sexual violence":
-        return bool(_SEXUAL_CUE.search(text))
-    if label == "Arrests":
-        return bool(_ARREST_CUE.search(text))
-    return True
+    """Whether ``text`` carries the cue word of ``label`` (``_cue_of``), if it has one."""
+    cue = _cue_of(label)
+    return cue is None or bool(cue.search(text))
+
+
+def _cued(labels: Sequence[str], text: str) -> list[int]:
+    """Indices of the labels whose cue ``text`` carries, each cue searched once (protest sub-types share one)."""
+    hits: dict[re.Pattern[str], bool] = {}
+    out = []
+    for i, label in enumerate(labels):
+        cue = _cue_of(label)
+        if cue is not None and cue not in hits:
+            hits[cue] = bool(cue.search(text))
+        if cue is None or hits[cue]:
+            out.append(i)
+    return out
 
 
 def _refine_sure(text: str, label: str) -> str:
     """The codebook cue that holds whatever the model's confidence: weapons found, seized or defused with no fight
     told (held-out notes score the same with it; the territory cues, applied so, lost there)."""
-    if _DISRUPTED.search(text) and not _COMBAT.search(text):
-        return "Disrupted weapons use"
-    return label
+    return "Disrupted weapons use" if _disrupted(text) else label
+
+
+def _disrupted(text: str) -> bool:
+    """Weapons found, seized or defused with no fight told."""
+    return bool(_DISRUPTED.search(text)) and not _COMBAT.search(text)
 
 
 def _refine(text: str, label: str) -> str:
@@ -588,7 +605,7 @@ def _refine(text: str, label: str) -> str:
         territory = _territory(text)
         if territory:
             return territory
-    if _DISRUPTED.search(text) and not _COMBAT.search(text):
+    if _disrupted(text):
         return "Disrupted weapons use"
     # Strikes from the air told as the act: the codebook's air/drone strike, whoever the target.
     # Air support in a ground battle the model reads as a clash stays a clash (ACLED codes the ground fight).
@@ -721,7 +738,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             # Some labels are always told with their cue word (protests 99.5 %, air strikes 97.8 %, territory 97 %,
             # agreements 100 % of ACLED notes); without one the model is defaulting on unfamiliar text: take its
             # best cued reading.
-            best = max((i for i, lab in enumerate(m.acled.labels) if _has_cue(lab, text)), key=lambda i: p[i])
+            best = max(_cued(m.acled.labels, text), key=lambda i: p[i])
         label = (_refine if p[best] < threshold else _refine_sure)(text, m.acled.labels[best])
         confidence = float(p[best])
         root = m.plover.labels[int(q.argmax())]
