@@ -45,3 +45,19 @@ def test_crowds_follow_the_acled_codebook() -> None:
     a1, a2 = crowd_actors("Protests", "Peaceful protest", None, None, "PE")
     assert (a1.name if a1 else None, a2) == ("Protesters (Peru)", None)
     assert crowd_actors("Battles", "Armed clash", party, police, "PE") == (party, police)
+
+
+def test_victim_before_tries_only_the_last_words() -> None:
+    """``_victim_before`` answers as the regex over the whole text before the position."""
+    import random
+
+    from dateline.extract import actors
+
+    rnd = random.Random(5)
+    pieces = ["killed", "at", "on", " ", "  ", "\n", "\t", "by", "in", "the", "men", "-", "x-at", "cat", ",", ".",
+              "Killed", "\u00a0", "AGAINST", "\u00e9", "near", "shot"]
+    texts = ["Gunmen killed two young men in the market.", "They were attacked near Goma by rebels."]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9))) for _ in range(3000)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert actors._victim_before(text, pos) == (actors._VICTIM_BEFORE.search(text[:pos]) is not None)

@@ -262,3 +262,37 @@ def test_a_titled_victim_is_no_side() -> None:
     assert not _titled("Hamas", "a major Hamas commander was killed")
     assert _side_of_np(" Gen Shawkat", None) == (None, False)
     assert _side_of_np(" Mai-Mai fighters", None) == ("Mai-Mai", True)
+
+
+NUMBER_PIECES = ["one", "One", "two", "-", "to", "or", " ", "5", "12", ",", ".", ":", "a", "A", "an", "few", "dozens",
+                 "of", "hundred", "at", "least", "more than", "between", "and", "twenty", "-five", "x", "c.", "approx.",
+                 "tens", "no", "single", "\u00e9", "\u212a", "1,000", "3.5", "million", "\n", "\u2013"]
+
+
+def test_quantities_are_found_where_the_full_scan_finds_them() -> None:
+    """The word-start shortcut of ``find_quantities`` finds what scanning every position finds, glued words
+    ("sevenor two", "oneto5") and non-ASCII text included."""
+    import random
+
+    from dateline.extract import numbers
+
+    def spans(found):
+        return [(m.start(), m.end(), m.groupdict()) for m in found]
+
+    rnd = random.Random(11)
+    texts = ["sevenor two died", "oneto5 were hurt", "On 5 June, at least 12 people, a dozen of them soldiers, died.",
+             "Approx. 30 or c. 40", "\u212aILLED 3", "\u00e9t\u00e9: 4 morts"]
+    texts += ["".join(rnd.choice(NUMBER_PIECES) for _ in range(rnd.randint(0, 10))) for _ in range(5000)]
+    for text in texts:
+        assert spans(numbers._quantity_matches(text)) == spans(numbers.QUANTITY_RE.finditer(text)), text
+
+
+def test_victim_rules_read_only_their_words() -> None:
+    """``_tokens_named`` keeps the tokens whose lower-cased form or lemma is a rule word, in order."""
+    from dateline import nlp
+    from dateline.extract import claims
+
+    doc = next(nlp.parse(["Two men were killed and a boy died; police found the body of a woman, officials said."], full=True))
+    named = [t.text for t in claims._tokens_named(doc[:], claims._victim_word_ids(), lemmas=True)]
+    assert named == ["killed", "died", "found"]
+    assert [t.text for t in claims._tokens_named(doc[:], claims._speaker_word_ids())] == ["said"]

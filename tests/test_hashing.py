@@ -77,3 +77,30 @@ def test_hstack_rows_equals_scipy_hstack(texts: list[str]) -> None:
     assert ours.shape == theirs.shape
     assert (ours.indptr == theirs.indptr).all() and (ours.indices == theirs.indices).all()
     assert np.array_equal(ours.data, theirs.data) and ours.dtype == theirs.dtype
+
+
+def test_rows_hold_the_matrix_arrays() -> None:
+    """``rows`` (for scoring) gives the arrays ``transform``'s matrix holds; joined, those of ``hstack_rows``."""
+    from dateline.extract.hashing import Rows, hstack_rows
+
+    for hasher in (vectorizer(), char_vectorizer()):
+        matrix, rows = hasher.transform(TEXTS), hasher.rows(TEXTS)
+        assert isinstance(rows, Rows) and rows.shape == matrix.shape
+        for name in ("data", "indices", "indptr"):
+            assert np.array_equal(getattr(rows, name), getattr(matrix, name))
+            assert getattr(rows, name).dtype == getattr(matrix, name).dtype
+    joined = hstack_rows(vectorizer().rows(TEXTS), char_vectorizer().rows(TEXTS))
+    matrix = hstack_rows(vectorizer().transform(TEXTS), char_vectorizer().transform(TEXTS))
+    assert isinstance(joined, Rows) and joined.shape == matrix.shape
+    assert np.array_equal(joined.indices, matrix.indices) and np.array_equal(joined.data, matrix.data)
+
+
+def test_char_buckets_are_the_same_from_the_word_cache() -> None:
+    """A word's char_wb buckets come from a cache after its first text: the same matrix either way."""
+    from dateline.extract import hashing
+
+    hashing._word_char_buckets.cache_clear()
+    cold = char_vectorizer().transform(TEXTS)
+    warm = char_vectorizer().transform(TEXTS)
+    assert hashing._word_char_buckets.cache_info().hits > 0
+    assert np.array_equal(cold.indices, warm.indices) and np.array_equal(cold.data, warm.data)

@@ -187,6 +187,6 @@ def test_warm_up_loads_what_workers_would_otherwise_each_load():
 
     places.cities.cache_clear()
     country_model.shipped_model.cache_clear()
-    pipeline._warm_up()
+    pipeline.warm_up()
     assert places.cities.cache_info().currsize == 1
     assert country_model.shipped_model.cache_info().currsize == 1

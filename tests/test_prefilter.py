@@ -76,3 +76,28 @@ WORDS = st.sampled_from(["killed", "shelled", "police", "protest", "signed", "tr
 def test_guard_agrees_with_the_regex_on_generated_text(text: str) -> None:
     for pattern in STACK_PATTERNS:
         assert LiteralGuard.of(pattern).search(text) == (pattern.search(text) is not None)
+
+
+ALL_TYPING_PATTERNS = [v for v in vars(typing_rules).values() if isinstance(v, re.Pattern)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=12).map(" ".join))
+def test_trigram_test_agrees_with_the_scan(text: str) -> None:
+    """``may_match`` with the text's trigrams gives the plain scan's answer, for every typing regex."""
+    from dateline.extract.prefilter import trigrams
+
+    lowered = text.lower()
+    grams = trigrams(lowered)
+    for pattern in ALL_TYPING_PATTERNS:
+        guard = LiteralGuard.of(pattern)
+        assert guard.may_match(text, lowered, grams=grams) == guard.may_match(text, lowered)
+        if not guard.may_match(text, lowered, grams=grams):
+            assert pattern.search(text) is None
+
+
+def test_trigrams_of_short_text() -> None:
+    from dateline.extract.prefilter import trigrams
+
+    assert trigrams("") == frozenset() and trigrams("ab") == frozenset()
+    assert trigrams("abcd") == {"abc", "bcd"}

@@ -216,3 +216,46 @@ def test_second_stage_reads_codebook_flags_and_gives_probabilities(tmp_path: Pat
 ])
 def test_yielding_done_is_no_verbal_event(text: str) -> None:
     assert tp.classify_sentence(text).event_type != VERBAL_EVENT_TYPE
+
+
+def test_subnormal_weights_change_no_probability() -> None:
+    """The second stage computes with its subnormal weights set to zero (``Stack._weights``): the same
+    probabilities, bit for bit, as with the stored weights."""
+    import numpy as np
+
+    m = tp.shipped_model()
+    if m.stack is None:
+        pytest.skip("the shipped model has no second stage")
+    texts = [t for t, *_ in CASES] + ["Protesters burned tyres.", "Nothing happened.", "Two IEDs were defused."]
+    for batch in ([t] for t in texts):
+        x = m.featurize(batch)
+        inputs = m.stack.inputs(m.acled.scores_of(x), m.plover.scores_of(m.featurize_plover(batch, x)), batch)
+        stored = tp.softmax(np.maximum(inputs @ m.stack.w1 + m.stack.b1, 0) @ m.stack.w2 + m.stack.b2)
+        assert np.array_equal(m.stack.probabilities(inputs), stored)
+
+
+def test_fatality_notes_are_blanked_as_sub_blanks_them() -> None:
+    for text in ["Two died. Fatalities coded as 3 (reported 2). Police arrived.", "fatality split. coded fatalities.",
+                 "No note here. Fatalities spread", "..Fatality coded.x", "fatalities", ""]:
+        for pattern in tp._CODER_NOTES[1:3]:
+            assert tp._blank_clauses(pattern, text) == pattern.sub(" ", text), text
+
+
+def test_scores_for_scoring_equal_the_matrix_scores() -> None:
+    """``featurize(..., for_scoring=True)`` scores as the scipy matrix does; ``classify_many`` uses it."""
+    import numpy as np
+
+    m = tp.shipped_model()
+    texts = [t for t, *_ in CASES]
+    for features in tp.FEATURE_SETS:
+        assert np.array_equal(m.acled.scores_of(tp.featurize(texts, features)),
+                              m.acled.scores_of(tp.featurize(texts, features, for_scoring=True)))
+
+
+def test_remembered_searches_give_the_regex_answers() -> None:
+    text = tp._Text.of("Police fired tear gas at demonstrators; two were killed.")
+    for pattern in (tp._PROTEST_CUE, tp._VIOLENT_ACT, tp._CHEMICAL, tp._AGREEMENT):
+        first, again = tp._search(pattern, text), tp._search(pattern, text)
+        plain = pattern.search(str(text))
+        assert (first is None) == (plain is None) and first is again
+        assert first is None or first.span() == plain.span()

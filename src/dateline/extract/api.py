@@ -179,12 +179,14 @@ def sure_countries(text: str, ordered: list[str],
     """The countries an article is surely about: those it names, else its best-voted one.
 
     A text that names no country, only peoples or forces ("Russian forces shelled Rubizhne,
-    Luhansk", "Somali refugees"), is about the country its place names point to when they point
-    clearly to one (a vote of at least 1 in ``_place_votes``); else about those peoples' countries.
+    Luhansk", "Somali refugees") or only as neighbours ("near the Mali border"), is about the country
+    its place names point to when they point clearly to one (a vote of at least 1 in ``_place_votes``); else about those peoples' countries.
     """
     mentions = _country_mentions(text)
     named = {c.iso for c in mentions}
-    if candidates and named and all(c.kind == "demonym" for c in mentions):
+    # "attacked a police station in Madouba, Kossi Province near the Mali border": a country named only
+    # as a neighbour or an origin is no more where things happen than one named as a people
+    if candidates and named and all(c.kind == "demonym" or _is_neighbour(text, c) for c in mentions):
         votes = _place_votes(candidates).most_common(2)
         if votes and votes[0][1] >= 1.0 and (len(votes) == 1 or votes[0][1] > votes[1][1]):
             return [votes[0][0]]
@@ -208,9 +210,12 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
     if mentions:
         named = {m.iso for m in mentions}
         if any(m.kind != "demonym" and not _is_neighbour(text, m) for m in mentions) or (sure and sure[0] not in named):
-            return countries, sure
+            return _with_capital_namesake_country(text, mentions, countries, sure)
         guess = country_model.guess(text)
-        if guess is None or guess.iso in named or guess.probability < country_model.OVERRULE:
+        # "killed near the Somali border", "crossed into Somalia": a text naming countries only as
+        # neighbours says the happening was not in them; the guess needs no more than its usual bar
+        bar = country_model.THRESHOLD if all(_is_neighbour(text, m) for m in mentions) else country_model.OVERRULE
+        if guess is None or guess.iso in named or guess.probability < bar:
             return countries, sure
         return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
     if not countries and len(regions := places.countries_of_regions_named(text)) == 1:
@@ -221,14 +226,48 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
     return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
 
 
+def _with_capital_namesake_country(text: str, mentions: list[places.CountryMention], countries: list[str],
+                                   sure: list[str]) -> tuple[list[str], list[str]]:
+    """(countries, sure countries) of a text whose only country word is a capital that is also a
+    city of another country ("protesters gathered in Tripoli" against the Lebanese pound: Tripoli,
+    Lebanon, not Libya's capital): that other country when the country model guesses it (it reads the
+    text's other names: squares, banks, parties, regions); else as they were."""
+    from dateline.extract import country_model
+
+    named = [m for m in mentions if m.kind != "demonym" and not _is_neighbour(text, m)]
+    if not named or any(m.kind != "capital" for m in named) or len({places.normalise(m.text) for m in named}) > 1:
+        return countries, sure
+    capital_of = named[0].iso
+    namesakes = {c.iso for c in places.cities().get(places.normalise(named[0].text), ())
+                 if c.iso != capital_of and c.population >= places.ABROAD_POPULATION}
+    if not namesakes or namesakes & {m.iso for m in mentions}:
+        return countries, sure
+    guess = country_model.guess(text)
+    if guess is None or guess.iso not in namesakes:
+        return countries, sure
+    return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+
+
 # "near the border with Somalia", "crossed from Mali", "the Mali border": a country named as a neighbour
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:border\s+(?:with|of)|borders?\s+with|from|across|into|to|towards?)\s+(?:the\s+)?$", re.I)
 _NEIGHBOUR_AFTER = re.compile(r"^['’]?s?\s*(?:-\s*[A-Z][\w'’-]+\s+)?(?:border|frontier)\b", re.I)
 
 
+# "demonstrated in Joensuu against the Russian invasion of Ukraine", "called for a ceasefire in Ukraine",
+# "Russia's invasion": a country named as what a protest or a statement is about
+_NEIGHBOUR_TOPIC_BEFORE = re.compile(
+    r"\b(?:(?:war|invasion|crisis|cease-?fire|peace|conflict|aggression|occupation|armament|solidarity|support|"
+    r"sanctions|embargo|boycott|trade)\s+(?:with|for|of|in|on|against|to|by)|against|denounce|condemn)\s+"
+    r"(?:the\s+)?(?:people\s+of\s+)?$", re.I)
+_NEIGHBOUR_TOPIC_AFTER = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:invasion|war|aggression|offensive|embassy|consulate)\b", re.I)
+
+
 def _is_neighbour(text: str, m: places.CountryMention) -> bool:
-    """Whether a country is named as a neighbour or an origin, not as where things happen."""
-    return bool(_NEIGHBOUR_BEFORE.search(text[max(0, m.start - 30):m.start]) or _NEIGHBOUR_AFTER.match(text[m.end:m.end + 40]))
+    """Whether a country is named as a neighbour, an origin or the subject of a protest or statement,
+    not as where things happen."""
+    before = text[max(0, m.start - 40):m.start]
+    return bool(_NEIGHBOUR_BEFORE.search(before[-30:]) or _NEIGHBOUR_AFTER.match(text[m.end:m.end + 40])
+                or _NEIGHBOUR_TOPIC_BEFORE.search(before) or _NEIGHBOUR_TOPIC_AFTER.match(text[m.end:m.end + 40]))
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -237,8 +276,13 @@ _PLACE_CUE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|[Bb]etween|and|village of|town of|city of|"
     r"district of|township of|"
     r"area of|outskirts of|locality of|province of|region of|state of|county of|countryside of|suburbs? of|"
-    r"vicinity of)\s+"
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|ul))*)"
+    r"vicinity of|[Uu]niversity of|streets of|cent(?:re|er) of|heart of|"
+    # "shelled Mariupol", "stormed Inata": a verb of attack names its target place
+    r"shelled|bombed|bombarded|stormed|raided|captured|recaptured|overran|besieged)\s+"
+    # "in central Joensuu", "near rural Kisumu": a locative adjective may come between
+    r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|rural|urban|suburban|inner|greater)\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:de|del|la|el|al|ul)(?=\s+[A-Z])))*)"
 )
 # "Hnaw Kone village", "Tabayin township", "Pama (Kompienga)": a name its place noun or region follows
 _PLACE_BEFORE_NOUN = re.compile(
@@ -262,6 +306,22 @@ _NOT_PLACES = re.compile(
 def _clean_place_name(name: str) -> str:
     name = re.split(r"\s*[()\[\],;]\s*|\s+-\s+", name)[0]
     return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+
+
+_PLACE_CHAIN = re.compile(r"\s*(?:village|town|city|township|area|locality|district|municipality|commune|upazila)?\s*,\s*",
+                          re.I)
+
+
+def _brackets_of_another(text: str, name: str, pos: int, bracket: int, others: list[int]) -> bool:
+    """Whether the brackets at ``bracket`` after the place ``name`` at ``pos`` are another place's:
+    one named between them ("Florida State Sen. Garcia in Coral Gables (Florida)"), other than the
+    next link of a chain ("Durgapur village, Ashuganj upazila (Brahmanbaria, Chittagong)") or the
+    same name again ("Emporia State University in Emporia (Kansas)")."""
+    end = pos + len(name)
+    between = text[end:bracket]
+    if name in between:
+        return False
+    return any(end < other < bracket and not _PLACE_CHAIN.fullmatch(text[end:other]) for other in others)
 
 
 def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -298,7 +358,7 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         after = text[pos + len(name):pos + len(name) + 120]
         hints: list[str] = []
         paren = re.match(r"^[^()]{0,60}?\(([^()]+)\)", after)
-        if paren:
+        if paren and not _brackets_of_another(text, name, pos, pos + len(name) + paren.start(1), list(out.values())):
             hints += [h.strip() for h in paren.group(1).split(",")]
         # "Yenisehir town, Diyarbakir": a place noun may come between
         after_noun = re.sub(r"^\s+(?:town|village|city|township|municipality|area)(?=\s*,)", "", after)
@@ -317,6 +377,32 @@ _LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|throu
 # "Dhaka city", "Baghdad - Karkh", "Bangui (Bangui, Bangui)": a capital its place noun, quarter or
 # region follows is the city, not its state
 _CITY_AFTER = re.compile(r"\s*(?:city\b|town\b|municipality\b|district\b|-\s+[A-Z]|\((?!\d))")
+# "the Tanghin area of Ouagadougou", "the University of Nairobi", "the capital Ouagadougou": a capital
+# a noun of a place or an institution governs is the city, not its state (that state's organs excepted)
+_PLACE_CITY_BEFORE = re.compile(r"(?:\b([a-z]+)|\b(?:University|Hospital|Governor|Mayor|Port))\s+of\s+(?:the\s+)?$|"
+                                r"\bcapital,?\s+(?:city\s+(?:of\s+)?)?$")
+_STATE_ORGAN = frozenset({"government", "governments", "president", "presidency", "leader", "leaders", "authorities",
+                          "ministry", "minister", "regime", "army", "forces", "embassy", "ambassador", "envoy", "troops",
+                          "relations", "delegation", "official", "officials", "people", "state", "side"})
+
+
+def _named_as_place(text: str, name: str) -> bool:
+    """Whether a country, demonym or capital ``name`` is named as where things happen somewhere in the
+    sentence ``text``: after a locative ("in Armenia", "in central Kyiv"), or, for a capital, as a city
+    (``_CITY_AFTER``, ``_PLACE_CITY_BEFORE``); "Nairobi: ten people were killed ... in Nairobi" counts."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _LOCATIVE.search(before[-24:]):
+            return True
+        if _is_capital(name):
+            if _CITY_AFTER.match(text, m.end()):
+                return True
+            city = _PLACE_CITY_BEFORE.search(before)
+            if city and (city.group(1) or "") not in _STATE_ORGAN:
+                return True
+    return False
+
+
 # "Kisumu students rioted", "Mandera residents held a demonstration": the people of a place, named
 # by it; where the sentence names no place otherwise, that is where they are
 _PLACE_PEOPLE = re.compile(
@@ -328,8 +414,26 @@ _COUNT_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|
                          r"hundreds?|thousands?|dozens?|many|few|several|some|all|other|angry|local|most|more)\b")
 
 
+_CODED_AT = re.compile(r"^coded (?:as|to)\s+|\s+at\s+geo-?precision\b.*$", re.I)
+
+
 def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
                sure: list[str], excluded: list[tuple[int, int]]) -> Place | None:
+    """The most precise place the sentence locates its happening in (not a speaker's seat); its admin1
+    unit the part of it that a district or township the sentence names lies in, where coders report
+    such parts ("Kyaukme township (Kyaukme district, Shan State)" -> "Shan-North")."""
+    place = _place_in_sentence(s, found, countries, sure, excluded)
+    if place is not None and place.admin1 and place.country:
+        iso = places.countries().names.get(places.normalise(place.country))
+        names = [n for _, name, hints in found for n in (name, *hints)]
+        part = places.admin1_part_named(iso, place.admin1, names) if iso else None
+        if part:
+            place.admin1 = part
+    return place
+
+
+def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
+                       sure: list[str], excluded: list[tuple[int, int]]) -> Place | None:
     """The most precise place the sentence locates its happening in (not a speaker's seat)."""
     best: Place | None = None
     rank = {"point": 0, "admin1": 1, "country": 2}
@@ -339,8 +443,7 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
             continue  # the seat of a speaker ("the ministry in Baku said")
         if re.match(r"\s*(?:time|-backed|-brokered|-based|-led)\b", s.text[pos + len(name):]):
             continue
-        if places.country_of(name) and not _LOCATIVE.search(s.text[max(0, pos - 24):pos]) \
-                and not (_is_capital(name) and _CITY_AFTER.match(s.text, pos + len(name))):
+        if places.country_of(name) and not _named_as_place(s.text, name):
             continue  # "Armenia reported", "Washington would push": a state speaking or acting
         candidates.append((pos, name, hints))
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
@@ -363,6 +466,24 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
                     if h != name and not places.country_of(name) and not places.region_countries(name):
                         region.name = name  # "Diguel (Diguel, Soum)": the village, located to its region
                     return region
+        # "in front of the Provincial Government (Jeonju)", "the village of Kpindima (coded as Natiaboani)":
+        # a name we do not know, the town it lies in given in brackets after it
+        for pos, name, hints in found:
+            if any(a <= pos < b for a, b in excluded):
+                continue
+            if (name, hints) not in [(n, hs) for _, n, hs in candidates]:
+                # "an operation with Ghana along the borders (coded as Batie)": a state acting, but the
+                # coder's note in the brackets still says where
+                hints = tuple(h for h in hints if _CODED_AT.search(h))
+            elif places.resolve_place(name, countries, (), sure) is not None:
+                continue
+            for i, h in enumerate(hints):
+                h = _CODED_AT.sub("", h)  # "(coded to Merida)", "(coded as Pensa at geoprecision 2)"
+                town = places.resolve_place(h, countries, hints[i + 1:], sure) if h != name else None
+                if town is not None and town.precision == "point" \
+                        and places.countries().names.get(places.normalise(town.country or "")) in sure:
+                    town.name = town.text or h
+                    return town
     if best is None or best.precision == "country":
         for m in _PLACE_PEOPLE.finditer(s.text):
             name = m.group(1) or m.group(2)

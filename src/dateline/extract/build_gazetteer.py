@@ -330,7 +330,48 @@ def derive_admin1_aliases(acled_csv: Path, min_rows: int = 5, share: float = 0.7
     return sorted(out, key=lambda t: (t[0], t[1], -t[3], t[2]))
 
 
+_PART_OF = re.compile(r"^(.+)-(North|South|East|West)$")
+_LOWER_UNIT = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?i:district|township)\b")
+
+
+def derive_admin1_parts(acled_csv: Path, min_rows: int = 2, share: float = 0.9) -> list[tuple[str, str, str, int]]:
+    """(iso2, district or township, ACLED's compass part of its admin1 unit, rows): the lower-level units
+    a text names ("(Lashio district, Shan State)") of the units ACLED's coders split in parts that are
+    no admin1 unit of GeoNames or ISO 3166-2 ("Shan-North", "Bago-East"). Only rows of the typing model's
+    train side are read; a name counts when ``min_rows`` rows name it and ``share`` of them have one part."""
+    from dateline.extract import typing as tp
+    from dateline.extract.train_typing import is_test
+
+    iso_of = {}
+    with (DATA / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            iso_of[admin_key(row["name"])] = row["iso2"]
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    csv.field_size_limit(sys.maxsize)
+    with acled_csv.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            notes = (r.get("notes") or "").strip()
+            iso = iso_of.get(admin_key(r.get("country") or ""))
+            part = _PART_OF.match(r.get("admin1") or "")
+            if not notes or not iso or part is None or is_test(tp.normalize(notes)):
+                continue
+            for name in dict.fromkeys(m.group(1) for m in _LOWER_UNIT.finditer(notes)):
+                votes[(iso, admin_key(name))][r["admin1"]] += 1
+    out = []
+    for (iso, key), c in votes.items():
+        name, n = c.most_common(1)[0]
+        if n >= min_rows and n >= share * sum(c.values()):
+            out.append((iso, key, name, n))
+    return sorted(out)
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--acled-parts":
+        with (DATA / "admin1_parts.tsv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow(("country_code", "region", "admin1", "rows"))
+            w.writerows(derive_admin1_parts(Path(argv[1])))
+        return
     if argv and argv[0] == "--acled-aliases":
         with (DATA / "admin1_aliases.tsv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")

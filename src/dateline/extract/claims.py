@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from dateline.extract import places
@@ -401,8 +402,9 @@ def find_claims(
         q = Quantity(n, "exact", None, m.start(), m.end(), m.group(0))
         found.append(_make("killed", q, m.start(), m.end(), "", found, speakers, text, offset))
     if tokens is not None:
-        found.extend(_singular_victims(tokens, offset, found, speakers, text))
-        found.extend(_counted_victims(tokens, offset, found, speakers, text, quantities))
+        verbs = _tokens_named(tokens, _victim_word_ids(), lemmas=True)  # the only tokens both rules read
+        found.extend(_singular_victims(verbs, offset, found, speakers, text))
+        found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
@@ -622,6 +624,34 @@ _DYING_VERBS = {"die", "died", "dies", "succumb", "succumbed", "succumbs", "peri
 _FINDING_VERBS = {"find", "found", "discover", "discovered", "recover", "recovered"}
 
 
+def _tokens_named(tokens: Any, ids: frozenset[int], lemmas: bool = False) -> list[Any]:
+    """The tokens of a spaCy Doc or Span whose lower-cased form (or, with ``lemmas``, lemma) is one of the words
+    whose string ids are ``ids``, in order. A token's ids are plain integers, where its strings are looked up
+    in the vocabulary on each access: a rule that reads only such tokens skips the others ten times faster."""
+    if lemmas:
+        return [t for t in tokens if t.lower in ids or t.lemma in ids]
+    return [t for t in tokens if t.lower in ids]
+
+
+def _string_ids(words: Any) -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _victim_word_ids() -> frozenset[int]:
+    """Ids of every word (lower-cased form or lemma) that ``_singular_victims`` and ``_counted_victims`` act on:
+    casualty verbs, manner verbs, dying and finding verbs; on any other token both skip to the next."""
+    return _string_ids(set(_VERB_KIND) | _MANNER_VERBS | _DYING_VERBS | _FINDING_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _speaker_word_ids() -> frozenset[int]:
+    """Ids of the lower-cased words ``_speakers`` acts on ("according", the reporting verbs)."""
+    return _string_ids({"according"} | set(_REPORT_VERBS))
+
+
 # Words besides ``_VERB_KIND``'s whose sentences the victim rules read from the parse (for
 # ``nlp``'s choice of which sentences get the whole model).
 PARSE_WORDS = frozenset({"dead", "death", "body", "corpse", "gunned", "die", "died", "dies", "succumb",
@@ -834,7 +864,7 @@ def _subtree_span(tok: Any) -> tuple[int, int, str]:
 def _speakers(tokens: Any, offset: int) -> list[tuple[int, int, int, str, tuple[int, int]]]:
     """(verb token index, governs-from, governs-to, claimant text, claimant span) for each reporting verb."""
     out = []
-    for tok in tokens:
+    for tok in _tokens_named(tokens, _speaker_word_ids()):
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             to = tok.doc[tok.i + 1]

