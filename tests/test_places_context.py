@@ -98,3 +98,25 @@ def test_countries_named_only_as_neighbours_leave_the_guess_its_usual_bar() -> N
     guess = country_model.guess(text)
     assert guess is not None and guess.iso == "KE" and guess.probability < country_model.OVERRULE
     assert with_fallback_country(text, ["SO"], ["SO"]) == (["KE", "SO"], ["KE"])
+
+
+def test_a_capital_inside_another_name_is_no_country_word() -> None:
+    assert [m.iso for m in places.find_countries("Fishermen clashed on Lake Victoria near Homa Bay.")] == []
+    assert [m.iso for m in places.find_countries("Gunmen attacked a bar in Ciudad Victoria, Tamaulipas.")] == []
+    assert [m.iso for m in places.find_countries("Clashes near Jamaame (Jamaame, Lower Juba).")] == []
+    # the capital itself, and capitals whose own name opens so, stay
+    assert [m.iso for m in places.find_countries("In Juba, soldiers fired in the air.")] == ["SS"]
+    assert [m.text for m in places.find_countries("Rallies in La Paz and Port Moresby.")] == ["Port Moresby"]
+    country, _, name = _place("A reporter was beaten at a rally in Port Victoria, Busia county [western Kenya].")
+    assert country == "Kenya"
+
+
+def test_a_town_named_with_its_facility_word_votes_for_its_country() -> None:
+    assert _place("Citizens rallied in Telavi City in solidarity with Ukraine.")[::2] == ("Georgia", "Telavi")
+
+
+def test_a_compass_part_of_a_region_lies_in_the_region() -> None:
+    # no compass part coders report ("Shan-North" is one): the region itself
+    assert places.admin1_part("KE", "Kirinyaga East") is None
+    assert places.admin1_part("MM", "Shan North") == "Shan-North"
+    assert _place("Farmers picketed a tea factory in Kirinyaga East over late payments.")[:2] == ("Kenya", "Kirinyaga")

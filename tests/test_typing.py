@@ -166,6 +166,18 @@ def test_territory_goes_to_whoever_moved() -> None:
         "Non-state actor overtakes territory"
     assert tp._territory("The army recaptured the town from the insurgents.") == "Government regains territory"
     assert tp._territory("Militants tried to capture the town but were pushed back.") is None
+    # a named town before its noun; a country's forces named by their people's adjective are the state's
+    assert tp._territory("Georgian forces captured Tskhinvali, the main town of the region.") == \
+        "Government regains territory"
+    assert tp._territory("Kurdish forces captured the town of Tal Abyad.") == "Non-state actor overtakes territory"
+    # people taken where a place is named are no ground taken
+    assert tp._territory("Police captured three robbery suspects in the village of Muranga.") is None
+
+
+def test_a_town_captured_is_no_arrest() -> None:
+    assert tp._refine("Georgian forces captured Tskhinvali, the main town of the region.", "Arrests") == \
+        "Government regains territory"
+    assert tp._refine("Police captured three robbery suspects in the village of Muranga.", "Arrests") == "Arrests"
 
 
 @pytest.mark.parametrize(("text", "sub"), [

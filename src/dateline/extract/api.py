@@ -141,6 +141,12 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
             # name is what it means, a town of that name only when no region has it
             isos = places.region_countries(n) if n != name else set()
             isos = isos or {c.iso for c in places.cities().get(places.normalise(n), ())} | places.region_countries(n)
+            if not isos and (town := places.before_facility_word(n)):
+                # "Rustavi City", "Isiolo Town": the town named before the word votes
+                isos = {c.iso for c in places.cities().get(places.normalise(town), ())}
+            if not isos and (whole := places.COMPASS_PART.match(n)):
+                # "Kirinyaga East", "Yangon-East": a part of the region named before the compass word
+                isos = places.region_countries(whole.group(1))
             for iso in sorted(isos):  # sorted: ties go the same way in every process
                 votes[iso] += 1.0 / len(isos)
         if hints:

@@ -186,6 +186,14 @@ class CountryMention:
     kind: str  # name | demonym | capital
 
 
+# The word before a capital's name that makes it part of another place's name: a feature of the land
+# ("Lake Victoria", "Port Victoria", "Mount Kenya" is no capital), a Spanish or Portuguese place word
+# ("Ciudad Victoria", "La Victoria", "Los Caracas"), or a river's reach ("Lower Juba", Somalia's region)
+_OTHER_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Port|Lake|Mount|Mt\.?|Fort|Cape|Point|Ciudad|Puerto|Porto|Villa|Vila|Nueva|Nuevo|"
+    r"San|Santa|Santo|La|Las|Los|El|Lower|Middle|Upper)\s+\Z")
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Country names, demonyms and capitals in ``text`` (case-sensitive: proper nouns only)."""
     table = countries()
@@ -203,6 +211,8 @@ def find_countries(text: str) -> list[CountryMention]:
         if iso is None:
             iso = table.capitals.get(key)
             kind = "capital"
+            if iso and _OTHER_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Lake Victoria", "Ciudad Victoria", "Lower Juba": another place's name
         if iso:
             out.append(CountryMention(m.start(), m.start() + len(word), word, iso, kind))
     return out
@@ -681,6 +691,14 @@ _NOT_A_TOWN = frozenset({"north", "south", "east", "west", "central", "new", "ol
                          "greater", "national", "state", "federal", "general", "st", "saint"})
 
 
+def before_facility_word(name: str) -> str | None:
+    """The name before the facility word that ends ``name`` ("Rustavi City" -> "Rustavi"), if it ends in one."""
+    words = name.split()
+    if len(words) < 2 or not _FACILITY_WORD.match(words[-1]) or normalise(words[-2]) in _NOT_A_TOWN:
+        return None
+    return " ".join(words[:-1])
+
+
 def _before_facility_word(name: str, allowed: list[str], region_hints: tuple[str, ...],
                           sure: list[str] | tuple[str, ...]) -> Place | None:
     """The town (or region) of one of the ``sure`` countries named before a facility word that ends
@@ -700,7 +718,7 @@ def _before_facility_word(name: str, allowed: list[str], region_hints: tuple[str
     return None
 
 
-_COMPASS_PART = re.compile(r"^(.+?)[- ](North|South|East|West)$", re.I)
+COMPASS_PART = re.compile(r"^(.+?)[- ](North|South|East|West)$", re.I)
 _LOWER_LEVEL_WORD = re.compile(r"\b(?:district|township|county|sub-?district|municipality|commune|upazila)\s*$", re.I)
 
 
@@ -708,10 +726,13 @@ def admin1_part(iso: str, name: str) -> str | None:
     """A compass part of an admin1 unit of ``iso`` as a text writes it ("Shan-North state", "Bago-west"
     -> "Shan-North", "Bago-West"), when the part is no admin1 unit itself; else None."""
     written = region_as_written(name)
-    m = _COMPASS_PART.match(written)
+    m = COMPASS_PART.match(written)
     if m is None or _LOWER_LEVEL_WORD.search(name) or is_admin1(iso, written) or not is_admin1(iso, m.group(1)):
         return None  # "Yangon-East district" is a district of Yangon, no part of the state
-    return f"{admin1_usual(iso, m.group(1))}-{m.group(2).capitalize()}"
+    part = f"{admin1_usual(iso, m.group(1))}-{m.group(2).capitalize()}"
+    if written[m.end(1)] == " " and part not in {unit for (i, _), unit in _admin1_parts().items() if i == iso}:
+        return None  # "Kirinyaga East" is a constituency of Kirinyaga, not a part coders report ("Shan North" is)
+    return part
 
 
 @lru_cache(maxsize=1)
@@ -752,13 +773,16 @@ def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),
     ("Yagha" province) with the admin1 unit it lies in."""
     written = region_as_written(name)
     table = countries()
-    base = _COMPASS_PART.match(written)
+    base = COMPASS_PART.match(written)
     if base is not None and not region_countries(written):
         whole = resolve_region(base.group(1), allowed, sure)
         iso = countries().names.get(normalise(whole.country or "")) if whole else None
         part = admin1_part(iso, name) if iso and whole and whole.precision == "admin1" else None
         if part:
             return Place(written, whole.country, part, None, None, "admin1", name)
+        if whole is not None and whole.precision == "admin1" and whole.admin1:
+            # "Kirinyaga East" (a constituency), "Yangon-East district": a part of the unit, no unit of its own
+            return Place(written, whole.country, whole.admin1, None, None, "admin1", name)
     isos = [iso for iso in region_countries(name) if is_admin1(iso, name)]
     if not isos and len(written) >= 5:
         # "Lower Shabelle", "As-Sweida": another spelling of a unit of a country the text is about

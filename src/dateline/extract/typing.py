@@ -464,7 +464,12 @@ _REGAIN = re.compile(r"\b(?:regain\w*|recaptur\w*|retook|retak(?:e|en|es|ing)|to
 _TAKEOVER = re.compile(
     r"\b(?:seiz\w+|captur\w+|took|tak(?:e|en|es|ing)|gain(?:ed|ing)?|assum\w+|overr[au]n\w*|establish\w*)\s+"
     r"(?:full\s+|total\s+|effective\s+)?control\b|\boverr[au]n\b|\b(?:captur|seiz|overr[au]n)\w* "
-    r"(?:\w+ ){0,4}?" + _PLACE_HELD + r"\b", re.I)
+    # "captured Shusha, the second-largest town": the place's name and a comma may come before its noun;
+    # "captured three suspects in the village": a place after a preposition is where, not what, was taken
+    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into)\b)[\w'’-]+,? ){0,4}?" + _PLACE_HELD + r"\b", re.I)
+# A place as what was captured: "captured the town", "seized Shusha, the second-largest town" (Arrests capture people)
+_GROUND_CAPTURED = re.compile(r"\b(?:captur|seiz)\w* (?:the (?:[\w'’-]+ ){0,2}?" + _PLACE_HELD
+                              + r"|[A-Z][\w'’-]+,? (?:the |a )?(?:[\w'’-]+ ){0,2}?" + _PLACE_HELD + r")\b")
 _STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|military|government forces|security forces|armed forces|"
                            r"national guard|defen[cs]e forces|regime forces|police)\b", re.I)
 _HQ = re.compile(
@@ -601,12 +606,28 @@ def _territory(text: str) -> str | None:
     if verb == len(text):
         return None
     state = _first(_STATE_FORCES, text[:verb])
+    national = _national_forces(text[:verb])
+    if national >= 0 and (state < 0 or national < state):
+        state = national
     non_state = _first(_NON_STATE, text[:verb])
     if 0 <= non_state and (state < 0 or non_state < state):
         return "Non-state actor overtakes territory"
     if 0 <= state or verb == regain:
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+def _national_forces(text: str) -> int:
+    """Where a country's forces are first named by its people's adjective ("Azerbaijani forces", "Russian
+    forces": a state's, unlike "Kurdish forces" or "Houthi forces", whose adjectives name no country); -1 if nowhere."""
+    if " forces" not in text:
+        return -1
+    from dateline.extract import places
+
+    for m in places.find_countries(text):
+        if m.kind == "demonym" and text.startswith(" forces", m.end):
+            return m.start
+    return -1
 
 
 _GROUND_VIOLENCE = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
@@ -702,7 +723,9 @@ def _refine(text: str, label: str) -> str:
         label, etype = "Armed clash", "Battles"
     if etype in ("Violence against civilians", "Battles") and _search(_SEXUAL, text):
         return "Sexual violence"
-    if etype == "Battles" or label in ("Change to group/activity", "Non-violent transfer of territory", "Other"):
+    # "captured Shusha, the second-largest town": a capture of ground, not of people (Arrests)
+    if etype == "Battles" or label in ("Change to group/activity", "Non-violent transfer of territory", "Other") \
+            or (label == "Arrests" and _search(_GROUND_CAPTURED, text)):
         territory = _territory(text)
         if territory:
             return territory
