@@ -120,3 +120,17 @@ def test_a_compass_part_of_a_region_lies_in_the_region() -> None:
     assert places.admin1_part("KE", "Kirinyaga East") is None
     assert places.admin1_part("MM", "Shan North") == "Shan-North"
     assert _place("Farmers picketed a tea factory in Kirinyaga East over late payments.")[:2] == ("Kenya", "Kirinyaga")
+
+
+def test_a_unit_iso_names_otherwise_than_geonames_is_one_unit() -> None:
+    # ISO 3166-2 renamed Chittagong division Chattogram; GeoNames keeps the old name
+    assert places.same_admin1("Bangladesh", "Chittagong", "Chattogram")
+    assert places.admin1_usual("BD", "Chittagong") == "Chattogram"
+    # two ways of cutting a country into regions are no renaming: Souss-Massa is not Draa-Tafilalet
+    assert not places.same_admin1("Morocco", "Souss-Massa", "Draa-Tafilalet")
+
+
+def test_a_people_named_with_its_borders_is_a_neighbour() -> None:
+    text = "Gunmen robbed traders in Po near the Ghanaian borders."
+    mention = next(m for m in places.find_countries(text) if m.text == "Ghanaian")
+    assert _is_neighbour(text, mention)

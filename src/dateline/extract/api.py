@@ -256,7 +256,7 @@ def _with_capital_namesake_country(text: str, mentions: list[places.CountryMenti
 
 # "near the border with Somalia", "crossed from Mali", "the Mali border": a country named as a neighbour
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:border\s+(?:with|of)|borders?\s+with|from|across|into|to|towards?)\s+(?:the\s+)?$", re.I)
-_NEIGHBOUR_AFTER = re.compile(r"^['’]?s?\s*(?:-\s*[A-Z][\w'’-]+\s+)?(?:border|frontier)\b", re.I)
+_NEIGHBOUR_AFTER = re.compile(r"^['’]?s?\s*(?:-\s*[A-Z][\w'’-]+\s+)?(?:borders?|frontiers?)\b", re.I)
 
 
 # "demonstrated in Joensuu against the Russian invasion of Ukraine", "called for a ceasefire in Ukraine",

@@ -13,6 +13,7 @@ import csv
 import os
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -316,7 +317,9 @@ def admin1_name(iso: str, code: str) -> str | None:
     name = table.usual_of.get((iso, code))
     if name is None:
         return None
-    return _ADMIN_WORD.sub("", name) or name
+    # a unit GeoNames names otherwise than ISO 3166-2 ("Chittagong" is "Chattogram" since 2018): the ISO name
+    renamed = next((written for unit, written in _renamed_units(iso).values() if unit == (iso, code)), None)
+    return renamed or _ADMIN_WORD.sub("", name) or name
 
 
 @cache
@@ -336,9 +339,41 @@ def admin1_units(iso: str, name: str) -> frozenset[tuple[str, str]]:
     units = units or frozenset(pairs[i][1] for i in _spelling_candidates(iso, name, False)
                                if spelling_variants(pairs[i][0], name))
     bare = _without_article(admin_key(name))
-    return units or frozenset(pairs[i][1] for i in _spelling_candidates(iso, bare, True)
-                              if bare != admin_key(name) or _without_article(pairs[i][0]) != pairs[i][0]
-                              if spelling_variants(_without_article(pairs[i][0]), bare))
+    units = units or frozenset(pairs[i][1] for i in _spelling_candidates(iso, bare, True)
+                               if bare != admin_key(name) or _without_article(pairs[i][0]) != pairs[i][0]
+                               if spelling_variants(_without_article(pairs[i][0]), bare))
+    if units or (iso, admin_key(name)) not in _regions()[1]:
+        return units
+    renamed = _renamed_units(iso).get(admin_key(name))
+    return frozenset((renamed[0],)) if renamed else units
+
+
+@cache
+def _renamed_units(iso: str) -> dict[str, tuple[tuple[str, str], str]]:
+    """ISO 3166-2 names of admin1 units of ``iso`` that GeoNames writes otherwise (Bangladesh's "Chattogram"
+    division is GeoNames' "Chittagong"), each with the GeoNames unit that the namesake towns of its
+    lower-level regions ("Noakhali", "Feni") lie in (with the ISO name as written): at least two towns, three quarters of them in one unit,
+    and three quarters of that unit's such towns in this region (a unit the two sources cut otherwise, as
+    Morocco's regions before and after 2015, is no other name of one region)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)  # ISO region -> GeoNames units of its towns
+    written: dict[str, str] = {}
+    back: dict[str, Counter[str]] = defaultdict(Counter)  # GeoNames unit -> ISO regions of its towns
+    for (i, key), parent in _regions()[2].items():
+        if i != iso:
+            continue
+        for town in cities().get(key, ()):
+            if town.iso == iso and town.admin1_code:
+                votes[admin_key(parent)][town.admin1_code] += 1
+                written[admin_key(parent)] = parent
+                back[town.admin1_code][admin_key(parent)] += 1
+    out = {}
+    for parent_key, counts in votes.items():
+        if any(u[0] == iso for u in admin1().by_key.get(parent_key, ())):
+            continue  # GeoNames knows the unit by this name
+        code, n = counts.most_common(1)[0]
+        if n >= 2 and n >= 0.75 * sum(counts.values()) and back[code][parent_key] >= 0.75 * sum(back[code].values()):
+            out[parent_key] = ((iso, code), written[parent_key])
+    return out
 
 
 _LETTERS = {ch: i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz0123456789 ")}  # admin_key's alphabet
@@ -394,7 +429,9 @@ def same_admin1(country: str, a: str, b: str) -> bool:
 
 
 def admin1_usual(iso: str, written: str) -> str:
-    """The usual name of the admin1 unit a text writes as ``written`` (kept as written if unknown)."""
+    """The usual name of the admin1 unit a text writes as ``written`` (kept as written if unknown, and
+    and, for a unit GeoNames names otherwise than ISO 3166-2, its ISO name: "Chattogram" is today's name
+    of "Chittagong", "Draa-Tafilalet" a region GeoNames still calls "Souss-Massa-Draa")."""
     unit = admin1_unit(iso, written)
     return (admin1_name(*unit) or written) if unit else written
 
@@ -645,7 +682,8 @@ def resolve_place(
         best: City | None = min(candidates, key=score)
         region_hint = hinted_region(best)
         hinted_home = any(region_countries(h) & set(sure) for h in region_hints if h)
-        if sure and best.iso not in sure and region_hint is None and (best.population < ABROAD_POPULATION or hinted_home) \
+        if sure and best.iso not in sure and region_hint is None \
+                and (best.population < ABROAD_POPULATION or hinted_home) \
                 and region_countries(name) != {best.iso}:
             # a village of that name abroad is a worse guess than no place at all; a city of a size to
             # be named for itself, or one named like a region of its country alone, is where it says
