@@ -79,3 +79,17 @@ def test_false_sentence_break_is_mended() -> None:
              Sentence("a", 2, 63, len(text), text[63:])]
     mended = _rejoin(parts, text)
     assert [s.text for s in mended] == [text[:62], "Calm returned."]
+
+
+def test_a_deadline_dates_no_happening_around_it() -> None:
+    from datetime import date
+
+    from dateline import pipeline
+    from dateline.model import Article
+
+    text = ("The region's leader signed a decree on Monday disbanding its militia by January 1. "
+            "Dozens of militiamen rioted in the capital, burning cars and smashing shop windows.")
+    published = date(2021, 11, 17)
+    [analysis] = pipeline.analyze_all([Article(Article.make_id(text, published), text, published)], n_process=1)
+    dates = {m.date.value for m in analysis.mentions}
+    assert dates and "2022-01-01" not in dates and "2021-01-01" not in dates

@@ -53,6 +53,9 @@ def sentences(text: str) -> list[Sentence]:
         ("The shelling stopped at 6 p.m. on Sunday.", "6 p.m. on Sunday", ("TIME", "2021-11-14T18:00")),
         ("Negotiators are now in Geneva.", "now", ("DATE", "PRESENT_REF")),
         ("The ceasefire began last week.", "last week", ("DATE", "2021-W45")),
+        # a deadline months gone by in the plain year is one still to come; in the pluperfect it is gone
+        ("A decree signed on Monday disbands the units by March 1.", "March 1", ("DATE", "2022-03-01")),
+        ("By March 1, the army had retaken the town.", "March 1", ("DATE", "2021-03-01")),
     ],
 )
 def test_expressions_resolve_against_the_publication_date(text: str, expression: str, expected: tuple[str, str]):

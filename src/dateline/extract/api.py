@@ -514,15 +514,21 @@ def _is_capital(name: str) -> bool:
     return key in table.capitals and key not in table.names and key not in table.demonyms
 
 
-_SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
+_LIMIT = re.compile(r"\b(?:until|till|by|no later than)\s+(?:the\s+)?$", re.I)
+# "since 2020", "until May", "by January 1" (a deadline): a reference point or a limit, not when it happened
+_SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than|by|no later than)\s+(?:a\s+|an\s+|the\s+)?$",
+                    re.I)
 
 
 def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
                   timexes: list[TemporalExpression], published: date) -> EventDate:
     """``date_for_span`` without the sentence's reference points: "worst fighting since 2020" is
-    not a happening of 2020, so "since/until X" expressions cannot date it."""
+    not a happening of 2020, so "since/until/by X" expressions cannot date it."""
     refs = {id(t) for t in timexes
             if s.start <= t.start < s.end and _SINCE.search(s.text[max(0, t.start - s.start - 20):t.start - s.start])}
+    # a deadline or limit dates nothing, not even as the context of the sentences around it
+    refs |= {id(t) for other in sentences if other is not s for t in timexes if other.start <= t.start < other.end
+             and _LIMIT.search(other.text[max(0, t.start - other.start - 20):t.start - other.start])}
     usable = [t for t in timexes if id(t) not in refs] if refs else timexes
     return timex.date_for_span(start, end, sentences, usable, published)
 

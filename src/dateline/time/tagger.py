@@ -241,6 +241,10 @@ def _weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: st
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|no later than)\s+(?:the\s+)?\Z")
+_PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
+
+
 def _year_for_month_day(ctx: Context, month: int, day: int | None, start: int, end: int) -> int:
     """The year of "March 5" or "March": the DCT year, moved by tense when that lands on the wrong side."""
     if ctx.narrative and ctx.last_year is not None:
@@ -265,6 +269,11 @@ def _year_for_month_day(ctx: Context, month: int, day: int | None, start: int, e
             return y + 1 if diff < -1 else y
         return y - 1 if diff > 3 else (y + 1 if diff < -9 else y)
     gap = (here - ref).days
+    if gap < -120 and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 16), start) \
+            and not _PLUPERFECT.search(ctx.text, *_sentence_bounds(ctx.text, start, end)):
+        # "dissolving all institutions by January 1" in a September article: a deadline still to come,
+        # not one eight months gone (which the text would tell in the pluperfect: "by March it had ...")
+        return y + 1
     if tense == "past":
         return y - 1 if gap > 30 else y
     if tense == "future":
