@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from dateline.extract import api, places
@@ -137,3 +138,11 @@ def test_stop_words_read_without_importing_scikit_learn_match_its_list() -> None
     from dateline.extract.country_model import _english_stop_words
 
     assert _english_stop_words() == frozenset(ENGLISH_STOP_WORDS)
+
+
+def test_country_scores_from_rows_equal_the_matrix_scores() -> None:
+    model = cm.shipped_model()
+    names = [cm.names_of(cm._masked(t)) for t in (
+        "JNIM militants attacked a gendarmerie post in Djibo.", "ODM supporters marched in Kisumu town.")]
+    assert np.array_equal(model.scores_of(cm.featurize_names(names)),
+                          model.scores_of(cm.featurize_names(names, for_scoring=True)))

@@ -124,11 +124,14 @@ def featurize(texts: Sequence[str]) -> Any:
     return featurize_names([names_of(_masked(t)) for t in texts])
 
 
-def featurize_names(names: Sequence[str]) -> Any:
-    """``featurize`` of texts' names already found (``names_of(_masked(text))``)."""
+def featurize_names(names: Sequence[str], *, for_scoring: bool = False) -> Any:
+    """``featurize`` of texts' names already found (``names_of(_masked(text))``); ``for_scoring``: the same
+    arrays as ``hashing.Rows``, without a scipy matrix (``LinearModel.scores_of`` reads either)."""
     from dateline.extract.hashing import hstack_rows
     from dateline.extract.typing import char_vectorizer, vectorizer
 
+    if for_scoring:
+        return hstack_rows(vectorizer().rows(names), char_vectorizer().rows(names))
     return hstack_rows(vectorizer().transform(names), char_vectorizer().transform(names))
 
 
@@ -163,7 +166,7 @@ def guess(text: str, threshold: float = THRESHOLD, model: CountryModel | None = 
     names = names_of(_masked(text)) if model is not None else ""
     if not names:
         return None  # no name to go by: the class priors alone would decide
-    p = softmax(model.scores_of(featurize_names([names])))[0]
+    p = softmax(model.scores_of(featurize_names([names], for_scoring=True)))[0]
     best = int(p.argmax())
     return CountryGuess(model.labels[best], float(p[best])) if p[best] >= threshold else None
 
