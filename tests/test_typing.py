@@ -174,6 +174,19 @@ def test_territory_goes_to_whoever_moved() -> None:
     assert tp._territory("Police captured three robbery suspects in the village of Muranga.") is None
 
 
+def test_ground_taken_without_a_fight_is_a_non_violent_transfer() -> None:
+    nvt = "Non-violent transfer of territory"
+    assert tp._territory("Rebels took control of the border town without a fight on Friday.") == nvt
+    assert tp._territory("Militia fighters seized the district; no clashes were reported.") == nvt
+    # one side left and the other moved in, with no fighting told
+    assert tp._territory("After the army withdrew, local fighters took control of the base.") == nvt
+    # left after a fight: the taking is no peaceful transfer
+    assert tp._territory("Rebels took control of the base after heavy clashes as the army withdrew.") == \
+        "Non-state actor overtakes territory"
+    # a fight told is no transfer, whoever took the ground
+    assert tp._territory("Troops recaptured the town after killing ten insurgents.") == "Government regains territory"
+
+
 def test_a_town_captured_is_no_arrest() -> None:
     assert tp._refine("Georgian forces captured Tskhinvali, the main town of the region.", "Arrests") == \
         "Government regains territory"
@@ -191,6 +204,9 @@ def test_a_town_captured_is_no_arrest() -> None:
      "Protest with intervention"),
     # demonstrators who burn tyres or barricade roads: a violent demonstration
     ("Residents protested the power cuts by burning tyres and barricading the main road.", "Violent demonstration"),
+    # demonstrators who fight the police are violent whether or not the police break them up
+    ("Protesters hurled stones and set fire to a police vehicle before police dispersed them with tear gas.",
+     "Violent demonstration"),
     # what the protest is about is no act of the protesters
     ("Shopkeepers staged a peaceful protest against the vandalism of their stalls last week.", "Peaceful protest"),
 ])
@@ -271,3 +287,18 @@ def test_remembered_searches_give_the_regex_answers() -> None:
         plain = pattern.search(str(text))
         assert (first is None) == (plain is None) and first is again
         assert first is None or first.span() == plain.span()
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("The two sides accused each other of breaking the truce overnight.", False),
+    ("The ceasefire agreed last week broke down as shelling resumed on the front.", False),
+    ("The two sides signed a ceasefire agreement in the capital on Monday.", True),
+    ("Both armies agreed to a humanitarian truce to collect the dead.", True),
+])
+def test_an_agreement_told_as_broken_is_no_agreement(text: str, agreement: bool) -> None:
+    assert tp._agreement_undone(text) is not agreement
+    assert (classify(text)[1] == "Agreement") is agreement
+
+
+def test_sides_blaming_each_other_for_a_broken_truce_is_an_accusation() -> None:
+    assert tp.classify_sentence("The two sides accused each other of breaking the truce overnight.").plover == "ACCUSE"

@@ -594,10 +594,21 @@ _CIVILIANS = re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|women|c
                         r"unarmed|herders?|traders?|shopkeepers?|people)\b", re.I)
 
 
+# Ground changing hands told as peaceful ("took the town without a fight", "no clashes were reported"), or
+# left by one side with no fighting told ("after the army withdrew"): the codebook's non-violent transfer.
+_UNCONTESTED = re.compile(
+    r"\b(?:without (?:any |a |much |meeting (?:any )?)?(?:fight\w*|resistance|confrontation|clash\w*|bloodshed|"
+    r"violence|firing a (?:single )?shot|a (?:single )?shot (?:being )?fired|opposition|a battle)|unopposed|peacefully|"
+    r"no (?:\w+ )?(?:clash\w*|fighting|violence|resistance|confrontation) (?:was |were |had been |has been )?"
+    r"(?:reported|recorded|offered))\b", re.I)
+_LEFT_TO = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)? out|retreat(?:ed|s|ing)?|vacat(?:ed|es|ing)|"
+                      r"abandon(?:ed|s|ing)|hand(?:ed|s|ing)? over|handover)\b", re.I)
+
+
 def _territory(text: str) -> str | None:
     """The territorial sub-type when the text tells of ground taken or taken back, else None. Who moves
     decides (ACLED: government forces regain, non-state actors overtake); the verb only when no actor is
-    named before it."""
+    named before it. Ground taken without a fight is the codebook's non-violent transfer, whoever took it."""
     if _search(_ATTEMPT, text):
         return None
     takeover = _first(_TAKEOVER, text)
@@ -605,6 +616,9 @@ def _territory(text: str) -> str | None:
     verb = min(i for i in (takeover, regain, len(text)) if i >= 0)
     if verb == len(text):
         return None
+    if _search(_UNCONTESTED, text) or (_search(_LEFT_TO, text) and not _search(_COMBAT, text)
+                                       and not _search(_VIOLENT_ACT, text)):
+        return "Non-violent transfer of territory"
     state = _first(_STATE_FORCES, text[:verb])
     national = _national_forces(text[:verb])
     if national >= 0 and (state < 0 or national < state):
@@ -746,8 +760,9 @@ def _refine(text: str, label: str) -> str:
     if label in ("Peaceful protest", "Protest with intervention") and _search(_PROTEST_CUE, text) \
             and _search(_FORCE_USED, text) and _force_harm(text) and not _search(_PROTESTERS_VIOLENT, text):
         return "Excessive force against protesters"
-    # Demonstrators who burn, barricade or smash: the codebook's violent demonstration.
-    if label == "Peaceful protest" and _demonstrators_violent(text):
+    # Demonstrators who burn, barricade or smash: the codebook's violent demonstration, whether or not force is
+    # used on them (ACLED notes telling both: 248 violent demonstrations, 5 protests with intervention).
+    if label in ("Peaceful protest", "Protest with intervention") and _demonstrators_violent(text):
         return "Violent demonstration"
     # The codebook's line between peaceful protest and protest with intervention: force used to stop it.
     if label == "Peaceful protest" and _search(_INTERVENTION, text):
@@ -816,6 +831,25 @@ _CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|
 _REFINE_BELOW = 0.7
 _REFINE_BELOW_LINEAR = 0.3  # the same for a model without the second stage (``train_typing --no-stack``)
 _HOSTILE_ROOTS = ("ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST")
+# An agreement told as broken, failed or missing: no agreement is the news ("violating the ceasefire",
+# "the truce broke down", "ended without an agreement")
+_UNDONE_BEFORE = re.compile(r"\b(?:break(?:s|ing)?|broke|broken|violat\w*|breach\w*|without|no|failed to reach|"
+                            r"collapse of|end(?:ed|ing)? (?:of )?)\s+(?:the |an? |any |their |its )?(?:\w+ ){0,2}$", re.I)
+_UNDONE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,16}?(?:broke down|collapsed|(?:was|were|had been) (?:violated|broken)|"
+                           r"failed)\b", re.I)
+
+# Each side blaming the other (for the broken truce): the news is the accusation.
+_MUTUAL_BLAME = re.compile(r"\b(?:accus\w+|blam\w+) (?:each other|one another)\b", re.I)
+
+
+def _agreement_undone(text: str) -> bool:
+    """Whether every agreement the text tells (``_AGREEMENT``) is told as broken, failed or missing."""
+    found = list(_AGREEMENT.finditer(text)) if _search(_AGREEMENT, text) else []
+    low = text.lower()
+    if not found and "agreement" in low:
+        found = list(re.finditer(r"\bagreement\b", text, re.I))
+    return bool(found) and all(_UNDONE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                               or _UNDONE_AFTER.match(text[m.end():m.end() + 90]) for m in found)
 
 
 # PLOVER roots of material yielding (CAMEO 08 "yield" and its RETREAT modes: release, withdraw, disarm,
@@ -868,10 +902,21 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         label = (_refine if p[best] < threshold else _refine_sure)(text, m.acled.labels[best])
         confidence = float(p[best])
         root = m.plover.labels[int(q.argmax())]
+        undone = _agreement_undone(text)
+        if undone:  # "the talks ended without an agreement", "accused each other of breaking the truce"
+            if _search(_MUTUAL_BLAME, text):
+                root = "ACCUSE"
+            elif root == "AGREE":
+                root = m.plover.labels[int(np.argsort(q)[-2])]
+            if label == "Agreement":  # the model's next cued reading
+                others = [i for i in _cued(m.acled.labels, text) if m.acled.labels[i] != "Agreement"]
+                best = max(others, key=lambda i: p[i])
+                label, confidence = _refine(text, m.acled.labels[best]), float(p[best])
         protest_told = EVENT_TYPE_OF[label] == "Protests" and _search(_PROTEST_CUE, text)
-        # The notes model's "Agreement" yields to a hostile verbal reading unless an agreement is told.
+        # The notes model's "Agreement" yields to a hostile verbal reading unless an agreement is told (and
+        # not as broken or missing: "accused each other of breaking the truce" is an accusation).
         own_plover = label in PLOVER_OF_SUBTYPE and not (
-            label == "Agreement" and root in _HOSTILE_ROOTS and not _search(_AGREEMENT, text))
+            label == "Agreement" and (root in _HOSTILE_ROOTS or undone) and (undone or not _search(_AGREEMENT, text)))
         if root in VERBAL_ROOTS and not own_plover and not protest_told:
             if root in _YIELD_ROOTS and _search(_YIELD_DONE, text) and not _search(_YIELD_TO_COME, text):
                 # Yielding done (CAMEO 08: surrender, release, withdrawal, easing) is material: ACLED codes it
@@ -883,7 +928,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
                 label, confidence = root, float(q.max())
 
         agreement = _first(_AGREEMENT, text)
-        if agreement >= 0 and not _CALL_FOR.search(text[max(0, agreement - 80):agreement]) and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
+        if agreement >= 0 and not undone and not _CALL_FOR.search(text[max(0, agreement - 80):agreement]) and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
                                or not 0 <= _first(_VIOLENT_ACT, text) < agreement):
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
         typing = _typing_of(label, confidence)
