@@ -302,3 +302,18 @@ def test_an_agreement_told_as_broken_is_no_agreement(text: str, agreement: bool)
 
 def test_sides_blaming_each_other_for_a_broken_truce_is_an_accusation() -> None:
     assert tp.classify_sentence("The two sides accused each other of breaking the truce overnight.").plover == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 March 2022, the parliament elected a new president in the capital.",
+    "Mass grave: On 4 April 2022, local officials announced the discovery of dozens of graves at a former school site.",
+])
+def test_a_material_reading_the_model_is_sure_of_is_no_verbal_event(text: str) -> None:
+    typing = tp.classify_sentence(text)
+    assert typing.event_type == "Strategic developments" and typing.confidence >= tp._REFINE_BELOW
+
+
+def test_agreeing_told_beside_fighting_stays_verbal() -> None:
+    text = ("Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their weapons, a day after "
+            "Azerbaijan launched a military offensive to take full control of the region.")
+    assert tp.classify_sentence(text).event_type == VERBAL_EVENT_TYPE

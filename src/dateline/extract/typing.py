@@ -855,6 +855,7 @@ def _agreement_undone(text: str) -> bool:
 # PLOVER roots of material yielding (CAMEO 08 "yield" and its RETREAT modes: release, withdraw, disarm,
 # surrender): a thing done, not said, so an ACLED strategic development rather than a verbal event.
 _YIELD_ROOTS = ("CONCEDE", "RETREAT")
+_AGREEING_ROOTS = ("AGREE", *_YIELD_ROOTS)
 # ... when told as done ("surrendered", "withdrew"); agreed, planned or demanded it is still words.
 _YIELD_DONE = re.compile(
     r"\b(?:surrendered|released|freed|set free|withdrew|withdrawn|handed over|pulled (?:out|back)|laid down|retreated|"
@@ -917,7 +918,12 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         # not as broken or missing: "accused each other of breaking the truce" is an accusation).
         own_plover = label in PLOVER_OF_SUBTYPE and not (
             label == "Agreement" and (root in _HOSTILE_ROOTS or undone) and (undone or not _search(_AGREEMENT, text)))
-        if root in VERBAL_ROOTS and not own_plover and not protest_told:
+        # A material reading the ACLED model is sure of (as sure as lets its label stand against the codebook
+        # rules) is what the text reports; a verbal reading takes over only from an unsure one, except agreeing
+        # or yielding, which the notes model reads as the fighting the text tells of ("agreed to lay down their
+        # weapons, a day after the offensive").
+        if root in VERBAL_ROOTS and not own_plover and not protest_told and (
+                p[best] < threshold or (root in _AGREEING_ROOTS and _search(_AGREEMENT_CUE, text))):
             if root in _YIELD_ROOTS and _search(_YIELD_DONE, text) and not _search(_YIELD_TO_COME, text):
                 # Yielding done (CAMEO 08: surrender, release, withdrawal, easing) is material: ACLED codes it
                 # as a strategic development (the codebook's agreements list surrenders and prisoner releases).
