@@ -93,3 +93,17 @@ def test_a_deadline_dates_no_happening_around_it() -> None:
     [analysis] = pipeline.analyze_all([Article(Article.make_id(text, published), text, published)], n_process=1)
     dates = {m.date.value for m in analysis.mentions}
     assert dates and "2022-01-01" not in dates and "2021-01-01" not in dates
+
+
+def test_limit_timexes_are_those_after_until_or_by_in_their_own_sentence() -> None:
+    from dateline import time as timex
+    from dateline.extract.api import limit_timexes
+
+    text = ("Troops must leave the town by January 1. Fighting resumed on Monday. "
+            "The curfew lasts until March 3. Talks began on 4 May.")
+    published = date(2021, 11, 17)
+    [doc] = list(nlp.parse([text], n_process=1))
+    sentences, found = nlp.sentences(doc, "a"), timex.tag(text, published)
+    limits = limit_timexes(sentences, found)
+    assert sorted(t.text for t in found if id(t) in limits) == ["January 1", "March 3"]
+    assert limit_timexes([], found) == frozenset() and limit_timexes(sentences, []) == frozenset()

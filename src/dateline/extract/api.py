@@ -10,6 +10,7 @@ gives a second, background mention on that period's date carrying those claims. 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
@@ -520,25 +521,41 @@ _SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than|by|no l
                     re.I)
 
 
+def limit_timexes(sentences: list[Sentence], timexes: list[TemporalExpression]) -> frozenset[int]:
+    """``id``s of the time expressions told as a deadline or limit ("until May", "by January 1"): they date
+    nothing, not even as the context of the sentences around them. Found once per article (``sentences``
+    in text order), not per mention: a long article has many of both."""
+    starts = [x.start for x in sentences]
+    out = set()
+    for t in timexes:
+        i = bisect_right(starts, t.start) - 1
+        if i < 0:
+            continue
+        other = sentences[i]
+        if t.start < other.end and _LIMIT.search(other.text[max(0, t.start - other.start - 20):t.start - other.start]):
+            out.add(id(t))
+    return frozenset(out)
+
+
 def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
-                  timexes: list[TemporalExpression], published: date) -> EventDate:
+                  timexes: list[TemporalExpression], published: date,
+                  limits: frozenset[int] | None = None) -> EventDate:
     """``date_for_span`` without the sentence's reference points: "worst fighting since 2020" is
-    not a happening of 2020, so "since/until/by X" expressions cannot date it."""
+    not a happening of 2020, so "since/until/by X" expressions cannot date it; nor can a deadline or limit
+    anywhere in the article (``limits``: ``limit_timexes``, computed here when not given)."""
     refs = {id(t) for t in timexes
             if s.start <= t.start < s.end and _SINCE.search(s.text[max(0, t.start - s.start - 20):t.start - s.start])}
-    # a deadline or limit dates nothing, not even as the context of the sentences around it
-    refs |= {id(t) for other in sentences if other is not s for t in timexes if other.start <= t.start < other.end
-             and _LIMIT.search(other.text[max(0, t.start - other.start - 20):t.start - other.start])}
+    refs |= limit_timexes(sentences, timexes) if limits is None else limits
     usable = [t for t in timexes if id(t) not in refs] if refs else timexes
     return timex.date_for_span(start, end, sentences, usable, published)
 
 
 def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexes: list[TemporalExpression],
-                   published: date) -> EventDate:
+                   published: date, limits: frozenset[int] | None = None) -> EventDate:
     """The claim's date; a figure in a sentence about an earlier period ("That war killed an estimated
     30,000 ... before a ceasefire in 1994") belongs to that period even when the sentence's happening
     is dated from context."""
-    when = _date_of_span(s.start + c.start, s.start + c.end, s, sentences, timexes, published)
+    when = _date_of_span(s.start + c.start, s.start + c.end, s, sentences, timexes, published, limits)
     if when.source == "text":
         return when
     for t in timexes:
@@ -661,12 +678,13 @@ def extract(
         all_found.append(_with_region_claimants(find_claims(s.text, span, s.start, skip), doc, ents, s.start))
     learned = _typings([s.text for s in units], [bool(f) for f in all_found]) \
         if _learned_typing() is not None else [None] * len(units)
+    limits = limit_timexes(sentences, timexes) if timexes else frozenset()
     for s, found, typing_of_s in zip(units, all_found, learned):
         typed = _sentence_type(s.text, bool(found), typing_of_s)
         if typed is None:
             continue
         etype, sub, plover, confidence, reportable = typed
-        mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published)
+        mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits)
         excluded = _speaker_spans(s, found)
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
@@ -683,7 +701,7 @@ def extract(
         main_key = (mention_date.value, is_background(mention_date, published) and not ongoing)
         groups[main_key] = (mention_date, [])
         for c in found:
-            d = _date_of_claim(c, s, sentences, timexes, published)
+            d = _date_of_claim(c, s, sentences, timexes, published, limits)
             key = (d.value, is_background(d, published))
             if key[1] == main_key[1] or d.source == "publication":
                 key = main_key
