@@ -538,20 +538,19 @@ def limit_timexes(sentences: list[Sentence], timexes: list[TemporalExpression]) 
 
 
 def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
-                  timexes: list[TemporalExpression], published: date,
-                  limits: frozenset[int] | None = None) -> EventDate:
+                  timexes: list[TemporalExpression], published: date, limits: frozenset[int]) -> EventDate:
     """``date_for_span`` without the sentence's reference points: "worst fighting since 2020" is
     not a happening of 2020, so "since/until/by X" expressions cannot date it; nor can a deadline or limit
-    anywhere in the article (``limits``: ``limit_timexes``, computed here when not given)."""
+    anywhere in the article (``limits``: ``limit_timexes`` of the article)."""
     refs = {id(t) for t in timexes
             if s.start <= t.start < s.end and _SINCE.search(s.text[max(0, t.start - s.start - 20):t.start - s.start])}
-    refs |= limit_timexes(sentences, timexes) if limits is None else limits
+    refs |= limits
     usable = [t for t in timexes if id(t) not in refs] if refs else timexes
     return timex.date_for_span(start, end, sentences, usable, published)
 
 
 def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexes: list[TemporalExpression],
-                   published: date, limits: frozenset[int] | None = None) -> EventDate:
+                   published: date, limits: frozenset[int]) -> EventDate:
     """The claim's date; a figure in a sentence about an earlier period ("That war killed an estimated
     30,000 ... before a ceasefire in 1994") belongs to that period even when the sentence's happening
     is dated from context."""
@@ -678,7 +677,7 @@ def extract(
         all_found.append(_with_region_claimants(find_claims(s.text, span, s.start, skip), doc, ents, s.start))
     learned = _typings([s.text for s in units], [bool(f) for f in all_found]) \
         if _learned_typing() is not None else [None] * len(units)
-    limits = limit_timexes(sentences, timexes) if timexes else frozenset()
+    limits = limit_timexes(sentences, timexes)
     for s, found, typing_of_s in zip(units, all_found, learned):
         typed = _sentence_type(s.text, bool(found), typing_of_s)
         if typed is None:

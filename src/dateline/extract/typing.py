@@ -842,12 +842,14 @@ _UNDONE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,16}?(?:broke down|collapsed|(?:was
 _MUTUAL_BLAME = re.compile(r"\b(?:accus\w+|blam\w+) (?:each other|one another)\b", re.I)
 
 
+_AGREEMENT_WORD = re.compile(r"\bagreement\b", re.I)
+
+
 def _agreement_undone(text: str) -> bool:
-    """Whether every agreement the text tells (``_AGREEMENT``) is told as broken, failed or missing."""
-    found = list(_AGREEMENT.finditer(text)) if _search(_AGREEMENT, text) else []
-    low = text.lower()
-    if not found and "agreement" in low:
-        found = list(re.finditer(r"\bagreement\b", text, re.I))
+    """Whether every agreement the text tells (``_AGREEMENT``, else the bare word) is told as broken, failed
+    or missing."""
+    pattern = _AGREEMENT if _search(_AGREEMENT, text) else _AGREEMENT_WORD if _search(_AGREEMENT_WORD, text) else None
+    found = list(pattern.finditer(text)) if pattern is not None else []
     return bool(found) and all(_UNDONE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                                or _UNDONE_AFTER.match(text[m.end():m.end() + 90]) for m in found)
 
@@ -914,10 +916,9 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
                 best = max(others, key=lambda i: p[i])
                 label, confidence = _refine(text, m.acled.labels[best]), float(p[best])
         protest_told = EVENT_TYPE_OF[label] == "Protests" and _search(_PROTEST_CUE, text)
-        # The notes model's "Agreement" yields to a hostile verbal reading unless an agreement is told (and
-        # not as broken or missing: "accused each other of breaking the truce" is an accusation).
+        # The notes model's "Agreement" yields to a hostile verbal reading unless an agreement is told.
         own_plover = label in PLOVER_OF_SUBTYPE and not (
-            label == "Agreement" and (root in _HOSTILE_ROOTS or undone) and (undone or not _search(_AGREEMENT, text)))
+            label == "Agreement" and root in _HOSTILE_ROOTS and not _search(_AGREEMENT, text))
         # A material reading the ACLED model is sure of (as sure as lets its label stand against the codebook
         # rules) is what the text reports; a verbal reading takes over only from an unsure one, except agreeing
         # or yielding, which the notes model reads as the fighting the text tells of ("agreed to lay down their
