@@ -317,3 +317,28 @@ def test_agreeing_told_beside_fighting_stays_verbal() -> None:
     text = ("Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their weapons, a day after "
             "Azerbaijan launched a military offensive to take full control of the region.")
     assert tp.classify_sentence(text).event_type == VERBAL_EVENT_TYPE
+
+
+@pytest.mark.parametrize("text", [
+    "Police violently dispersed the protesters who had gathered outside the parliament.",
+    "Two marchers were killed when the army opened a crackdown on the peaceful rally in the capital.",
+])
+def test_a_protest_put_down_violently_is_excessive_force(text: str) -> None:
+    assert tp._protest_told(tp._Text.of(text), "Peaceful protest", sure=True) == "Excessive force against protesters"
+    assert tp.classify(text)[1] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters staged violent protests in the port city on Friday.",
+    "Students marching on the campus clashed with police and threw stones at the gate.",
+])
+def test_a_protest_told_as_violent_is_a_violent_demonstration(text: str) -> None:
+    assert tp._protest_told(tp._Text.of(text), "Peaceful protest") == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of teachers held a non-violent march in the capital to demand higher pay.",
+    "Traders marched through the market to protest against the clashes between rival gangs.",
+])
+def test_a_protest_against_violence_is_not_violent(text: str) -> None:
+    assert tp._protest_told(tp._Text.of(text), "Peaceful protest") == "Peaceful protest"

@@ -719,14 +719,30 @@ def _cued(labels: Sequence[str], text: str) -> list[int]:
 
 
 def _refine_sure(text: str, label: str) -> str:
-    """The codebook cue that holds whatever the model's confidence: weapons found, seized or defused with no fight
-    told (held-out notes score the same with it; the territory cues, applied so, lost there)."""
+    """The codebook cues that hold whatever the model's confidence: weapons found, seized or defused with no fight
+    told, and a protest told put down violently (held-out notes score the same with them; the territory cues and
+    a protest told turned violent, applied so, lost there)."""
+    label = _protest_told(text, label, sure=True)
     return "Disrupted weapons use" if _disrupted(text) else label
 
 
 def _disrupted(text: str) -> bool:
     """Weapons found, seized or defused with no fight told."""
     return bool(_search(_DISRUPTED, text)) and not _search(_COMBAT, text)
+
+
+def _protest_told(text: str, label: str, sure: bool = False) -> str:
+    """A protest read as peaceful (or with intervention) that the text tells put down violently ("violently
+    suppressed", protesters who died in a crackdown: excessive force) or turned violent ("violent protests",
+    "clashed with police": a violent demonstration)."""
+    if label not in ("Peaceful protest", "Protest with intervention"):
+        return label
+    if _search(_PROTEST_CUE, text) and (_search(_SUPPRESSED, text) or (
+            _search(_PROTESTERS_DIED, text) and _force_harm(text))) and not _search(_PROTESTERS_VIOLENT, text):
+        return "Excessive force against protesters"
+    if not sure and _protest_turned_violent(text):
+        return "Violent demonstration"
+    return label
 
 
 def _refine(text: str, label: str) -> str:
@@ -760,6 +776,9 @@ def _refine(text: str, label: str) -> str:
     if label in ("Peaceful protest", "Protest with intervention") and _search(_PROTEST_CUE, text) \
             and _search(_FORCE_USED, text) and _force_harm(text) and not _search(_PROTESTERS_VIOLENT, text):
         return "Excessive force against protesters"
+    told = _protest_told(text, label)
+    if told != label:
+        return told
     # Demonstrators who burn, barricade or smash: the codebook's violent demonstration, whether or not force is
     # used on them (ACLED notes telling both: 248 violent demonstrations, 5 protests with intervention).
     if label in ("Peaceful protest", "Protest with intervention") and _demonstrators_violent(text):
@@ -782,6 +801,12 @@ _FORCE_HARM = re.compile(
 _FORCE_USED = re.compile(r"\b(?:police|security forces|soldiers|troops|gendarmes?|army|military|officers)\b[^.;]{0,80}?"
                          r"\b(?:dispers\w*|broke up|break up|intervene\w*|opened fire|fired|shot|shoot\w*|charged|"
                          r"clobbered|assaulted|attacked|responded)\b", re.I)
+# A protest put down with violence told as such ("violently suppressed", "brutally dispersed"), or protesters who
+# died or were killed in a crackdown or by gunfire.
+_SUPPRESSED = re.compile(r"\b(?:violently|brutally|forcibly|bloodily|ruthlessly) (?:\w+ )?(?:suppress\w*|crush\w*|"
+                         r"disperse\w*|broke up|break up|attack\w*|repress\w*|quell\w*)|\bbloody crackdown\b", re.I)
+_PROTESTERS_DIED = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\s+(?:\w+\s+){0,3}?(?:died|(?:were|was) killed)|"
+                              r"\b(?:die[sd]?|killed|dead) in (?:\w+ )?(?:protest )?crackdown\b|\bcrackdown\b", re.I)
 # Protesters who fight, loot or burn make it a riot, whoever is hurt.
 _PROTESTERS_VIOLENT = re.compile(
     r"\b(?:riot\w*|mob\b|pelt\w*|stone\w*|hurl\w*|threw|throwing|torch\w*|set (?:fire|ablaze|alight)|burn\w*|"
@@ -792,9 +817,10 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"vandali[sz](?:ed|ing)|smashed|smashing|ransack(?:ed|ing)|pelt(?:ed|ing)|hurl(?:ed|ing)|threw (?:stones|rocks|bottles|"
     r"petrol)|fought with|clashed with|machetes|with clubs)\b", re.I)
 # What a protest is about ("against the vandalism of shops") or what the police do ("police barricaded the area").
-_NOT_THE_PROTESTERS = re.compile(r"(?:\b(?:against|over|following|after|condemning|protesting|denouncing|demanding|"
-                                 r"connection with|justice for)\s+(?:\w+\s+){0,3}|\b(?:police|forces|officers|"
-                                 r"authorities)\s+(?:\w+\s+)?)$", re.I)
+_CAUSE = (r"\b(?:against|over|following|after|condemning|protesting|denouncing|demanding|connection with|justice for)"
+          r"\s+(?:\w+\s+){0,3}")
+_CAUSE_BEFORE = re.compile(_CAUSE + "$", re.I)
+_NOT_THE_PROTESTERS = re.compile(r"(?:" + _CAUSE + r"|\b(?:police|forces|officers|authorities)\s+(?:\w+\s+)?)$", re.I)
 
 
 # Harm said not to have happened ("no reports of serious injuries", "no one was killed").
@@ -806,6 +832,22 @@ _NO_HARM = re.compile(r"\b(?:no|without|nor)\s+(?:\w+\s+){0,3}?(?:serious\s+|maj
 def _force_harm(text: str) -> bool:
     """Whether protesters are told killed, shot or seriously hurt (harm said not to have happened left out)."""
     return bool(_FORCE_HARM.search(_NO_HARM.sub(" ", text)))
+
+
+# A protest told as violent, or protesters and police fighting each other ("clashed with police", "running
+# battles", "threw stones"): the codebook's violent demonstration, whoever started it ("non-violent" excluded).
+_PROTEST_VIOLENCE = re.compile(
+    r"(?<!non-)(?<!non )\b(?:violent(?:ly)? (?:protests?|demonstrations?|rall(?:y|ies)|marches|unrest)|"
+    r"(?:protest\w*|demonstrat\w*) violently|(?:turned|became|turning|turns) violent|running battles?|scuffl\w*|"
+    r"clash(?:ed|es|ing)? (?:\w+ ){0,2}?(?:with|between)|stoned|stoning|(?:threw|throwing|hurling|hurled) "
+    r"(?:\w+ )?(?:stones|rocks|bricks|bottles|petrol bombs|molotov\w*|fireworks)|petrol bombs|molotov cocktails|"
+    r"(?:lit|lighting) fires)\b", re.I)
+
+
+def _protest_turned_violent(text: str) -> bool:
+    """Whether the protest is told as violent or as a fight with the police (not what it is about)."""
+    return _search(_PROTEST_VIOLENCE, text) is not None and any(
+        not _CAUSE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) for m in _PROTEST_VIOLENCE.finditer(text))
 
 
 def _demonstrators_violent(text: str) -> bool:
