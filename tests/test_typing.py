@@ -342,3 +342,16 @@ def test_a_protest_told_as_violent_is_a_violent_demonstration(text: str) -> None
 ])
 def test_a_protest_against_violence_is_not_violent(text: str) -> None:
     assert tp._protest_told(tp._Text.of(text), "Peaceful protest") == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebel fighters recaptured the hill town from the army after a night of heavy fighting.",
+     "Non-state actor overtakes territory"),
+    ("Government troops retook the district from the insurgents on Sunday after two days of clashes.",
+     "Government regains territory"),
+    ("The militants regained the village after the soldiers withdrew from it without resistance.",
+     "Non-violent transfer of territory"),
+])
+def test_who_took_the_ground_decides_even_when_the_model_is_sure(text: str, sub: str) -> None:
+    assert tp._refine_sure(tp._Text.of(text), "Government regains territory") == sub
+    assert tp._refine_sure(tp._Text.of(text), "Non-state actor overtakes territory") == sub
