@@ -355,3 +355,19 @@ def test_a_protest_against_violence_is_not_violent(text: str) -> None:
 def test_who_took_the_ground_decides_even_when_the_model_is_sure(text: str, sub: str) -> None:
     assert tp._refine_sure(tp._Text.of(text), "Government regains territory") == sub
     assert tp._refine_sure(tp._Text.of(text), "Non-state actor overtakes territory") == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed new sanctions on the neighbouring state over its support for the coup.",
+    "The foreign ministry expelled four diplomats of the embassy in response to the spying affair.",
+])
+def test_sanctions_and_expelled_envoys_are_a_verbal_sanction(text: str) -> None:
+    typing = tp.classify_sentence(text)
+    assert (typing.event_type, typing.sub_event_type) == (VERBAL_EVENT_TYPE, "SANCTION")
+
+
+def test_people_arrested_are_no_other_development() -> None:
+    text = tp._Text.of("Nine members of the opposition party were arrested near the university on Thursday.")
+    assert tp._refine(text, "Other") == "Arrests"
+    assert tp._refine(tp._Text.of("Nine members of the opposition party were arrested after a bomb attack."),
+                      "Other") == "Other"
