@@ -371,3 +371,10 @@ def test_people_arrested_are_no_other_development() -> None:
     assert tp._refine(text, "Other") == "Arrests"
     assert tp._refine(tp._Text.of("Nine members of the opposition party were arrested after a bomb attack."),
                       "Other") == "Other"
+
+
+def test_soldiers_bringing_relief_after_a_flood_is_a_natural_disaster() -> None:
+    text = "The army sent soldiers to rescue villagers and deliver relief after floods swept the valley."
+    assert tp.classify_sentence(text).sub_event_type == tp.NATURAL_DISASTER
+    assert tp.classify_sentence("Soldiers shot two looters in the valley after the floods.").sub_event_type \
+        != tp.NATURAL_DISASTER

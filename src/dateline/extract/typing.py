@@ -426,6 +426,8 @@ _MAN_MADE = re.compile(
     r"burn(?:ed|t|s)|collapsed|leak\w*|ruptur\w*)|(?:explosion|blast|fire|blaze) (?:ripped|tore|swept) through (?:a |an |the )?(?:\w+ )?"
     r"(?:plant|factory|warehouse|refinery|mine|depot|workshop|facility|building)|"
     r"accident(?:al|ally|s)?|poison(?:ed|ing|s)?|adulterat\w*|contaminat\w*|fireworks|short[- ]circuit)\b", re.I)
+_RELIEF = re.compile(r"\b(?:relief|rescu\w*|evacuat\w*|aid|help(?:ed|ing|s)?|dig out|search and rescue|"
+                     r"humanitarian|emergency)\b", re.I)
 _CRIME = re.compile(
     r"\b(?:smuggl\w+|traffick\w+|drug (?:cartel|gang|lord|dealer|haul|seizure)s?|narcotics?|cocaine|heroin|"
     r"methamphetamine|contraband|money laundering|counterfeit\w*|poach\w+|illegal (?:migration|migrants|"
@@ -566,6 +568,9 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
         return "Explosions/Remote violence", "Suicide bomb", None
     if _search(_PROTEST, text) or _search(_PROTEST_CUE, text):
         return None
+    # Soldiers sent to rescue and bring relief after a flood or earthquake: the disaster is the news.
+    if _search(_NATURAL, text) and _search(_RELIEF, text) and not _search(_VIOLENT_ACT, text):
+        return NON_CONFLICT_TYPE, NATURAL_DISASTER, None
     # Accidents explode and kill too: only a hostile actor or weapon makes a blast an attack.
     if not _search(_HOSTILE, text):
         if _search(_NATURAL, text):
