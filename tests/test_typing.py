@@ -378,3 +378,12 @@ def test_soldiers_bringing_relief_after_a_flood_is_a_natural_disaster() -> None:
     assert tp.classify_sentence(text).sub_event_type == tp.NATURAL_DISASTER
     assert tp.classify_sentence("Soldiers shot two looters in the valley after the floods.").sub_event_type \
         != tp.NATURAL_DISASTER
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A shopkeeper was killed and two customers wounded in a grenade attack on a market stall.", "Grenade"),
+    ("Three farmers died in a landmine blast on the road to their fields.", "Remote explosive/landmine/IED"),
+    ("Two villagers were killed in raids by the air force's helicopters on the hamlet.", "Air/drone strike"),
+])
+def test_the_weapon_told_as_the_means_decides_the_explosion_sub_type(text: str, sub: str) -> None:
+    assert tp._refine(tp._Text.of(text), "Attack") == sub

@@ -649,13 +649,18 @@ def _national_forces(text: str) -> int:
     return -1
 
 
+_MEANS = re.compile(r"\b(?:grenade|(?:land)?mine|IED|roadside bomb|car bomb|truck bomb|bicycle bomb|motorcycle bomb|"
+                    r"remote[- ]controlled bomb|improvised explosive device|explosive device) "
+                    r"(?:attacks?|blasts?|explosions?|went off|exploded|detonated)\b", re.I)
 _GROUND_VIOLENCE = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                               "Attack", "Grenade"})
 _AIR_STRIKE = re.compile(
     r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing|raid)s?|"
-    r"(?:jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|UAVs?|planes?)\s+(?:\w+\s+){0,3}?(?:fired|opened fire|"
+    r"(?:jets?|warplanes?|aircraft|helicopters?|choppers?|gunships?|drones?|UAVs?|planes?)\s+(?:\w+\s+){0,3}?(?:fired|opened fire|"
     r"bombed|struck|targeted|dropped|attacked|shelled|hit|strafed|bombarded)|dropped (?:\w+\s+){0,2}?bombs|"
-    r"air force (?:\w+\s+){0,2}?(?:conducted|carried out|launched|bombed|struck|targeted))\b", re.I)
+    r"air force (?:\w+\s+){0,2}?(?:conducted|carried out|launched|bombed|struck|targeted)|"
+    r"(?:attacks?|raids?|strikes?|bombing|bombardment|fire) (?:carried out )?by (?:[\w'’-]+\s+){0,4}?(?:jets|warplanes|aircraft|"
+    r"helicopters|choppers|gunships|drones|UAVs|planes))\b", re.I)
 _GROUND_FIGHT = re.compile(
     r"\b(?:fighting|fought|clash(?:es|ed)?|battl(?:e|es|ed|ing)|fire ?fights?|gun ?fights?|gun ?battles?|"
     r"exchanges? of fire|exchanged fire|ambush\w*|(?:ground|military|joint|security) operations?|backed by|"
@@ -776,6 +781,12 @@ def _refine(text: str, label: str) -> str:
             return territory
     if _disrupted(text):
         return "Disrupted weapons use"
+    # The weapon told as the attack's means decides (the codebook types explosions by method, whoever the target):
+    # "a grenade attack", "killed in a landmine blast".
+    if label == "Attack":
+        means = _search(_MEANS, text)
+        if means:
+            return "Grenade" if means.group(0).lower().startswith("grenade") else "Remote explosive/landmine/IED"
     # Strikes from the air told as the act: the codebook's air/drone strike, whoever the target.
     # Air support in a ground battle the model reads as a clash stays a clash (ACLED codes the ground fight).
     if label in _GROUND_VIOLENCE and _search(_AIR_STRIKE, text) and not _search(_DISRUPTED, text) \
