@@ -387,3 +387,12 @@ def test_soldiers_bringing_relief_after_a_flood_is_a_natural_disaster() -> None:
 ])
 def test_the_weapon_told_as_the_means_decides_the_explosion_sub_type(text: str, sub: str) -> None:
     assert tp._refine(tp._Text.of(text), "Attack") == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels entered the market town at dawn and did not meet any resistance.",
+    "The army controlled the river port after the militia withdrew from it.",
+])
+def test_ground_entered_unopposed_is_a_non_violent_transfer(text: str) -> None:
+    assert tp._territory(tp._Text.of(text)) == "Non-violent transfer of territory"
+    assert tp._territory(tp._Text.of("The rebels entered the market town at dawn and shelled the barracks.")) is None

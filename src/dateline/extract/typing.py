@@ -605,9 +605,14 @@ _UNCONTESTED = re.compile(
     r"\b(?:without (?:any |a |much |meeting (?:any )?)?(?:fight\w*|resistance|confrontation|clash\w*|bloodshed|"
     r"violence|firing a (?:single )?shot|a (?:single )?shot (?:being )?fired|opposition|a battle)|unopposed|peacefully|"
     r"no (?:\w+ )?(?:clash\w*|fighting|violence|resistance|confrontation) (?:was |were |had been |has been )?"
-    r"(?:reported|recorded|offered))\b", re.I)
+    r"(?:reported|recorded|offered)|(?:not|no|never) (?:\w+ )?(?:encounter\w*|me(?:e|)t\w*|fac\w*) (?:any |much )?"
+    r"(?:resistance|opposition|fighting))\b", re.I)
 _LEFT_TO = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)? out|retreat(?:ed|s|ing)?|vacat(?:ed|es|ing)|"
                       r"abandon(?:ed|s|ing)|hand(?:ed|s|ing)? over|handover)\b", re.I)
+
+
+_ENTERED = re.compile(r"\b(?:entered|enter(?:s|ing)|moved into|marched into|rolled into|took over|tak(?:es|ing) over|"
+                      r"hand(?:ed|s|ing) (?:\w+ ){0,2}?control|controlled|deployed (?:in|to|into))\b", re.I)
 
 
 def _territory(text: str) -> str | None:
@@ -619,10 +624,13 @@ def _territory(text: str) -> str | None:
     takeover = _first(_TAKEOVER, text)
     regain = _first(_REGAIN, text)
     verb = min(i for i in (takeover, regain, len(text)) if i >= 0)
+    uncontested = _search(_UNCONTESTED, text) or (_search(_LEFT_TO, text) and not _search(_COMBAT, text)
+                                                   and not _search(_VIOLENT_ACT, text))
     if verb == len(text):
-        return None
-    if _search(_UNCONTESTED, text) or (_search(_LEFT_TO, text) and not _search(_COMBAT, text)
-                                       and not _search(_VIOLENT_ACT, text)):
+        # Ground entered or handed over rather than taken ("entered the town without a fight", "handed control
+        # of the base to the army"): a transfer only when told as uncontested.
+        return "Non-violent transfer of territory" if uncontested and _search(_ENTERED, text) else None
+    if uncontested:
         return "Non-violent transfer of territory"
     state = _first(_STATE_FORCES, text[:verb])
     national = _national_forces(text[:verb])
