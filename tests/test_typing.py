@@ -396,3 +396,10 @@ def test_the_weapon_told_as_the_means_decides_the_explosion_sub_type(text: str, 
 def test_ground_entered_unopposed_is_a_non_violent_transfer(text: str) -> None:
     assert tp._territory(tp._Text.of(text)) == "Non-violent transfer of territory"
     assert tp._territory(tp._Text.of("The rebels entered the market town at dawn and shelled the barracks.")) is None
+
+
+def test_envoys_expelled_over_a_poison_attack_is_a_sanction_not_the_attack() -> None:
+    typing = tp.classify_sentence("Four envoys were expelled by the government after a nerve gas attack on an exile.")
+    assert (typing.event_type, typing.sub_event_type) == (VERBAL_EVENT_TYPE, "SANCTION")
+    assert tp.classify_sentence("Hundreds of students rallied outside the embassy to demand new sanctions.").event_type \
+        == "Protests"

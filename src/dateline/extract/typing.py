@@ -555,7 +555,7 @@ _ASIDE = re.compile(r"\([^()]*\)|\bno (?:\w+ )?(?:group|one|organi[sz]ation|part
 
 def _rule(text: str) -> tuple[str, str, str | None] | None:
     """A codebook rule's label, or None to keep the model's."""
-    if _search(_CHEMICAL, text) and not re.search(r"\btear ?gas\b", text, re.I):
+    if _search(_CHEMICAL, text) and not re.search(r"\btear ?gas\b", text, re.I) and not _sanctions_first(text):
         return "Explosions/Remote violence", "Chemical weapon", None
     # A claim told aside, "(claimed responsibility)", or denied to anyone, "no group has claimed", is no statement
     # of its own: the attack is the news. Blanked, not cut, so positions still compare.
@@ -909,7 +909,17 @@ _REFINE_BELOW_LINEAR = 0.3  # the same for a model without the second stage (``t
 _SANCTIONS_TOLD = re.compile(
     r"\b(?:(?:impos|announc|unveil|slapp|extend|tighten|level)\w* (?:\w+ ){0,3}?(?:sanctions|embargo\w*|travel bans?|"
     r"asset freezes?|retaliatory measures)|(?:expel|expul|throw\w* out|threw out|recall\w*|kick\w* out|declared) "
-    r"(?:\w+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|consuls?|embassy staff|persona non grata))\b", re.I)
+    r"(?:\w+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|consuls?|embassy staff|persona non grata)|"
+    r"(?:diplomats?|ambassadors?|envoys?) (?:\w+ ){0,2}?(?:expelled|recalled|thrown out)|"
+    r"(?:new|fresh|further|additional|sweeping|economic) sanctions)\b", re.I)
+
+
+def _sanctions_first(text: str) -> bool:
+    """Whether sanctions or expelled envoys are the news: told before any violence (which is then their cause,
+    "expelled diplomats after the poison attack"), not demanded, not a protest's cause."""
+    m = _search(_SANCTIONS_TOLD, text)
+    return m is not None and not 0 <= _first(_VIOLENT_ACT, text) < m.start() and not _search(_PROTEST, text) \
+        and not _CALL_FOR.search(text[max(0, m.start() - 80):m.start()])
 _HOSTILE_ROOTS = ("ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST")
 # An agreement told as broken, failed or missing: no agreement is the news ("violating the ceasefire",
 # "the truce broke down", "ended without an agreement")
@@ -1016,8 +1026,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
 
         # Sanctions imposed, envoys expelled or recalled (PLOVER SANCTION, CAMEO 16 "reduce relations"): a measure
         # between states that ACLED does not code; read as a strategic development it was ACLED's catch-all.
-        if (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments") \
-                and _search(_SANCTIONS_TOLD, text) and not _search(_VIOLENT_ACT, text):
+        if _sanctions_first(text):
             label = "SANCTION"
         agreement = _first(_AGREEMENT, text)
         if agreement >= 0 and not undone and not _CALL_FOR.search(text[max(0, agreement - 80):agreement]) and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
