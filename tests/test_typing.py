@@ -403,3 +403,9 @@ def test_envoys_expelled_over_a_poison_attack_is_a_sanction_not_the_attack() -> 
     assert (typing.event_type, typing.sub_event_type) == (VERBAL_EVENT_TYPE, "SANCTION")
     assert tp.classify_sentence("Hundreds of students rallied outside the embassy to demand new sanctions.").event_type \
         == "Protests"
+
+
+def test_a_liberation_movement_in_a_name_is_no_ground_taken() -> None:
+    assert not tp._has_cue("Government regains territory", tp._Text.of(
+        "Troops killed twelve fighters of the People's Liberation Front in the hills."))
+    assert tp._has_cue("Government regains territory", tp._Text.of("Troops liberated the hill town on Monday."))

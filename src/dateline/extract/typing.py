@@ -680,11 +680,11 @@ _AIR_CUE = re.compile(r"\b(?:air|aerial|air-?strikes?|planes?|jets?|warplanes?|a
                       r"quadcopters?|loitering|sky)\b", re.I)
 
 
-# A word of ground changing hands: 74 of the 76 ACLED notes (legacy file included) of the three territorial
+# A word of ground changing hands ("Liberation" capitalised names a movement or army, not ground freed): 74 of the 76 ACLED notes (legacy file included) of the three territorial
 # sub-types have one, 12 % of all notes do.
 _TERRITORY_CUE = re.compile(
     r"\b(?:control\w*|captur\w*|seiz\w*|regain\w*|recaptur\w*|retook|retak\w*|took|tak(?:e|es|en|ing)|overtook|"
-    r"overtak\w*|overr[au]n\w*|occup\w*|dislodg\w*|liberat\w*|recover\w*|fell|fall(?:s|en)?|hand(?:s|ed|ing)? over|"
+    r"overtak\w*|overr[au]n\w*|occup\w*|dislodg\w*|liberat(?:e|ed|es|ing)|(?-i:liberation)|recover\w*|fell|fall(?:s|en)?|hand(?:s|ed|ing)? over|"
     r"clear(?:s|ed|ing)?|withdr\w*|retreat\w*|abandon\w*|gains?|advanc\w*|freed|dr[io]ve|push\w*|expel\w*|territor\w*|"
     r"catch\w*|caught|moved? into|entered|lost|los(?:e|es|ing))\b", re.I)
 # A word of agreeing, yielding or exchanging: all 17 ACLED notes coded Agreement have one, 6.5 % of all notes do.
