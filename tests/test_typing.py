@@ -409,3 +409,12 @@ def test_a_liberation_movement_in_a_name_is_no_ground_taken() -> None:
     assert not tp._has_cue("Government regains territory", tp._Text.of(
         "Troops killed twelve fighters of the People's Liberation Front in the hills."))
     assert tp._has_cue("Government regains territory", tp._Text.of("Troops liberated the hill town on Monday."))
+
+
+def test_forces_that_stop_a_protest_make_an_intervention() -> None:
+    text = "Police suppressed a peaceful sit-in of nurses outside the ministry on Monday."
+    assert tp._protest_told(tp._Text.of(text), "Peaceful protest", sure=True) == "Protest with intervention"
+    cause = "Nurses marched to the ministry to protest against the way police detained a colleague."
+    assert tp._protest_told(tp._Text.of(cause), "Peaceful protest", sure=True) == "Peaceful protest"
+    harm = "Two marchers were seriously injured when police dispersed the peaceful rally."
+    assert tp._protest_told(tp._Text.of(harm), "Peaceful protest", sure=True) == "Excessive force against protesters"

@@ -755,15 +755,21 @@ def _disrupted(text: str) -> bool:
 
 def _protest_told(text: str, label: str, sure: bool = False) -> str:
     """A protest read as peaceful (or with intervention) that the text tells put down violently ("violently
-    suppressed", protesters who died in a crackdown: excessive force) or turned violent ("violent protests",
-    "clashed with police": a violent demonstration)."""
+    suppressed", protesters who died in a crackdown: excessive force), turned violent ("violent protests",
+    "clashed with police": a violent demonstration, not at any confidence) or stopped by force ("police
+    suppressed the demonstration", "officers detained the marchers": an intervention)."""
     if label not in ("Peaceful protest", "Protest with intervention"):
         return label
     if _search(_PROTEST_CUE, text) and (_search(_SUPPRESSED, text) or (
-            _search(_PROTESTERS_DIED, text) and _force_harm(text))) and not _search(_PROTESTERS_VIOLENT, text):
+            (_search(_PROTESTERS_DIED, text) or _search(_PUT_DOWN, text)) and _force_harm(text))) \
+            and not _search(_PROTESTERS_VIOLENT, text):
         return "Excessive force against protesters"
     if not sure and _protest_turned_violent(text):
         return "Violent demonstration"
+    put_down = _search(_PUT_DOWN, text)
+    if label == "Peaceful protest" and put_down and not _CAUSE_BEFORE.search(
+            text[max(0, put_down.start() - 40):put_down.start()]):
+        return "Protest with intervention"
     return label
 
 
@@ -839,6 +845,10 @@ _FORCE_USED = re.compile(r"\b(?:police|security forces|soldiers|troops|gendarmes
 # died or were killed in a crackdown or by gunfire.
 _SUPPRESSED = re.compile(r"\b(?:violently|brutally|forcibly|bloodily|ruthlessly) (?:\w+ )?(?:suppress\w*|crush\w*|"
                          r"disperse\w*|broke up|break up|attack\w*|repress\w*|quell\w*)|\bbloody crackdown\b", re.I)
+# Forces that stop a protest, told as the act ("police suppressed the demonstration", "troops detained marchers").
+_PUT_DOWN = re.compile(r"\b(?:police|security forces|forces|troops|soldiers|officers|gendarmes?|authorities)\s+"
+                       r"(?:\w+\s+){0,2}?(?:suppress(?:ed|es|ing)?|detain(?:ed|s|ing)?|arrest(?:ed|s|ing)?|dragg(?:ed|ing)|"
+                       r"dispers(?:ed|es|ing)|broke up|break(?:s|ing)? up)\b", re.I)
 _PROTESTERS_DIED = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\s+(?:\w+\s+){0,3}?(?:died|(?:were|was) killed)|"
                               r"\b(?:die[sd]?|killed|dead) in (?:\w+ )?(?:protest )?crackdown\b|\bcrackdown\b", re.I)
 # Protesters who fight, loot or burn make it a riot, whoever is hurt.
