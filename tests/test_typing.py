@@ -418,3 +418,11 @@ def test_forces_that_stop_a_protest_make_an_intervention() -> None:
     assert tp._protest_told(tp._Text.of(cause), "Peaceful protest", sure=True) == "Peaceful protest"
     harm = "Two marchers were seriously injured when police dispersed the peaceful rally."
     assert tp._protest_told(tp._Text.of(harm), "Peaceful protest", sure=True) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry denied any involvement in the bombing of the power station.",
+    "Army officials rejected accusations of shelling the refugee camp last week.",
+])
+def test_involvement_denied_is_attribution(text: str) -> None:
+    assert tp.classify(text)[1] == tp.ATTRIBUTION

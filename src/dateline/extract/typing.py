@@ -408,7 +408,11 @@ _SUICIDE = re.compile(r"\bsuicide[- ](?:bomb\w*|attack\w*|blast\w*|vest\w*|car|t
 _ATTRIBUTION = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|den(?:y|ied|ies|ying)|accept(?:ed|s)?|took|take[sn]?|assum(?:e|ed|es))\s+"
     r"(?:\w+\s+){0,2}?responsib(?:ility|le)\b|\b(?:was|were|is|are|not) (?:\w+ )?responsible for\b|"
-    r"\bblam(?:ed|es|ing)\b|\bheld \w+ responsible\b|\battribut(?:ed|es)\b", re.I)
+    r"\bblam(?:ed|es|ing)\b|\bheld \w+ responsible\b|\battribut(?:ed|es)\b|"
+    # involvement denied or an accusation rejected; a culprit named as suspected ("believed to be behind")
+    r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?) (?:\w+ ){0,2}?(?:involvement|role|"
+    r"accusations?|allegations?|charges?|reports?|claims?)\b|"
+    r"\b(?:suspected|believed|thought|said) (?:to be|of being) behind\b", re.I)
 _NATURAL = re.compile(
     r"\b(?:earthquake|quake|tremor|flood(?:s|ing|waters)?|flash flood|cyclone|hurricane|typhoon|tornado|"
     r"tsunami|landslide|mudslide|avalanche|wildfire|bushfire|forest fire|volcan\w+|eruption|drought|"
