@@ -104,3 +104,26 @@ def test_char_buckets_are_the_same_from_the_word_cache() -> None:
     warm = char_vectorizer().transform(TEXTS)
     assert hashing._word_char_buckets.cache_info().hits > 0
     assert np.array_equal(cold.indices, warm.indices) and np.array_equal(cold.data, warm.data)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Ab-'\u00e9\n\t.1 zkilled"), max_size=60))
+def test_one_text_rows_are_the_batch_rows(text: str) -> None:
+    """A batch of one text takes ``rows``' short path: the same arrays, bit for bit, as that text's row in a
+    larger batch; joined by ``hstack_rows``' one-row path, the same as by its general one."""
+    from dateline.extract.hashing import Rows, hstack_rows
+
+    joined = []
+    for hasher in (vectorizer(), char_vectorizer()):
+        one, batch = hasher.rows([text]), hasher.rows([text, "other words here"])
+        end = batch.indptr[1]
+        assert np.array_equal(one.indptr, batch.indptr[:2]) and one.indptr.dtype == batch.indptr.dtype
+        assert np.array_equal(one.indices, batch.indices[:end]) and one.indices.dtype == batch.indices.dtype
+        assert np.array_equal(one.data, batch.data[:end]) and one.data.dtype == batch.data.dtype
+        joined.append(one)
+    short = hstack_rows(*joined)
+    general = hstack_rows(*(hasher.transform([text]) for hasher in (vectorizer(), char_vectorizer())))
+    assert isinstance(short, Rows) and short.shape == general.shape
+    for name in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(short, name), getattr(general, name))
+        assert getattr(short, name).dtype == getattr(general, name).dtype

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.extract import places
+from dateline.extract.prefilter import LiteralGuard
 from dateline.model import Actor
 
 _MILITARY = (
@@ -39,6 +40,9 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
      "Civilians ({})", "civilians"),
     (re.compile(rf"\b(?:{_POLICE})\b", re.I), "Police Forces of {}", "state_forces"),
 ]
+# Each noun pattern behind its literal prefilter: most sentences name no protesters, rioters, gunmen or police,
+# and a case-insensitive word list is scanned at every position of a sentence (the same matches either way).
+_NOUN_ACTOR_GUARDS = [LiteralGuard.of(pattern) for pattern, _, _ in _NOUN_ACTORS]
 _MEDIATION = re.compile(r"\b(?:brokered|mediat\w+|peacekeep\w+|talks hosted|spoke (?:by phone )?(?:to|with))\b", re.I)
 
 
@@ -122,8 +126,9 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         victim = bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, cm.start)
         out.append(ActorMention(actor, cm.start, end, victim))
         taken.append((cm.start, end))
-    for pattern, template, kind in _NOUN_ACTORS:
-        for m in pattern.finditer(text):
+    lowered = text.lower()
+    for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
+        for m in guard.finditer(text, lowered):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             near = [c for c in mentions if c.end <= m.start() and m.start() - c.end <= 12]

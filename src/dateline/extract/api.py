@@ -20,6 +20,7 @@ from dateline import time as timex
 from dateline.extract import actors as actor_rules
 from dateline.extract import places
 from dateline.extract.claims import FoundClaim, find_claims
+from dateline.extract.prefilter import LiteralGuard
 from dateline.model import (
     Actor,
     Article,
@@ -98,7 +99,14 @@ def _typings(texts: list[str], has_claims: list[bool]) -> list[Any]:
     """The learned typing of each sentence, in one batch per article; None where a sentence names
     no conflict word and carries no figure (the typing would call it not reportable anyway)."""
     conflict = getattr(_typing, "_CONFLICT", None)
-    wanted = [i for i, (t, c) in enumerate(zip(texts, has_claims)) if c or conflict is None or conflict.search(t)]
+    text_of, search = getattr(_typing, "_Text", None), getattr(_typing, "_search", None)
+    if conflict is not None and text_of is not None and search is not None:
+        # the typing reads a sentence through its ``_Text``, which keeps the regex answers found on it: asked
+        # through one here, the conflict-word test is one the typing then finds made instead of repeating it
+        texts = [t if c else text_of.of(t) for t, c in zip(texts, has_claims)]
+        wanted = [i for i, (t, c) in enumerate(zip(texts, has_claims)) if c or search(conflict, t)]
+    else:
+        wanted = [i for i, (t, c) in enumerate(zip(texts, has_claims)) if c or conflict is None or conflict.search(t)]
     out: list[Any] = [None] * len(texts)
     for i, typed in zip(wanted, _typing.classify_many([texts[i] for i in wanted])):
         out[i] = typed
@@ -141,10 +149,10 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
             # a hint names a region the place lies in ("Diguel (Diguel, Soum)"): a region of that
             # name is what it means, a town of that name only when no region has it
             isos = places.region_countries(n) if n != name else set()
-            isos = isos or {c.iso for c in places.cities().get(places.normalise(n), ())} | places.region_countries(n)
+            isos = isos or set(places.cities().isos(places.normalise(n))) | places.region_countries(n)
             if not isos and (town := places.before_facility_word(n)):
                 # "Rustavi City", "Isiolo Town": the town named before the word votes
-                isos = {c.iso for c in places.cities().get(places.normalise(town), ())}
+                isos = set(places.cities().isos(places.normalise(town)))
             if not isos and (whole := places.COMPASS_PART.match(n)):
                 # "Kirinyaga East", "Yangon-East": a part of the region named before the compass word
                 isos = places.region_countries(whole.group(1))
@@ -152,9 +160,9 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
                 votes[iso] += 1.0 / len(isos)
         if hints:
             hint_isos = set().union(*(places.region_countries(h) for h in hints))
-            for c in places.cities().get(places.normalise(name), ()):
-                if c.iso in hint_isos:
-                    votes[c.iso] += 2.0
+            for iso in places.cities().isos(places.normalise(name)):
+                if iso in hint_isos:
+                    votes[iso] += 2.0
                     break
     return votes
 
@@ -177,8 +185,12 @@ _CURRENCY_AFTER = re.compile(
     r"dinars?|riyals?|exchange rate|currency)\b", re.I)
 
 
-def _country_mentions(text: str) -> list[places.CountryMention]:
-    return [c for c in places.find_countries(text) if not _CURRENCY_AFTER.match(text, c.end)]
+@lru_cache(maxsize=8)
+def _country_mentions(text: str) -> tuple[places.CountryMention, ...]:
+    """The countries ``text`` names (not as a currency's). Memoised: ``extract`` and ``named_place`` ask
+    it of one article's text three times (its countries, its sure ones, the fallback), the mentions are
+    immutable, and a few recent texts suffice."""
+    return tuple(c for c in places.find_countries(text) if not _CURRENCY_AFTER.match(text, c.end))
 
 
 def sure_countries(text: str, ordered: list[str],
@@ -233,7 +245,7 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
     return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
 
 
-def _with_capital_namesake_country(text: str, mentions: list[places.CountryMention], countries: list[str],
+def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMention, ...], countries: list[str],
                                    sure: list[str]) -> tuple[list[str], list[str]]:
     """(countries, sure countries) of a text whose only country word is a capital that is also a
     city of another country ("protesters gathered in Tripoli" against the Lebanese pound: Tripoli,
@@ -301,6 +313,8 @@ _REGION_BEFORE_NOUN = re.compile(
     r"division|governorate|department|prefecture|oblast|upazila)\b")
 _NAME_DASH_PART = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)\s+-\s+[A-Z][\w'’-]+")
 _NAME_THEN_REGION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+# Behind their literal prefilters (a place noun or "(", a dash): the same matches, most sentences skipped.
+_PLACE_BEFORE_NOUN_GUARD, _NAME_DASH_PART_GUARD = LiteralGuard.of(_PLACE_BEFORE_NOUN), LiteralGuard.of(_NAME_DASH_PART)
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -347,7 +361,7 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
             add(ent.start_char - s.start, ent.text)
     for m in _PLACE_CUE.finditer(text):
         add(m.start(1), m.group(1))
-    for m in _PLACE_BEFORE_NOUN.finditer(text):
+    for m in _PLACE_BEFORE_NOUN_GUARD.finditer(text):
         add(m.start(1), m.group(1))
     # "Feni district", "Rakhine State": the name of a region as such (not the town of that name)
     for m in _REGION_BEFORE_NOUN.finditer(text):
@@ -357,7 +371,7 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         if places.region_countries(m.group(2)):
             add(m.start(1), m.group(1))
     # "Dhaka - Mirpur": a city and its quarter
-    for m in _NAME_DASH_PART.finditer(text):
+    for m in _NAME_DASH_PART_GUARD.finditer(text):
         add(m.start(1), m.group(1))
     # "Kinwo (Ketou, Plateau)", "Morelia, Michoacan": what follows names the regions the place lies in.
     result = []
@@ -610,6 +624,8 @@ def _speaker_spans(s: Sentence, found: list[FoundClaim]) -> list[tuple[int, int]
     """Spans of the sentence naming who speaks (their seat is no place of the happening)."""
     excluded = [(a - s.start, b - s.start) for a, b in (c.claimant_span for c in found if c.claimant_span)]
     excluded += [(m.start(), m.end()) for m in re.finditer(r"according to [^,.;]+", s.text, re.I)]
+    if not _SPEECH_GUARD.may_match(s.text):
+        return excluded  # every seat pattern needs a verb of speech
     return excluded + [m.span("seat") for pattern in _SPEAKER_SEATS for m in pattern.finditer(s.text)]
 
 
@@ -625,6 +641,8 @@ _SPEAKER_SEATS = (
                + _SPEECH + r"\b"),
     re.compile(r"\b" + _SPEECH + r"\s+" + _SEAT + r"\s*(?:[.,;]|$)"),
 )
+# A literal test for ``_SPEECH`` (case-sensitive, as in the patterns): where it fails, no seat pattern matches.
+_SPEECH_GUARD = LiteralGuard.of(re.compile(_SPEECH))
 
 
 class _StoredEntity(NamedTuple):

@@ -19,6 +19,7 @@ from typing import Any
 
 from dateline.extract import places
 from dateline.extract.numbers import Quantity, find_quantities
+from dateline.extract.prefilter import LiteralGuard
 from dateline.speech import SAYING_VERBS
 
 _AFTER: list[tuple[str, str]] = [
@@ -142,6 +143,9 @@ _BOTH_OR_OTHER = re.compile(
     r"\bboth\s+(?:of\s+them\s+|(?:men|women|victims|brothers|sisters)\s+)?(?:\([^()]{0,40}\)\s+)?(?:were|was)\s+"
     r"(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
     r"\bboth\s+(?:of\s+them\s+)?died\b|\bthe other\s+(?:(?:one|man|woman|victim)\s+)?(?:died|was killed)\b", re.I)
+# Most sentences lack the verbs these three need: their literal prefilters skip them (the same matches).
+_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD = map(LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE,
+                                                                                   _BOTH_OR_OTHER))
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
@@ -385,7 +389,8 @@ def find_claims(
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
-    for m in list(_ONE_PERSON.finditer(text)) + list(_KILLING_ONE.finditer(text)):
+    lowered = text.lower()
+    for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
             continue  # "killing one and injuring three": that "one" is counted already
@@ -395,7 +400,7 @@ def find_claims(
         kind = _ONE_KIND.get(word) or _kind(word, _KIND_AFTER) or "killed"
         q = Quantity(1, "exact", None, m.start(), m.end(), m.group(0))
         found.append(_make(kind, q, m.start(), m.end(), " " + m.group("np"), found, speakers, text, offset))
-    for m in _BOTH_OR_OTHER.finditer(text):
+    for m in _BOTH_OR_OTHER_GUARD.finditer(text, lowered):
         if any(c.start < m.end() and m.start() < c.end for c in found):
             continue
         n = 2 if m.group(0).lower().find("both") >= 0 else 1

@@ -115,10 +115,12 @@ class NgramHasher:
                 these_grams = grams_of(text, low, high)
                 grams.extend(these_grams)
                 sizes.append(len(these_grams))
-            hash_ = mmh3.hash  # hashes a str as its UTF-8 bytes
-            # int64: |-2**31| % n is what scikit-learn defines for that one value
-            buckets = np.abs(np.fromiter((hash_(g, 0, True) for g in grams), dtype=np.int64, count=len(grams))) % n
+            # mmh3.hash's defaults (seed 0, signed) hash a str as its UTF-8 bytes; int64: |-2**31| % n is what
+            # scikit-learn defines for that one value
+            buckets = np.abs(np.fromiter(map(mmh3.hash, grams), dtype=np.int64, count=len(grams))) % n
         n_rows = len(sizes)
+        if n_rows == 1:
+            return _one_row(buckets, n)
         rows = np.repeat(np.arange(n_rows, dtype=np.int64), sizes)
         keys, counts = np.unique(rows * n + buckets, return_counts=True)  # sorted by row, then bucket
         key_rows = keys // n
@@ -127,6 +129,15 @@ class NgramHasher:
         indptr = np.zeros(n_rows + 1, dtype=np.int32)
         np.cumsum(np.bincount(key_rows, minlength=n_rows), out=indptr[1:])
         return Rows(values.astype(np.float32), (keys % n).astype(np.int32), indptr, (n_rows, n))
+
+
+def _one_row(buckets: np.ndarray, n: int) -> Rows:
+    """``rows``' arrays for a batch of one text (one note, one article's only sentence: most calls), in a
+    third of the numpy calls: the same sorted buckets and counts, the same norm (a sum of squared counts is
+    an exact integer, whatever the order it is added up in), so the same values bit for bit."""
+    keys, counts = np.unique(buckets, return_counts=True)
+    values = counts / np.sqrt(np.float64(np.dot(counts, counts)))
+    return Rows(values.astype(np.float32), keys.astype(np.int32), np.array([0, len(keys)], dtype=np.int32), (1, n))
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +160,11 @@ def hstack_rows(left: Any, right: Any) -> Any:
     from scipy.sparse import csr_matrix
 
     n_rows, n_left = left.shape
+    if n_rows == 1 and isinstance(left, Rows) and isinstance(right, Rows):
+        # one row: its left entries, then its right ones (what the general path's stable sort leaves)
+        return Rows(np.concatenate([left.data, right.data]),
+                    np.concatenate([left.indices, right.indices + n_left]).astype(np.int32),
+                    (left.indptr + right.indptr).astype(np.int32), (1, n_left + right.shape[1]))
     counts_left, counts_right = np.diff(left.indptr), np.diff(right.indptr)
     rows = np.concatenate([np.repeat(np.arange(n_rows), counts_left), np.repeat(np.arange(n_rows), counts_right)])
     order = np.argsort(rows, kind="stable")

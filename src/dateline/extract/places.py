@@ -195,8 +195,11 @@ _OTHER_NAME_BEFORE = re.compile(
     r"San|Santa|Santo|La|Las|Los|El|Lower|Middle|Upper)\s+\Z")
 
 
-def find_countries(text: str) -> list[CountryMention]:
-    """Country names, demonyms and capitals in ``text`` (case-sensitive: proper nouns only)."""
+@lru_cache(maxsize=64)
+def find_countries(text: str) -> tuple[CountryMention, ...]:
+    """Country names, demonyms and capitals in ``text`` (case-sensitive: proper nouns only). Memoised (the
+    mentions are immutable): an article's text and each of its sentences are searched by several stages
+    (its countries, the typing rules, the actors), and a short note is one sentence."""
     table = countries()
     out: list[CountryMention] = []
     for m in _country_regex().finditer(text):
@@ -216,7 +219,7 @@ def find_countries(text: str) -> list[CountryMention]:
                 continue  # "Lake Victoria", "Ciudad Victoria", "Lower Juba": another place's name
         if iso:
             out.append(CountryMention(m.start(), m.start() + len(word), word, iso, kind))
-    return out
+    return tuple(out)
 
 
 def name_skeleton(name: str) -> str:
@@ -322,10 +325,20 @@ def admin1_name(iso: str, code: str) -> str | None:
     return renamed or _ADMIN_WORD.sub("", name) or name
 
 
-@cache
 def _admin1_keys(iso: str) -> tuple[tuple[str, tuple[str, str]], ...]:
     """(name key, unit) for every name of every admin1 unit of ``iso``."""
-    return tuple((key, unit) for key, units in admin1().by_key.items() for unit in units if unit[0] == iso)
+    return _admin1_keys_by_country().get(iso, ())
+
+
+@lru_cache(maxsize=1)
+def _admin1_keys_by_country() -> dict[str, tuple[tuple[str, tuple[str, str]], ...]]:
+    """``_admin1_keys`` of every country, in one pass over the admin1 names (one pass per country, as
+    before, cost a pass over all the world's names for each country a text named)."""
+    out: dict[str, list[tuple[str, tuple[str, str]]]] = {}
+    for key, units in admin1().by_key.items():
+        for unit in units:
+            out.setdefault(unit[0], []).append((key, unit))
+    return {iso: tuple(pairs) for iso, pairs in out.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -377,13 +390,15 @@ def _renamed_units(iso: str) -> dict[str, tuple[tuple[str, str], str]]:
 
 
 _LETTERS = {ch: i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz0123456789 ")}  # admin_key's alphabet
+# byte -> its slot in ``_letter_counts`` (any other byte: the last slot)
+_LETTER_SLOTS = bytes(_LETTERS.get(chr(b), len(_LETTERS)) for b in range(256))
 
 
 def _letter_counts(key: str) -> np.ndarray:
-    counts = np.zeros(len(_LETTERS) + 1, dtype=np.int32)  # the last slot: any other character
-    for ch in key:
-        counts[_LETTERS.get(ch, len(_LETTERS))] += 1
-    return counts
+    """How often each letter of ``_LETTERS`` occurs in ``key``, any other character in the last slot (a
+    non-ASCII character encodes as one "?": one other character), counted in one numpy pass."""
+    slots = np.frombuffer(key.encode("ascii", "replace").translate(_LETTER_SLOTS), dtype=np.uint8)
+    return np.bincount(slots, minlength=len(_LETTERS) + 1).astype(np.int32)
 
 
 @cache
@@ -520,6 +535,11 @@ class CityIndex:
 
     def __getitem__(self, key: str) -> list[City]:
         return [City._make(r) for r in self._raw[key]]
+
+    def isos(self, key: str) -> list[str]:
+        """The countries of the places named ``key`` (``[c.iso for c in get(key, ())]`` without building
+        the records: the votes of an article's place names read no more)."""
+        return [r[1] for r in self._raw.get(key, ())]
 
     def __contains__(self, key: object) -> bool:
         return key in self._raw
