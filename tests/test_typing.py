@@ -426,3 +426,8 @@ def test_forces_that_stop_a_protest_make_an_intervention() -> None:
 ])
 def test_involvement_denied_is_attribution(text: str) -> None:
     assert tp.classify(text)[1] == tp.ATTRIBUTION
+
+
+def test_robbery_and_corruption_are_crime_unless_violent() -> None:
+    assert tp.classify("Detectives charged two men over a string of bank robberies in the city.")[1] == tp.ORGANISED_CRIME
+    assert tp.classify("Villagers set two robbery suspects on fire near the market.")[1] != tp.ORGANISED_CRIME

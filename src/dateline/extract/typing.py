@@ -435,7 +435,8 @@ _RELIEF = re.compile(r"\b(?:relief|rescu\w*|evacuat\w*|aid|help(?:ed|ing|s)?|dig
 _CRIME = re.compile(
     r"\b(?:smuggl\w+|traffick\w+|drug (?:cartel|gang|lord|dealer|haul|seizure)s?|narcotics?|cocaine|heroin|"
     r"methamphetamine|contraband|money laundering|counterfeit\w*|poach\w+|illegal (?:migration|migrants|"
-    r"immigrants|crossing|fishing|mining|logging)|ransomware|fraud\w*|embezzl\w+|racket\w*|extortion)\b", re.I)
+    r"immigrants|crossing|fishing|mining|logging)|ransomware|fraud\w*|embezzl\w+|racket\w*|extortion|"
+    r"robber(?:y|ies)|burglar\w*|thefts?|stolen|scams?|bribe\w*|corruption|break[- ]and[- ]enter)\b", re.I)
 # Anything of armed conflict or political contention; a text with none of these reports no event.
 _CONFLICT = re.compile(
     r"\b(?:kill\w*|dead|death\w*|died|die|wound\w*|injur\w*|attack\w*|assault\w*|fight\w*|clash\w*|"
@@ -537,7 +538,8 @@ _COMBAT = re.compile(r"\b(?:kill|kills|killed|killing|injured|wounded|dead|clash
                      r"exchanged? (?:of )?fire|shell(?:ed|ing)|struck|hit|ambush\w*|attack\w*)\b", re.I)
 # Ordinary crime is ACLED's business once it turns violent or meets the security forces head-on.
 _CRIME_VIOLENCE = re.compile(r"\b(?:clash\w*|assault\w*|attack\w*|injur\w*|wound\w*|kill\w*|beat\w*|pelt\w*|"
-                             r"destroy\w*|dismantl\w*|burn\w*|loot\w*|lynch\w*|mob\w*|shot|shoot\w*)\b", re.I)
+                             r"destroy\w*|dismantl\w*|burn\w*|loot\w*|lynch\w*|mob\w*|shot|shoot\w*|tortur\w*|"
+                             r"set (?:on fire|ablaze|alight)|buried alive|stoned|hack\w* to death)\b", re.I)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying)|fail\w*|sought|seeking|bid|prevent\w*) to "
                       r"(?:\w+ )?(?:capture|seize|take|overrun|advance)\b", re.I)
 
@@ -583,7 +585,7 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
             return NON_CONFLICT_TYPE, MAN_MADE_DISASTER, None
     if _search(_ARMED, text):
         return None
-    if _search(_CRIME, text) and not _search(_CRIME_VIOLENCE, text):
+    if _search(_CRIME, text) and not _search(_CRIME_VIOLENCE, text) and not _sanctions_first(text):
         return NON_CONFLICT_TYPE, ORGANISED_CRIME, None
     return None
 
