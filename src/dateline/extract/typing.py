@@ -539,7 +539,7 @@ _COMBAT = re.compile(r"\b(?:kill|kills|killed|killing|injured|wounded|dead|clash
 # Ordinary crime is ACLED's business once it turns violent or meets the security forces head-on.
 _CRIME_VIOLENCE = re.compile(r"\b(?:clash\w*|assault\w*|attack\w*|injur\w*|wound\w*|kill\w*|beat\w*|pelt\w*|"
                              r"destroy\w*|dismantl\w*|burn\w*|loot\w*|lynch\w*|mob\w*|shot|shoot\w*|tortur\w*|"
-                             r"set (?:on fire|ablaze|alight)|buried alive|stoned|hack\w* to death)\b", re.I)
+                             r"set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|buried alive|stoned|hack\w* to death)\b", re.I)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying)|fail\w*|sought|seeking|bid|prevent\w*) to "
                       r"(?:\w+ )?(?:capture|seize|take|overrun|advance)\b", re.I)
 
