@@ -368,7 +368,7 @@ def test_sanctions_and_expelled_envoys_are_a_verbal_sanction(text: str) -> None:
 
 def test_people_arrested_are_no_other_development() -> None:
     text = tp._Text.of("Nine members of the opposition party were arrested near the university on Thursday.")
-    assert tp._refine(text, "Other") == "Arrests"
+    assert tp._refine(text, "Other") == tp._refine(text, "Change to group/activity") == "Arrests"
     assert tp._refine(tp._Text.of("Nine members of the opposition party were arrested after a bomb attack."),
                       "Other") == "Other"
 
