@@ -785,11 +785,11 @@ _ARRESTED = re.compile(r"\b(?:arrested|detained|taken into custody|jailed|appreh
 def _refine(text: str, label: str) -> str:
     """Codebook cues for rare sub-types the model has too few examples of, within the model's event type."""
     etype = EVENT_TYPE_OF.get(label)
-    # ACLED's violence against civilians needs civilian victims: combatants killed is a battle.
     # ACLED's catch-alls ("Other", a change to a group's activity) for people told arrested, with no violence told:
     # the codebook's arrests.
     if label in ("Other", "Change to group/activity") and _search(_ARRESTED, text) and not _search(_VIOLENT_ACT, text):
         return "Arrests"
+    # ACLED's violence against civilians needs civilian victims: combatants killed is a battle.
     if label == "Attack" and _search(_COMBATANTS_KILLED, text) and not _search(_CIVILIANS, text):
         label, etype = "Armed clash", "Battles"
     if etype in ("Violence against civilians", "Battles") and _search(_SEXUAL, text):
