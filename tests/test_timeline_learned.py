@@ -165,3 +165,28 @@ def test_a_date_does_not_repeat_what_an_earlier_date_said() -> None:
     entries = build_from_corpus(corpus, opts, rules=SentenceRules(model=longer))
     assert [t.date for t in entries] == ["2031-05-06", "2031-05-07"]
     assert entries[1].summary[0].text.startswith("Relief teams")
+
+
+def test_support_columns_count_other_articles_that_tell_the_same_fact() -> None:
+    from dateline.timeline.build import SUPPORT_COSINE, _support_columns
+
+    texts = [
+        "Rebels shelled the port of Varna overnight, killing four dockworkers.",  # article 0
+        "Four dockworkers died when rebels shelled the port of Varna overnight.",  # article 1: same fact
+        "The port of Varna was shelled by rebels overnight and four dockworkers were killed.",  # article 2
+        "Rebels shelled the port of Varna overnight, killing four dockworkers, witnesses added.",  # article 0 again
+        "The central bank left its interest rate unchanged.",  # article 3: another matter
+    ]
+    articles = np.array([0, 1, 2, 0, 3])
+    vecs = tfidf(texts)
+    best, log_supporting, log_candidates = _support_columns(vecs, articles)
+    assert np.allclose(log_candidates, np.log1p(5))
+    supporting = np.expm1(log_supporting).round().astype(int)
+    assert supporting[0] == 2 and supporting[1] >= 1 and supporting[4] == 0
+    # a sentence's own article never supports it: row 3 nearly repeats row 0 (same article), which does not count
+    def cosine(i: int, j: int) -> float:
+        return (vecs[i] @ vecs[j].T).toarray().item()
+
+    assert best[3] == pytest.approx(max(cosine(3, j) for j in (1, 2, 4))) and best[3] < cosine(3, 0)
+    assert best[0] == pytest.approx(max(cosine(0, j) for j in (1, 2, 4)))
+    assert best[4] <= SUPPORT_COSINE
