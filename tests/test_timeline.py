@@ -154,6 +154,11 @@ def test_day_phrases_are_cut_from_summary_sentences() -> None:
         "The council voted to close the old bridge."
     assert drop_day_phrases("Yesterday the mayor resigned, aides said today.") == "Yesterday the mayor resigned, aides said."
     assert drop_day_phrases("It fell on May 3.") == "It fell on May 3."  # too little would be left
+    # a relative clause left with nothing but its verb keeps its day
+    assert drop_day_phrases("The shelling, which began on Sunday, is the worst in years.") == \
+        "The shelling, which began on Sunday, is the worst in years."
+    assert drop_day_phrases("Talks that had stalled on 3 March resumed in Geneva on Friday.") == \
+        "Talks that had stalled on 3 March resumed in Geneva."
 
 
 def test_dates_reranked_by_content_come_from_the_best_dated_days(store: Store) -> None:

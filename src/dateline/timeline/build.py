@@ -537,10 +537,15 @@ _DAY_PHRASE = re.compile(
 )
 
 
+# A short relative clause whose only complement is the day ("the fighting, which began on Sunday, ...") says
+# nothing once the day is cut ("which began,"): its day phrase stays.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)(?:\s+[\w'-]+){1,2}$", re.I)
+
+
 def drop_day_phrases(text: str) -> str:
     """The sentence without phrases naming its day ("on 20 April", "on Tuesday", "yesterday"): the
     timeline's date line already says when."""
-    cut = _DAY_PHRASE.sub("", text)
+    cut = _DAY_PHRASE.sub(lambda m: m.group(0) if _RELATIVE_BEFORE.search(text, 0, m.start()) else "", text)
     cut = re.sub(r"^[\s,]+", "", cut)
     return cut[:1].upper() + cut[1:] if len(cut.split()) >= 5 else text
 
