@@ -99,14 +99,13 @@ def _typings(texts: list[str], has_claims: list[bool]) -> list[Any]:
     """The learned typing of each sentence, in one batch per article; None where a sentence names
     no conflict word and carries no figure (the typing would call it not reportable anyway)."""
     conflict = getattr(_typing, "_CONFLICT", None)
-    text_of, search = getattr(_typing, "_Text", None), getattr(_typing, "_search", None)
-    if conflict is not None and text_of is not None and search is not None:
+    text_of = getattr(_typing, "_Text", None)
+    search = getattr(_typing, "_search", lambda pattern, text: pattern.search(text))
+    if text_of is not None:
         # the typing reads a sentence through its ``_Text``, which keeps the regex answers found on it: asked
         # through one here, the conflict-word test is one the typing then finds made instead of repeating it
         texts = [t if c else text_of.of(t) for t, c in zip(texts, has_claims)]
-        wanted = [i for i, (t, c) in enumerate(zip(texts, has_claims)) if c or search(conflict, t)]
-    else:
-        wanted = [i for i, (t, c) in enumerate(zip(texts, has_claims)) if c or conflict is None or conflict.search(t)]
+    wanted = [i for i, (t, c) in enumerate(zip(texts, has_claims)) if c or conflict is None or search(conflict, t)]
     out: list[Any] = [None] * len(texts)
     for i, typed in zip(wanted, _typing.classify_many([texts[i] for i in wanted])):
         out[i] = typed
@@ -185,11 +184,8 @@ _CURRENCY_AFTER = re.compile(
     r"dinars?|riyals?|exchange rate|currency)\b", re.I)
 
 
-@lru_cache(maxsize=8)
 def _country_mentions(text: str) -> tuple[places.CountryMention, ...]:
-    """The countries ``text`` names (not as a currency's). Memoised: ``extract`` and ``named_place`` ask
-    it of one article's text three times (its countries, its sure ones, the fallback), the mentions are
-    immutable, and a few recent texts suffice."""
+    """The countries ``text`` names (not as a currency's); ``places.find_countries`` memoises the search."""
     return tuple(c for c in places.find_countries(text) if not _CURRENCY_AFTER.match(text, c.end))
 
 

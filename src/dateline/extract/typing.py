@@ -857,7 +857,7 @@ _PUT_DOWN = re.compile(r"\b(?:police|security forces|forces|troops|soldiers|offi
                        r"(?:\w+\s+){0,2}?(?:suppress(?:ed|es|ing)?|detain(?:ed|s|ing)?|arrest(?:ed|s|ing)?|dragg(?:ed|ing)|"
                        r"dispers(?:ed|es|ing)|broke up|break(?:s|ing)? up)\b", re.I)
 _PROTESTERS_DIED = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\s+(?:\w+\s+){0,3}?(?:died|(?:were|was) killed)|"
-                              r"\b(?:die[sd]?|killed|dead) in (?:\w+ )?(?:protest )?crackdown\b|\bcrackdown\b", re.I)
+                              r"\bcrackdown\b", re.I)
 # Protesters who fight, loot or burn make it a riot, whoever is hurt.
 _PROTESTERS_VIOLENT = re.compile(
     r"\b(?:riot\w*|mob\b|pelt\w*|stone\w*|hurl\w*|threw|throwing|torch\w*|set (?:fire|ablaze|alight)|burn\w*|"

@@ -339,8 +339,7 @@ class _SentencePicker:
         self.quoted = np.array([bool(_QUOTED.search(s.text)) for s in self.sentences], dtype=bool)
         words = [_WORD.findall(s.text) for s in self.sentences]
         self.published = np.array([s.published for s in self.sentences], dtype=np.int64)
-        self.article_of = np.unique([s.article_id for s in self.sentences], return_inverse=True)[1] \
-            if self.sentences else np.zeros(0, dtype=np.int64)
+        self.article_of = np.unique([s.article_id for s in self.sentences], return_inverse=True)[1]  # numbered
         self.index = np.array([s.index for s in self.sentences], dtype=np.int64)
         self.dated = np.array([s.dated for s in self.sentences], dtype=bool)
         self.days_named = np.array([len(s.days) for s in self.sentences], dtype=float)
@@ -502,7 +501,7 @@ SUPPORT_COSINE = 0.25  # TF-IDF cosine from which two sentences tell the same fa
 
 
 def _support_columns(vecs, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """How far other articles of the day tell the same: each candidate's closest candidate from another
+    """How far other articles of the day tell the same (``articles``: each row's article, numbered from 0): each candidate's closest candidate from another
     article, how many other articles hold one closer than ``SUPPORT_COSINE`` (log), and the day's
     number of candidates (log). A fact several outlets report is more likely a key fact of the day."""
     from scipy.sparse import csr_matrix
@@ -514,9 +513,8 @@ def _support_columns(vecs, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray
     best = np.zeros(n)
     np.maximum.at(best, row, val)
     close = val > SUPPORT_COSINE
-    _, article_col = np.unique(articles, return_inverse=True)
-    hits = csr_matrix((np.ones(int(close.sum())), (row[close], article_col[col[close]])),
-                      shape=(n, int(article_col.max()) + 1 if n else 0))
+    hits = csr_matrix((np.ones(int(close.sum())), (row[close], articles[col[close]])),
+                      shape=(n, int(articles.max()) + 1 if n else 0))
     supporting = np.diff(hits.tocsr().indptr).astype(float)  # distinct articles per row (duplicates summed)
     return best, np.log1p(supporting), np.full(n, math.log1p(n))
 
