@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from dateline.extract import classify
@@ -431,3 +432,32 @@ def test_involvement_denied_is_attribution(text: str) -> None:
 def test_robbery_and_corruption_are_crime_unless_violent() -> None:
     assert tp.classify("Detectives charged two men over a string of bank robberies in the city.")[1] == tp.ORGANISED_CRIME
     assert tp.classify("Villagers set two robbery suspects on fire near the market.")[1] != tp.ORGANISED_CRIME
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry mobilised reservists after the border incident.",
+    "Troops set up a mobile checkpoint on the ring road.",
+    "The party announced a general mobilization of its members.",
+])
+def test_mobilising_and_mobile_are_no_protest_words(text: str) -> None:
+    assert tp._search(tp._PROTEST_CUE, tp._Text.of(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "An angry mob set fire to the market stalls.",
+    "Mobs roamed the streets of the old town.",
+    "The minister was mobbed by traders outside the court.",
+])
+def test_a_mob_is_a_protest_word(text: str) -> None:
+    assert tp._search(tp._PROTEST_CUE, tp._Text.of(text)) is not None
+
+
+def test_the_second_stage_reads_the_protest_flag_it_was_fitted_with() -> None:
+    # the shipped network learned the flag with "mob\w*"; it reads that one until a refit
+    rows = tp.stack_inputs(("_PROTEST_CUE",), np.zeros((1, 1)), np.zeros((1, 1)), ["Reservists were mobilised."])
+    assert rows[0, 2] == 1.0
+
+
+def test_phones_stolen_is_crime_not_violence() -> None:
+    t = tp.classify_sentence("Police recovered stolen mobile phones in a search of a warehouse.")
+    assert t.sub_event_type == tp.ORGANISED_CRIME and not t.reportable
