@@ -461,3 +461,13 @@ def test_the_second_stage_reads_the_protest_flag_it_was_fitted_with() -> None:
 def test_phones_stolen_is_crime_not_violence() -> None:
     t = tp.classify_sentence("Police recovered stolen mobile phones in a search of a warehouse.")
     assert t.sub_event_type == tp.ORGANISED_CRIME and not t.reportable
+
+
+def test_worth_typing_is_the_conflict_word_test() -> None:
+    for text in ("Rebels attacked the convoy at dawn.", "The harvest festival opened on Monday.",
+                 "Police arrested two men near the bridge."):
+        ready = tp.worth_typing(text)
+        assert (ready is not None) == bool(tp.CONFLICT_WORDS.search(text))
+        if ready is not None:
+            assert ready == text
+            assert tp.classify_many([ready]) == tp.classify_many([text])

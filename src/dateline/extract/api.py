@@ -98,16 +98,15 @@ def _keyword_type(text: str) -> tuple[str, str, str | None] | None:
 def _typings(texts: list[str], has_claims: list[bool]) -> list[Any]:
     """The learned typing of each sentence, in one batch per article; None where a sentence names
     no conflict word and carries no figure (the typing would call it not reportable anyway)."""
-    conflict = getattr(_typing, "_CONFLICT", None)
-    text_of = getattr(_typing, "_Text", None)
-    search = getattr(_typing, "_search", lambda pattern, text: pattern.search(text))
-    if text_of is not None:
-        # the typing reads a sentence through its ``_Text``, which keeps the regex answers found on it: asked
-        # through one here, the conflict-word test is one the typing then finds made instead of repeating it
-        texts = [t if c else text_of.of(t) for t, c in zip(texts, has_claims)]
-    wanted = [i for i, (t, c) in enumerate(zip(texts, has_claims)) if c or conflict is None or search(conflict, t)]
+    wanted: list[int] = []
+    batch: list[str] = []
+    for i, (text, claimed) in enumerate(zip(texts, has_claims)):
+        ready = text if claimed else _typing.worth_typing(text)
+        if ready is not None:
+            wanted.append(i)
+            batch.append(ready)
     out: list[Any] = [None] * len(texts)
-    for i, typed in zip(wanted, _typing.classify_many([texts[i] for i in wanted])):
+    for i, typed in zip(wanted, _typing.classify_many(batch)):
         out[i] = typed
     return out
 

@@ -1067,6 +1067,14 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
     return out
 
 
+def worth_typing(text: str) -> str | None:
+    """``text`` ready for ``classify_many`` when it names a conflict word (``CONFLICT_WORDS``), else None: without
+    one (and without a casualty figure, which the caller knows) a sentence is never reportable. The text returned
+    keeps the regex answers found on it, so the typing does not repeat the conflict-word test."""
+    ready = _Text.of(text)
+    return ready if _search(_CONFLICT, ready) else None
+
+
 def classify_sentence(text: str) -> Typing:
     """``Typing`` of one sentence; ``reportable`` False when it reports no event we keep."""
     return classify_many([text])[0]
