@@ -471,3 +471,28 @@ def test_worth_typing_is_the_conflict_word_test() -> None:
         if ready is not None:
             assert ready == text
             assert tp.classify_many([ready]) == tp.classify_many([text])
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A strike hit a house on the edge of the town, killing a mother and her two sons.", "Air/drone strike"),
+    ("Israeli strikes on the coastal enclave killed 20 people overnight, health officials said.", "Air/drone strike"),
+    ("Helicopter gunships strafed the village after the ambush.", "Air/drone strike"),
+    ("A missile strike hit an apartment block, killing nine residents.", "Shelling/artillery/missile attack"),
+])
+def test_a_strike_told_in_news_words_is_remote_violence(text: str, sub: str) -> None:
+    assert classify(text)[1] == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Workers went on strike at the port to demand higher wages.",
+    "Two prisoners died in a hunger strike at the jail.",
+    "Residents staged a protest against the air strikes that killed their relatives.",
+])
+def test_a_labour_strike_or_a_protest_against_strikes_is_no_strike_from_the_air(text: str) -> None:
+    assert classify(text)[1] == "Peaceful protest"
+
+
+def test_a_strike_rehearsed_overrides_no_catch_all() -> None:
+    text = "The air force held drills to counter an air strike on the capital."
+    assert tp._strike_from_the_air(tp._Text.of(text), "Other") is None
+    assert tp._strike_from_the_air(tp._Text.of("Jets struck the depot at dawn."), "Other") == "Air/drone strike"
