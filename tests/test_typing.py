@@ -496,3 +496,15 @@ def test_a_strike_rehearsed_overrides_no_catch_all() -> None:
     text = "The air force held drills to counter an air strike on the capital."
     assert tp._strike_from_the_air(tp._Text.of(text), "Other") is None
     assert tp._strike_from_the_air(tp._Text.of("Jets struck the depot at dawn."), "Other") == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of students violently protested against the fee increase outside the university.",
+    "Supporters of the mayor were demonstrating violently in the market square when police arrived.",
+])
+def test_protesters_told_acting_violently_make_a_violent_demonstration(text: str) -> None:
+    assert classify(text)[1] == "Violent demonstration"
+
+
+def test_a_protest_against_violence_told_non_violently_stays_peaceful() -> None:
+    assert classify("Residents non-violently protested against the killing of a trader.")[1] != "Violent demonstration"
