@@ -508,3 +508,11 @@ def test_protesters_told_acting_violently_make_a_violent_demonstration(text: str
 
 def test_a_protest_against_violence_told_non_violently_stays_peaceful() -> None:
     assert classify("Residents non-violently protested against the killing of a trader.")[1] != "Violent demonstration"
+
+
+def test_people_taken_with_no_one_hurt_is_an_abduction_not_an_attack() -> None:
+    assert classify("Armed men attacked a bus and took three passengers hostage.")[1] == "Abduction/forced disappearance"
+    # someone killed as well: the attack is the event
+    assert classify("Militants stormed the village, abducted two teachers and shot dead a farmer.")[1] == "Attack"
+    assert tp._abducted_only("Bandits kidnapped a trader on the highway.")
+    assert not tp._abducted_only("Bandits kidnapped a trader and beat his driver.")
