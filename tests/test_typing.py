@@ -516,3 +516,12 @@ def test_people_taken_with_no_one_hurt_is_an_abduction_not_an_attack() -> None:
     assert classify("Militants stormed the village, abducted two teachers and shot dead a farmer.")[1] == "Attack"
     assert tp._abducted_only("Bandits kidnapped a trader on the highway.")
     assert not tp._abducted_only("Bandits kidnapped a trader and beat his driver.")
+
+
+def test_people_told_rioting_make_an_unsure_peaceful_protest_violent() -> None:
+    text = "Farmers rioted outside the cooperative office, demanding payment for their crops."
+    assert tp._protest_told(tp._Text.of(text), "Peaceful protest") == "Violent demonstration"
+    assert tp._protest_told(tp._Text.of(text), "Peaceful protest", sure=True) == "Peaceful protest"
+    for calm in ("Riot police watched as teachers marched to the ministry.",
+                 "Residents protested outside the town hall while anti-riot units stood by."):
+        assert tp._protest_told(tp._Text.of(calm), "Peaceful protest") == "Peaceful protest"
