@@ -525,3 +525,11 @@ def test_people_told_rioting_make_an_unsure_peaceful_protest_violent() -> None:
     for calm in ("Riot police watched as teachers marched to the ministry.",
                  "Residents protested outside the town hall while anti-riot units stood by."):
         assert tp._protest_told(tp._Text.of(calm), "Peaceful protest") == "Peaceful protest"
+
+
+def test_violence_by_security_forces_with_no_crowd_is_no_mob_violence() -> None:
+    forces = tp._Text.of("Gendarmes beat a motorcyclist at a checkpoint and damaged his motorbike.")
+    assert tp._refine(forces, "Mob violence") == "Attack"
+    for crowd in ("Residents beat a suspected thief and set his house on fire.",
+                  "An angry crowd assaulted two police officers at the market."):
+        assert tp._refine(tp._Text.of(crowd), "Mob violence") == "Mob violence"

@@ -819,6 +819,20 @@ _HARMED = re.compile(r"\b(?:kill\w*|dead|death|died|execut\w*|murder\w*|wound\w*
                      r"rap(?:e|ed|es|ing)|bod(?:y|ies)|assault\w*|hack\w*|stabb\w*|burn\w*|loot\w*)\b", re.I)
 
 
+_HARM_VERB = (r"(?:beat(?:en|ing|s)?|assault(?:ed|ing|s)?|attack(?:ed|ing|s)?|shot|shoot(?:s|ing)?|kill(?:ed|ing|s)?|injur(?:ed|ing|es)|"
+              r"tortur(?:ed|ing|es)|harass(?:ed|ing|es)|baton[- ]charg(?:ed|ing|es)|lathi[- ]charg(?:ed|ing|es)|whipp(?:ed|ing)|"
+              r"flogg(?:ed|ing)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|burn(?:ed|t|ing)|torch(?:ed|ing))")
+_ORGANISED_PERPETRATOR_WORDS = (
+    r"(?:army|troops|troopers|soldiers|military|government forces|security forces|armed forces|national guard|"
+    r"defen[cs]e forces|regime forces|police(?:men|man)?|police officers?|officers?|gendarmes?|gendarmerie(?: forces)?|guards?|"
+    r"armed (?:men|group|gang)s?|gunm[ae]n|militants?|rebels?|insurgents?|militia(?:s|men)?)")
+_ORGANISED_DID = re.compile(r"\b" + _ORGANISED_PERPETRATOR_WORDS + r"\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b|\b" + _HARM_VERB
+                            + r"\s+(?:\w+\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:group of\s+)?(?:at least\s+)?(?:\w+\s+){0,2}?"
+                            + _ORGANISED_PERPETRATOR_WORDS + r"\b", re.I)
+_CROWD = re.compile(r"\b(?:mobs?|rioters?|riot\w*|youths?|crowds?|residents|villagers|supporters|students|protesters|"
+                    r"demonstrators|traders|locals|group of (?:people|persons|men|women)|angry|vigilant\w*|lynch\w*)\b", re.I)
+
+
 def _abducted_only(text: str) -> bool:
     """Whether people are told abducted, kidnapped or taken hostage, and no one told killed, hurt or abused."""
     return bool(_search(_ABDUCTED, text)) and not _search(_HARMED, text)
@@ -874,6 +888,11 @@ def _refine(text: str, label: str) -> str:
         return "Sexual violence"
     if label == "Attack" and _abducted_only(text):
         return "Abduction/forced disappearance"
+    # Mob violence is the codebook's violence by rioters: people beaten, shot or burned out by security forces or an
+    # armed group, with no crowd told and no fight, are an attack on civilians.
+    if label == "Mob violence" and _search(_ORGANISED_DID, text) and not _search(_CROWD, text) \
+            and not _search(_GROUND_FIGHT, text):
+        return "Attack"
     # "captured Shusha, the second-largest town": a capture of ground, not of people (Arrests)
     if etype == "Battles" or label in ("Change to group/activity", "Non-violent transfer of territory", "Other") \
             or (label == "Arrests" and _search(_GROUND_CAPTURED, text)):
