@@ -533,3 +533,10 @@ def test_violence_by_security_forces_with_no_crowd_is_no_mob_violence() -> None:
     for crowd in ("Residents beat a suspected thief and set his house on fire.",
                   "An angry crowd assaulted two police officers at the market."):
         assert tp._refine(tp._Text.of(crowd), "Mob violence") == "Mob violence"
+
+
+def test_a_strike_told_twice_or_by_drones_is_still_the_strike() -> None:
+    twice = "Three people died when a strike hit a house; the strike on the house also wounded two of their neighbours."
+    assert tp._strike_from_the_air(tp._Text.of(twice), "Peaceful protest") == "Air/drone strike"
+    drones = "A shepherd was killed by drone strikes while grazing his flock near the border."
+    assert tp._strike_from_the_air(tp._Text.of(drones), "Attack") == "Air/drone strike"

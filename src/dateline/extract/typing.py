@@ -700,10 +700,12 @@ _STRIKE_HIT = re.compile(
     r"\bstrikes?\s+(?:(?:also|reportedly|then|later|had|have|has)\s+)?(?:hit|hits|struck|killed|kills|destroyed|"
     r"targeted|flattened|levell?ed|wounded|slammed|pounded|ripped|tore|razed)\b|"
     r"\bstrikes? on (?:[\w'’-]+,? ){1,6}?(?:killed|kill|kills|left|wounded|destroyed|flattened)\b|"
-    r"\b(?:killed|died|dead|wounded|injured|destroyed|damaged|flattened)\s+(?:\w+\s+){0,4}?(?:in|by)\s+(?:an?|the)\s+"
+    r"\b(?:killed|died|dead|wounded|injured|destroyed|damaged|flattened)\s+(?:\w+\s+){0,4}?(?:in|by)\s+(?:(?:an?|the)\s+)?"
     r"(?:" + _NOT_LABOUR + r"[\w'’-]+\s+){0,2}?strikes?\b", re.I)
 _PLANES_HIT = re.compile(r"\b(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|gunships?|bombers?)\s+(?:\w+\s+){0,3}?"
-                         r"(?:pounded|pounding|hammered|hammering|raided|blasted|rocketed|strafed)\b", re.I)
+                         r"(?:pounded|pounding|hammered|hammering|raided|blasted|rocketed|strafed)\b|"
+                         r"\b(?:drones?|UAVs?) (?:strikes?|attacks?|raids?|bombing)\b", re.I)
+_STRIKE_WORD = re.compile(r"\bstrikes?\b", re.I)
 # A strike rehearsed, not made ("drills to counter an airstrike")
 _DRILL = re.compile(r"\b(?:drills?|exercises?|mock|simulat\w*|rehears\w*|manoeuvres|maneuvers)\b", re.I)
 _SHELLING_WORD = re.compile(r"\b(?:missiles?|rockets?|artillery|shell(?:s|ed|ing)|mortars?|howitzers?)\b", re.I)
@@ -725,8 +727,10 @@ def _strike_from_the_air(text: str, label: str) -> str | None:
     told = air or hit
     if told is None or _search(_DISRUPTED, text) or (label == "Armed clash" and _search(_GROUND_FIGHT, text)):
         return None
-    if riot_or_protest and _search(_PROTEST_CUE, text) and _PROTEST_CUE.search(text[:told.start()] + " " + text[told.end():]):
-        return None  # a protest word besides the strike told
+    # a protest word besides the strike told (its other mentions, "the strike on the home", are the same strike)
+    if riot_or_protest and _search(_PROTEST_CUE, text) and _PROTEST_CUE.search(
+            _STRIKE_WORD.sub(" ", text[:told.start()] + " " + text[told.end():])):
+        return None
     if label not in _GROUND_VIOLENCE and _search(_DRILL, text):
         return None
     if hit is not None and _search(_SHELLING_WORD, text) and not _search(_AIR_CUE, text):
