@@ -540,3 +540,13 @@ def test_a_strike_told_twice_or_by_drones_is_still_the_strike() -> None:
     assert tp._strike_from_the_air(tp._Text.of(twice), "Peaceful protest") == "Air/drone strike"
     drones = "A shepherd was killed by drone strikes while grazing his flock near the border."
     assert tp._strike_from_the_air(tp._Text.of(drones), "Attack") == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebels fired mortar shells at an army post overnight and the soldiers fired back with artillery.", "Armed clash"),
+    ("Government artillery and rebel mortars traded fire across the river in an hours-long shelling exchange.",
+     "Armed clash"),
+    ("The army shelled rebel positions in the hills for a second day.", "Shelling/artillery/missile attack"),
+])
+def test_heavy_weapons_fire_told_exchanged_is_a_clash(text: str, sub: str) -> None:
+    assert classify(text)[1] == sub

@@ -813,6 +813,10 @@ def _refine_sure(text: str, label: str) -> str:
     # (training notes so told: 203 abductions, 16 attacks).
     if label == "Attack" and _abducted_only(text):
         return "Abduction/forced disappearance"
+    # Fire told exchanged ("the PDF fired back", "a shelling exchange"): two armed sides fighting, the codebook's
+    # armed clash, whatever the weapons (all 8 training notes so told with heavy weapons are clashes).
+    if label == "Shelling/artillery/missile attack" and _search(_FIRE_EXCHANGED, text):
+        return "Armed clash"
     # A strike from the air told as the act: the model's sure reading of news wording ("a strike hit a home") is
     # often the violence it saw (an attack on civilians); a sure clash stays (air support in a ground battle).
     return (label != "Armed clash" and _strike_from_the_air(text, label)) or label
@@ -835,6 +839,12 @@ _ORGANISED_DID = re.compile(r"\b" + _ORGANISED_PERPETRATOR_WORDS + r"\s+(?:\w+\s
                             + _ORGANISED_PERPETRATOR_WORDS + r"\b", re.I)
 _CROWD = re.compile(r"\b(?:mobs?|rioters?|riot\w*|youths?|crowds?|residents|villagers|supporters|students|protesters|"
                     r"demonstrators|traders|locals|group of (?:people|persons|men|women)|angry|vigilant\w*|lynch\w*)\b", re.I)
+
+
+_FIRE_EXCHANGED = re.compile(
+    r"\b(?:fired back|returned fire|return(?:ed|ing)? (?:the )?fire|exchang(?:e|ed|es|ing) (?:of )?(?:fire|shelling|artillery|"
+    r"mortar|gunfire|shots)|shelling exchange|(?:fire|artillery|shelling|mortar|gunfire) exchange|responded (?:\w+ ){0,4}?"
+    r"with (?:mortars?|artillery|shelling|heavy weapons|fire|rockets?)|retaliat\w+ (?:\w+ ){0,3}?with)\b", re.I)
 
 
 def _abducted_only(text: str) -> bool:
@@ -892,6 +902,8 @@ def _refine(text: str, label: str) -> str:
         return "Sexual violence"
     if label == "Attack" and _abducted_only(text):
         return "Abduction/forced disappearance"
+    if label == "Shelling/artillery/missile attack" and _search(_FIRE_EXCHANGED, text):
+        return "Armed clash"  # fire told exchanged (see ``_refine_sure``)
     # Mob violence is the codebook's violence by rioters: people beaten, shot or burned out by security forces or an
     # armed group, with no crowd told and no fight, are an attack on civilians.
     if label == "Mob violence" and _search(_ORGANISED_DID, text) and not _search(_CROWD, text) \
