@@ -550,3 +550,11 @@ def test_a_strike_told_twice_or_by_drones_is_still_the_strike() -> None:
 ])
 def test_heavy_weapons_fire_told_exchanged_is_a_clash(text: str, sub: str) -> None:
     assert classify(text)[1] == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Residents gathered outside the police station in response to clashes between police and traders the day before.",
+    "Activists held a vigil regarding the clashes between police and students last week.",
+])
+def test_violence_a_protest_answers_is_not_the_protest_turning_violent(text: str) -> None:
+    assert not tp._protest_turned_violent(tp._Text.of(text))

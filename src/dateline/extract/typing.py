@@ -987,7 +987,8 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"vandali[sz](?:ed|ing)|smashed|smashing|ransack(?:ed|ing)|pelt(?:ed|ing)|hurl(?:ed|ing)|threw (?:stones|rocks|bottles|"
     r"petrol)|fought with|clashed with|machetes|with clubs)\b", re.I)
 # What a protest is about ("against the vandalism of shops") or what the police do ("police barricaded the area").
-_CAUSE = (r"\b(?:against|over|following|after|condemning|protesting|denouncing|demanding|connection with|justice for)"
+_CAUSE = (r"\b(?:against|over|following|after|condemning|condemned|protesting|protested|denouncing|denounced|demanding|"
+          r"connection with|justice for|regarding|concerning|in (?:response|reaction) to)"
           r"\s+(?:\w+\s+){0,3}")
 _CAUSE_BEFORE = re.compile(_CAUSE + "$", re.I)
 _NOT_THE_PROTESTERS = re.compile(r"(?:" + _CAUSE + r"|\b(?:police|forces|officers|authorities)\s+(?:\w+\s+)?)$", re.I)
