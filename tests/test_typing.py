@@ -558,3 +558,11 @@ def test_heavy_weapons_fire_told_exchanged_is_a_clash(text: str, sub: str) -> No
 ])
 def test_violence_a_protest_answers_is_not_the_protest_turning_violent(text: str) -> None:
     assert not tp._protest_turned_violent(tp._Text.of(text))
+
+
+def test_rivals_fighting_each_other_with_no_protest_told_are_mob_violence() -> None:
+    rivals = tp._Text.of("Supporters of two rival councillors fought each other with sticks outside the market.")
+    assert tp._refine(rivals, "Violent demonstration") == "Mob violence"
+    assert tp._refine_sure(rivals, "Violent demonstration") == "Mob violence"
+    demo = tp._Text.of("Supporters of rival candidates clashed with police during a demonstration outside the tally centre.")
+    assert tp._refine(demo, "Violent demonstration") == "Violent demonstration"

@@ -809,6 +809,8 @@ def _refine_sure(text: str, label: str) -> str:
         label = _territory(text) or label
     if _disrupted(text):
         return "Disrupted weapons use"
+    if label == "Violent demonstration" and _rivals_fight(text):
+        return "Mob violence"
     # People told abducted or taken hostage, no one told killed, hurt or abused: the codebook's abduction, not an attack
     # (training notes so told: 203 abductions, 16 attacks).
     if label == "Attack" and _abducted_only(text):
@@ -945,6 +947,8 @@ def _refine(text: str, label: str) -> str:
     # used on them (ACLED notes telling both: 248 violent demonstrations, 5 protests with intervention).
     if label in ("Peaceful protest", "Protest with intervention") and _demonstrators_violent(text):
         return "Violent demonstration"
+    if label == "Violent demonstration" and _rivals_fight(text):
+        return "Mob violence"
     # The codebook's line between peaceful protest and protest with intervention: force used to stop it.
     if label == "Peaceful protest" and _search(_INTERVENTION, text):
         return "Protest with intervention"
@@ -973,6 +977,17 @@ _PUT_DOWN = re.compile(r"\b(?:police|security forces|forces|troops|soldiers|offi
                        r"dispers(?:ed|es|ing)|broke up|break(?:s|ing)? up)\b", re.I)
 _RIOTING = re.compile(r"(?<!anti-)(?<!anti )\briot(?:s|ing|ed|ers?)?\b(?! (?:police|gear|squad|control|unit|act|forces?|shields?|"
                       r"officers?|personnel|troops|contingent))", re.I)
+_RIVALS = re.compile(r"\b(?:rival\w*|each other|one another|two groups|two factions|factional|inter-?communal|"
+                     r"between (?:the )?supporters)\b", re.I)
+
+
+def _rivals_fight(text: str) -> bool:
+    """Rival groups told fighting each other with no protest, demonstration or rally told: the codebook's mob violence
+    (rioters against rioters), not a violent demonstration (training riot and protest notes with such words and no
+    protest word: 345 mob violence, 8 violent demonstrations)."""
+    return bool(_search(_RIVALS, text)) and not _search(_PROTEST, text)
+
+
 _PROTESTED_VIOLENTLY = re.compile(r"\b(?:protest\w*|demonstrat\w*) violently|(?<!non-)(?<!non )\bviolently (?:protest|demonstrat)\w*\b",
                                   re.I)
 _PROTESTERS_DIED = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\s+(?:\w+\s+){0,3}?(?:died|(?:were|was) killed)|"
