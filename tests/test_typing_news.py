@@ -37,3 +37,18 @@ def test_an_agreement_reached_after_an_appeal_stays_an_agreement() -> None:
     assert typed.sub_event_type == "Agreement"
     protest = tp.classify_sentence("Thousands of protesters marched through the capital and urged the government to resign.")
     assert protest.event_type == "Protests"
+
+
+def test_an_appeal_for_talks_on_a_peace_deal_is_no_agreement() -> None:
+    texts = ["Regional leaders called on both armies to stop the shelling and to return to talks on a peace treaty.",
+             "The envoy also called for intensified negotiations and offered to host them, his office said."]
+    for text, typed in zip(texts, tp.classify_many(texts), strict=True):
+        assert (typed.event_type, typed.plover) == ("Verbal/diplomatic", "REQUEST"), text
+
+
+def test_disrupted_weapons_use_needs_a_weapon_or_its_disruption() -> None:
+    assert tp._has_cue("Disrupted weapons use", tp._Text.of("Police defused a roadside bomb near the market."))
+    assert tp._has_cue("Disrupted weapons use", tp._Text.of("Troops seized a cache of rifles in the forest."))
+    said = tp._Text.of("The prime minister told reporters on Monday that 31 soldiers had been killed.")
+    assert not tp._has_cue("Disrupted weapons use", said)
+    assert tp.classify_sentence(said).sub_event_type != "Disrupted weapons use"
