@@ -262,3 +262,19 @@ def test_a_week_dated_event_spans_its_days():
     mention.date.precision = "week"
     [event] = merge([mention], ARTS)
     assert (event.date, event.date_end, event.date_precision) == ("2022-09-05", "2022-09-11", "week")
+
+
+def test_statements_of_one_day_merge_by_kind():
+    def statement(mid, art, root, claims=()):
+        m = _mention(mid, art, "2022-09-13", etype="Verbal/diplomatic", claims=claims)
+        m.sub_event_type = m.plover = root
+        return m
+
+    appeal, same_appeal = statement("m1", "a", "REQUEST"), statement("m2", "b", "REQUEST")
+    accusation = statement("m3", "a", "ACCUSE")
+    events = merge([appeal, same_appeal, accusation], ARTS)
+    assert sorted((e.sub_event_type, len(e.mention_ids)) for e in events) == [("ACCUSE", 1), ("REQUEST", 2)]
+    # a statement counting the dead is a report of the day's violence, whatever its kind
+    toll = statement("m4", "b", "ACCUSE", claims=[_claim(12, "Armenia")])
+    events = merge([_mention("m5", "a", "2022-09-13"), toll, accusation], ARTS)
+    assert sorted(len(e.mention_ids) for e in events) == [1, 2]

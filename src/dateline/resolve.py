@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Source, stable_id
+from dateline.taxonomy import VERBAL_EVENT_TYPE
 
 UNKNOWN_ACTOR = "Unidentified"
 
@@ -71,16 +72,20 @@ def _family(m: EventMention) -> str:
 
 
 def _group_key(m: EventMention) -> tuple[str, ...]:
+    family = _family(m)
     return (
         "bg" if m.background else "",
         m.date.value,
-        _family(m),
-        m.sub_event_type if m.event_type == "Strategic developments" and not m.background else "",
+        family,
+        # a strategic development or a statement is one of its kind: an accusation and an appeal made the same day
+        # are two happenings, as are a truce and an arrest
+        m.sub_event_type if family in _KIND_BY_SUBTYPE else "",
         _place_key(m),
     )
 
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_KIND_BY_SUBTYPE = frozenset({"Strategic developments", VERBAL_EVENT_TYPE})
 # Dates that only bound a happening: the publication day, or the day a claim about it was made.
 _PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "vague": 3}
 _SOURCE_RANK = {"text": 0, "context": 1, "report": 2, "publication": 3}
