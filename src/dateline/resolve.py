@@ -234,7 +234,7 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
     )
 
 
-_STATE_KINDS = frozenset({"government", "state_forces"})
+_STATE_KINDS = frozenset({"government", "state_forces", "mediator"})  # a mediator is a state's government or forces
 _ARMED_KINDS = frozenset({"state_forces", "rebels", "militia"})
 
 
@@ -252,8 +252,10 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     second actor is another side: not the first again, nor the same state's government or forces
     ("Government of Armenia" vs "Military Forces of Armenia" is one side). ACLED never codes
     civilians as the first actor of political violence: when a report names an armed actor beside
-    them, that actor comes first and the civilians second."""
-    ordered = [typed] + [m for m in ms if m is not typed]
+    them, that actor comes first and the civilians second. A mediator is the side of its own state."""
+    # other reports by how firmly they tell this happening: dated by their own words, then the surer typed
+    ordered = [typed] + sorted((m for m in ms if m is not typed),
+                               key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), -m.confidence))
     named = [a for m in ordered for a in (m.actor1, m.actor2) if a is not None]
     if not named:
         return None, None
