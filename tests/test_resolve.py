@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dateline.model import Article, Claim, EventDate, EventMention, Place
+from dateline.model import Actor, Article, Claim, EventDate, EventMention, Place
 from dateline.resolve import fatalities, merge
 
 
@@ -262,3 +262,37 @@ def test_a_week_dated_event_spans_its_days():
     mention.date.precision = "week"
     [event] = merge([mention], ARTS)
     assert (event.date, event.date_end, event.date_precision) == ("2022-09-05", "2022-09-11", "week")
+
+
+def test_statements_of_one_day_merge_by_kind():
+    def statement(mid, art, root, claims=()):
+        m = _mention(mid, art, "2022-09-13", etype="Verbal/diplomatic", claims=claims)
+        m.sub_event_type = m.plover = root
+        return m
+
+    appeal, same_appeal = statement("m1", "a", "REQUEST"), statement("m2", "b", "REQUEST")
+    accusation = statement("m3", "a", "ACCUSE")
+    events = merge([appeal, same_appeal, accusation], ARTS)
+    assert sorted((e.sub_event_type, len(e.mention_ids)) for e in events) == [("ACCUSE", 1), ("REQUEST", 2)]
+    # a statement counting the dead is a report of the day's violence, whatever its kind
+    toll = statement("m4", "b", "ACCUSE", claims=[_claim(12, "Armenia")])
+    events = merge([_mention("m5", "a", "2022-09-13"), toll, accusation], ARTS)
+    assert sorted(len(e.mention_ids) for e in events) == [1, 2]
+
+
+def test_the_second_side_comes_from_the_firmest_reports_and_a_mediator_is_its_own_state():
+    def truce(mid, art, source, confidence, *actors):
+        m = _mention(mid, art, "2021-11-16", source=source, etype="Strategic developments")
+        m.sub_event_type, m.confidence = "Agreement", confidence
+        m.actor1, m.actor2 = (list(actors) + [None, None])[:2]
+        return m
+
+    broker = Actor("Military Forces of Russia", "Russia", "mediator")
+    firm, same_state = truce("m1", "a", "text", 0.99, broker), truce("m3", "b", "text", 0.97,
+                                                                     Actor("Government of Russia", "Russia", "mediator"))
+    aside = truce("m2", "a", "context", 0.27, Actor("Government of Ghana", "Ghana", "government"))
+    party = truce("m4", "b", "context", 0.65, Actor("Government of Peru", "Peru", "government"))
+    (event,) = merge([firm, aside, same_state, party], ARTS)
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Government of Peru")
+    (event,) = merge([firm, same_state], ARTS)
+    assert event.actor2 is None  # the broker's government is no second side

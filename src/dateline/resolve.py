@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Source, stable_id
+from dateline.taxonomy import VERBAL_EVENT_TYPE
 
 UNKNOWN_ACTOR = "Unidentified"
 
@@ -71,16 +72,20 @@ def _family(m: EventMention) -> str:
 
 
 def _group_key(m: EventMention) -> tuple[str, ...]:
+    family = _family(m)
     return (
         "bg" if m.background else "",
         m.date.value,
-        _family(m),
-        m.sub_event_type if m.event_type == "Strategic developments" and not m.background else "",
+        family,
+        # a strategic development or a statement is one of its kind: an accusation and an appeal made the same day
+        # are two happenings, as are a truce and an arrest
+        m.sub_event_type if family in _KIND_BY_SUBTYPE else "",
         _place_key(m),
     )
 
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_KIND_BY_SUBTYPE = frozenset({"Strategic developments", VERBAL_EVENT_TYPE})
 # Dates that only bound a happening: the publication day, or the day a claim about it was made.
 _PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "vague": 3}
 _SOURCE_RANK = {"text": 0, "context": 1, "report": 2, "publication": 3}
@@ -229,7 +234,7 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
     )
 
 
-_STATE_KINDS = frozenset({"government", "state_forces"})
+_STATE_KINDS = frozenset({"government", "state_forces", "mediator"})  # a mediator is a state's government or forces
 _ARMED_KINDS = frozenset({"state_forces", "rebels", "militia"})
 
 
@@ -247,8 +252,10 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     second actor is another side: not the first again, nor the same state's government or forces
     ("Government of Armenia" vs "Military Forces of Armenia" is one side). ACLED never codes
     civilians as the first actor of political violence: when a report names an armed actor beside
-    them, that actor comes first and the civilians second."""
-    ordered = [typed] + [m for m in ms if m is not typed]
+    them, that actor comes first and the civilians second. A mediator is the side of its own state."""
+    # other reports by how firmly they tell this happening: dated by their own words, then the surer typed
+    ordered = [typed] + sorted((m for m in ms if m is not typed),
+                               key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), -m.confidence))
     named = [a for m in ordered for a in (m.actor1, m.actor2) if a is not None]
     if not named:
         return None, None
