@@ -152,7 +152,7 @@ def build_from_corpus(
         if weights.content and rules.model is not None:
             pool = ranked[: max(0, opts.max_dates) * weights.content_pool]
             picker = _SentencePicker(sentences, corpus, rules, keywords, set(pool))
-            ranked = _rerank_by_content(picker, pool, scores, day_events, weights.content)
+            ranked = _rerank_by_content(picker, pool, scores, day_events, weights.content, opts.sentences_per_date)
         chosen = ranked[: max(0, opts.max_dates)]
     elif day_events:
         chosen = sorted(day_events)
@@ -251,12 +251,16 @@ def _date_scores(sentences: list[CorpusSentence], corpus: Corpus, day_events: di
 
 
 def _rerank_by_content(picker: _SentencePicker, days: list[int], scores: dict[int, float],
-                       day_events: dict[int, list[Event]], weight: float) -> list[int]:
-    """``days`` reordered by date score + ``weight`` x the best learned sentence score of the day."""
+                       day_events: dict[int, list[Event]], weight: float, shown: int = 1) -> list[int]:
+    """``days`` reordered by date score + ``weight`` x the mean learned score of the day's ``shown`` best
+    sentences: a date shows that many, so it is as good as they are, not only its best."""
     new: dict[int, float] = {}
     for d in days:
         found = picker.features(d, day_events.get(d, []))
-        best = float(np.max(picker.rules.model.score(found[2]))) if found is not None else 0.0
+        best = 0.0
+        if found is not None:
+            ranked = np.sort(picker.rules.model.score(found[2]))[::-1]
+            best = float(ranked[: max(1, shown)].mean())
         new[d] = scores[d] + weight * best
     return sorted(days, key=lambda d: (-new[d], d))
 
