@@ -506,6 +506,33 @@ def countries_of_regions_named(text: str) -> set[str]:
     return found
 
 
+_RUN_OPENER = frozenset({"The", "A", "An", "In", "At", "On", "Of"})
+
+
+def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
+    """(name as written, usual name) of the one first-level region of ``iso`` that ``text`` names as a word,
+    even as a modifier ("Isiolo students", "the Migori county offices", "a Nairobi court"): a region's name
+    (one or two words) in a run of capitalised words ("Angry Kisumu traders"), the first in each run. None when the text names none, or several (then
+    it does not say which is the event's). Generic names ("North", "Central") and country names do not count."""
+    found: dict[str, str] = {}
+    table = countries()
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [re.sub(r"['’]s?$", "", w) for w in m.group(0).split()]
+        if words[0] in _RUN_OPENER:
+            words = words[1:]
+        for name in (n for i in range(len(words)) for n in (" ".join(words[i:i + 2]), words[i])):
+            key = admin_key(name)
+            if len(key) < 4 or key in _GENERIC_NAME or normalise(name) in table.names \
+                    or normalise(name) in table.demonyms or not is_admin1(iso, name):
+                continue
+            found.setdefault(admin1_usual(iso, name), name)
+            break
+    if len(found) != 1:
+        return None
+    usual, written = next(iter(found.items()))
+    return written, usual
+
+
 def admin1_of_region(iso: str, name: str) -> str | None:
     """The admin1 unit (usual name) a lower-level region lies in ("Yagha" province -> "Sahel")."""
     parent = _regions()[2].get((iso, admin_key(name)))

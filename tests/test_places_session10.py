@@ -1,0 +1,62 @@
+"""Admin1 units found in less usual ways (issue 4, session 10; every text written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.extract import places
+from dateline.extract.api import _place_candidates, _with_shared_hints, named_place
+from dateline.model import Article, Place, Sentence
+
+
+def _analysed_place(text: str) -> Place | None:
+    """The place of the first event mention ``dateline run``'s path finds in ``text``."""
+    from dateline.pipeline import analyze_all
+
+    [analysis] = list(analyze_all([Article(Article.make_id(text, date(2021, 3, 2)), text, date(2021, 3, 2))]))
+    return next((m.place for m in analysis.mentions if m.place), None)
+
+
+def _one_sentence(text: str) -> list[Sentence]:
+    return [Sentence("a", 0, 0, len(text), text)]
+
+
+def test_region_named_as_a_word_locates_a_report_that_names_no_place() -> None:
+    assert places.admin1_named_as_word("Pupils of a Garissa school rioted over the food.", "KE") == (
+        "Garissa", "Garissa")
+    assert places.admin1_named_as_word("Nyeri traders and Embu farmers marched together.", "KE") is None
+    assert places.admin1_named_as_word("The North said nothing.", "LB") is None  # a generic name
+    place = _analysed_place("Students of a Kenyan college in Garissa's outskirts rioted; police fired tear gas.")
+    assert place is not None and (place.country, place.admin1) == ("Kenya", "Garissa")
+    place = _analysed_place("Angry Machakos traders protested in Kenya against new market fees.")
+    assert place is not None and (place.country, place.admin1, place.precision) == ("Kenya", "Machakos", "admin1")
+
+
+def test_region_word_does_not_override_a_place_the_text_names() -> None:
+    place = _analysed_place("Police in Kenya shot dead two robbery suspects in Eldoret, the Nakuru police chief said.")
+    assert place is not None and (place.name, place.admin1) == ("Eldoret", "Uasin Gishu")
+
+
+def test_arabic_article_inside_a_name() -> None:
+    text = "Gunmen fired on a checkpoint in Deir ez Zor on Monday, wounding two guards."
+    names = [name for _, name, _ in _place_candidates(_one_sentence(text)[0], None, [])]
+    assert "Deir ez Zor" in names
+    place = named_place(text, _one_sentence(text))
+    assert place is not None and place.country == "Syria" and places.same_admin1("SY", place.admin1, "Deir ez Zor")
+    # English words between two names are no particles
+    text = "Shelling hit Aleppo as Syrian troops advanced."
+    assert "Aleppo as Syrian" not in [name for _, name, _ in _place_candidates(_one_sentence(text)[0], None, [])]
+
+
+def test_regions_named_with_a_place_hold_where_the_text_names_it_again() -> None:
+    shared = _with_shared_hints({0: [(10, "Kamyanka", ("Donetsk",))], 1: [(3, "Kamyanka", ()), (20, "Avdiivka", ())]})
+    assert shared[1] == [(3, "Kamyanka", ("Donetsk",)), (20, "Avdiivka", ())]
+    text = "Mortars were fired near Kamyanka, Donetsk. Monitors recorded four explosions near Kamyanka."
+    place = _analysed_place(text)
+    assert place is not None and place.admin1 == "Donetsk"
+
+
+def test_compass_named_district_is_no_part_of_its_region() -> None:
+    text = "On 3 May, in Thaungyi Myaing township (Yangon-South district, Yangon Region), a bomb exploded at a ward office."
+    place = named_place(text, _one_sentence(text))
+    assert place is not None and place.admin1 == "Yangon"
