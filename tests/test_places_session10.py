@@ -60,3 +60,36 @@ def test_compass_named_district_is_no_part_of_its_region() -> None:
     text = "On 3 May, in Thaungyi Myaing township (Yangon-South district, Yangon Region), a bomb exploded at a ward office."
     place = named_place(text, _one_sentence(text))
     assert place is not None and place.admin1 == "Yangon"
+
+
+def test_todays_english_names_of_units_denote_them() -> None:
+    # names the countries-states-cities database gives units GeoNames names otherwise (admin1_names.tsv)
+    assert places.admin1_units("KR", "North Chungcheong") == places.admin1_units("KR", "Chungcheongbuk-do") != frozenset()
+    assert places.same_admin1("Nepal", "Sudurpashchim", "Far Western")
+    assert places.same_admin1("Lebanon", "Mount Lebanon", "Mont-Liban")
+    assert not places.same_admin1("Lebanon", "Mount Lebanon", "Beqaa")
+    # a region named so in a text is found as one
+    assert places.is_admin1("LB", "Mount Lebanon") and places.resolve_region("Mount Lebanon", ["LB"]).admin1 == "Mont-Liban"
+
+
+def test_state_names_are_matched_to_units_by_their_towns(tmp_path) -> None:
+    import json
+
+    from dateline.extract.build_gazetteer import derive_state_names
+
+    def state(code: str, name: str, towns: list[tuple[float, float]]) -> dict:
+        folder = tmp_path / "KE" / "states" / code
+        folder.mkdir(parents=True)
+        (folder / "cities.json").write_text(json.dumps([{"name": f"t{i}", "latitude": str(lat), "longitude": str(lon)}
+                                                        for i, (lat, lon) in enumerate(towns)]))
+        return {"id": int(code), "name": name, "state_code": code}
+
+    nakuru, naivasha, eldoret = (-0.2833, 36.0667), (-0.7167, 36.4333), (0.5143, 35.2698)
+    states = [state("01", "Lakeside Highlands", [nakuru, naivasha]),  # both towns in Nakuru: a name of Nakuru
+              state("02", "Split Plateau", [nakuru, eldoret]),  # towns in two units: no unit's name
+              state("03", "North", [eldoret])]  # a compass word: no name
+    (tmp_path / "KE" / "states.json").write_text(json.dumps(states))
+    found = {(iso, name) for iso, _, name, _ in derive_state_names(tmp_path)}
+    assert found == {("KE", "Lakeside Highlands")}
+    code = next(code for _, code, name, _ in derive_state_names(tmp_path) if name == "Lakeside Highlands")
+    assert ("KE", code) in places.admin1_units("KE", "Nakuru")

@@ -274,7 +274,24 @@ def admin1() -> Admin1Table:
                 if key not in units:
                     units.append(key)
     _add_aliases(usual_of, by_key)
+    _add_state_names(by_key)
     return Admin1Table(name_of, usual_of, by_key)
+
+
+def _add_state_names(by_key: dict[str, list[tuple[str, str]]]) -> None:
+    """Today's English names of admin1 units that GeoNames names in a local or older form ("North
+    Chungcheong" for "Chungcheongbuk-do", "Sudurpashchim" for "Far Western"): ``admin1_names.tsv``, from the
+    countries-states-cities database (``build_gazetteer --state-names``). Each becomes one of the unit's
+    names (found in texts, matched in comparisons); the name reported stays."""
+    path = DATA / "admin1_names.tsv"
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            units = by_key.setdefault(admin_key(row["name"]), [])
+            unit = (row["country_code"], row["admin1_code"])
+            if unit not in units:
+                units.append(unit)
 
 
 # Names too generic to recognise in running text ("North", "Capital"): an alias reported, never looked for.
