@@ -68,6 +68,9 @@ def test_todays_english_names_of_units_denote_them() -> None:
     assert places.same_admin1("Nepal", "Sudurpashchim", "Far Western")
     assert places.same_admin1("Lebanon", "Mount Lebanon", "Mont-Liban")
     assert not places.same_admin1("Lebanon", "Mount Lebanon", "Beqaa")
+    # and the ISO 3166-2 names of the units our table could not pair with ISO's by name
+    assert places.same_admin1("Poland", "Lubelskie", "Lublin Voivodeship")
+    assert places.same_admin1("Netherlands", "Noord-Holland", "North Holland")
     # a region named so in a text is found as one
     assert places.is_admin1("LB", "Mount Lebanon") and places.resolve_region("Mount Lebanon", ["LB"]).admin1 == "Mont-Liban"
 
@@ -82,7 +85,7 @@ def test_state_names_are_matched_to_units_by_their_towns(tmp_path) -> None:
         folder.mkdir(parents=True)
         (folder / "cities.json").write_text(json.dumps([{"name": f"t{i}", "latitude": str(lat), "longitude": str(lon)}
                                                         for i, (lat, lon) in enumerate(towns)]))
-        return {"id": int(code), "name": name, "state_code": code}
+        return {"id": int(code), "name": name, "state_code": code, "iso3166_2": f"KE-X{code}"}
 
     nakuru, naivasha, eldoret = (-0.2833, 36.0667), (-0.7167, 36.4333), (0.5143, 35.2698)
     states = [state("01", "Lakeside Highlands", [nakuru, naivasha]),  # both towns in Nakuru: a name of Nakuru
@@ -91,5 +94,9 @@ def test_state_names_are_matched_to_units_by_their_towns(tmp_path) -> None:
     (tmp_path / "KE" / "states.json").write_text(json.dumps(states))
     found = {(iso, name) for iso, _, name, _ in derive_state_names(tmp_path)}
     assert found == {("KE", "Lakeside Highlands")}
+    # a first-level ISO 3166-2 entry of the state's code gives its name too, written in plain letters
+    iso = tmp_path / "iso3166-2.json"
+    iso.write_text(json.dumps({"3166-2": [{"code": "KE-X01", "name": "Łakeside Uplands", "type": "County"}]}))
+    assert {name for _, _, name, _ in derive_state_names(tmp_path, iso)} == {"Lakeside Highlands", "Lakeside Uplands"}
     code = next(code for _, code, name, _ in derive_state_names(tmp_path) if name == "Lakeside Highlands")
     assert ("KE", code) in places.admin1_units("KE", "Nakuru")

