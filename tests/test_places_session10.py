@@ -100,3 +100,15 @@ def test_state_names_are_matched_to_units_by_their_towns(tmp_path) -> None:
     assert {name for _, _, name, _ in derive_state_names(tmp_path, iso)} == {"Lakeside Highlands", "Lakeside Uplands"}
     code = next(code for _, code, name, _ in derive_state_names(tmp_path) if name == "Lakeside Highlands")
     assert ("KE", code) in places.admin1_units("KE", "Nakuru")
+
+
+def test_words_for_kinds_of_units_name_no_unit() -> None:
+    # ISO 3166-2 writes some units with their kind in brackets ("Maritime (Région)"): no region named "Region"
+    assert not places.region_countries("Region") and not places.is_admin1("TG", "Region")
+    assert places.admin1_named_as_word("Traders closed the Region Hall in Lome.", "TG") is None
+
+
+def test_compass_part_with_its_unit_word_votes_for_its_country() -> None:
+    from dateline.extract.api import _place_votes
+
+    assert _place_votes([(0, "Zeyar Kone", ("Thonze district", "Bago-West Region"))]).most_common(1)[0][0] == "MM"

