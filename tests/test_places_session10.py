@@ -112,3 +112,19 @@ def test_compass_part_with_its_unit_word_votes_for_its_country() -> None:
     from dateline.extract.api import _place_votes
 
     assert _place_votes([(0, "Zeyar Kone", ("Thonze district", "Bago-West Region"))]).most_common(1)[0][0] == "MM"
+
+
+def test_republic_of_before_a_units_name() -> None:
+    assert places.same_admin1("Russia", "Republic of Chechnya", "Chechnya")
+    assert places.admin_key("Republic of Dagestan") == places.admin_key("Dagestan")
+    # a country so named stays one: no Nigerian state "Niger" in "the Republic of Niger" or "Niger Republic"
+    assert places.admin_key("Republic of Niger") != "niger" and places.admin_key("Niger Republic") != "niger"
+
+
+def test_towns_a_road_joins_are_names_of_their_own() -> None:
+    assert places.admin1_named_as_word("Drivers blocked the Mpeketoni-Lamu road over potholes.", "KE")[1] == "Lamu"
+    # a unit whose name has a hyphen is that unit
+    assert places.admin1_named_as_word("Tharaka-Nithi farmers marched to the office.", "KE")[1] == places.admin1_usual(
+        "KE", "Tharaka-Nithi")
+    # a road between two units' towns: the first named
+    assert places.admin1_named_as_word("Traders blocked the Kisii-Bomet highway.", "KE")[1] == "Kisii"

@@ -71,13 +71,18 @@ _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|division|department|province|governorate|oblast|state|district|county|rayon|rayonu|"
     r"marz|prefecture|municipality|area|city|sahari)$"
 )
+# "Republic of Chechnya", "Respublika Adygeya": the kind of unit before its name (not "Republic of Niger", a
+# country, nor "Niger Republic": a unit's kind after its name is too often a country's, "Czech Republic")
+_ADMIN_PREFIX = re.compile(r"^(?:republic of|respublika)\s+(?=\w{4})")
 
 
 @lru_cache(maxsize=65536)
 def admin_key(name: str) -> str:
     """The key admin1 names are compared by (``normalise``, generic suffix removed); cached, since
     the same few thousand names are compared for every place mention."""
-    return _ADMIN_SUFFIX.sub("", normalise(name))
+    key = _ADMIN_SUFFIX.sub("", normalise(name))
+    bare = _ADMIN_PREFIX.sub("", key)
+    return key if bare == key or bare in countries().names else bare
 
 
 @dataclass(slots=True)
@@ -534,26 +539,36 @@ def countries_of_regions_named(text: str) -> set[str]:
 
 
 _RUN_OPENER = frozenset({"The", "A", "An", "In", "At", "On", "Of"})
+_HYPHENATED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*(?:\s+[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)*")
 
 
 def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
     """(name as written, usual name) of the one first-level region of ``iso`` that ``text`` names as a word,
     even as a modifier ("Isiolo students", "the Migori county offices", "a Nairobi court"): a region's name
-    (one or two words) in a run of capitalised words ("Angry Kisumu traders"), the first in each run. None when the text names none, or several (then
-    it does not say which is the event's). Generic names ("North", "Central") and country names do not count."""
+    (one or two words) in a run of capitalised words ("Angry Kisumu traders"), the first in each run, the first
+    of the names a hyphen joins counting when they are no one name ("the Garsen-Lamu road", as "the
+    Narok-Bomet road" is Narok's). None when the text names none, or several (then it does not say which is
+    the event's). Generic names ("North", "Central") and country names do not count."""
     found: dict[str, str] = {}
     table = countries()
-    for m in _CAPITALISED_RUN.finditer(text):
+
+    def unit(name: str) -> str | None:
+        key = admin_key(name)
+        if len(key) < 4 or key in _GENERIC_NAME or key in ADMIN_WORDS or normalise(name) in table.names \
+                or normalise(name) in table.demonyms or not is_admin1(iso, name):
+            return None
+        return admin1_usual(iso, name)
+
+    for m in _HYPHENATED_RUN.finditer(text):
         words = [re.sub(r"['’]s?$", "", w) for w in m.group(0).split()]
         if words[0] in _RUN_OPENER:
             words = words[1:]
-        for name in (n for i in range(len(words)) for n in (" ".join(words[i:i + 2]), words[i])):
-            key = admin_key(name)
-            if len(key) < 4 or key in _GENERIC_NAME or key in ADMIN_WORDS or normalise(name) in table.names \
-                    or normalise(name) in table.demonyms or not is_admin1(iso, name):
-                continue
-            found.setdefault(admin1_usual(iso, name), name)
-            break
+        for i in range(len(words)):
+            names = (" ".join(words[i:i + 2]), words[i], *words[i].split("-"))
+            named = next(((u, n) for n in names if (u := unit(n))), None)
+            if named:
+                found.setdefault(*named)
+                break
     if len(found) != 1:
         return None
     usual, written = next(iter(found.items()))
