@@ -128,3 +128,17 @@ def test_towns_a_road_joins_are_names_of_their_own() -> None:
         "KE", "Tharaka-Nithi")
     # a road between two units' towns: the first named
     assert places.admin1_named_as_word("Traders blocked the Kisii-Bomet highway.", "KE")[1] == "Kisii"
+
+
+def test_town_named_as_a_word_gives_its_region() -> None:
+    # no region named: the region of the one town the text names as a word
+    assert places.admin1_named_as_word("Maseno University students rioted over fees.", "KE") == (
+        "Maseno", places.admin1_name(*next((c.iso, c.admin1_code) for c in places.cities()["maseno"]
+                                            if c.iso == "KE")))
+    # towns of other countries, and function words, say nothing
+    assert places.admin1_named_as_word("Maseno University students rioted over fees.", "UG") is None
+    # a hyphenated name is one town; for a road between towns, the first of them we know
+    assert places.admin1_named_as_word("Monitors heard shots near Thika-Ruiru Heights.", "KE") is None
+    assert places.admin1_named_as_word("Residents blocked the Thika-Ruiru road.", "KE")[0] == "Thika"
+    place = _analysed_place("Angry Kenyan traders in the Maseno market burned tyres over new fees.")
+    assert place is not None and place.country == "Kenya" and place.admin1 and place.name == "Maseno"

@@ -548,7 +548,8 @@ def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
     (one or two words) in a run of capitalised words ("Angry Kisumu traders"), the first in each run, the first
     of the names a hyphen joins counting when they are no one name ("the Garsen-Lamu road", as "the
     Narok-Bomet road" is Narok's). None when the text names none, or several (then it does not say which is
-    the event's). Generic names ("North", "Central") and country names do not count."""
+    the event's). Generic names ("North", "Central") and country names do not count. A text that names no
+    region so gives the region of the towns it names so (``_town_units_named``), the town as written."""
     found: dict[str, str] = {}
     table = countries()
 
@@ -569,10 +570,53 @@ def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
             if named:
                 found.setdefault(*named)
                 break
+    if not found:
+        found = _town_units_named(text, iso)
     if len(found) != 1:
         return None
     usual, written = next(iter(found.items()))
     return written, usual
+
+
+_ROAD_AFTER = re.compile(r"\s+(?i:road|highway|border|boundary|route|railway|bypass|axis|stretch|section|junction|corridor|pipeline)s?\b")
+# The towns ``_town_units_named`` reads as words: 1,000 people and more (on the development rows 500 scored the
+# same and 5,000 lower).
+TOWN_WORD_POPULATION = 1_000
+
+
+def _town_units_named(text: str, iso: str) -> dict[str, str]:
+    """usual admin1 name -> town, for the towns of ``iso`` (``TOWN_WORD_POPULATION`` people or more) that
+    ``text`` names as words ("Maseno University students", "a Thika court", "marched through Norwich"):
+    the first in each run of capitalised words, as ``admin1_named_as_word`` reads regions."""
+    from dateline.extract.country_model import _common_words
+
+    found: dict[str, str] = {}
+    table = countries()
+    common = _common_words()
+    for m in _HYPHENATED_RUN.finditer(text):
+        words = [re.sub(r"['’]s?$", "", w) for w in m.group(0).split()]
+        if words[0] in _RUN_OPENER:
+            words = words[1:]
+        joins = bool(_ROAD_AFTER.match(text, m.end()))
+        for i in range(len(words)):
+            hit = None
+            # a hyphenated word is one town ("Kalynove-Borshchuvate" is not Kalynove), but for a road or a border
+            # between towns ("the Mai Mahiu-Narok road", "the Isiolo-Meru border"): the first of them we know
+            ends = joins if i == len(words) - 1 else bool(_ROAD_AFTER.match(" " + words[i + 1]))
+            parts = words[i].split("-") if ends and "-" in words[i] else []
+            for n in (" ".join(words[i:i + 2]), words[i], *parts):
+                key = normalise(n)
+                if len(key) < 4 or key in table.iso_of or key in common or admin_key(n) in _GENERIC_NAME:
+                    continue
+                towns = [c for c in cities().get(key, ()) if c.iso == iso and c.population >= TOWN_WORD_POPULATION]
+                if towns:
+                    hit = (admin1_name(iso, towns[0].admin1_code), n)
+                    break
+            if hit:
+                if hit[0]:
+                    found.setdefault(*hit)
+                break
+    return found
 
 
 def admin1_of_region(iso: str, name: str) -> str | None:
