@@ -142,3 +142,9 @@ def test_town_named_as_a_word_gives_its_region() -> None:
     assert places.admin1_named_as_word("Residents blocked the Thika-Ruiru road.", "KE")[0] == "Thika"
     place = _analysed_place("Angry Kenyan traders in the Maseno market burned tyres over new fees.")
     assert place is not None and place.country == "Kenya" and place.admin1 and place.name == "Maseno"
+
+
+def test_a_speakers_seat_is_no_region_word() -> None:
+    # "Officials in Garissa said": where they speak from, not where it happened
+    place = _analysed_place("Officials in Garissa said three Kenyan soldiers were wounded in an ambush on Monday.")
+    assert place is None or place.admin1 is None

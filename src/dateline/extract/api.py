@@ -708,6 +708,7 @@ def extract(
     out: list[EventMention] = []
     units = _rejoin(sentences, article.text)
     all_found = []
+    seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
@@ -722,6 +723,9 @@ def extract(
         etype, sub, plover, confidence, reportable = typed
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits)
         excluded = _speaker_spans(s, found)
+        if _SPEECH_GUARD.may_match(s.text):
+            seats += [(s.start + m.start("seat"), s.start + m.end("seat"))
+                      for pattern in _SPEAKER_SEATS for m in pattern.finditer(s.text)]
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
@@ -760,7 +764,10 @@ def extract(
     home = places.country_name(sure[0]) if len(sure) == 1 else None
     region = None
     if home and not any(m.place and m.place.precision in ("point", "admin1") for m in out):
-        region = places.admin1_named_as_word(article.text, sure[0])
+        text = article.text
+        for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
+            text = text[:a] + " " * (b - a) + text[b:]
+        region = places.admin1_named_as_word(text, sure[0])
     for m in out:
         m.actor1 = actor_rules.with_country(m.actor1, home)
         m.actor2 = actor_rules.with_country(m.actor2, home)
