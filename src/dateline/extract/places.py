@@ -71,13 +71,18 @@ _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|division|department|province|governorate|oblast|state|district|county|rayon|rayonu|"
     r"marz|prefecture|municipality|area|city|sahari)$"
 )
+# "Republic of Chechnya", "Respublika Adygeya": the kind of unit before its name (not "Republic of Niger", a
+# country, nor "Niger Republic": a unit's kind after its name is too often a country's, "Czech Republic")
+_ADMIN_PREFIX = re.compile(r"^(?:republic of|respublika)\s+(?=\w{4})")
 
 
 @lru_cache(maxsize=65536)
 def admin_key(name: str) -> str:
     """The key admin1 names are compared by (``normalise``, generic suffix removed); cached, since
     the same few thousand names are compared for every place mention."""
-    return _ADMIN_SUFFIX.sub("", normalise(name))
+    key = _ADMIN_SUFFIX.sub("", normalise(name))
+    bare = _ADMIN_PREFIX.sub("", key)
+    return key if bare == key or bare in countries().names else bare
 
 
 @dataclass(slots=True)
@@ -274,7 +279,24 @@ def admin1() -> Admin1Table:
                 if key not in units:
                     units.append(key)
     _add_aliases(usual_of, by_key)
+    _add_state_names(by_key)
     return Admin1Table(name_of, usual_of, by_key)
+
+
+def _add_state_names(by_key: dict[str, list[tuple[str, str]]]) -> None:
+    """Today's English names of admin1 units that GeoNames names in a local or older form ("North
+    Chungcheong" for "Chungcheongbuk-do", "Sudurpashchim" for "Far Western"): ``admin1_names.tsv``, from the
+    countries-states-cities database (``build_gazetteer --state-names``). Each becomes one of the unit's
+    names (found in texts, matched in comparisons); the name reported stays."""
+    path = DATA / "admin1_names.tsv"
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            units = by_key.setdefault(admin_key(row["name"]), [])
+            unit = (row["country_code"], row["admin1_code"])
+            if unit not in units:
+                units.append(unit)
 
 
 # Names too generic to recognise in running text ("North", "Capital"): an alias reported, never looked for.
@@ -461,15 +483,25 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
     with (DATA / "regions.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             key = admin_key(row["region"])
+            if key in ADMIN_WORDS:
+                continue  # "Maritime (Région)": the kind of unit ISO 3166-2 writes in brackets, no name
             index.setdefault(key, set()).add(row["iso2"])
             if row["top"] == "1":
                 top.add((row["iso2"], key))
             elif row.get("admin1"):
                 parent[(row["iso2"], key)] = row["admin1"]
     for key, codes in admin1().by_key.items():
+        if key in ADMIN_WORDS:
+            continue
         index.setdefault(key, set()).update(iso for iso, _ in codes)
         top.update((iso, key) for iso, _ in codes)
     return index, top, parent
+
+
+# The words for kinds of units ("Region", "Province"): names of no unit, though a source may list one as such
+ADMIN_WORDS = frozenset({"region", "province", "state", "district", "county", "city", "department", "governorate",
+                         "division", "municipality", "area", "prefecture", "oblast", "republic", "territory", "regions",
+                         "provinces", "states", "districts"})
 
 
 def region_countries(name: str) -> set[str]:
@@ -503,6 +535,87 @@ def countries_of_regions_named(text: str) -> set[str]:
             isos = {iso for iso in region_countries(name) if is_admin1(iso, name)}
             if len(isos) == 1:
                 found |= isos
+    return found
+
+
+_RUN_OPENER = frozenset({"The", "A", "An", "In", "At", "On", "Of"})
+_HYPHENATED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*(?:\s+[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)*")
+
+
+def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
+    """(name as written, usual name) of the one first-level region of ``iso`` that ``text`` names as a word,
+    even as a modifier ("Isiolo students", "the Migori county offices", "a Nairobi court"): a region's name
+    (one or two words) in a run of capitalised words ("Angry Kisumu traders"), the first in each run, the first
+    of the names a hyphen joins counting when they are no one name ("the Garsen-Lamu road", as "the
+    Narok-Bomet road" is Narok's). None when the text names none, or several (then it does not say which is
+    the event's). Generic names ("North", "Central") and country names do not count. A text that names no
+    region so gives the region of the towns it names so (``_town_units_named``), the town as written."""
+    found: dict[str, str] = {}
+    table = countries()
+
+    def unit(name: str) -> str | None:
+        key = admin_key(name)
+        if len(key) < 4 or key in _GENERIC_NAME or key in ADMIN_WORDS or normalise(name) in table.names \
+                or normalise(name) in table.demonyms or not is_admin1(iso, name):
+            return None
+        return admin1_usual(iso, name)
+
+    for m in _HYPHENATED_RUN.finditer(text):
+        words = [re.sub(r"['’]s?$", "", w) for w in m.group(0).split()]
+        if words[0] in _RUN_OPENER:
+            words = words[1:]
+        for i in range(len(words)):
+            names = (" ".join(words[i:i + 2]), words[i], *words[i].split("-"))
+            named = next(((u, n) for n in names if (u := unit(n))), None)
+            if named:
+                found.setdefault(*named)
+                break
+    if not found:
+        found = _town_units_named(text, iso)
+    if len(found) != 1:
+        return None
+    usual, written = next(iter(found.items()))
+    return written, usual
+
+
+_ROAD_AFTER = re.compile(r"\s+(?i:road|highway|border|boundary|route|railway|bypass|axis|stretch|section|junction|corridor|pipeline)s?\b")
+# The towns ``_town_units_named`` reads as words: 1,000 people and more (on the development rows 500 scored the
+# same and 5,000 lower).
+TOWN_WORD_POPULATION = 1_000
+
+
+def _town_units_named(text: str, iso: str) -> dict[str, str]:
+    """usual admin1 name -> town, for the towns of ``iso`` (``TOWN_WORD_POPULATION`` people or more) that
+    ``text`` names as words ("Maseno University students", "a Thika court", "marched through Norwich"):
+    the first in each run of capitalised words, as ``admin1_named_as_word`` reads regions."""
+    from dateline.extract.country_model import _common_words
+
+    found: dict[str, str] = {}
+    table = countries()
+    common = _common_words()
+    for m in _HYPHENATED_RUN.finditer(text):
+        words = [re.sub(r"['’]s?$", "", w) for w in m.group(0).split()]
+        if words[0] in _RUN_OPENER:
+            words = words[1:]
+        joins = bool(_ROAD_AFTER.match(text, m.end()))
+        for i in range(len(words)):
+            hit = None
+            # a hyphenated word is one town ("Kalynove-Borshchuvate" is not Kalynove), but for a road or a border
+            # between towns ("the Mai Mahiu-Narok road", "the Isiolo-Meru border"): the first of them we know
+            ends = joins if i == len(words) - 1 else bool(_ROAD_AFTER.match(" " + words[i + 1]))
+            parts = words[i].split("-") if ends and "-" in words[i] else []
+            for n in (" ".join(words[i:i + 2]), words[i], *parts):
+                key = normalise(n)
+                if len(key) < 4 or key in table.iso_of or key in common or admin_key(n) in _GENERIC_NAME:
+                    continue
+                towns = [c for c in cities().get(key, ()) if c.iso == iso and c.population >= TOWN_WORD_POPULATION]
+                if towns:
+                    hit = (admin1_name(iso, towns[0].admin1_code), n)
+                    break
+            if hit:
+                if hit[0]:
+                    found.setdefault(*hit)
+                break
     return found
 
 
