@@ -377,14 +377,13 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
     for name, pos in out.items():
         after = text[pos + len(name):pos + len(name) + 120]
         hints: list[str] = []
-        paren = re.match(r"^[^()]{0,60}?\(([^()]+)\)", after)
+        paren = _PAREN_HINT.match(after)
         if paren and not _brackets_of_another(text, name, pos, pos + len(name) + paren.start(1), list(out.values())):
             hints += [h.strip() for h in paren.group(1).split(",")]
         # "Yenisehir town, Diyarbakir": a place noun may come between
-        after_noun = re.sub(r"^\s+(?:town|village|city|township|municipality|area)(?=\s*,)", "", after)
-        hints += [h.strip() for h in re.findall(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el))*))+",
-                                               after_noun)]
-        hints = [re.sub(r"^coded as\s+", "", h, flags=re.I) for h in hints]
+        after_noun = _PLACE_NOUN_BEFORE_COMMA.sub("", after)
+        hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
+        hints = [_CODED_AS.sub("", h) for h in hints]
         result.append((pos, name, tuple(h for h in hints if h)))
     result.sort()
     return result
@@ -469,6 +468,13 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
     return place
 
 
+_NAME_AS_MODIFIER = re.compile(r"\s*(?:time|-backed|-brokered|-based|-led)\b")  # "Moscow time", "Russia-brokered"
+_PAREN_HINT = re.compile(r"^[^()]{0,60}?\(([^()]+)\)")
+_PLACE_NOUN_BEFORE_COMMA = re.compile(r"^\s+(?:town|village|city|township|municipality|area)(?=\s*,)")
+_COMMA_HINTS = re.compile(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el))*))+")
+_CODED_AS = re.compile(r"^coded as\s+", re.I)
+
+
 def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
                        sure: list[str], excluded: list[tuple[int, int]]) -> Place | None:
     """The most precise place the sentence locates its happening in (not a speaker's seat)."""
@@ -478,7 +484,7 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
     for pos, name, hints in found:
         if any(a <= pos < b for a, b in excluded):
             continue  # the seat of a speaker ("the ministry in Baku said")
-        if re.match(r"\s*(?:time|-backed|-brokered|-based|-led)\b", s.text[pos + len(name):]):
+        if _NAME_AS_MODIFIER.match(s.text, pos + len(name)):
             continue
         if places.COMPASS_PART.match(name) and _LOWER_UNIT_AFTER.match(s.text, pos + len(name)):
             continue  # "Yangon-East district": a district of Yangon (its candidate with the word says so), no part

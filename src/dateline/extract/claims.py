@@ -810,13 +810,18 @@ def _counted_victims(tokens: Any, offset: int, found: list[FoundClaim],
     return out
 
 
+_DIGIT_DATE_AFTER = re.compile(r"[/.-]\d")
+_DIGIT_DATE_BEFORE = re.compile(r"\d[/.-]$")
+_MONEY_BEFORE = re.compile(r"(?:Rs\.?|\$|USD|€|£)\s*$")
+
+
 def _is_count(q: Quantity, text: str, skip: list[tuple[int, int]]) -> bool:
     """False for dates, times, years and measures ("six weeks", "35km", "in 2008")."""
     if _overlaps(q.start, q.end, skip) or _UNITS.match(text[q.end:]):
         return False
-    if re.match(r"[/.-]\d", text[q.end:q.end + 2]) or re.search(r"\d[/.-]$", text[max(0, q.start - 2):q.start]):
+    if _DIGIT_DATE_AFTER.match(text, q.end) or _DIGIT_DATE_BEFORE.search(text[max(0, q.start - 2):q.start]):
         return False  # "on 06/12", "13-09-2018": a date written in digits
-    if re.search(r"(?:Rs\.?|\$|USD|€|£)\s*$", text[max(0, q.start - 5):q.start]):
+    if _MONEY_BEFORE.search(text[max(0, q.start - 5):q.start]):
         return False
     return not (not q.vague and q.qualifier == "exact" and 1800 <= q.count <= 2100 and q.count_high is None
                 and re.search(r"\b(?:in|since|of|from|until|by|before|after)\s+$", text[:q.start], re.I))

@@ -100,18 +100,23 @@ class Quantity:
     vague: bool = False
 
 
+_SPACES = re.compile(r"\s+")
+_DIGITS_VALUE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?: (million|thousand|hundred))?")
+_NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def word_to_int(text: str) -> int | None:
     """Integer value of digits or English number words ("6,500", "twenty-five", "a hundred")."""
     t = text.lower().strip().replace("\u2013", "-")
-    t = re.sub(r"\s+", " ", t)
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?: (million|thousand|hundred))?", t)
+    t = _SPACES.sub(" ", t)
+    m = _DIGITS_VALUE.fullmatch(t)
     if m:
         value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
         return int(round(value * _SCALES.get(m.group(3) or "", 1)))
     if t in _UNITS:
         return _UNITS[t]
     total, current = 0, 0
-    for part in re.split(r"[\s-]+", t):
+    for part in _NUMBER_WORD_BREAK.split(t):
         if part in ("and", ""):
             continue
         if part in ("a", "an"):

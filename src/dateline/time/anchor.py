@@ -107,6 +107,9 @@ def _clause_bounds(text: str, offset: int, pos: int) -> tuple[int, int]:
     return offset, offset + len(text)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.I)
+
+
 def _role(t: TemporalExpression, s: Sentence) -> str:
     """How an expression relates to its sentence: 'comparison', 'since' (start point of the main
     clause), 'subordinate' (date of a since/after/before clause), 'report' (date of a reporting
@@ -116,7 +119,7 @@ def _role(t: TemporalExpression, s: Sentence) -> str:
         return "comparison"
     if _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(s.text[t.end - s.start:]):
         return "report"
-    if re.search(r"\bsince\s*$", before, re.I):
+    if _SINCE_BEFORE.search(before):
         return "since"
     # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
     # opens the sentence ("When the shelling began, ...") ends at its comma.
