@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Source, stable_id
-from dateline.taxonomy import VERBAL_EVENT_TYPE
+from dateline.taxonomy import VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 UNKNOWN_ACTOR = "Unidentified"
 
@@ -64,7 +64,7 @@ def _family(m: EventMention) -> str:
     family; other types stand for themselves; background mentions of one period are one event."""
     if m.background:
         return "background"  # context about one earlier period ("the 2020 war") is one event of it
-    if m.event_type in VIOLENT_TYPES:
+    if m.event_type in VIOLENT_EVENT_TYPES:
         return "violence"
     if m.event_type != "Strategic developments" and any(c.kind in CASUALTY_KINDS for c in m.claims):
         return "violence"
@@ -84,7 +84,6 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
     )
 
 
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _KIND_BY_SUBTYPE = frozenset({"Strategic developments", VERBAL_EVENT_TYPE})
 # Dates that only bound a happening: the publication day, or the day a claim about it was made.
 _PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "vague": 3}
@@ -260,7 +259,7 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     if not named:
         return None, None
     actor1 = named[0]
-    if typed.event_type in VIOLENT_TYPES and actor1.kind == "civilians":
+    if typed.event_type in VIOLENT_EVENT_TYPES and actor1.kind == "civilians":
         actor1 = next((a for a in named if a.kind in _ARMED_KINDS and _another_side(a, named[0])), actor1)
     others = [a for a in named if _another_side(actor1, a)]
     if typed.event_type == "Violence against civilians":
@@ -277,7 +276,7 @@ def _another_side(first: Actor, other: Actor) -> bool:
 
 def _typical(ms: list[EventMention], first: EventMention) -> EventMention:
     """The mention whose type the event takes: the violent sub-type most mentions agree on."""
-    violent = [m for m in ms if m.event_type in VIOLENT_TYPES]
+    violent = [m for m in ms if m.event_type in VIOLENT_EVENT_TYPES]
     if not violent:
         return first
     votes: dict[str, int] = defaultdict(int)

@@ -42,6 +42,9 @@ ACLED_TAXONOMY: dict[str, tuple[str, ...]] = {
 EVENT_TYPES: tuple[str, ...] = tuple(ACLED_TAXONOMY)
 SUB_EVENT_TYPES: tuple[str, ...] = tuple(s for subs in ACLED_TAXONOMY.values() for s in subs)
 EVENT_TYPE_OF: dict[str, str] = {s: t for t, subs in ACLED_TAXONOMY.items() for s in subs}
+# The organised violence of ACLED's political-violence types (riots apart): one happening's reports are typed
+# across these sentence by sentence, and a side's violence is told with these.
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 # PLOVER root categories; verbal and diplomatic happenings keep one so the timeline can show them.
 PLOVER_CATEGORIES: tuple[str, ...] = (

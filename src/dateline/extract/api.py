@@ -33,6 +33,7 @@ from dateline.model import (
     TemporalExpression,
     stable_id,
 )
+from dateline.taxonomy import VIOLENT_EVENT_TYPES
 
 try:  # the colleague's learned typing; the keyword rules below stand in when it is absent
     from dateline.extract import typing as _typing
@@ -64,7 +65,7 @@ _RULES: list[tuple[re.Pattern[str], str, str, str | None]] = [
     (re.compile(r"\b(loot\w*|burn\w*|destroy\w*|pillag\w*)\b", re.I), "Strategic developments",
      "Looting/property destruction", None),
 ]
-_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+_VIOLENT_TYPES = VIOLENT_EVENT_TYPES | {"Riots"}
 # A happening whose date ends this long before publication is context, not news of the day.
 BACKGROUND_GAP = timedelta(days=31)
 
@@ -644,13 +645,19 @@ def _with_region_claimants(found: list[FoundClaim], doc: Any, ents: list[Any], o
     return found
 
 
-def _speaker_spans(s: Sentence, found: list[FoundClaim]) -> list[tuple[int, int]]:
-    """Spans of the sentence naming who speaks (their seat is no place of the happening)."""
+def _speaker_spans(s: Sentence, found: list[FoundClaim], seats: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the sentence naming who speaks (their seat is no place of the happening); ``seats``: the
+    sentence's ``_speaker_seats``."""
     excluded = [(a - s.start, b - s.start) for a, b in (c.claimant_span for c in found if c.claimant_span)]
     excluded += [(m.start(), m.end()) for m in re.finditer(r"according to [^,.;]+", s.text, re.I)]
-    if not _SPEECH_GUARD.may_match(s.text):
-        return excluded  # every seat pattern needs a verb of speech
-    return excluded + [m.span("seat") for pattern in _SPEAKER_SEATS for m in pattern.finditer(s.text)]
+    return excluded + seats
+
+
+def _speaker_seats(text: str) -> list[tuple[int, int]]:
+    """Spans of the places that speak in a sentence ("officials in Baku said", "'...', says Yerevan")."""
+    if not _SPEECH_GUARD.may_match(text):
+        return []  # every seat pattern needs a verb of speech
+    return [m.span("seat") for pattern in _SPEAKER_SEATS for m in pattern.finditer(text)]
 
 
 _SEAT = r"(?P<seat>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
@@ -690,7 +697,7 @@ def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = (
     sure = sure_countries(text, countries, all_candidates)
     countries, sure = with_fallback_country(text, countries, sure)
     countries = sure + [c for c in countries if c not in sure]
-    found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [])) for s in units]
+    found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [], _speaker_seats(s.text))) for s in units]
     precise = [p for p in found if p is not None and p.precision in ("point", "admin1")]
     if not precise or len({(p.name, p.admin1, p.country) for p in precise}) > 1:
         return None
@@ -727,10 +734,9 @@ def extract(
             continue
         etype, sub, plover, confidence, reportable = typed
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits)
-        excluded = _speaker_spans(s, found)
-        if _SPEECH_GUARD.may_match(s.text):
-            seats += [(s.start + m.start("seat"), s.start + m.end("seat"))
-                      for pattern in _SPEAKER_SEATS for m in pattern.finditer(s.text)]
+        seats_of_s = _speaker_seats(s.text)
+        excluded = _speaker_spans(s, found, seats_of_s)
+        seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)

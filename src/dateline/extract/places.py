@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -540,6 +540,17 @@ def countries_of_regions_named(text: str) -> set[str]:
 
 _RUN_OPENER = frozenset({"The", "A", "An", "In", "At", "On", "Of"})
 _HYPHENATED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*(?:\s+[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _capitalised_runs(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(end offset, words) of each run of capitalised words in ``text``, possessives cut ("Kisumu's") and an
+    opening article or preposition left out: where ``admin1_named_as_word`` and ``_town_units_named`` look."""
+    for m in _HYPHENATED_RUN.finditer(text):
+        words = [_POSSESSIVE_END.sub("", w) for w in m.group(0).split()]
+        if words[0] in _RUN_OPENER:
+            words = words[1:]
+        yield m.end(), words
 
 
 def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
@@ -560,10 +571,7 @@ def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
             return None
         return admin1_usual(iso, name)
 
-    for m in _HYPHENATED_RUN.finditer(text):
-        words = [re.sub(r"['’]s?$", "", w) for w in m.group(0).split()]
-        if words[0] in _RUN_OPENER:
-            words = words[1:]
+    for _, words in _capitalised_runs(text):
         for i in range(len(words)):
             names = (" ".join(words[i:i + 2]), words[i], *words[i].split("-"))
             named = next(((u, n) for n in names if (u := unit(n))), None)
@@ -593,11 +601,8 @@ def _town_units_named(text: str, iso: str) -> dict[str, str]:
     found: dict[str, str] = {}
     table = countries()
     common = _common_words()
-    for m in _HYPHENATED_RUN.finditer(text):
-        words = [re.sub(r"['’]s?$", "", w) for w in m.group(0).split()]
-        if words[0] in _RUN_OPENER:
-            words = words[1:]
-        joins = bool(_ROAD_AFTER.match(text, m.end()))
+    for end, words in _capitalised_runs(text):
+        joins = bool(_ROAD_AFTER.match(text, end))
         for i in range(len(words)):
             hit = None
             # a hyphenated word is one town ("Kalynove-Borshchuvate" is not Kalynove), but for a road or a border

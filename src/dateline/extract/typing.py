@@ -28,7 +28,7 @@ import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
 from dateline.extract.prefilter import LiteralGuard, trigrams
-from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE
+from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 MODEL_FILE = "typing_model.npz"
 MODEL_ENV = "DATELINE_TYPING_MODEL"  # another model file (e.g. one fitted on a training split only)
@@ -819,14 +819,9 @@ def _refine_sure(text: str, label: str) -> str:
         return "Disrupted weapons use"
     if label == "Violent demonstration" and _rivals_fight(text):
         return "Mob violence"
-    # People told abducted or taken hostage, no one told killed, hurt or abused: the codebook's abduction, not an attack
-    # (training notes so told: 203 abductions, 16 attacks).
-    if label == "Attack" and _abducted_only(text):
-        return "Abduction/forced disappearance"
-    # Fire told exchanged ("the PDF fired back", "a shelling exchange"): two armed sides fighting, the codebook's
-    # armed clash, whatever the weapons (all 8 training notes so told with heavy weapons are clashes).
-    if label == "Shelling/artillery/missile attack" and _search(_FIRE_EXCHANGED, text):
-        return "Armed clash"
+    told = _abduction_or_exchange(text, label)
+    if told:
+        return told
     # A strike from the air told as the act: the model's sure reading of news wording ("a strike hit a home") is
     # often the violence it saw (an attack on civilians); a sure clash stays (air support in a ground battle).
     return (label != "Armed clash" and _strike_from_the_air(text, label)) or label
@@ -855,6 +850,18 @@ _FIRE_EXCHANGED = re.compile(
     r"\b(?:fired back|returned fire|return(?:ed|ing)? (?:the )?fire|exchang(?:e|ed|es|ing) (?:of )?(?:fire|shelling|artillery|"
     r"mortar|gunfire|shots)|shelling exchange|(?:fire|artillery|shelling|mortar|gunfire) exchange|responded (?:\w+ ){0,4}?"
     r"with (?:mortars?|artillery|shelling|heavy weapons|fire|rockets?)|retaliat\w+ (?:\w+ ){0,3}?with)\b", re.I)
+
+
+def _abduction_or_exchange(text: str, label: str) -> str | None:
+    """The sub-type two codebook cues give at any confidence, or None. People told abducted or taken hostage, no one
+    told killed, hurt or abused: an abduction, not an attack (training notes so told: 203 abductions, 16 attacks).
+    Fire told exchanged ("the PDF fired back", "a shelling exchange"): two armed sides fighting, an armed clash,
+    whatever the weapons (all 8 training notes so told with heavy weapons are clashes)."""
+    if label == "Attack" and _abducted_only(text):
+        return "Abduction/forced disappearance"
+    if label == "Shelling/artillery/missile attack" and _search(_FIRE_EXCHANGED, text):
+        return "Armed clash"
+    return None
 
 
 def _abducted_only(text: str) -> bool:
@@ -910,10 +917,9 @@ def _refine(text: str, label: str) -> str:
         label, etype = "Armed clash", "Battles"
     if etype in ("Violence against civilians", "Battles") and _search(_SEXUAL, text):
         return "Sexual violence"
-    if label == "Attack" and _abducted_only(text):
-        return "Abduction/forced disappearance"
-    if label == "Shelling/artillery/missile attack" and _search(_FIRE_EXCHANGED, text):
-        return "Armed clash"  # fire told exchanged (see ``_refine_sure``)
+    told = _abduction_or_exchange(text, label)
+    if told:
+        return told
     # Mob violence is the codebook's violence by rioters: people beaten, shot or burned out by security forces or an
     # armed group, with no crowd told and no fight, are an attack on civilians.
     if label == "Mob violence" and _search(_ORGANISED_DID, text) and not _search(_CROWD, text) \
@@ -1127,7 +1133,6 @@ def _strategic(labels: tuple[str, ...]) -> tuple[int, ...]:
 # of such a reading, the violent reading stands: "forces shelled towns, the ministry said, in the worst fighting
 # since the war" is no RETREAT. Accusing, rejecting, threatening and asking are left to the model: they often
 # carry the violence they are about ("accused the army of shelling").
-_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _PEACEABLE_ROOTS = ("CONCEDE", "RETREAT", "SUPPORT", "AID", "COOPERATE", "CONSULT")
 _PEACEABLE_CUE = re.compile(
     r"\b(?:surrender\w*|releas\w*|free[ds]?|withdr[ae]w\w*|retreat\w*|pull\w* (?:out|back)|hand\w* over|conce[ds]\w*|"
@@ -1141,7 +1146,7 @@ _PEACEABLE_CUE = re.compile(
 
 def _violence_outweighs(root: str, label: str, text: str) -> bool:
     """Whether a violent reading stands against a peaceable verbal ``root`` (see ``_PEACEABLE_ROOTS``)."""
-    return (root in _PEACEABLE_ROOTS and EVENT_TYPE_OF.get(label) in _VIOLENT_TYPES
+    return (root in _PEACEABLE_ROOTS and EVENT_TYPE_OF.get(label) in VIOLENT_EVENT_TYPES
             and _search(_VIOLENT_ACT, text) is not None and _search(_PEACEABLE_CUE, text) is None)
 
 
