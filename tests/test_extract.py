@@ -107,3 +107,23 @@ def test_limit_timexes_are_those_after_until_or_by_in_their_own_sentence() -> No
     limits = limit_timexes(sentences, found)
     assert sorted(t.text for t in found if id(t) in limits) == ["January 1", "March 3"]
     assert limit_timexes([], found) == frozenset() and limit_timexes(sentences, []) == frozenset()
+
+
+def _statements(text: str) -> list[tuple]:
+    published = date(2023, 5, 10)
+    [analysis] = pipeline.analyze_all([Article(Article.make_id(text, published), text, published)], n_process=1)
+    return [(m.sentence_index, m.event_type, m.actor1.name if m.actor1 else None, m.actor2.name if m.actor2 else None)
+            for m in analysis.mentions]
+
+
+def test_who_makes_a_statement_is_its_first_actor() -> None:
+    # the speaker's seat is no party to violence told, but it is the author of a statement
+    statements = _statements("Georgia accused Russia of violating the truce after a night of shelling near the border.")
+    assert statements == [(0, "Verbal/diplomatic", "Government of Georgia", "Government of Russia")]
+
+
+def test_a_statement_told_by_a_pronoun_is_the_previous_speakers() -> None:
+    statements = _statements("The Turkish president called his Georgian counterpart on Tuesday to urge restraint. "
+                             "He also called for talks between the two governments, his office said.")
+    assert [(i, actor1) for i, kind, actor1, _ in statements if kind == "Verbal/diplomatic"] == [
+        (0, "Government of Turkey"), (1, "Government of Turkey")]

@@ -296,3 +296,23 @@ def test_the_second_side_comes_from_the_firmest_reports_and_a_mediator_is_its_ow
     assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Government of Peru")
     (event,) = merge([firm, same_state], ARTS)
     assert event.actor2 is None  # the broker's government is no second side
+
+
+def test_statements_of_one_kind_by_two_states_are_two_events_each_with_its_addressee():
+    def appeal(mid, art, speaker, addressee=None):
+        m = _mention(mid, art, "2022-09-13", etype="Verbal/diplomatic")
+        m.sub_event_type = m.plover = "REQUEST"
+        m.actor1, m.actor2 = speaker, addressee
+        return m
+
+    paris = Actor("Government of France", "France", "government")
+    washington = Actor("Government of United States", "United States", "government")
+    baku = Actor("Government of Azerbaijan", "Azerbaijan", "government")
+    events = merge([appeal("m1", "a", washington), appeal("m2", "a", paris, baku), appeal("m3", "b", paris)], ARTS)
+    assert sorted((e.actor1, e.actor2, len(e.mention_ids)) for e in events) == [
+        ("Government of France", "Government of Azerbaijan", 2), ("Government of United States", None, 1)]
+    # a report that names no speaker joins the one speaker of that kind and day, and stays apart from two
+    (event,) = merge([appeal("m1", "a", paris, baku), appeal("m2", "b", None)], ARTS)
+    assert len(event.mention_ids) == 2
+    events = merge([appeal("m1", "a", paris), appeal("m2", "a", washington), appeal("m3", "b", None)], ARTS)
+    assert len(events) == 3

@@ -80,8 +80,16 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
         # a strategic development or a statement is one of its kind: an accusation and an appeal made the same day
         # are two happenings, as are a truce and an arrest
         m.sub_event_type if family in _KIND_BY_SUBTYPE else "",
+        _speaker_key(m) if family == VERBAL_EVENT_TYPE else "",
         _place_key(m),
     )
+
+
+def _speaker_key(m: EventMention) -> str:
+    """Who makes a statement: its first actor's state (or name). Two states' appeals on one day are two
+    statements, each with its own addressee; the reports of one state's appeal are one."""
+    a = m.actor1
+    return (a.country or a.name).lower() if a is not None else ""
 
 
 _KIND_BY_SUBTYPE = frozenset({"Strategic developments", VERBAL_EVENT_TYPE})
@@ -104,9 +112,15 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
     groups: dict[tuple[str, ...], list[EventMention]] = defaultdict(list)
     anchors: dict[tuple[str, ...], EventMention] = {}
     named: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)  # key less place -> placed keys
+    speakers: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a statement's kind and day -> its speakers
     for m in mentions:
         anchor = _refers_back(m, dated[m.article_id]) or m
         key = _group_key(anchor)
+        # A statement whose speaker is not named joins the one named speaker's of its kind that day.
+        if key[2] == VERBAL_EVENT_TYPE and not key[4] and len(speakers[key[:4]]) == 1:
+            key = key[:4] + (speakers[key[:4]][0],) + key[5:]
+        if key[4] and key[4] not in speakers[key[:4]]:
+            speakers[key[:4]].append(key[4])
         # Two places named on one day for one type are two events; an unnamed place joins the named one.
         if not key[-1] and len(named[key[:-1]]) == 1:
             key = named[key[:-1]][0]

@@ -33,7 +33,7 @@ from dateline.model import (
     TemporalExpression,
     stable_id,
 )
-from dateline.taxonomy import VIOLENT_EVENT_TYPES
+from dateline.taxonomy import VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 try:  # the colleague's learned typing; the keyword rules below stand in when it is absent
     from dateline.extract import typing as _typing
@@ -645,6 +645,9 @@ def _with_region_claimants(found: list[FoundClaim], doc: Any, ents: list[Any], o
     return found
 
 
+_PRONOUN_SPEAKER = re.compile(r"(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?[a-z]")
+
+
 def _speaker_spans(s: Sentence, found: list[FoundClaim], seats: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of the sentence naming who speaks (their seat is no place of the happening); ``seats``: the
     sentence's ``_speaker_seats``."""
@@ -721,6 +724,7 @@ def extract(
     units = _rejoin(sentences, article.text)
     all_found = []
     seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
+    last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
@@ -741,7 +745,15 @@ def extract(
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents)
-        actor1, actor2 = actor_rules.pick_actors(found_actors, excluded)
+        # who speaks is no party to the violence told, but a statement's speaker is its first actor
+        # ("Azerbaijan accused Armenia of ...")
+        actor1, actor2 = actor_rules.pick_actors(found_actors, excluded if etype != VERBAL_EVENT_TYPE else [])
+        # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
+        # another statement is the same speaker's
+        if (actor1 is None and etype == VERBAL_EVENT_TYPE and last_statement is not None
+                and last_statement[0] == s.index - 1 and _PRONOUN_SPEAKER.match(s.text)):
+            actor1 = last_statement[1]
+        last_statement = (s.index, actor1) if etype == VERBAL_EVENT_TYPE and actor1 is not None else None
         actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country)
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
