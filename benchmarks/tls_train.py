@@ -6,8 +6,8 @@
 
 For every reference timeline, the candidate sentences of each gold day (as the builder collects
 them, standard TLS setup) become feature rows labelled with their unigram F1 against that day's
-gold summary; gradient-boosted trees (``--model trees``, the default: 200 trees of depth 4, learning
-rate 0.05, at least 200 rows a leaf, fixed seed) or a ridge regression (``--model ridge``) are fitted
+gold summary; gradient-boosted trees (``--model trees``, the default: up to 200 trees of depth 4, learning
+rate 0.05, at least 200 rows a leaf; five fits whose early-stopping splits differ, averaged) or a ridge regression (``--model ridge``) are fitted
 over all rows, each reference timeline weighing the same (so the largest topic does not set the model). Writes
 ``src/dateline/timeline/sentence_model.json`` by default. Stores are built by ``dateline eval tls``
 (full) or ``benchmarks/tls_light_stores.py`` (time-tagged).
@@ -25,7 +25,7 @@ from dateline.eval import tls
 from dateline.store import Store
 from dateline.timeline import load
 from dateline.timeline.build import training_rows
-from dateline.timeline.learned import _MODEL_PATH, fit, fit_trees, save
+from dateline.timeline.learned import _MODEL_PATH, average, fit, fit_trees, save
 
 
 def topic_rows(topic: Path, store_path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -52,6 +52,8 @@ def main() -> None:
     parser.add_argument("--exclude", nargs="*", default=[])
     parser.add_argument("--model", choices=("trees", "ridge"), default="trees")
     parser.add_argument("--alpha", type=float, default=1.0, help="ridge penalty (--model ridge)")
+    parser.add_argument("--seeds", type=int, default=5,
+                        help="trees: fits with early-stopping splits 0..N-1, averaged into one model")
     parser.add_argument("--out", type=Path, default=_MODEL_PATH)
     args = parser.parse_args()
     xs, ys, ws = [], [], []
@@ -66,7 +68,7 @@ def main() -> None:
     weight = np.concatenate(ws)
     x, y, w = np.vstack(xs), np.concatenate(ys), weight / weight.mean()
     if args.model == "trees":
-        model = fit_trees(x, y, w)
+        model = average([fit_trees(x, y, w, seed=seed) for seed in range(args.seeds)])
         print(f"  {model.feature.shape[0]} trees, {int((model.left != np.arange(model.left.shape[1])).sum())} splits")
     else:
         model = fit(x, y, alpha=args.alpha, sample_weight=w)

@@ -15,6 +15,7 @@ from dateline.timeline.learned import (
     FEATURES,
     SentenceModel,
     TreeEnsemble,
+    average,
     default_model,
     fit,
     fit_trees,
@@ -142,6 +143,20 @@ def test_fitted_trees_learn_an_interaction_a_linear_model_cannot() -> None:
     assert np.corrcoef(trees.score(test), truth)[0, 1] > 0.8
     assert abs(np.corrcoef(linear.score(test), truth)[0, 1]) < 0.2
     assert np.allclose(TreeEnsemble.from_json(trees.to_json()).score(test), trees.score(test), atol=1e-5)
+
+
+def test_averaged_fits_score_the_mean_of_their_members() -> None:
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(1500, 3))
+    y = 2 * x[:, 0] + np.sin(3 * x[:, 1])
+    # different early-stopping splits, and a shallower member, so the trees differ in number and width
+    members = [fit_trees(x, y, min_leaf=20, trees=40, seed=s) for s in (0, 1)] + [
+        fit_trees(x, y, min_leaf=20, trees=30, depth=2)]
+    mean = average(members)
+    test = rng.normal(size=(200, 3))
+    assert mean.feature.shape[0] == sum(m.feature.shape[0] for m in members)
+    assert np.allclose(mean.score(test), np.mean([m.score(test) for m in members], axis=0))
+    assert not np.allclose(members[0].score(test), members[2].score(test))
 
 
 def test_a_date_does_not_repeat_what_an_earlier_date_said() -> None:

@@ -70,7 +70,7 @@ class SentenceRules:
     topic_weight: float = 0.8  # share of closeness to the whole collection (the main story) in a score
     max_position: int | None = None  # only this many first sentences of an article (news leads summarise)
     position_decay: float = 0.2  # weight 1 / (1 + decay * sentence index)
-    next_day_leads: float = 0.3  # weight of undated leads of articles published the day after (0: none)
+    next_day_leads: float = 0.5  # weight of undated leads of articles published the day after (0: none)
     timeline_redundancy: float | None = 0.5  # cosine above which a candidate repeats another date's sentence
     drop_day_phrases: bool = True  # cut "on 20 April", "on Tuesday", "yesterday" from the output sentences
     # the learned scorer (learned.py, fitted by benchmarks/tls_train.py) replacing the rule-based score

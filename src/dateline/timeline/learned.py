@@ -159,6 +159,32 @@ def fit_trees(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = N
     return TreeEnsemble(feature, threshold, left, right, value, depth, baseline)
 
 
+def average(models: list[TreeEnsemble]) -> TreeEnsemble:
+    """One ensemble scoring the mean of several: every tree kept, its leaves divided by their number.
+
+    Why: fits that differ only in the early-stopping split (``seed``) move the timeline scores by as
+    much as most changes worth testing; their mean is steadier than any one of them.
+    """
+    width = max(m.feature.shape[1] for m in models)
+
+    def stacked(field: str) -> np.ndarray:
+        parts = []
+        for m in models:
+            part = getattr(m, field)
+            pad = width - part.shape[1]
+            if field in ("left", "right"):  # padded nodes are leaves pointing to themselves, as in fit_trees
+                extra = np.tile(np.arange(part.shape[1], width), (part.shape[0], 1))
+            else:
+                extra = np.zeros((part.shape[0], pad), dtype=part.dtype)
+            parts.append(np.hstack([part, extra]))
+        return np.vstack(parts)
+
+    n = len(models)
+    return TreeEnsemble(stacked("feature"), stacked("threshold"), stacked("left"), stacked("right"),
+                        stacked("value") / n, max(m.depth for m in models),
+                        float(np.mean([m.baseline for m in models])), models[0].features)
+
+
 @lru_cache(maxsize=1)
 def default_model() -> SentenceModel | TreeEnsemble | None:
     """The shipped model (read once), or None when it is missing or was fitted on other features."""
