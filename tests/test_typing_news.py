@@ -52,3 +52,19 @@ def test_disrupted_weapons_use_needs_a_weapon_or_its_disruption() -> None:
     said = tp._Text.of("The prime minister told reporters on Monday that 31 soldiers had been killed.")
     assert not tp._has_cue("Disrupted weapons use", said)
     assert tp.classify_sentence(said).sub_event_type != "Disrupted weapons use"
+
+
+def test_a_call_to_urge_restraint_is_a_request_unless_an_accusation_is_told() -> None:
+    texts = ["The Turkish president called his Georgian counterpart on Tuesday to urge restraint.",
+             "The foreign minister phoned his counterpart on Friday to urge a return to the ceasefire."]
+    for text, typed in zip(texts, tp.classify_many(texts), strict=True):
+        assert (typed.event_type, typed.plover) == ("Verbal/diplomatic", "REQUEST"), text
+    assert not tp._request_told(tp._Text.of("The ministry accused the rebels of shelling and urged them to stop."),
+                                "ACCUSE", None)
+
+
+def test_sides_blaming_each_other_is_an_accusation() -> None:
+    texts = ["Both sides blame the other for starting the hostilities.",
+             "The two governments blamed each other for the collapse of the talks."]
+    for text, typed in zip(texts, tp.classify_many(texts), strict=True):
+        assert (typed.event_type, typed.plover) == ("Verbal/diplomatic", "ACCUSE"), text

@@ -1098,6 +1098,9 @@ _UNDONE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,16}?(?:broke down|collapsed|(?:was
 
 # Each side blaming the other (for the broken truce): the news is the accusation.
 _MUTUAL_BLAME = re.compile(r"\b(?:accus\w+|blam\w+) (?:each other|one another)\b", re.I)
+# Blame traded between sides, as a statement rather than the fighting it is about.
+_BLAME_TRADED = re.compile(r"\b(?:(?:accus\w+|blam\w+) (?:each other|one another|the other(?: side)?)|"
+                           r"traded (?:accusations|blame))\b", re.I)
 
 
 _AGREEMENT_WORD = re.compile(r"\bagreement\b", re.I)
@@ -1160,13 +1163,17 @@ _REQUEST_TOLD = re.compile(
     r"(?:push|press)(?:es|ed|ing)? for|"
     r"(?:ask|request)(?:s|ed|ing)? (?:[\w,'’-]+ ){0,12}?for (?:\w+ )?(?:help|assistance|support|aid|protection|"
     r"intervention|mediation))\b", re.I)
+_ACCUSATION_TOLD = re.compile(r"\b(?:accus\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|"
+                              r"provocation\w*|aggression|aggressive)\b", re.I)
 _REQUESTABLE = frozenset({"Agreement", "Other", "Change to group/activity", "AGREE", "SUPPORT", "AID", "COOPERATE",
                           "CONSULT", "CONCEDE", "RETREAT"})
 
 
 def _request_told(text: str, label: str, protest_told: object) -> bool:
-    """Whether a non-violent reading is an appeal made (``_REQUEST_TOLD``), not a protest's demand."""
-    return label in _REQUESTABLE and not protest_told and _search(_REQUEST_TOLD, text) is not None
+    """Whether a non-violent reading is an appeal made (``_REQUEST_TOLD``), not a protest's demand. An accusation
+    the words do not tell ("called his counterpart to urge restraint") is an appeal too."""
+    requestable = label in _REQUESTABLE or (label == "ACCUSE" and _search(_ACCUSATION_TOLD, text) is None)
+    return requestable and not protest_told and _search(_REQUEST_TOLD, text) is not None
 
 
 def _typing_of(label: str, confidence: float) -> Typing:
@@ -1234,6 +1241,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
 
         if _request_told(text, label, protest_told):
             label = "REQUEST"
+        elif _search(_BLAME_TRADED, text) and (label in VERBAL_ROOTS or label == "Other"):
+            label = "ACCUSE"  # "both sides blame the other for the hostilities": the news is the blame
         # Sanctions imposed, envoys expelled or recalled (PLOVER SANCTION, CAMEO 16 "reduce relations"): a measure
         # between states that ACLED does not code; read as a strategic development it was ACLED's catch-all.
         if _sanctions_first(text):
