@@ -31,9 +31,25 @@ def test_weak_guess_is_made_but_not_against_a_city_named_elsewhere() -> None:
     from dateline.extract import country_model
 
     # an unsure guess still places a report nothing else places (an event report is always somewhere) ...
-    guess = country_model.guess("Supporters of the Umoja Party clashed with Nyota Youth members.")
-    assert guess is not None and guess.probability < country_model.SURE
+    guess = country_model.guess("Members of the Sunrise Alliance marched to the Harbour Office.")
+    assert guess is not None and country_model.THRESHOLD <= guess.probability < country_model.SURE
     # ... but not against a city of its size the text names in another country
     assert country_model.guess("Residents of Godhra blocked the highway after a driver was killed.") is None
     place = _analysed_place("Residents of Godhra blocked the highway after a driver was killed.")
     assert place is None or place.country != "Kenya"
+
+
+def test_words_model_decides_where_the_names_model_is_unsure() -> None:
+    from dateline.extract import country_model
+    from dateline.extract.typing import softmax
+
+    text = "Matatu operators at Jogoo Stage protested police harassment."
+    names = country_model.names_of(country_model._masked(text))
+    model = country_model.shipped_model()
+    assert names and softmax(model.scores_of(country_model.featurize_names([names], for_scoring=True)))[0].max() \
+        < country_model.SURE
+    guess = country_model.guess(text)
+    assert guess is not None and guess.iso == "KE" and guess.probability >= country_model.SURE
+    # a model given explicitly is read alone
+    alone = country_model.guess(text, model=model)
+    assert alone is None or alone.probability < country_model.SURE
