@@ -198,12 +198,13 @@ def guess(text: str, threshold: float = THRESHOLD, model: CountryModel | None = 
     is one whose names the names model is less than ``SURE`` of if the words model is at least that sure."""
     shipped = model is None
     names_model = model or shipped_model()
-    names = names_of(_masked(text)) if names_model is not None else ""
+    masked = _masked(text)
+    names = names_of(masked) if names_model is not None else ""
     if names:
         model, features = names_model, names
     else:
         model = shipped_words_model() if shipped else None
-        features = words_of(text) if model is not None else ""
+        features = masked.lower() if model is not None else ""  # words_of(text)
         common = _common_words()
         if not any(w not in common for w in _WORD.findall(features)):
             features = ""  # only function words, dates and numbers ("2 May 2021."): nothing to go by
@@ -213,7 +214,7 @@ def guess(text: str, threshold: float = THRESHOLD, model: CountryModel | None = 
     best = int(p.argmax())
     if names and p[best] < SURE and shipped and (words_model := shipped_words_model()) is not None:
         # names the names model is unsure of ("Kilgoris Boys School"): the words model, when it is sure
-        q = softmax(words_model.scores_of(featurize_names([words_of(text)], for_scoring=True)))[0]
+        q = softmax(words_model.scores_of(featurize_names([masked.lower()], for_scoring=True)))[0]
         if q.max() >= SURE:
             model, p, best = words_model, q, int(q.argmax())
     if p[best] < threshold or (p[best] < SURE and names and _names_a_town_elsewhere(names, model.labels[best])):

@@ -896,7 +896,7 @@ def resolve_place(
             region = hint_written.get(region_hint) if region_hint else None
             stated = [admin1_usual(best.iso, region_as_written(h)) for h in reversed(region_hints)
                       if h and is_admin1(best.iso, h)]
-            if region_hint is None and not stated and best.population < TOWN_OVER_REGION \
+            if region_hint is None and not stated and best.population < TOWN_OVER_REGION and is_admin1(best.iso, name) \
                     and (unit := admin1_unit(best.iso, name)) is not None and unit != (best.iso, best.admin1_code):
                 # "in Dilovasi, Kocaeli": a first-level unit of the country, not a village of its name in another
                 return Place(region_as_written(name), table.name_of.get(best.iso, best.iso), admin1_name(*unit), None,
