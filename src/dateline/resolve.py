@@ -85,6 +85,20 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
     )
 
 
+_SPEAKER = 4  # the place of a statement's speaker in ``_group_key``; the parts before it: background, day, kind
+
+
+def _with_speaker(key: tuple[str, ...], known: list[str]) -> tuple[str, ...]:
+    """``key``, for a statement whose speaker is not named the one speaker ``known`` of its kind that day;
+    a named speaker is added to ``known`` (only statements have speakers: other keys pass unchanged)."""
+    speaker = key[_SPEAKER]
+    if not speaker:
+        return key[:_SPEAKER] + (known[0],) + key[_SPEAKER + 1:] if len(known) == 1 else key
+    if speaker not in known:
+        known.append(speaker)
+    return key
+
+
 def _speaker_key(m: EventMention) -> str:
     """Who makes a statement: its first actor's state (or name). Two states' appeals on one day are two
     statements, each with its own addressee; the reports of one state's appeal are one."""
@@ -116,11 +130,7 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
     for m in mentions:
         anchor = _refers_back(m, dated[m.article_id]) or m
         key = _group_key(anchor)
-        # A statement whose speaker is not named joins the one named speaker's of its kind that day.
-        if key[2] == VERBAL_EVENT_TYPE and not key[4] and len(speakers[key[:4]]) == 1:
-            key = key[:4] + (speakers[key[:4]][0],) + key[5:]
-        if key[4] and key[4] not in speakers[key[:4]]:
-            speakers[key[:4]].append(key[4])
+        key = _with_speaker(key, speakers[key[:_SPEAKER]])
         # Two places named on one day for one type are two events; an unnamed place joins the named one.
         if not key[-1] and len(named[key[:-1]]) == 1:
             key = named[key[:-1]][0]
