@@ -127,3 +127,16 @@ def test_file_without_a_coded_column_is_scored_on_the_columns_it_has(tmp_path: P
     result = ev.evaluate(f, predictions=out)  # the whole run, predictions written, no KeyError
     assert result.n == 2 and "country_match" in result.scores and "sub_event_type" in result.unscored
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_a_note_with_no_event_mention_still_gets_the_country_it_names() -> None:
+    from datetime import date
+
+    from dateline import pipeline
+    from dateline.model import Article
+
+    text = "Farmers in the Rift Valley, Kenya, harvested maize."  # no conflict word: no event mention
+    published = date(2023, 5, 3)
+    [analysis] = pipeline.analyze_all([Article(Article.make_id(text, published), text, published)], n_process=1)
+    assert analysis.mentions == []
+    assert ev.predict(analysis).country == "Kenya"

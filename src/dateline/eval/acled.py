@@ -110,6 +110,10 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
     p.actor2 = a2.name if a2 else ""
     p.country = (place.country if place and place.country else "") or next(
         (a.country for m in ordered for a in (m.actor1, m.actor2) if a and a.country), "")
+    if not p.country:  # a note is one event: with no mention to place it, the country the note is about
+        from dateline.extract.api import text_country
+
+        p.country = text_country(analysis.article.text, analysis.sentences, analysis.entities) or ""
     p.admin1 = (place.admin1 or "") if place else ""
     p.location = (place.name or "") if place and place.precision != "vague" else ""
     # deaths told in a sentence typed as a protest, arrest, abduction... are another event's ("a protest

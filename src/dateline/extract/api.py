@@ -688,10 +688,9 @@ class _StoredEntity(NamedTuple):
     text: str
 
 
-def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> Place | None:
-    """The one place (a town or a region) a text names, located by the rules of ``extract``;
-    None when it names none or several. What a short report (an event note: "... in Dori (Dori,
-    Seno). Three people were killed.") is about when its typed sentences name no place."""
+def _text_countries(text: str, sentences: list[Sentence], entities: list[Entity] = (),
+                    ) -> tuple[list[Sentence], dict[int, list[Any]], list[str], list[str]]:
+    """(sentences rejoined, their place candidates, the text's countries, its sure ones) by the rules of ``extract``."""
     ents = [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities]
     units = _rejoin(sentences, text)
     candidates = _with_shared_hints({s.index: _place_candidates(s, None, ents) for s in units})
@@ -699,7 +698,21 @@ def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = (
     countries = article_countries(text, all_candidates)
     sure = sure_countries(text, countries, all_candidates)
     countries, sure = with_fallback_country(text, countries, sure)
-    countries = sure + [c for c in countries if c not in sure]
+    return units, candidates, sure + [c for c in countries if c not in sure], sure
+
+
+def text_country(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> str | None:
+    """The one country a text is sure to be about (its names, its regions, else the country models' guess),
+    as ``extract`` places a sentence that names no place; None when there is not exactly one."""
+    sure = _text_countries(text, sentences, entities)[3]
+    return places.country_name(sure[0]) if len(sure) == 1 else None
+
+
+def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> Place | None:
+    """The one place (a town or a region) a text names, located by the rules of ``extract``;
+    None when it names none or several. What a short report (an event note: "... in Dori (Dori,
+    Seno). Three people were killed.") is about when its typed sentences name no place."""
+    units, candidates, countries, sure = _text_countries(text, sentences, entities)
     found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [], _speaker_seats(s.text))) for s in units]
     precise = [p for p in found if p is not None and p.precision in ("point", "admin1")]
     if not precise or len({(p.name, p.admin1, p.country) for p in precise}) > 1:
