@@ -398,6 +398,15 @@ def admin1_units(iso: str, name: str) -> frozenset[tuple[str, str]]:
     return frozenset((renamed[0],)) if renamed else units
 
 
+@lru_cache(maxsize=1)
+def _lower_regions_by_country() -> dict[str, list[tuple[str, str]]]:
+    """``_regions()``'s lower-level regions grouped by country: (key, name of the admin1 unit it lies in)."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (iso, key), parent in _regions()[2].items():
+        out[iso].append((key, parent))
+    return dict(out)
+
+
 @cache
 def _renamed_units(iso: str) -> dict[str, tuple[tuple[str, str], str]]:
     """ISO 3166-2 names of admin1 units of ``iso`` that GeoNames writes otherwise (Bangladesh's "Chattogram"
@@ -408,9 +417,7 @@ def _renamed_units(iso: str) -> dict[str, tuple[tuple[str, str], str]]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)  # ISO region -> GeoNames units of its towns
     written: dict[str, str] = {}
     back: dict[str, Counter[str]] = defaultdict(Counter)  # GeoNames unit -> ISO regions of its towns
-    for (i, key), parent in _regions()[2].items():
-        if i != iso:
-            continue
+    for key, parent in _lower_regions_by_country().get(iso, ()):
         for town in cities().get(key, ()):
             if town.iso == iso and town.admin1_code:
                 votes[admin_key(parent)][town.admin1_code] += 1
