@@ -61,3 +61,10 @@ def test_victim_before_tries_only_the_last_words() -> None:
     for text in texts:
         for pos in range(len(text) + 1):
             assert actors._victim_before(text, pos) == (actors._VICTIM_BEFORE.search(text[:pos]) is not None)
+
+
+def test_a_wars_dead_are_no_civilians_actor_but_people_attacked_are() -> None:
+    for text in ("They last fought in 2008, a conflict that killed more than 800 people.",
+                 "About 12,000 people died in the two-year war over the valley."):
+        assert "Civilians (Georgia)" not in names(text, True, "GE"), text
+    assert "Civilians (Georgia)" in names("Gunmen killed 8 people in a village near the border.", True, "GE")

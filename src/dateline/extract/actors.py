@@ -42,6 +42,10 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 # Each noun pattern behind its literal prefilter: most sentences name no protesters, rioters, gunmen or police,
 # and a case-insensitive word list is scanned at every position of a sentence (the same matches either way).
+# The dead of a whole war or conflict, told as a toll ("a conflict that killed 30,000 people"): not civilians as such.
+_WAR_DEAD = re.compile(r"\b(?:war|conflict)\b[^.;]{0,30}\b(?:killed|claimed|left)\b[^.;]{0,30}\bpeople$", re.I)
+_DIED_IN_WAR = re.compile(r"\s+(?:have\s+|had\s+)?(?:died|were\s+killed|been\s+killed|lost\s+their\s+lives)\s+"
+                          r"(?:in|during)\s+(?:the\s+|a\s+|that\s+)?(?:[\w-]+\s+){0,3}(?:war|conflict)\b", re.I)
 _NOUN_ACTOR_GUARDS = [LiteralGuard.of(pattern) for pattern, _, _ in _NOUN_ACTORS]
 _MEDIATION = re.compile(r"\b(?:brokered|mediat\w+|peacekeep\w+|talks hosted|spoke (?:by phone )?(?:to|with))\b", re.I)
 
@@ -141,6 +145,9 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             victim = bool(_VICTIM_AFTER.match(text[m.end():])) or _victim_before(text, m.start())
             if kind == "civilians" and not victim and not violent:
                 continue  # "people" in a protest or a statement are not an actor of their own
+            if kind == "civilians" and (_WAR_DEAD.search(text[max(0, m.start() - 60):m.end()])
+                                        or _DIED_IN_WAR.match(text, m.end())):
+                continue  # "a war that killed more than 6,500 people": a war's dead, soldiers among them
             out.append(ActorMention(Actor(name, country, kind, m.group(0)), m.start(), m.end(), victim))
             taken.append((m.start(), m.end()))
             break
