@@ -42,11 +42,11 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 # Each noun pattern behind its literal prefilter: most sentences name no protesters, rioters, gunmen or police,
 # and a case-insensitive word list is scanned at every position of a sentence (the same matches either way).
+_NOUN_ACTOR_GUARDS = [LiteralGuard.of(pattern) for pattern, _, _ in _NOUN_ACTORS]
 # The dead of a whole war or conflict, told as a toll ("a conflict that killed 30,000 people"): not civilians as such.
 _WAR_DEAD = re.compile(r"\b(?:war|conflict)\b[^.;]{0,30}\b(?:killed|claimed|left)\b[^.;]{0,30}\bpeople$", re.I)
 _DIED_IN_WAR = re.compile(r"\s+(?:have\s+|had\s+)?(?:died|were\s+killed|been\s+killed|lost\s+their\s+lives)\s+"
                           r"(?:in|during)\s+(?:the\s+|a\s+|that\s+)?(?:[\w-]+\s+){0,3}(?:war|conflict)\b", re.I)
-_NOUN_ACTOR_GUARDS = [LiteralGuard.of(pattern) for pattern, _, _ in _NOUN_ACTORS]
 _MEDIATION = re.compile(r"\b(?:brokered|mediat\w+|peacekeep\w+|talks hosted|spoke (?:by phone )?(?:to|with))\b", re.I)
 
 

