@@ -296,3 +296,74 @@ def test_victim_rules_read_only_their_words() -> None:
     named = [t.text for t in claims._tokens_named(doc[:], claims._victim_word_ids(), lemmas=True)]
     assert named == ["killed", "died", "found"]
     assert [t.text for t in claims._tokens_named(doc[:], claims._speaker_word_ids())] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # things counted through a modifier or two are no victims
+        ("Insurgents blew up two armoured lorries and about 15 soldiers died.", [("killed", 15)]),
+        ("The rebels struck the column with six mines and at least 12 troops died.", [("killed", 12)]),
+        ("One army truck was burnt and four soldiers were killed.", [("killed", 4)]),
+        ("Nine fighters riding seven motorbikes were killed in the strike.", [("killed", 9)]),
+        ("Raiders abducted two herders and killed a dozen of their goats.", [("abducted", 2)]),
+        # the people of the things are counted
+        ("Villagers killed three suspected cattle raiders.", [("killed", 3)]),
+        # a number that names a unit or a group, not a count
+        ("The chairman of 40 households was stabbed to death at the market.", [("killed", 1)]),
+        ("A sergeant of battalion 212 was killed by a roadside bomb.", [("killed", 1)]),
+    ],
+)
+def test_things_and_names_are_no_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside naming some of the counted, up to the verb (not past it)
+        ("Twelve guards of the northern prison gate including a warden were killed.", [("killed", 12)]),
+        ("Two farmers including a boy of 9 died in the shelling and five others were hurt.",
+         [("killed", 2), ("wounded", 5)]),
+        # "injured" before the noun says which people; the verb after, what happened to them
+        ("The three injured porters later died in hospital.", [("killed", 3)]),
+        # one family of three
+        ("A rocket killed a family of four in the camp.", [("killed", 4)]),
+        # "both of the ...", "and another ...", "along with his ..."
+        ("A shell struck the taxi and both of the passengers were killed.", [("killed", 2)]),
+        ("Gunmen shot dead a fisherman and another man near the jetty.", [("killed", 1), ("killed", 1)]),
+        ("The mayor was shot and killed, along with his bodyguard.", [("killed", 1), ("killed", 1)]),
+        # a manner verb with "fatally" kills
+        ("Police fatally shot the head of the local youth group.", [("killed", 1)]),
+        ("Two thieves were fatally assaulted by a crowd.", [("killed", 2)]),
+        # seized, then found dead
+        ("A trader was kidnapped and later found dead near the border.", [("abducted", 1), ("killed", 1)]),
+        # a second verb with its own object is no casualty word of the count
+        ("One guard was killed and injured another one.", [("killed", 1), ("wounded", 1)]),
+    ],
+)
+def test_more_victim_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert sorted(_parsed_claims(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two herders were suspected to have killed a motorcyclist the week before.",
+        "A youth suspected of taking part in a raid that killed four at a market was arrested.",
+    ],
+)
+def test_a_suspected_deed_is_no_claim(text: str) -> None:
+    assert [n for k, n in _parsed_claims(text) if k == "killed" and n > 1] == []
+    assert not any(k == "killed" and n == 1 and "motorcyclist" in text for k, n in _parsed_claims(text))
+
+
+def test_a_state_voice_does_not_count_enemy_fighters_as_its_own() -> None:
+    from dateline import nlp
+
+    def sides(text: str) -> list[str | None]:
+        doc = next(nlp.parse([text], full=True))
+        return [c.side for c in find_claims(text, doc[:], 0) if c.kind == "killed"]
+
+    assert sides("The Kenyan army said that 20 militants were killed.") == [None]
+    assert sides("The Kenyan army said that 20 soldiers were killed.") == ["Kenya"]

@@ -67,7 +67,9 @@ _AFTER_RE = re.compile(
     r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b",
     re.I,
 )
-_BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+$", re.I)
+# "killed a family of three": the count after the family's noun
+_BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+"
+                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+)?$", re.I)
 _RELATIVE_CLAIM = re.compile(
     r"(?P<np>(?:\s+[\w’'-]+){0,3}?)\s+(?:that\s+|who\s+|whom\s+)?(?P<who>it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:says|said|say|claims|claimed|believes|believed)\s+(?:were|was|had been|have been|has been)\s+"
@@ -100,11 +102,28 @@ _UNITS = re.compile(
     r"vehicles?|cars?|trucks?|tanks?|aircraft|planes?|districts?|provinces?|countries|nations|sides|"
     r"parties|points?|goals?|votes?|seats?|cows?|cattle|goats?|sheep|camels?|livestock|animals?|heads? of|"
     r"dogs?|donkeys?|horses?|shops?|stalls?)\b"
-    # "two truck drivers", "three shop owners": the people of a vehicle or a shop are counted
+    # "two truck drivers", "three shop owners", "two cattle rustlers": the people of a vehicle, a shop or a herd
     r"(?!\s+(?:drivers?|owners?|passengers?|keepers?|operators?|conductors?|riders?|dealers?|vendors?|traders?|"
-    r"workers?|crews?|guards?|attendants?|assistants?)\b)",
+    r"workers?|crews?|guards?|attendants?|assistants?|rustlers?|raiders?|thie(?:f|ves)|herders?|herdsm[ae]n|"
+    r"traffickers?|smugglers?|sellers?)\b)",
     re.I,
 )
+# Things, not people, counted with a word or two between ("two military trucks", "six motorcycles", "eight
+# mines"): not casualties.
+_THINGS = (r"vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|tanks?|motorcycles?|motorbikes?|bikes?|boats?|mines?|landmines?|"
+           r"bombs?|grenades?|shells?|rockets?|missiles?|mortars?|rounds?|bullets?|weapons?|guns?|rifles?|houses?|homes?|"
+           r"buildings?|shops?|huts?|posts?|camps?|bases?|checkpoints?|villages?|drones?|aircraft|helicopters?|"
+           r"livestock|cattle|cows?|goats?|camels?|sheep|animals?|dromedaries|donkeys?")
+# the people of the things ("two cattle rustlers", "three car thieves", "two truck drivers") are counted
+_THINGS_PEOPLE = r"(?:\w+(?:ers?|ors?|men)|thie(?:f|ves)|crews?|staff|owners?|keepers?)\b"
+_THINGS_COUNTED = re.compile(
+    r"\s*(?:of\s+(?:their|the|its|his|her)\s+)?(?:(?!(?:and|or|of|in|on|at|with|from|by|to|were|was|who|as|are|have|had|people|persons|men|women|children|"
+    r"troops|police|personnel|\w+ing|\w+(?:ers|ians|ists|ants|ents|men))\b)[a-z-]+\s+){0,2}?"
+    rf"(?:{_THINGS})\b(?!\s+{_THINGS_PEOPLE})", re.I)
+# A number that names, not counts: "the head of 100 households", "battalion 101", "LIB-2", "brigade-1"
+_NAMING_NUMBER = re.compile(r"(?:\b(?:head|leader|chief|chairman|member|commander|secretary)s?\s+of\s+(?:the\s+)?|"
+                            r"\b(?:battalion|brigade|regiment|division|squadron|platoon|company|unit|corps|LIB|IB|"
+                            r"column|route|road|highway|ward|sector|block|zone|no\.?|number|#)\s*-?\s*)$", re.I)
 _PERSON_NOUNS = (
     "man|woman|boy|girl|child|baby|civilian|soldier|serviceman|policeman|policewoman|police officer|officer|"
     "farmer|herder|student|teacher|journalist|resident|villager|person|member|fighter|militant|worker|driver|"
@@ -140,7 +159,8 @@ _KILLING_ONE = re.compile(
 # "killing both", "both were shot dead" (two victims named before); "the other died" (one of two)
 _BOTH_OR_OTHER = re.compile(
     r"\b(?:killing|killed|kills|executing|executed)\s+(?:them\s+)?both\b|"
-    r"\bboth\s+(?:of\s+them\s+|(?:men|women|victims|brothers|sisters)\s+)?(?:\([^()]{0,40}\)\s+)?(?:were|was)\s+"
+    r"\bboth\s+(?:of\s+them\s+|(?:of\s+the\s+)?(?:men|women|victims|brothers|sisters|civilians|soldiers|officers|"
+    r"passengers|occupants|boys|girls)\s+)?(?:\([^()]{0,40}\)\s+)?(?:were|was)\s+"
     r"(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
     r"\bboth\s+(?:of\s+them\s+)?died\b|\bthe other\s+(?:(?:one|man|woman|victim)\s+)?(?:died|was killed)\b", re.I)
 # Most sentences lack the verbs these three need: their literal prefilters skip them (the same matches).
@@ -194,9 +214,10 @@ _INVERTED_SPEECH = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”!?]*?)\s*[.!]?\s*$"
 )
 _APPOSITIVE = re.compile(
-    r"^((?:\s+[\w’'-]+){0,3})\s*(?:,\s*(?:among them|including|of whom|among whom|among which|mostly|most of them|"
+    r"^((?:\s+[\w’'-]+){0,8}?)\s*(?:,\s*(?:among them|including|of whom|among whom|among which|mostly|most of them|"
     r"many of them|all of them)\b[^,;]*,|\([^()]{0,100}\)|"
-    r"\s+(?:including|among them|among whom)\s+[^,;.()]{1,80}?(?=\s+(?:were|was|are|have|had)\s))", re.I)
+    r"\s+(?:including|among them|among whom)\s+(?:(?!\b(?:died|killed|dead|injured|wounded|others|and\s+\w+\s+others)\b)"
+    r"[^,;.()]){1,80}?(?=\s+(?:were|was|are|have|had|died|perished)\b))", re.I)
 _DISPLACING_VERBS = {"drove", "driving", "forced", "forcing", "uprooted", "uprooting"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 
@@ -285,7 +306,7 @@ def find_claims(
     # "five members of one family": a number inside another count's noun phrase is no count of its own
     inner = {id(q) for j, q in enumerate(quantities)
              if j > 0 and q.start - quantities[j - 1].end < 40
-             and re.search(r"\b(?:of|from)\s+$", text[max(0, q.start - 6):q.start])
+             and re.search(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?$", text[max(0, q.start - 12):q.start])
              and not _BEFORE_RE.search(text[max(0, q.start - 60):q.start])}
     quantities = [q for q in quantities if id(q) not in inner]
     for i, q in enumerate(quantities):
@@ -309,14 +330,23 @@ def find_claims(
         if after:
             word, np_text, after_end = after.group("word"), after.group("gap"), after.end()
             told = _AFTER_RE.match(rest[after_end:limit]) if _kind(word, _KIND_AFTER) != "killed" else None
-            if told and not told.group("gap").strip() and (_kind(word, _KIND_AFTER) == "casualties" or (
+            if told and _kind(word, _KIND_AFTER) == "wounded" and not after.group(0)[:-len(word)].strip(" ,") \
+                    and _kind(told.group("word"), _KIND_AFTER) == "killed" \
+                    and re.fullmatch(r"(?:\s+[a-z][\w’'-]*){1,3}", told.group("gap") or "", re.I) \
+                    and re.match(r"\s+(?:(?:later|then|subsequently|eventually|also)\s+)?(?:died|succumbed|perished)\b",
+                                 told.group(0)[len(told.group("gap")):]):
+                # "the two injured police officers later died": "injured" tells which people, "died" what happened
+                word, np_text, after_end = told.group("word"), np_text + " " + word + told.group("gap"), \
+                    after_end + told.end()
+            elif told and not told.group("gap").strip() and (_kind(word, _KIND_AFTER) == "casualties" or (
                     _kind(told.group("word"), _KIND_AFTER) == "killed" and _PASSIVE_AUX.match(told.group(0).strip()))):
                 # "one of the victims died": the verb after the victims' noun tells what happened to them
                 word, np_text, after_end = told.group("word"), np_text + " " + word, after_end + told.end()
             kind = _kind(word, _KIND_AFTER)
             if kind == "displaced" and word.lower() == "evacuated" and not _EVACUEES.search(np_text):
                 kind = None  # "two wounded soldiers were evacuated": a medical evacuation, no displacement
-            if kind == "killed" and re.match(r"(?:\s*,\s*\w+)*,?\s+(?:and|or)\s+(?:wounded|injured|captured|arrested|missing)\b",
+            if kind == "killed" and re.match(r"(?:\s*,\s*\w+)*,?\s+(?:and|or)\s+(?:wounded|injured|captured|arrested|missing)\b"
+                                             r"(?!\s+(?:another|one|two|three|\d+|a|an|the|his|her|their|several)\b)",
                                              rest[after_end:], re.I):
                 kind = "casualties"  # "7 militants were killed and wounded": how many of each is unknown
             end = q.end + shift + after_end
@@ -463,9 +493,16 @@ _DENIED = re.compile(r"\b(?:dismiss|den(?:y|ie)|reject|refut|disput)\w*\s+(?:\w+
                      r"allegations?|rumou?rs?|accounts?)\b[^.;]*$", re.I)
 # Whose earlier act a gerund names: "accused of killing three people", "jailed for murdering his wife".
 _CHARGED_WITH = re.compile(
+    r"\b(?:suspected|accused|believed|alleged|thought|said)\s+to\s+have\s+(?:been\s+)?$|"
     r"\b(?:accus\w*|suspect\w*|charg\w*|convict\w*|guilty|jail\w*|sentenc\w*|prosecut\w*|wanted|blam\w*|"
     r"responsible|arrest\w*|detain\w*|punish\w*|reveng\w*|aveng\w*|retaliat\w*)\s+(?:\w+\s+){0,2}?(?:of|for|with)\s+"
     r"(?:allegedly\s+|reportedly\s+)?(?:the\s+)?$", re.I)
+
+
+# What someone is suspected or accused of having done: the deed of another, earlier happening.
+_SUSPECTED_DEED = re.compile(
+    r"\b(?:suspected|accused|believed|alleged|thought)\s+(?:to\s+have|of\s+having)\s+(?:\w+\s+and\s+)?$|"
+    r"\b(?:suspected|accused)\s+of\s+[^.;]{0,50}\b(?:that|which|who)\s+(?:had\s+)?$", re.I)
 
 
 def _earlier_death(word: str, text: str, start: int) -> bool:
@@ -478,6 +515,8 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
         return False  # "claimed responsibility for the deaths of four": the happening told
     if w.endswith(" of") and _EARLIER_DEATH.search(before):
         return True
+    if _SUSPECTED_DEED.search(text[max(0, start - 90):start]):
+        return True  # "the two were suspected to have killed a driver", "suspected of joining a raid that killed six"
     return bool(re.match(r"(?:killing|murdering|stabbing|shooting|beheading|lynching|assassinating|executing|"
                          r"the (?:killing|murder|death)s? of)\b", w)) and bool(_CHARGED_WITH.search(before))
 
@@ -485,7 +524,8 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
 # "were abducted and killed", "arrested fifteen villagers and executed them", "was wounded and later died"
 _THEN_KILLED = re.compile(
     r"^(?:[^.;:\d]{0,60}?\s)?and\s+(?:were\s+|was\s+)?(?:later\s+|then\s+|subsequently\s+|summarily\s+|eventually\s+)*"
-    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed)\b(?P<obj>\s+(?:them|him|her)\b)?",
+    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed|found dead)\b"
+    r"(?P<obj>\s+(?:them|him|her)\b)?",
     re.I)
 
 
@@ -500,7 +540,9 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
         m = _THEN_KILLED.match(text[c.end:c.end + 90])
         if m is None or any(x.kind == "killed" and x.quantity is c.quantity for x in found):
             continue
-        active = c.start < c.quantity.start
+        # "abducted 9 soldiers": the verb before the count (not "A third member ... was kidnapped", a parse's span)
+        active = c.start < c.quantity.start and bool(re.search(
+            r"\b(?:abduct|kidnap|arrest|detain|captur|seiz|wound|injur|shot|shoot)", text[c.start:c.quantity.start], re.I))
         dying = m.group("word").lower() in ("died", "succumbed")
         if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj")):
             continue
@@ -514,7 +556,7 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
 
 
 # "killed two herders and a child", "seven police officers and a civilian were killed"
-_AND_ONE = re.compile(r"(?:,\s*)?\b(?:and|as well as|plus)\s+(?P<det>a|an|one|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+_AND_ONE = re.compile(r"(?:,\s*)?\b(?:and|as well as|plus|along with)\s+(?P<det>a|an|one|his|her|another)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                       r"(?=\s*(?P<next>[,.;:()]|$|\s(?:in|at|on|near|from|of|during|when|while|after|were|was|are|"
                       r"is|have|had|has|by|and|who|whose)\b))", re.I)
 
@@ -617,14 +659,16 @@ _VERB_KIND = {
 VICTIM_VERBS = frozenset(_VERB_KIND)
 _NOT_PEOPLE = re.compile(
     r"^(?:cow|goat|sheep|camel|dog|horse|donkey|cattle|livestock|animal|buffalo|elephant|pig|bull|ox|mule|project|plan|deal|bill|time|idea|"
-    r"engine|motion|process|talks?|himself|herself|itself|themselves|one|other|another|each|all|none)$", re.I)
+    r"engine|motion|process|talks?|himself|herself|itself|themselves|one|other|another|each|all|none|number|total|dozen|couple|handful|lot|few|"
+    rf"amount|{_THINGS})$", re.I)
 
 
 # "beat a farmer to death", "was shot dead", "gunned down": a manner verb that kills only with its complement
 _MANNER_VERBS = {"shoot", "shoots", "shot", "beat", "beats", "beaten", "stab", "stabs", "stabbed", "burn", "burns",
                  "burned", "burnt", "stone", "stoned", "hack", "hacked", "crush", "crushed", "torture", "tortured",
                  "club", "clubbed", "bludgeon", "bludgeoned", "strangle", "strangled", "hang", "hanged", "gun",
-                 "guns", "gunned"}
+                 "guns", "gunned", "assault", "assaults", "assaulted", "attack", "attacks", "attacked", "hit", "struck"}
+_FATALLY = frozenset({"fatally", "mortally"})
 _DYING_VERBS = {"die", "died", "dies", "succumb", "succumbed", "succumbs", "perish", "perished"}
 _FINDING_VERBS = {"find", "found", "discover", "discovered", "recover", "recovered"}
 
@@ -660,12 +704,14 @@ def _speaker_word_ids() -> frozenset[int]:
 # Words besides ``_VERB_KIND``'s whose sentences the victim rules read from the parse (for
 # ``nlp``'s choice of which sentences get the whole model).
 PARSE_WORDS = frozenset({"dead", "death", "body", "corpse", "gunned", "die", "died", "dies", "succumb",
-                         "succumbed", "succumbs", "perish", "perished"})
+                         "succumbed", "succumbs", "perish", "perished", "fatally", "mortally"})
 
 
 def _verb_kind(tok: Any) -> str | None:
     """The casualty kind a verb token states for its object (or passive subject), if any."""
     kind = _VERB_KIND.get(tok.lower_)
+    if kind == "wounded" and any(c.lower_ in _FATALLY for c in tok.children):
+        return "killed"  # "fatally wounded", "mortally injured"
     if kind is not None:
         return kind
     low, lemma = tok.lower_, tok.lemma_.lower()
@@ -677,7 +723,8 @@ def _verb_kind(tok: Any) -> str | None:
     to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                    for c in children)
     gunned_down = low.startswith("gun") and any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
-    if manner and (dead or to_death or gunned_down):
+    fatally = any(c.lower_ in _FATALLY and c.dep_ == "advmod" for c in children)
+    if manner and (dead or to_death or gunned_down or fatally):
         return "killed"
     found_killed = any(c.lower_ in ("executed", "murdered", "slain", "beheaded", "killed") and c.dep_ in (
         "oprd", "acomp", "xcomp", "conj", "advcl", "ccomp") for c in children)
@@ -817,7 +864,9 @@ _MONEY_BEFORE = re.compile(r"(?:Rs\.?|\$|USD|€|£)\s*$")
 
 def _is_count(q: Quantity, text: str, skip: list[tuple[int, int]]) -> bool:
     """False for dates, times, years and measures ("six weeks", "35km", "in 2008")."""
-    if _overlaps(q.start, q.end, skip) or _UNITS.match(text[q.end:]):
+    if _overlaps(q.start, q.end, skip) or _UNITS.match(text[q.end:]) or _THINGS_COUNTED.match(text, q.end):
+        return False
+    if _NAMING_NUMBER.search(text[max(0, q.start - 25):q.start]):
         return False
     if _DIGIT_DATE_AFTER.match(text, q.end) or _DIGIT_DATE_BEFORE.search(text[max(0, q.start - 2):q.start]):
         return False  # "on 06/12", "13-09-2018": a date written in digits
@@ -825,6 +874,11 @@ def _is_count(q: Quantity, text: str, skip: list[tuple[int, int]]) -> bool:
         return False
     return not (not q.vague and q.qualifier == "exact" and 1800 <= q.count <= 2100 and q.count_high is None
                 and re.search(r"\b(?:in|since|of|from|until|by|before|after)\s+$", text[:q.start], re.I))
+
+
+# People a state's voice never counts as its own ("the army said fifteen militants were killed")
+_ENEMY_NP = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadists?|gunm[ae]n|attackers?|assailants?|"
+                       r"bandits?|extremists?|separatists?|raiders?|fighters? of)\b", re.I)
 
 
 def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: list[FoundClaim],
@@ -835,7 +889,7 @@ def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: 
         side, explicit = None, False  # "General Hassan Turkomani ... is also killed": a person, no side
     if not explicit and previous and (_MORE.match(np_text) or not np_text.strip(" ,")):
         side = previous[-1].side  # "10 more were wounded", "21 civilians were killed and 70 wounded"
-    elif not explicit and claimant_side:
+    elif not explicit and claimant_side and not _ENEMY_NP.search(np_text):
         side = claimant_side  # a side reporting dead or captured people without saying whose means its own
     return FoundClaim(kind, q, start, end, side, claimant, claimant_side, cspan)
 
