@@ -367,3 +367,19 @@ def test_a_state_voice_does_not_count_enemy_fighters_as_its_own() -> None:
 
     assert sides("The Kenyan army said that 20 militants were killed.") == [None]
     assert sides("The Kenyan army said that 20 soldiers were killed.") == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gang broke into the shop and demanded cash before stabbing him to death.", [("killed", 1)]),
+        ("Her body was found in a ditch two days later.", [("killed", 1)]),
+        # the victim of the sentence, found: not a second one
+        ("A herder was shot dead and his body was dumped in the river.", [("killed", 1)]),
+        # numbers that name, not count
+        ("A grade eight pupil was killed by a stray bullet.", [("killed", 1)]),
+        ("A mother of six was hacked to death in her home.", [("killed", 1)]),
+    ],
+)
+def test_pronoun_victims_and_numbers_in_names(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected

@@ -237,6 +237,10 @@ def test_others_later_told_add_to_the_class_told_before():
     total, _, _ = fatalities([_said(3, one, "Rebels"), _said(3, both, "Rebels", "The rebels", start=60),
                               _said(12, both, "Kenya", "The rebels", start=60)])
     assert total.best == 15
+    # others told beside a class already counted, in a sentence of several classes
+    both = "Two civilians were also killed and one more soldier died."
+    total, _, _ = fatalities([_said(3, first), _said(2, both, start=60), _said(1, both, start=60)])
+    assert total.best == 6
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,13 @@ Fatality rule (per event, documented in README "Fatalities"):
   (UCDP prefers the most reliable source; a side rarely overstates its own dead), else ``low``.
 - Event: sums over sides. Claims naming no side bound the total: when no claim names a side they
   alone give low (smallest), best (smallest) and high (largest); otherwise they can only raise ``high``.
+- When no claim of the event names a side, an unsided claim whose noun says it counts armed people
+  ("soldiers", "militants") or civilians ("civilians", "villagers") is counted under that class as under a
+  side: the two classes are different people and add up, across sentences and voices ("Al Shabaab claimed
+  killing six soldiers ... a mortar killed two civilians" = 8); two voices' figures for one class contradict
+  as for one side. A figure for anyone ("five people") that a voice of those classes gives bounds the total
+  from below. A total told with named parts ("six people, including two Kenyan policemen") keeps its unnamed
+  rest as other victims.
 - ``contradiction`` is set when two claimants give different figures for the same side and kind.
 """
 
@@ -36,7 +43,7 @@ FATALITIES_RULE = (
     "killed claims only; distinct victim groups in one claimant's sentence add up; "
     "per side low = smallest claimant figure, high = largest, best = the side's "
     "own figure for its losses if stated, else low; event = sum over sides; claims naming no side "
-    "bound the total"
+    "bound the total; with no side named, armed and civilian victims are counted apart and add up"
 )
 
 
@@ -425,7 +432,7 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
         more_in_sentence = bool(said[0].quote and _MORE_VICTIMS.search(said[0].quote))
         figures = _sentence_figures(said, [key_of[id(c)] for c in said])
         for side, (lo, hi) in figures.items():
-            more = more_in_sentence and not (len(figures) > 1 and (lo, hi) in per_side[side].values())
+            more = more_in_sentence and not (len(figures) > 1 and (lo, hi) in per_side.get(side, {}).values())
             # "HPG confirmed 3 PKK fatalities, but also claimed 15 Turkish soldiers died": of several sides' figures,
             # one already told is a confirmation, not others
             if more and side in _UNSIDED_KEYS and said[0].article_id in last_key:
@@ -436,7 +443,7 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
             if side in _UNSIDED_KEYS:
                 last_key[said[0].article_id] = side
             voice = who
-            if more and who not in per_side[side] and per_side[side] \
+            if more and who not in per_side.get(side, {}) and per_side.get(side) \
                     and told_in.get((side, list(per_side[side])[-1])) == said[0].article_id:
                 # "the group also reported that one of its members died": others than those another
                 # voice of the same article told of before, added to the figure told last
@@ -447,6 +454,7 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
                 per_side[side][voice] = (prev[0] + lo, prev[1] + hi)
             else:  # one claimant's figures for a side in several sentences restate, and revise upward
                 per_side[side][voice] = (max(lo, prev[0]), max(hi, prev[1])) if prev else (lo, hi)
+    per_side = defaultdict(dict, {side: figures for side, figures in per_side.items() if figures})
     contradiction = any(len({v for v in figures.values()}) > 1
                         for side, figures in per_side.items() if side != OTHER_VICTIMS)
     by_side: dict[str, Fatalities] = {}

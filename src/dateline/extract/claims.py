@@ -121,7 +121,8 @@ _THINGS_COUNTED = re.compile(
     r"troops|police|personnel|\w+ing|\w+(?:ers|ians|ists|ants|ents|men))\b)[a-z-]+\s+){0,2}?"
     rf"(?:{_THINGS})\b(?!\s+{_THINGS_PEOPLE})", re.I)
 # A number that names, not counts: "the head of 100 households", "battalion 101", "LIB-2", "brigade-1"
-_NAMING_NUMBER = re.compile(r"(?:\b(?:head|leader|chief|chairman|member|commander|secretary)s?\s+of\s+(?:the\s+)?|"
+_NAMING_NUMBER = re.compile(r"(?:\b(?:head|leader|chief|chairman|member|commander|secretary|father|mother|parent)s?\s+of\s+"
+                            r"(?:the\s+)?|\b(?:form|grade|standard|class)\s+|"
                             r"\b(?:battalion|brigade|regiment|division|squadron|platoon|company|unit|corps|LIB|IB|"
                             r"column|route|road|highway|ward|sector|block|zone|no\.?|number|#)\s*-?\s*)$", re.I)
 _PERSON_NOUNS = (
@@ -667,7 +668,10 @@ _NOT_PEOPLE = re.compile(
 _MANNER_VERBS = {"shoot", "shoots", "shot", "beat", "beats", "beaten", "stab", "stabs", "stabbed", "burn", "burns",
                  "burned", "burnt", "stone", "stoned", "hack", "hacked", "crush", "crushed", "torture", "tortured",
                  "club", "clubbed", "bludgeon", "bludgeoned", "strangle", "strangled", "hang", "hanged", "gun",
-                 "guns", "gunned", "assault", "assaults", "assaulted", "attack", "attacks", "attacked", "hit", "struck"}
+                 "guns", "gunned", "assault", "assaults", "assaulted", "attack", "attacks", "attacked", "hit", "struck",
+                 # the parse gives no lemmas: the -ing forms too ("before shooting him dead")
+                 "shooting", "beating", "stabbing", "burning", "stoning", "hacking", "clubbing", "strangling", "gunning",
+                 "hanging", "assaulting", "attacking", "hitting", "striking"}
 _FATALLY = frozenset({"fatally", "mortally"})
 _DYING_VERBS = {"die", "died", "dies", "succumb", "succumbed", "succumbs", "perish", "perished"}
 _FINDING_VERBS = {"find", "found", "discover", "discovered", "recover", "recovered"}
@@ -719,7 +723,9 @@ def _verb_kind(tok: Any) -> str | None:
     if not (manner or low in _FINDING_VERBS or lemma in _FINDING_VERBS):
         return None  # most tokens: no need to read the children
     children = list(tok.children)
-    dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") for c in children)
+    dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") for c in children) or any(
+        c.dep_ == "dobj" and any(g.lower_ == "dead" and g.dep_ == "amod" and g.i == tok.i + 1 for g in c.children)
+        for c in children)  # "shooting dead Mwenda Itaeba": the parse hangs "dead" on the victim
     to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                    for c in children)
     gunned_down = low.startswith("gun") and any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
@@ -786,8 +792,10 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
             if finding and kind is None:
                 # "the body of a man was found": a body found is a person killed
                 if child.lower_ not in ("body", "corpse") or any(
-                        c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
-                    continue  # "his body was found": the victim is named elsewhere
+                        c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ not in ("his", "her") for c in child.children):
+                    continue  # "their bodies were found": how many, the sentence does not say; "his body": one
+                if any(c.dep_ == "poss" for c in child.children) and any(c.kind == "killed" for c in found + out):
+                    continue  # "a fisherman was killed and his body was found": that one
             elif (child.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") and not _PERSON_NOUN.match(child.lower_)) \
                     or _NOT_PEOPLE.match(child.lower_):
                 continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
