@@ -383,3 +383,20 @@ def test_a_state_voice_does_not_count_enemy_fighters_as_its_own() -> None:
 )
 def test_pronoun_victims_and_numbers_in_names(text: str, expected: list[tuple[str, int]]) -> None:
     assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs the number on the adjective of the victims' noun
+        ("Four Somali herders grazing near the river were killed by raiders.", [("killed", 4)]),
+        # a toll raised from one figure to another is the second
+        ("Over the next days the death total was raised from 2 to 6.", [("killed", 6)]),
+        # "and one shot in the leg": wounded, not a second dead
+        ("A trader is killed and one shot in the arm by robbers.", [("killed", 1)]),
+        # the killing a mob punished is another happening
+        ("A man was stoned to death by a mob in the market for killing his wife.", [("killed", 1)]),
+    ],
+)
+def test_session12_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected

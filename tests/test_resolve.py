@@ -241,6 +241,15 @@ def test_others_later_told_add_to_the_class_told_before():
     both = "Two civilians were also killed and one more soldier died."
     total, _, _ = fatalities([_said(3, first), _said(2, both, start=60), _said(1, both, start=60)])
     assert total.best == 6
+    # some of the dead told again by another voice: no other, lower figure
+    part = "The chief said two of the bodies were burnt beyond recognition."
+    total, _, contradiction = fatalities([_said(3, "Three brothers were burnt to death."),
+                                          _said(2, part, claimant="The chief", start=60)])
+    assert (total.best, contradiction) == (3, False)
+    # the wounded who die days later are others
+    later = "Several days later the suspect died of injuries sustained in the fire."
+    assert fatalities([_said(2, "The mob set the house alight, killing two children."),
+                       _said(1, later, start=60)])[0].best == 3
 
 
 @pytest.mark.parametrize(

@@ -332,9 +332,13 @@ _MORE_VICTIMS = re.compile(
     r"\b(?:were|was|are|is|been)\s+also\s+(?:\w+\s+)?(?:killed|shot dead|found dead|executed)\b|\balso\s+(?:killed|died)\b|"
     r"\banother\s+(?:[\w-]+\s+){0,5}?(?:was|were|died|killed)\b|\ba\s+(?:second|third|fourth|fifth)\s+(?!time\b|day\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\s+more\s+(?:\w+\s+){0,2}?(?:died|(?:were|was)\s+killed)\b|\b(?:later|subsequently|eventually)\s+"
-    r"(?:died|succumbed)\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
+    r"(?:died|succumbed)\b|\bdays?\s+later\b[^.;]{0,40}\b(?:died|succumbed)\b|"
+    r"\bdied\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:injuries|wounds)\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
     r"\binjured\b[^.;]{0,60}\b(?:died|succumbed)\b|"
     r"\balso\s+(?:said|says|reported|confirmed|claimed|stated)\b[^.;]{0,60}\b(?:died|killed|dead)\b", re.I)
+# Some of the dead told before ("two of the bodies", "three of the victims were children").
+_PART_OF_DEAD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most)\s+of\s+(?:the|those|them)"
+                           r"\s+(?:\w+\s+)?(?:bodies|dead|victims|deceased|killed|fatalities)\b", re.I)
 OTHER_VICTIMS = "(others)"  # unnamed victims listed alongside named sides in one sentence
 
 # Who a count names, when it names no side: armed people or civilians. Two figures of these two kinds
@@ -447,6 +451,10 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
                     and told_in.get((side, list(per_side[side])[-1])) == said[0].article_id:
                 # "the group also reported that one of its members died": others than those another
                 # voice of the same article told of before, added to the figure told last
+                voice = list(per_side[side])[-1]
+            if not more and _PART_OF_DEAD.search(said[0].quote or "") and per_side.get(side) \
+                    and told_in.get((side, list(per_side[side])[-1])) == said[0].article_id:
+                # "two of the bodies were burnt beyond recognition": some of the dead told before, no other figure
                 voice = list(per_side[side])[-1]
             told_in.setdefault((side, voice), said[0].article_id)
             prev = per_side[side].get(voice)

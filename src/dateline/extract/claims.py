@@ -85,7 +85,7 @@ _BEFORE_ONE_AND = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _B
 _TOLL_RE = re.compile(
     r"\b(?P<word>death toll|toll|death total|number of (?:people |those |civilians |soldiers )?(?:killed|dead)|"
     r"number of deaths|number of (?:the )?dead)\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|reached|jumped|grew|"
-    r"stands|stood|is|was|now|raised|revised|updated)\s+(?:upwards?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at)?\s*$",
+    r"stands|stood|is|was|now|raised|revised|updated)\s+(?:upwards?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at|from)?\s*$",
     re.I,
 )
 # an object right after the verb makes the count before it the subject ("two men shot dead a farmer")
@@ -239,7 +239,7 @@ class FoundClaim:
 
 def _kind(word: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
     w = re.sub(r"\s+", " ", word.strip())
-    if re.match(r"(?:death toll|toll|number of)\b", w, re.I):
+    if re.match(r"(?:death toll|toll|death total|number of)\b", w, re.I):
         return "killed"
     for kind, pattern in table:
         if pattern.match(w):
@@ -353,6 +353,9 @@ def find_claims(
             end = q.end + shift + after_end
         if kind is None and before and _earlier_death(before.group("word"), text, q.start - len(before.group(0))):
             continue  # "a protest over the killing of three students": those deaths are another event's
+        if kind is None and before and q.count_high is not None and re.search(r"\bfrom\s*$", before.group(0)):
+            # "the toll was raised from 1 to 4": the figure it was raised to, not a range
+            q = Quantity(q.count_high, "exact", None, q.start, q.end, q.text)
         if kind is None and before:
             kind = _kind(before.group("word"), _KIND_BEFORE)
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
@@ -472,7 +475,7 @@ _MOB = re.compile(r"\b(?:lynch\w*|mobs?|vigilantes?|vigilante group)\b", re.I)
 _ACCUSED_DEED = re.compile(
     r"(?:\b(?:after|because|since|when)\s+(?:he|she|they|the\s+\w+)\s+(?:had\s+)?|"
     r"\b(?:man|woman|boy|girl|suspect|person|youth|thief|robber|herdsman|driver|husband|wife)\s+who\s+(?:had\s+)?|"
-    r"\b(?:believe[ds]?|suspect(?:s|ed)?|alleg\w+|accus\w+|suspicion|admitted|confessed)\b[^.;,]{0,40}?\s)"
+    r"\b(?:believe[ds]?|suspect(?:s|ed)?|alleg\w+|accus\w+|suspicion|admitted|confessed)\b[^.;,]{0,40}?\s|\bfor\s+)"
     r"(?:(?:allegedly|reportedly|just|recently|earlier)\s+)*(?:\w+(?:ing|ed)\s+and\s+)?$", re.I)
 
 
@@ -591,8 +594,9 @@ def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int
             or text[c.quantity.end:c.end].strip() == ""
         region = (c.quantity.end, c.end) if not governs_after else (c.end, min(len(text), c.end + 60))
         m = _AND_ONE.search(text, region[0], region[1])
-        if m is None or _NOT_PEOPLE.match(m.group("np").split()[-1]):
-            continue
+        if m is None or _NOT_PEOPLE.match(m.group("np").split()[-1]) \
+                or re.fullmatch(r"shot|hit|hurt|struck|\w+ed", m.group("np").split()[0], re.I):
+            continue  # "killed and one shot in the leg": a clause of its own
         if not governs_after and _apposition_of_count(text[c.quantity.end:m.end()], c.quantity.count):
             continue  # "two civilians, a woman and a child, were killed": the two, named
         if m.group("det").lower() in ("his", "her") and (not _PERSON_NOUN.match(m.group("np").split()[-1])
@@ -848,7 +852,10 @@ def _counted_victims(tokens: Any, offset: int, found: list[FoundClaim],
         for child in children:
             if child.dep_ not in deps:
                 continue
-            num = child if child.like_num else next((c for c in child.children if c.dep_ == "nummod"), None)
+            num = child if child.like_num else next((c for c in child.children if c.dep_ == "nummod"), None) or next(
+                (g for c in child.children if c.dep_ in ("amod", "compound") and c.i < child.i
+                 for g in c.children if g.like_num and g.dep_ in ("compound", "nummod")), None)
+            # "Seven Kenyan fishermen": the parse may hang the number on the adjective before the noun
             if num is None or _NOT_PEOPLE.match(child.lower_) and not child.like_num:
                 continue
             q = next((x for x in quantities if x.start <= num.idx - offset < x.end), None)
