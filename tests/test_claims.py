@@ -400,3 +400,15 @@ def test_pronoun_victims_and_numbers_in_names(text: str, expected: list[tuple[st
 )
 def test_session12_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
     assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two herders were shot dead, as was one of the raiders.", [("killed", 2), ("killed", 1)]),
+        ("A guard was killed, as was the cook.", [("killed", 1), ("killed", 1)]),
+        ("Five people were killed, as was feared.", [("killed", 5)]),
+    ],
+)
+def test_as_was_adds_victims_of_the_same_verb(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, n) for k, n, _, _ in _claims(text)] == expected

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.extract import places
-from dateline.extract.numbers import Quantity, find_quantities
+from dateline.extract.numbers import Quantity, find_quantities, word_to_int
 from dateline.extract.prefilter import LiteralGuard
 from dateline.speech import SAYING_VERBS
 
@@ -615,6 +615,30 @@ def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int
         out.append(_make(c.kind, q, m.start("np"), m.end("np"), " " + m.group("np"), found + out, speakers, text,
                          offset))
     out.extend(_named_before_count(found + out, speakers, text, offset))
+    out.extend(_as_was(found + out, speakers, text, offset))
+    return out
+
+
+# "three residents were killed, as was one of the attackers": more victims of the same verb
+_AS_WAS = re.compile(r"\s*,?\s*as\s+(?:was|were)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the|his|her)\b"
+                     r"(?P<np>(?:\s+(?:of\s+(?:the|their|its|his|her)\s+)?[\w’'-]+){0,3})", re.I)
+
+
+def _as_was(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,
+            offset: int) -> list[FoundClaim]:
+    out: list[FoundClaim] = []
+    for c in found:
+        if c.kind != "killed":
+            continue
+        m = _AS_WAS.match(text, c.end)
+        if m is None or any(x.quantity.start >= m.start() and x.quantity.start < m.end() for x in found + out):
+            continue
+        word = m.group("n").lower()
+        n = 1 if word in ("a", "an", "one", "the", "his", "her") else word_to_int(word)
+        if not n or (word in ("the", "his", "her") and not re.match(r"\s+\w+\s*(?:[,.;]|$)", m.group("np"))):
+            continue
+        q = Quantity(n, "exact", None, m.start("n"), m.end(), text[m.start("n"):m.end()])
+        out.append(_make("killed", q, m.start("n"), m.end(), m.group("np"), found + out, speakers, text, offset))
     return out
 
 
