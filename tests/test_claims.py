@@ -412,3 +412,10 @@ def test_session12_phrasings(text: str, expected: list[tuple[str, int]]) -> None
 )
 def test_as_was_adds_victims_of_the_same_verb(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, n) for k, n, _, _ in _claims(text)] == expected
+
+
+def test_a_range_of_reported_fatalities() -> None:
+    [(kind, count, qualifier, side)] = _claims("Reports on fatalities range from 3 to 6.")
+    assert (kind, count) == ("killed", 3)
+    [claim] = find_claims("Reports on fatalities range from 3 to 6.")
+    assert claim.quantity.count_high == 6

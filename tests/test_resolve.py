@@ -279,6 +279,9 @@ def test_others_later_told_add_to_the_class_told_before():
          0, 5),
         ("Unknown fatalities coded as 12 and split across the four villages.", 0, 3),
         ("Three people were killed in two towns (one fatality coded elsewhere).", 3, 2),
+        # "coded to the X event" where X is the note's own place: this row
+        ("On 2 March, troops shelled positions near Dovhe, Donetsk. A rebel died (fatalities coded to Dovhe event).", 1, 1),
+        ("On 2 March, troops shelled positions near Dovhe, Donetsk. A rebel died (fatalities coded to Pisky event).", 1, 0),
     ],
 )
 def test_acled_coding_statements_in_the_note(note, extracted, expected):

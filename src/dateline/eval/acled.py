@@ -177,7 +177,8 @@ _SPLIT = re.compile(
     r"\s+(?:separate\s+|different\s+)?(?:events|locations|days|villages)\b(?:\s*\((?P<own>\d+)\))?", re.I)
 # "(fatalities coded to the Donetsk event)": this row's victims are counted on another row
 _CODED_ELSEWHERE = re.compile(
-    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|have\s+been)\s+)?coded\s+(?:(?:to|in|under)\s+(?!this\b)[^.;()]{1,40}?\bevent\b|"
+    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|have\s+been)\s+)?coded\s+(?:(?:to|in|under)\s+(?!this\b)(?:the\s+)?"
+    r"(?P<place>[^.;()]{1,40}?)\s+event\b|"
     r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|(?:in|to|under)\s+(?:a|the)\s+(?:separate|another|other|"
     r"previous|following)\s+events?\b)",
     re.I)
@@ -216,7 +217,11 @@ def coded_fatalities(note: str, extracted: int) -> int:
     if elsewhere:
         figure = max(0, extracted - (_count(elsewhere.group(1)) or 0))
     else:
-        figure = 0 if _CODED_ELSEWHERE.search(note) or _NONE_REPORTED.search(note) else extracted
+        elsewhere_event = _CODED_ELSEWHERE.search(note)
+        if elsewhere_event and elsewhere_event.group("place") and re.search(
+                rf"\b(?:near|in|at)\s+{re.escape(elsewhere_event.group('place'))}\b", re.split(r"\.\s", note, maxsplit=1)[0]):
+            elsewhere_event = None  # "... near Zalizna Balka. (fatalities coded to Zalizna Balka event)": this row
+        figure = 0 if elsewhere_event or _NONE_REPORTED.search(note) else extracted
     coded = [m for pattern in (_CODED_AS, _CODED_HERE, _CODED_ROUNDED, _CODED_SUMMARY, _CODED_EACH)
              for m in pattern.finditer(note)]
     if coded:

@@ -44,6 +44,7 @@ _BEFORE: list[tuple[str, str]] = [
                r"gunning down|shot and killed|shoot and kill|shoots and kills|hacked to death|burned to death|"
                r"beheaded|beheading|deaths of|death of|killing of|killings of|murder of|murders of|"
                r"fatalities (?:were |was )?(?:coded|recorded|reported|estimated|put|given) (?:as|at)|"
+               r"(?:fatalities|deaths|death tolls?|dead) (?:range|ranged|ranging|vary|varied|varying) (?:from|between)|"
                r"death toll (?:\w+ ){0,3}?(?:to|at|of|reached|hit)|"
                r"claimed the lives of|lives of|executing|executed|massacring|massacred|bodies of|dead bodies of"),
     ("wounded", r"wounding|wounded|injuring|injured|injuries to"),
@@ -353,7 +354,9 @@ def find_claims(
             end = q.end + shift + after_end
         if kind is None and before and _earlier_death(before.group("word"), text, q.start - len(before.group(0))):
             continue  # "a protest over the killing of three students": those deaths are another event's
-        if kind is None and before and q.count_high is not None and re.search(r"\bfrom\s*$", before.group(0)):
+        if kind is None and before and q.count_high is not None and re.search(
+                r"\b(?:rose|risen|climbed|increased|jumped|grew|raised|revised|updated)\s+(?:upwards?\s+)?from\s*$",
+                before.group(0)):
             # "the toll was raised from 1 to 4": the figure it was raised to, not a range
             q = Quantity(q.count_high, "exact", None, q.start, q.end, q.text)
         if kind is None and before:
