@@ -419,3 +419,11 @@ def test_a_range_of_reported_fatalities() -> None:
     assert (kind, count) == ("killed", 3)
     [claim] = find_claims("Reports on fatalities range from 3 to 6.")
     assert claim.quantity.count_high == 6
+
+
+def test_the_same_victim_told_again_and_a_death_avenged() -> None:
+    text = "A Dutch aid worker was shot dead on Monday, and the group claimed responsibility for shooting to death the Dutch worker."
+    assert _parsed_claims(text) == [("killed", 1)]
+    assert sorted(_parsed_claims("Gunmen killed a teacher and shot dead the headmaster.")) == [("killed", 1), ("killed", 1)]
+    text = "Rebels burned a school, allegedly in retaliation to the killing of four of their fighters."
+    assert [n for k, n in _parsed_claims(text) if k == "killed"] == []

@@ -392,15 +392,3 @@ def test_acled_layer_leaves_out_figures_the_note_calls_unconfirmed():
     m.sub_event_type = "Peaceful protest"  # deaths of a sentence typed as a protest are another event's
     assert counted_claims([m]) == []
 
-
-def test_acled_layer_reads_background_deaths_when_the_note_has_no_other():
-    from dateline.eval.acled import predict
-    from dateline.model import ArticleAnalysis
-
-    quote = "Two were killed including a former candidate in the 2017 election."
-    background = _mention("m1", "a", "2017-08-08", claims=[_said(2, quote)], background=True)
-    analysis = ArticleAnalysis(ARTS["a"], [], [], [], [background])
-    assert predict(analysis).fatalities == 2
-    current = _mention("m2", "a", "2022-09-13", claims=[_said(1, "A guard was shot dead.", start=80)])
-    analysis = ArticleAnalysis(ARTS["a"], [], [], [], [background, current])
-    assert predict(analysis).fatalities == 1

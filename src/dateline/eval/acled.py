@@ -116,12 +116,7 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
         p.country = text_country(analysis.article.text, analysis.sentences, analysis.entities) or ""
     p.admin1 = (place.admin1 or "") if place else ""
     p.location = (place.name or "") if place and place.precision != "vague" else ""
-    counted = counted_claims(current)
-    if not any(c.kind == "killed" for c in counted):
-        # a note is one event: when every mention telling of deaths was dated as background (a headline date
-        # read as another year's, "a former aspirant in the 2017 election"), its deaths are still this row's
-        counted = counted_claims([m for m in mentions if m.background])
-    total, _, _ = fatalities(counted)
+    total, _, _ = fatalities(counted_claims(current))
     p.fatalities = coded_fatalities(analysis.article.text, total.best or 0)
     return p
 

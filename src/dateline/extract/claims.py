@@ -171,7 +171,7 @@ _ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD = map(LiteralGuard.o
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
-    r"responsible for|connection with|retaliation for|response to|revenge for|justice for|protest\w*|"
+    r"responsible for|connection with|retaliation for|retaliation to|response to|revenge for|justice for|protest\w*|"
     r"demand\w*|investigat\w*|probe into|into|reveng\w*|aveng\w*|retaliat\w*|(?:precipitated|sparked|triggered|"
     r"prompted|provoked|angered|outraged) by|outrage (?:at|over)|reaction to)\s+(?:(?:of|the|a|an|his|her|their|its|"
     r"prior|recent|alleged|brutal|suspected|accidental|suspicious|reported|apparent|mysterious)\s+){0,5}$",
@@ -848,7 +848,11 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
             np_text = " " + text[child.left_edge.idx - offset:child.idx - offset + len(child)]
             if child.left_edge.idx - offset == 0 and not child.left_edge.ent_type_:
                 np_text = " " + np_text[1:2].lower() + np_text[2:]  # "Student shot dead": no name, a capital
-            out.append(_make(kind or "killed", q, a, b, np_text, found + out, speakers, text, offset))
+            claim = _make(kind or "killed", q, a, b, np_text, found + out, speakers, text, offset)
+            if claim.side is not None and any(c.lower_ == "the" and c.dep_ == "det" for c in child.children) and any(
+                    c.kind == claim.kind and c.side == claim.side for c in found + out):
+                continue  # "A Japanese national was gunned down ... shooting to death the Japanese man": that one
+            out.append(claim)
     return out
 
 
