@@ -296,3 +296,134 @@ def test_victim_rules_read_only_their_words() -> None:
     named = [t.text for t in claims._tokens_named(doc[:], claims._victim_word_ids(), lemmas=True)]
     assert named == ["killed", "died", "found"]
     assert [t.text for t in claims._tokens_named(doc[:], claims._speaker_word_ids())] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # things counted through a modifier or two are no victims
+        ("Insurgents blew up two armoured lorries and about 15 soldiers died.", [("killed", 15)]),
+        ("The rebels struck the column with six mines and at least 12 troops died.", [("killed", 12)]),
+        ("One army truck was burnt and four soldiers were killed.", [("killed", 4)]),
+        ("Nine fighters riding seven motorbikes were killed in the strike.", [("killed", 9)]),
+        ("Raiders abducted two herders and killed a dozen of their goats.", [("abducted", 2)]),
+        # the people of the things are counted
+        ("Villagers killed three suspected cattle raiders.", [("killed", 3)]),
+        # a number that names a unit or a group, not a count
+        ("The chairman of 40 households was stabbed to death at the market.", [("killed", 1)]),
+        ("A sergeant of battalion 212 was killed by a roadside bomb.", [("killed", 1)]),
+    ],
+)
+def test_things_and_names_are_no_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside naming some of the counted, up to the verb (not past it)
+        ("Twelve guards of the northern prison gate including a warden were killed.", [("killed", 12)]),
+        ("Two farmers including a boy of 9 died in the shelling and five others were hurt.",
+         [("killed", 2), ("wounded", 5)]),
+        # "injured" before the noun says which people; the verb after, what happened to them
+        ("The three injured porters later died in hospital.", [("killed", 3)]),
+        # one family of three
+        ("A rocket killed a family of four in the camp.", [("killed", 4)]),
+        # "both of the ...", "and another ...", "along with his ..."
+        ("A shell struck the taxi and both of the passengers were killed.", [("killed", 2)]),
+        ("Gunmen shot dead a fisherman and another man near the jetty.", [("killed", 1), ("killed", 1)]),
+        ("The mayor was shot and killed, along with his bodyguard.", [("killed", 1), ("killed", 1)]),
+        # a manner verb with "fatally" kills
+        ("Police fatally shot the head of the local youth group.", [("killed", 1)]),
+        ("Two thieves were fatally assaulted by a crowd.", [("killed", 2)]),
+        # seized, then found dead
+        ("A trader was kidnapped and later found dead near the border.", [("abducted", 1), ("killed", 1)]),
+        # a second verb with its own object is no casualty word of the count
+        ("One guard was killed and injured another one.", [("killed", 1), ("wounded", 1)]),
+    ],
+)
+def test_more_victim_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert sorted(_parsed_claims(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two herders were suspected to have killed a motorcyclist the week before.",
+        "A youth suspected of taking part in a raid that killed four at a market was arrested.",
+    ],
+)
+def test_a_suspected_deed_is_no_claim(text: str) -> None:
+    assert [n for k, n in _parsed_claims(text) if k == "killed" and n > 1] == []
+    assert not any(k == "killed" and n == 1 and "motorcyclist" in text for k, n in _parsed_claims(text))
+
+
+def test_a_state_voice_does_not_count_enemy_fighters_as_its_own() -> None:
+    from dateline import nlp
+
+    def sides(text: str) -> list[str | None]:
+        doc = next(nlp.parse([text], full=True))
+        return [c.side for c in find_claims(text, doc[:], 0) if c.kind == "killed"]
+
+    assert sides("The Kenyan army said that 20 militants were killed.") == [None]
+    assert sides("The Kenyan army said that 20 soldiers were killed.") == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gang broke into the shop and demanded cash before stabbing him to death.", [("killed", 1)]),
+        ("Her body was found in a ditch two days later.", [("killed", 1)]),
+        # the victim of the sentence, found: not a second one
+        ("A herder was shot dead and his body was dumped in the river.", [("killed", 1)]),
+        # numbers that name, not count
+        ("A grade eight pupil was killed by a stray bullet.", [("killed", 1)]),
+        ("A mother of six was hacked to death in her home.", [("killed", 1)]),
+    ],
+)
+def test_pronoun_victims_and_numbers_in_names(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs the number on the adjective of the victims' noun
+        ("Four Somali herders grazing near the river were killed by raiders.", [("killed", 4)]),
+        # a toll raised from one figure to another is the second
+        ("Over the next days the death total was raised from 2 to 6.", [("killed", 6)]),
+        # "and one shot in the leg": wounded, not a second dead
+        ("A trader is killed and one shot in the arm by robbers.", [("killed", 1)]),
+        # the killing a mob punished is another happening
+        ("A man was stoned to death by a mob in the market for killing his wife.", [("killed", 1)]),
+    ],
+)
+def test_session12_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two herders were shot dead, as was one of the raiders.", [("killed", 2), ("killed", 1)]),
+        ("A guard was killed, as was the cook.", [("killed", 1), ("killed", 1)]),
+        ("Five people were killed, as was feared.", [("killed", 5)]),
+    ],
+)
+def test_as_was_adds_victims_of_the_same_verb(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, n) for k, n, _, _ in _claims(text)] == expected
+
+
+def test_a_range_of_reported_fatalities() -> None:
+    [(kind, count, qualifier, side)] = _claims("Reports on fatalities range from 3 to 6.")
+    assert (kind, count) == ("killed", 3)
+    [claim] = find_claims("Reports on fatalities range from 3 to 6.")
+    assert claim.quantity.count_high == 6
+
+
+def test_the_same_victim_told_again_and_a_death_avenged() -> None:
+    text = "A Dutch aid worker was shot dead on Monday, and the group claimed responsibility for shooting to death the Dutch worker."
+    assert _parsed_claims(text) == [("killed", 1)]
+    assert sorted(_parsed_claims("Gunmen killed a teacher and shot dead the headmaster.")) == [("killed", 1), ("killed", 1)]
+    text = "Rebels burned a school, allegedly in retaliation to the killing of four of their fighters."
+    assert [n for k, n in _parsed_claims(text) if k == "killed"] == []

@@ -198,6 +198,60 @@ def test_victims_told_as_others_add_up_across_sentences():
                                               start=40)])[0].best == 2
 
 
+def test_armed_and_civilian_victims_of_several_voices_add_up():
+    # one voice's soldiers and another sentence's civilians are different people
+    first = "The insurgents said they killed nine soldiers at the base."
+    later = "A stray shell hit a market, killing three civilians."
+    total, by_side, contradiction = fatalities([_said(9, first, claimant="The insurgents"), _said(3, later, start=60)])
+    assert (total.low, total.best, total.high) == (12, 12, 12) and by_side == {} and not contradiction
+    # two voices on the same kind of people contradict, and are not added
+    other = "The army said two soldiers were killed."
+    total, _, contradiction = fatalities([_said(9, first, claimant="The insurgents"),
+                                          _said(2, other, claimant="The army", start=60)])
+    assert (total.low, total.best, total.high) == (2, 2, 9) and contradiction
+    # a figure for anyone told by the same voice may hold them all
+    total, _, _ = fatalities([_said(5, "Five people died in the raid.", start=0),
+                              _said(2, "Two soldiers were among the dead.", start=40)])
+    assert total.best == 5
+    # with a named side, unsided figures still only bound the total
+    total, by_side, _ = fatalities([_said(4, "Four Kenyan soldiers died.", "Kenya"),
+                                    _said(2, "Two soldiers were buried on Friday.", start=40)])
+    assert total.best == 4 and set(by_side) == {"Kenya"}
+
+
+def test_a_total_with_named_parts_keeps_the_others():
+    quote = "Six people were killed, including two policemen from Kenya."
+    total, by_side, _ = fatalities([_said(6, quote), _said(2, quote, "Kenya")])
+    assert total.best == 6 and by_side["Kenya"].best == 2
+    quote = "Ten people were killed, including four soldiers."
+    assert fatalities([_said(10, quote), _said(4, quote)])[0].best == 10
+
+
+def test_others_later_told_add_to_the_class_told_before():
+    first = "Rebels shelled the camp, killing three soldiers."
+    later = "Five were wounded and one of the injured later died."
+    assert fatalities([_said(3, first), _said(1, later, start=60)])[0].best == 4
+    # a sentence confirming one side's figure and adding another's: the confirmed figure is not added again
+    one = "Three rebels were killed in the operation."
+    both = "The rebels confirmed 3 fatalities, but also claimed 12 soldiers died."
+    total, _, _ = fatalities([_said(3, one, "Rebels"), _said(3, both, "Rebels", "The rebels", start=60),
+                              _said(12, both, "Kenya", "The rebels", start=60)])
+    assert total.best == 15
+    # others told beside a class already counted, in a sentence of several classes
+    both = "Two civilians were also killed and one more soldier died."
+    total, _, _ = fatalities([_said(3, first), _said(2, both, start=60), _said(1, both, start=60)])
+    assert total.best == 6
+    # some of the dead told again by another voice: no other, lower figure
+    part = "The chief said two of the bodies were burnt beyond recognition."
+    total, _, contradiction = fatalities([_said(3, "Three brothers were burnt to death."),
+                                          _said(2, part, claimant="The chief", start=60)])
+    assert (total.best, contradiction) == (3, False)
+    # the wounded who die days later are others
+    later = "Several days later the suspect died of injuries sustained in the fire."
+    assert fatalities([_said(2, "The mob set the house alight, killing two children."),
+                       _said(1, later, start=60)])[0].best == 3
+
+
 @pytest.mark.parametrize(
     ("note", "extracted", "expected"),
     [
@@ -217,6 +271,17 @@ def test_victims_told_as_others_add_up_across_sentences():
         ("A man was beaten by a crowd. No fatalities reported, as police intervened.", 1, 0),
         ("Two guards were shot dead and one later died (total of 3 fatalities).", 2, 3),
         ("The troops suffered heavy losses. Unspecified casualties coded as 10.", 0, 10),
+        ("Each side claimed 50 kills. Reports could not be verified, and zero fatalities were coded.", 50, 0),
+        ("One rebel and one soldier were killed. Total fatalities 2.", 1, 2),
+        ("A convoy hit a mine. Fatalaties unclear (coded at low estimate of 3).", 0, 3),
+        ("Two guards were shot. Unknown fatalities coded at 4, in addition to 2 known fatalities.", 2, 6),
+        ("Shelling of two towns. Unknown fatalities coded as 10 and split between the two events with 5 coded to each.",
+         0, 5),
+        ("Unknown fatalities coded as 12 and split across the four villages.", 0, 3),
+        ("Three people were killed in two towns (one fatality coded elsewhere).", 3, 2),
+        # "coded to the X event" where X is the note's own place: this row
+        ("On 2 March, troops shelled positions near Dovhe, Donetsk. A rebel died (fatalities coded to Dovhe event).", 1, 1),
+        ("On 2 March, troops shelled positions near Dovhe, Donetsk. A rebel died (fatalities coded to Pisky event).", 1, 0),
     ],
 )
 def test_acled_coding_statements_in_the_note(note, extracted, expected):
@@ -316,3 +381,14 @@ def test_statements_of_one_kind_by_two_states_are_two_events_each_with_its_addre
     assert len(event.mention_ids) == 2
     events = merge([appeal("m1", "a", paris), appeal("m2", "a", washington), appeal("m3", "b", None)], ARTS)
     assert len(events) == 3
+
+
+def test_acled_layer_leaves_out_figures_the_note_calls_unconfirmed():
+    from dateline.eval.acled import counted_claims
+
+    quote = "The army claimed 30 rebels were killed, which could not be independently verified."
+    m = _mention("m1", "a", "2022-09-13", claims=[_said(30, quote), _said(4, "Four soldiers died.", start=100)])
+    assert [c.count for c in counted_claims([m])] == [4]
+    m.sub_event_type = "Peaceful protest"  # deaths of a sentence typed as a protest are another event's
+    assert counted_claims([m]) == []
+

@@ -15,6 +15,13 @@ Fatality rule (per event, documented in README "Fatalities"):
   (UCDP prefers the most reliable source; a side rarely overstates its own dead), else ``low``.
 - Event: sums over sides. Claims naming no side bound the total: when no claim names a side they
   alone give low (smallest), best (smallest) and high (largest); otherwise they can only raise ``high``.
+- When no claim of the event names a side, an unsided claim whose noun says it counts armed people
+  ("soldiers", "militants") or civilians ("civilians", "villagers") is counted under that class as under a
+  side: the two classes are different people and add up, across sentences and voices ("Al Shabaab claimed
+  killing six soldiers ... a mortar killed two civilians" = 8); two voices' figures for one class contradict
+  as for one side. A figure for anyone ("five people") that a voice of those classes gives bounds the total
+  from below. A total told with named parts ("six people, including two Kenyan policemen") keeps its unnamed
+  rest as other victims.
 - ``contradiction`` is set when two claimants give different figures for the same side and kind.
 """
 
@@ -25,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Source, stable_id
 from dateline.taxonomy import VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
@@ -35,7 +43,7 @@ FATALITIES_RULE = (
     "killed claims only; distinct victim groups in one claimant's sentence add up; "
     "per side low = smallest claimant figure, high = largest, best = the side's "
     "own figure for its losses if stated, else low; event = sum over sides; claims naming no side "
-    "bound the total"
+    "bound the total; with no side named, armed and civilian victims are counted apart and add up"
 )
 
 
@@ -322,28 +330,93 @@ _OVERLAPPING_FIGURES = re.compile(
 # later died", "the injured youth succumbed to his wounds").
 _MORE_VICTIMS = re.compile(
     r"\b(?:were|was|are|is|been)\s+also\s+(?:\w+\s+)?(?:killed|shot dead|found dead|executed)\b|\balso\s+(?:killed|died)\b|"
-    r"\banother\s+(?:\w+\s+){0,2}(?:was|were|died|killed)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"\banother\s+(?:[\w-]+\s+){0,5}?(?:was|were|died|killed)\b|\ba\s+(?:second|third|fourth|fifth)\s+(?!time\b|day\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\s+more\s+(?:\w+\s+){0,2}?(?:died|(?:were|was)\s+killed)\b|\b(?:later|subsequently|eventually)\s+"
-    r"(?:died|succumbed)\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
+    r"(?:died|succumbed)\b|\bdays?\s+later\b[^.;]{0,40}\b(?:died|succumbed)\b|"
+    r"\bdied\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:injuries|wounds)\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
     r"\binjured\b[^.;]{0,60}\b(?:died|succumbed)\b|"
     r"\balso\s+(?:said|says|reported|confirmed|claimed|stated)\b[^.;]{0,60}\b(?:died|killed|dead)\b", re.I)
+# Some of the dead told before ("two of the bodies", "three of the victims were children").
+_PART_OF_DEAD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most)\s+of\s+(?:the|those|them)"
+                           r"\s+(?:\w+\s+)?(?:bodies|dead|victims|deceased|killed|fatalities)\b", re.I)
 OTHER_VICTIMS = "(others)"  # unnamed victims listed alongside named sides in one sentence
 
+# Who a count names, when it names no side: armed people or civilians. Two figures of these two kinds
+# count different people ("Al Shabaab claimed killing six soldiers. A mortar killed two civilians." = 8);
+# "people", "men" or no noun at all may count either, and stay unsided.
+_ARMED_NOUNS = (r"soldiers?|troops?|military|servicem[ae]n|police\s*(?:m[ae]n|officers?|constables?)?|policem[ae]n|officers?|"
+                r"militants?|fighters?|rebels?|insurgents?|militiam[ae]n|militia\s*men|jihadists?|terrorists?|gunm[ae]n|"
+                r"attackers?|assailants?|combatants?|guards?|commanders?|recruits?|paramilitar(?:y|ies)|bandits?|"
+                r"raiders?|extremists?|reservists?|conscripts?|paratroopers?|commandos?|mercenaries|gendarmes?|"
+                r"personnel|vigilantes?")
+_CIVILIAN_NOUNS = (r"civilians?|villagers?|residents?|children|child|kids?|women|woman|girls?|boys?|bab(?:y|ies)|"
+                   r"infants?|farmers?|herders?|herdsm[ae]n|shepherds?|students?|pupils?|teachers?|journalists?|"
+                   r"refugees?|IDPs?|passengers?|traders?|workers?|bystanders?|pedestrians?|worshipp?ers?|"
+                   r"protesters?|demonstrators?|motorists?|fishermen|miners?|doctors?|nurses?|locals?|inhabitants?|"
+                   r"famil(?:y|ies)|relatives?|elders?|hostages?|pilgrims?|shoppers?|customers?|merchants?")
+_VICTIM_CLASS = re.compile(
+    rf"(?:\s+(?!(?:and|or|in|on|at|by|from|during|after|were|was|who|that|which|killed|died)\b)[\w'’-]+){{0,4}}?\s+"
+    rf"(?:(?P<armed>{_ARMED_NOUNS})|(?P<civilian>{_CIVILIAN_NOUNS}))\b", re.I)
+_ONE = re.compile(r"\b(?:a|an|one)\b", re.I)
+ARMED_VICTIMS, CIVILIAN_VICTIMS = "(armed)", "(civilians)"
 
-def _sentence_figures(claims: list[Claim]) -> dict[str | None, tuple[int, int]]:
+
+@lru_cache(maxsize=4096)
+def _classes_in(quote: str) -> tuple[tuple[int, str | None], ...]:
+    """(count, class) of each count of ``quote``: armed, civilians, or None when its noun says neither."""
+    from dateline.extract.numbers import find_quantities
+
+    spans = [(q.count, q.end) for q in find_quantities(quote)]
+    spans += [(1, m.end()) for m in _ONE.finditer(quote)]
+    out = []
+    for count, end in spans:
+        m = _VICTIM_CLASS.match(quote, end)
+        out.append((count, None if m is None else ARMED_VICTIMS if m.group("armed") else CIVILIAN_VICTIMS))
+    return tuple(out)
+
+
+def _victim_class(c: Claim) -> str | None:
+    """The class of people an unsided claim counts, when every count of its figure in its sentence agrees."""
+    if not c.quote:
+        return None
+    found = {cls for count, cls in _classes_in(c.quote) if count == c.count}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _keys(claims: list[Claim]) -> list[str | None]:
+    """The side each killed claim is counted under: its side; for an unsided claim, the class of people
+    it counts (armed, civilians) unless a sided claim counts that class too (then they may be the same
+    people: "six Kenyan soldiers were killed ... the soldiers"), else None."""
+    if any(c.side is not None for c in claims):
+        return [c.side for c in claims]
+    return [_victim_class(c) for c in claims]
+
+
+_PSEUDO_SIDES = frozenset({OTHER_VICTIMS, ARMED_VICTIMS, CIVILIAN_VICTIMS})
+_UNSIDED_KEYS = frozenset({None, ARMED_VICTIMS, CIVILIAN_VICTIMS})
+
+
+def _sentence_figures(claims: list[Claim], keys: list[str | None]) -> dict[str | None, tuple[int, int]]:
     """Per side, what one claimant says in one sentence: distinct victim groups add up ("7 militants
-    and 1 soldier were killed" = 8), unless the sentence states a total with its parts or a toll."""
+    and 1 soldier were killed" = 8), unless the sentence states a total with its parts or a toll; then
+    the part of an unsided total that no named part accounts for is other victims ("five people,
+    including three police officers" = 3 officers and 2 others)."""
     additive = not (claims[0].quote and _OVERLAPPING_FIGURES.search(claims[0].quote))
-    named = any(c.side is not None for c in claims)
+    named = any(k is not None for k in keys)
     out: dict[str | None, tuple[int, int]] = {}
-    for c in claims:
+    for c, key in zip(claims, keys):
         lo, hi = c.count, c.count_high if c.count_high is not None else c.count
-        side = c.side if c.side is not None or not (named and additive) else OTHER_VICTIMS
+        side = key if key is not None or not (named and additive) else OTHER_VICTIMS
         prev = out.get(side)
         if prev is None:
             out[side] = (lo, hi)
         else:
             out[side] = (prev[0] + lo, prev[1] + hi) if additive else (max(prev[0], lo), max(prev[1], hi))
+    if not additive and None in out and named:
+        parts_lo = sum(lo for k, (lo, _) in out.items() if k is not None)
+        parts_hi = sum(hi for k, (_, hi) in out.items() if k is not None)
+        if out[None][0] > parts_lo:
+            out[OTHER_VICTIMS] = (out[None][0] - parts_lo, max(out[None][0] - parts_lo, out[None][1] - parts_hi))
     return out
 
 
@@ -351,21 +424,37 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
     """Event-level and per-side low/best/high from killed claims, and whether claimants contradict."""
     per_side: dict[str | None, dict[tuple[str | None, str | None], tuple[int, int]]] = defaultdict(dict)
     sentences: dict[tuple, list[Claim]] = defaultdict(list)
-    for n, c in enumerate(claims):
-        if c.kind != "killed":
-            continue
+    killed = [c for c in claims if c.kind == "killed"]
+    key_of = {id(c): k for c, k in zip(killed, _keys(killed))}
+    for n, c in enumerate(killed):
         where = (c.article_id, c.start, c.end, c.quote) if c.quote else (n,)
         sentences[(*where, c.claimant, c.claimant_side)].append(c)
     told_in: dict[tuple[str | None, tuple[str | None, str | None]], str | None] = {}  # article of a voice's figure
+    last_key: dict[str, str | None] = {}  # article -> the unsided key (None or a class) its last figure was counted under
     for said in sentences.values():
         who = (said[0].claimant, said[0].claimant_side)
-        more = bool(said[0].quote and _MORE_VICTIMS.search(said[0].quote))
-        for side, (lo, hi) in _sentence_figures(said).items():
+        more_in_sentence = bool(said[0].quote and _MORE_VICTIMS.search(said[0].quote))
+        figures = _sentence_figures(said, [key_of[id(c)] for c in said])
+        for side, (lo, hi) in figures.items():
+            more = more_in_sentence and not (len(figures) > 1 and (lo, hi) in per_side.get(side, {}).values())
+            # "HPG confirmed 3 PKK fatalities, but also claimed 15 Turkish soldiers died": of several sides' figures,
+            # one already told is a confirmation, not others
+            if more and side in _UNSIDED_KEYS and said[0].article_id in last_key:
+                # others than those told before, with or without the class of people told: added to the figure
+                # told last ("killing 3 soldiers ... one of the injured later died", "15 died ... one of its
+                # fighters also died")
+                side = last_key[said[0].article_id]
+            if side in _UNSIDED_KEYS:
+                last_key[said[0].article_id] = side
             voice = who
-            if more and who not in per_side[side] and per_side[side] \
+            if more and who not in per_side.get(side, {}) and per_side.get(side) \
                     and told_in.get((side, list(per_side[side])[-1])) == said[0].article_id:
                 # "the group also reported that one of its members died": others than those another
                 # voice of the same article told of before, added to the figure told last
+                voice = list(per_side[side])[-1]
+            if not more and _PART_OF_DEAD.search(said[0].quote or "") and per_side.get(side) \
+                    and told_in.get((side, list(per_side[side])[-1])) == said[0].article_id:
+                # "two of the bodies were burnt beyond recognition": some of the dead told before, no other figure
                 voice = list(per_side[side])[-1]
             told_in.setdefault((side, voice), said[0].article_id)
             prev = per_side[side].get(voice)
@@ -373,6 +462,7 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
                 per_side[side][voice] = (prev[0] + lo, prev[1] + hi)
             else:  # one claimant's figures for a side in several sentences restate, and revise upward
                 per_side[side][voice] = (max(lo, prev[0]), max(hi, prev[1])) if prev else (lo, hi)
+    per_side = defaultdict(dict, {side: figures for side, figures in per_side.items() if figures})
     contradiction = any(len({v for v in figures.values()}) > 1
                         for side, figures in per_side.items() if side != OTHER_VICTIMS)
     by_side: dict[str, Fatalities] = {}
@@ -389,7 +479,15 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
         high = sum(f.high or 0 for f in by_side.values())
         if unsided:
             high = max(high, max(hi for _, hi in unsided.values()))
-        by_side.pop(OTHER_VICTIMS, None)
+            classed = {voice for side in (ARMED_VICTIMS, CIVILIAN_VICTIMS) for voice in per_side.get(side, {})}
+            told_by_them = [lo for voice, (lo, _) in unsided.items() if voice in classed]
+            if told_by_them and not set(by_side) - _PSEUDO_SIDES:
+                # classes of people only ("two soldiers ... three civilians") beside a figure for anyone that the
+                # same voice gives ("five people"): that figure may hold them all, and bounds the total from below
+                floor = min(told_by_them)
+                low, best = max(low, floor), max(best, floor)
+        for pseudo in _PSEUDO_SIDES:
+            by_side.pop(pseudo, None)
         return Fatalities(low, best, high), by_side, contradiction
     if unsided:
         lows = [lo for lo, _ in unsided.values()]

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.extract import typing as tp
-from dateline.model import Article, ArticleAnalysis, EventMention, Place
+from dateline.model import Article, ArticleAnalysis, Claim, EventMention, Place
 from dateline.taxonomy import VERBAL_EVENT_TYPE
 
 PREDICTION_COLUMNS = (
@@ -116,12 +116,24 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
         p.country = text_country(analysis.article.text, analysis.sentences, analysis.entities) or ""
     p.admin1 = (place.admin1 or "") if place else ""
     p.location = (place.name or "") if place and place.precision != "vague" else ""
-    # deaths told in a sentence typed as a protest, arrest, abduction... are another event's ("a protest
-    # over the killing of a student"): ACLED codes none for such a happening
-    lethal = [m for m in current if m.sub_event_type not in NON_LETHAL_SUB_TYPES]
-    total, _, _ = fatalities([c for m in lethal for c in m.claims])
+    total, _, _ = fatalities(counted_claims(current))
     p.fatalities = coded_fatalities(analysis.article.text, total.best or 0)
     return p
+
+
+# A figure the note itself calls unconfirmed ("..., which has not been confirmed by any Turkish source",
+# "information that could not be independently verified"): ACLED codes only what it can confirm.
+_UNVERIFIED = re.compile(r"\b(?:(?:could|can|has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+                         r"(?:independently\s+)?(?:verified|confirmed|corroborated)|unverified|unconfirmed)\b", re.I)
+
+
+def counted_claims(mentions: list[EventMention]) -> list[Claim]:
+    """The claims of a note's current mentions that ACLED's coding counts (an ACLED convention, not a
+    reading of the claims): none of a mention typed with a sub-event type ACLED defines as without deaths
+    (deaths told in a sentence typed as a protest, arrest, abduction... are another event's: "a protest over
+    the killing of a student"), and none told in a sentence that calls its figure unconfirmed."""
+    return [c for m in mentions if m.sub_event_type not in NON_LETHAL_SUB_TYPES for c in m.claims
+            if not (c.kind == "killed" and c.quote and _UNVERIFIED.search(c.quote))]
 
 
 # Sub-event types ACLED defines as without deaths: a killing in such a happening makes it another
@@ -136,9 +148,11 @@ NON_LETHAL_SUB_TYPES = frozenset({
 # ACLED's coders sometimes state their own convention in the note: "Fatalities coded as 4", "No
 # fatality coded to this event", "Fatalities split between 3 events". Such an explicit statement
 # decides the row's figure; news text never goes through this (it is not a claim about anyone).
-_COUNT = r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no|both)"
+_COUNT = r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no|zero|both)"
+# the coders' word, also as they misspell it ("Fatalaties are unclear (coded at low estimate of 3)")
+_FATALITY = r"fatal(?:it|at)(?:y|ies)"
 _CODED_AS = re.compile(
-    rf"\b(?:fatalit(?:y|ies)|casualt(?:y|ies)|deaths?)\b[^.;()\[\]]{{0,40}}?\bcoded\s+(?:as|at|to)\s+(?:a\s+)?(?:low\s+estimate\s+of\s+)?"
+    rf"\b(?:{_FATALITY}|casualt(?:y|ies)|deaths?)\b[^.;()\[\]]{{0,40}}?\(?\bcoded\s+(?:as|at|to)\s+(?:a\s+)?(?:low\s+estimate\s+of\s+)?"
     rf"{_COUNT}\b(?!\s*(?:-|events?|locations?|days?)\b)", re.I)
 _CODED_HERE = re.compile(
     rf"\b{_COUNT}\s+(?:confirmed\s+|reported\s+)?fatalit(?:y|ies)\b[^.;]{{0,50}}?\bcoded\s+"
@@ -148,31 +162,45 @@ _CODED_ROUNDED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,60}}?\brounded\s+(?:
 # "(coded as 8 here and 2 for a clash in Jaldesa)", "Two events coded ..., with 1 fatality each"
 _CODED_EACH = re.compile(rf"\bcoded\s+as\s+{_COUNT}\s+(?:here|for\s+this\s+event|in\s+this\s+event)\b|"
                          rf"\(total\s+of\s+{_COUNT}\s+fatalit(?:y|ies)\)|"
-                         rf"\bwith\s+{_COUNT}\s+fatalit(?:y|ies)\s+each\b", re.I)
-_CODED_SUMMARY = re.compile(rf"(?:^|[.;]\s+|\]\s+)(?:total\s+)?{_COUNT}\s+(?:confirmed\s+)?fatalit(?:y|ies)\s*(?:[.;]|\[|$)",
-                            re.I)
+                         rf"\bwith\s+{_COUNT}\s+fatalit(?:y|ies)\s+each\b|"
+                         rf"\bwith\s+{_COUNT}\s+(?:fatalit(?:y|ies)\s+)?coded\s+(?:to|for|in)\s+each\b", re.I)
+_CODED_SUMMARY = re.compile(rf"(?:^|[.;]\s+|\]\s+)(?:(?:total\s+)?{_COUNT}\s+(?:confirmed\s+)?fatalit(?:y|ies)|"
+                            rf"total\s+fatalit(?:y|ies)\s*:?\s*{_COUNT})\s*(?:[.;]|\[|$)", re.I)
 _SPLIT = re.compile(
     rf"(?:\b{_COUNT}\s+(?:remaining\s+|total\s+)?fatalit(?:y|ies)\s+(?:(?:are|were|have\s+been|is)\s+)?)?"
-    rf"\b(?:split|distributed|divided|spread|coded)(?:\s+equally)?\s+(?:between|across|among|over|into)\s+\(?{_COUNT}\)?"
+    rf"\b(?:split|distributed|divided|spread|coded)(?:\s+equally)?\s+(?:between|across|among|over|into)\s+(?:the\s+)?\(?{_COUNT}\)?"
     r"\s+(?:separate\s+|different\s+)?(?:events|locations|days|villages)\b(?:\s*\((?P<own>\d+)\))?", re.I)
 # "(fatalities coded to the Donetsk event)": this row's victims are counted on another row
 _CODED_ELSEWHERE = re.compile(
-    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|have\s+been)\s+)?coded\s+(?:(?:to|in|under)\s+(?!this\b)[^.;()]{1,40}?\bevent\b|"
+    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|have\s+been)\s+)?coded\s+(?:(?:to|in|under)\s+(?!this\b)(?:the\s+)?"
+    r"(?P<place>[^.;()]{1,40}?)\s+event\b|"
     r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|(?:in|to|under)\s+(?:a|the)\s+(?:separate|another|other|"
     r"previous|following)\s+events?\b)",
     re.I)
 
 
 # "No fatalities reported, as police intervened.": the coder's own statement that this event had none
-_NONE_REPORTED = re.compile(r"\bno\s+(?:fatalit(?:y|ies)|deaths?)\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported|"
-                            r"recorded|coded|confirmed)\b", re.I)
+_NONE_REPORTED = re.compile(r"\b(?:no|zero)\s+(?:fatalit(?:y|ies)|deaths?)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?"
+                            r"(?:reported|recorded|coded|confirmed)\b", re.I)
+# "Unknown fatalities coded at 3, in addition to 2 known fatalities": the coded figure and the known ones
+_IN_ADDITION = re.compile(rf"[^.;]{{0,20}}?\bin\s+addition\s+to\s+(?:the\s+)?{_COUNT}\s+(?:known\s+|confirmed\s+|reported\s+)?"
+                          r"fatalit(?:y|ies)\b", re.I)
+# "(one fatality coded elsewhere)": that many of the note's victims are counted on another row
+_SOME_ELSEWHERE = re.compile(rf"\b{_COUNT}\s+(?:of\s+the\s+)?fatalit(?:y|ies)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+                             r"coded\s+(?:elsewhere|separately|in\s+(?:a|an)\s+(?:separate|other|another)\s+event)\b", re.I)
 
 
 def _count(word: str) -> int | None:
     from dateline.extract.numbers import word_to_int
 
     w = word.lower()
-    return {"no": 0, "a": 1, "an": 1, "both": 2}.get(w) if w in ("no", "a", "an", "both") else word_to_int(w)
+    return {"no": 0, "zero": 0, "a": 1, "an": 1, "both": 2}.get(w) if w in ("no", "zero", "a", "an", "both") \
+        else word_to_int(w)
+
+
+def _figure_start(m: re.Match[str]) -> int:
+    """Where a coding statement's figure is (the pattern's group that matched)."""
+    return next(m.start(i) for i, g in enumerate(m.groups(), 1) if g)
 
 
 def coded_fatalities(note: str, extracted: int) -> int:
@@ -180,12 +208,23 @@ def coded_fatalities(note: str, extracted: int) -> int:
     to this event", a closing "1 fatality."), else the extracted figure; 0 when the note says its
     fatalities are coded to another event; divided (to the nearest) when it says they are split
     between N events."""
-    figure = 0 if _CODED_ELSEWHERE.search(note) or _NONE_REPORTED.search(note) else extracted
+    elsewhere = _SOME_ELSEWHERE.search(note)
+    if elsewhere:
+        figure = max(0, extracted - (_count(elsewhere.group(1)) or 0))
+    else:
+        elsewhere_event = _CODED_ELSEWHERE.search(note)
+        if elsewhere_event and elsewhere_event.group("place") and re.search(
+                rf"\b(?:near|in|at)\s+{re.escape(elsewhere_event.group('place'))}\b", re.split(r"\.\s", note, maxsplit=1)[0]):
+            elsewhere_event = None  # "... near Zalizna Balka. (fatalities coded to Zalizna Balka event)": this row
+        figure = 0 if elsewhere_event or _NONE_REPORTED.search(note) else extracted
     coded = [m for pattern in (_CODED_AS, _CODED_HERE, _CODED_ROUNDED, _CODED_SUMMARY, _CODED_EACH)
              for m in pattern.finditer(note)]
     if coded:
         last = max(coded, key=lambda m: m.start())
         value = _count(next(g for g in last.groups() if g))
+        known = _IN_ADDITION.match(note, last.end())
+        if value is not None and known:
+            value += _count(known.group(1)) or 0
         figure = value if value is not None else figure
     split = _SPLIT.search(note)
     if split:
@@ -193,7 +232,7 @@ def coded_fatalities(note: str, extracted: int) -> int:
         base = stated if stated is not None else figure
         if split.group("own"):
             figure = int(split.group("own"))
-        elif parts and parts > 1 and not (coded and max(m.start(1) for m in coded) > split.start()):
+        elif parts and parts > 1 and not (coded and max(map(_figure_start, coded)) > split.start()):
             figure = (2 * base + parts) // (2 * parts)  # to the nearest, halves up
     return figure
 

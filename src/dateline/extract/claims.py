@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.extract import places
-from dateline.extract.numbers import Quantity, find_quantities
+from dateline.extract.numbers import Quantity, find_quantities, word_to_int
 from dateline.extract.prefilter import LiteralGuard
 from dateline.speech import SAYING_VERBS
 
@@ -44,6 +44,7 @@ _BEFORE: list[tuple[str, str]] = [
                r"gunning down|shot and killed|shoot and kill|shoots and kills|hacked to death|burned to death|"
                r"beheaded|beheading|deaths of|death of|killing of|killings of|murder of|murders of|"
                r"fatalities (?:were |was )?(?:coded|recorded|reported|estimated|put|given) (?:as|at)|"
+               r"(?:fatalities|deaths|death tolls?|dead) (?:range|ranged|ranging|vary|varied|varying) (?:from|between)|"
                r"death toll (?:\w+ ){0,3}?(?:to|at|of|reached|hit)|"
                r"claimed the lives of|lives of|executing|executed|massacring|massacred|bodies of|dead bodies of"),
     ("wounded", r"wounding|wounded|injuring|injured|injuries to"),
@@ -67,7 +68,9 @@ _AFTER_RE = re.compile(
     r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b",
     re.I,
 )
-_BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+$", re.I)
+# "killed a family of three": the count after the family's noun
+_BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+"
+                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+)?$", re.I)
 _RELATIVE_CLAIM = re.compile(
     r"(?P<np>(?:\s+[\w’'-]+){0,3}?)\s+(?:that\s+|who\s+|whom\s+)?(?P<who>it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:says|said|say|claims|claimed|believes|believed)\s+(?:were|was|had been|have been|has been)\s+"
@@ -83,7 +86,7 @@ _BEFORE_ONE_AND = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _B
 _TOLL_RE = re.compile(
     r"\b(?P<word>death toll|toll|death total|number of (?:people |those |civilians |soldiers )?(?:killed|dead)|"
     r"number of deaths|number of (?:the )?dead)\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|reached|jumped|grew|"
-    r"stands|stood|is|was|now|raised|revised|updated)\s+(?:upwards?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at)?\s*$",
+    r"stands|stood|is|was|now|raised|revised|updated)\s+(?:upwards?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at|from)?\s*$",
     re.I,
 )
 # an object right after the verb makes the count before it the subject ("two men shot dead a farmer")
@@ -100,11 +103,29 @@ _UNITS = re.compile(
     r"vehicles?|cars?|trucks?|tanks?|aircraft|planes?|districts?|provinces?|countries|nations|sides|"
     r"parties|points?|goals?|votes?|seats?|cows?|cattle|goats?|sheep|camels?|livestock|animals?|heads? of|"
     r"dogs?|donkeys?|horses?|shops?|stalls?)\b"
-    # "two truck drivers", "three shop owners": the people of a vehicle or a shop are counted
+    # "two truck drivers", "three shop owners", "two cattle rustlers": the people of a vehicle, a shop or a herd
     r"(?!\s+(?:drivers?|owners?|passengers?|keepers?|operators?|conductors?|riders?|dealers?|vendors?|traders?|"
-    r"workers?|crews?|guards?|attendants?|assistants?)\b)",
+    r"workers?|crews?|guards?|attendants?|assistants?|rustlers?|raiders?|thie(?:f|ves)|herders?|herdsm[ae]n|"
+    r"traffickers?|smugglers?|sellers?)\b)",
     re.I,
 )
+# Things, not people, counted with a word or two between ("two military trucks", "six motorcycles", "eight
+# mines"): not casualties.
+_THINGS = (r"vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|tanks?|motorcycles?|motorbikes?|bikes?|boats?|mines?|landmines?|"
+           r"bombs?|grenades?|shells?|rockets?|missiles?|mortars?|rounds?|bullets?|weapons?|guns?|rifles?|houses?|homes?|"
+           r"buildings?|shops?|huts?|posts?|camps?|bases?|checkpoints?|villages?|drones?|aircraft|helicopters?|"
+           r"livestock|cattle|cows?|goats?|camels?|sheep|animals?|dromedaries|donkeys?")
+# the people of the things ("two cattle rustlers", "three car thieves", "two truck drivers") are counted
+_THINGS_PEOPLE = r"(?:\w+(?:ers?|ors?|men)|thie(?:f|ves)|crews?|staff|owners?|keepers?)\b"
+_THINGS_COUNTED = re.compile(
+    r"\s*(?:of\s+(?:their|the|its|his|her)\s+)?(?:(?!(?:and|or|of|in|on|at|with|from|by|to|were|was|who|as|are|have|had|people|persons|men|women|children|"
+    r"troops|police|personnel|\w+ing|\w+(?:ers|ians|ists|ants|ents|men))\b)[a-z-]+\s+){0,2}?"
+    rf"(?:{_THINGS})\b(?!\s+{_THINGS_PEOPLE})", re.I)
+# A number that names, not counts: "the head of 100 households", "battalion 101", "LIB-2", "brigade-1"
+_NAMING_NUMBER = re.compile(r"(?:\b(?:head|leader|chief|chairman|member|commander|secretary|father|mother|parent)s?\s+of\s+"
+                            r"(?:the\s+)?|\b(?:form|grade|standard|class)\s+|"
+                            r"\b(?:battalion|brigade|regiment|division|squadron|platoon|company|unit|corps|LIB|IB|"
+                            r"column|route|road|highway|ward|sector|block|zone|no\.?|number|#)\s*-?\s*)$", re.I)
 _PERSON_NOUNS = (
     "man|woman|boy|girl|child|baby|civilian|soldier|serviceman|policeman|policewoman|police officer|officer|"
     "farmer|herder|student|teacher|journalist|resident|villager|person|member|fighter|militant|worker|driver|"
@@ -140,7 +161,8 @@ _KILLING_ONE = re.compile(
 # "killing both", "both were shot dead" (two victims named before); "the other died" (one of two)
 _BOTH_OR_OTHER = re.compile(
     r"\b(?:killing|killed|kills|executing|executed)\s+(?:them\s+)?both\b|"
-    r"\bboth\s+(?:of\s+them\s+|(?:men|women|victims|brothers|sisters)\s+)?(?:\([^()]{0,40}\)\s+)?(?:were|was)\s+"
+    r"\bboth\s+(?:of\s+them\s+|(?:of\s+the\s+)?(?:men|women|victims|brothers|sisters|civilians|soldiers|officers|"
+    r"passengers|occupants|boys|girls)\s+)?(?:\([^()]{0,40}\)\s+)?(?:were|was)\s+"
     r"(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
     r"\bboth\s+(?:of\s+them\s+)?died\b|\bthe other\s+(?:(?:one|man|woman|victim)\s+)?(?:died|was killed)\b", re.I)
 # Most sentences lack the verbs these three need: their literal prefilters skip them (the same matches).
@@ -149,7 +171,7 @@ _ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD = map(LiteralGuard.o
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
-    r"responsible for|connection with|retaliation for|response to|revenge for|justice for|protest\w*|"
+    r"responsible for|connection with|retaliation for|retaliation to|response to|revenge for|justice for|protest\w*|"
     r"demand\w*|investigat\w*|probe into|into|reveng\w*|aveng\w*|retaliat\w*|(?:precipitated|sparked|triggered|"
     r"prompted|provoked|angered|outraged) by|outrage (?:at|over)|reaction to)\s+(?:(?:of|the|a|an|his|her|their|its|"
     r"prior|recent|alleged|brutal|suspected|accidental|suspicious|reported|apparent|mysterious)\s+){0,5}$",
@@ -194,9 +216,10 @@ _INVERTED_SPEECH = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”!?]*?)\s*[.!]?\s*$"
 )
 _APPOSITIVE = re.compile(
-    r"^((?:\s+[\w’'-]+){0,3})\s*(?:,\s*(?:among them|including|of whom|among whom|among which|mostly|most of them|"
+    r"^((?:\s+[\w’'-]+){0,8}?)\s*(?:,\s*(?:among them|including|of whom|among whom|among which|mostly|most of them|"
     r"many of them|all of them)\b[^,;]*,|\([^()]{0,100}\)|"
-    r"\s+(?:including|among them|among whom)\s+[^,;.()]{1,80}?(?=\s+(?:were|was|are|have|had)\s))", re.I)
+    r"\s+(?:including|among them|among whom)\s+(?:(?!\b(?:died|killed|dead|injured|wounded|others|and\s+\w+\s+others)\b)"
+    r"[^,;.()]){1,80}?(?=\s+(?:were|was|are|have|had|died|perished)\b))", re.I)
 _DISPLACING_VERBS = {"drove", "driving", "forced", "forcing", "uprooted", "uprooting"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 
@@ -217,7 +240,7 @@ class FoundClaim:
 
 def _kind(word: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
     w = re.sub(r"\s+", " ", word.strip())
-    if re.match(r"(?:death toll|toll|number of)\b", w, re.I):
+    if re.match(r"(?:death toll|toll|death total|number of)\b", w, re.I):
         return "killed"
     for kind, pattern in table:
         if pattern.match(w):
@@ -285,7 +308,7 @@ def find_claims(
     # "five members of one family": a number inside another count's noun phrase is no count of its own
     inner = {id(q) for j, q in enumerate(quantities)
              if j > 0 and q.start - quantities[j - 1].end < 40
-             and re.search(r"\b(?:of|from)\s+$", text[max(0, q.start - 6):q.start])
+             and re.search(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?$", text[max(0, q.start - 12):q.start])
              and not _BEFORE_RE.search(text[max(0, q.start - 60):q.start])}
     quantities = [q for q in quantities if id(q) not in inner]
     for i, q in enumerate(quantities):
@@ -309,19 +332,33 @@ def find_claims(
         if after:
             word, np_text, after_end = after.group("word"), after.group("gap"), after.end()
             told = _AFTER_RE.match(rest[after_end:limit]) if _kind(word, _KIND_AFTER) != "killed" else None
-            if told and not told.group("gap").strip() and (_kind(word, _KIND_AFTER) == "casualties" or (
+            if told and _kind(word, _KIND_AFTER) == "wounded" and not after.group(0)[:-len(word)].strip(" ,") \
+                    and _kind(told.group("word"), _KIND_AFTER) == "killed" \
+                    and re.fullmatch(r"(?:\s+[a-z][\w’'-]*){1,3}", told.group("gap") or "", re.I) \
+                    and re.match(r"\s+(?:(?:later|then|subsequently|eventually|also)\s+)?(?:died|succumbed|perished)\b",
+                                 told.group(0)[len(told.group("gap")):]):
+                # "the two injured police officers later died": "injured" tells which people, "died" what happened
+                word, np_text, after_end = told.group("word"), np_text + " " + word + told.group("gap"), \
+                    after_end + told.end()
+            elif told and not told.group("gap").strip() and (_kind(word, _KIND_AFTER) == "casualties" or (
                     _kind(told.group("word"), _KIND_AFTER) == "killed" and _PASSIVE_AUX.match(told.group(0).strip()))):
                 # "one of the victims died": the verb after the victims' noun tells what happened to them
                 word, np_text, after_end = told.group("word"), np_text + " " + word, after_end + told.end()
             kind = _kind(word, _KIND_AFTER)
             if kind == "displaced" and word.lower() == "evacuated" and not _EVACUEES.search(np_text):
                 kind = None  # "two wounded soldiers were evacuated": a medical evacuation, no displacement
-            if kind == "killed" and re.match(r"(?:\s*,\s*\w+)*,?\s+(?:and|or)\s+(?:wounded|injured|captured|arrested|missing)\b",
+            if kind == "killed" and re.match(r"(?:\s*,\s*\w+)*,?\s+(?:and|or)\s+(?:wounded|injured|captured|arrested|missing)\b"
+                                             r"(?!\s+(?:another|one|two|three|\d+|a|an|the|his|her|their|several)\b)",
                                              rest[after_end:], re.I):
                 kind = "casualties"  # "7 militants were killed and wounded": how many of each is unknown
             end = q.end + shift + after_end
         if kind is None and before and _earlier_death(before.group("word"), text, q.start - len(before.group(0))):
             continue  # "a protest over the killing of three students": those deaths are another event's
+        if kind is None and before and q.count_high is not None and re.search(
+                r"\b(?:rose|risen|climbed|increased|jumped|grew|raised|revised|updated)\s+(?:upwards?\s+)?from\s*$",
+                before.group(0)):
+            # "the toll was raised from 1 to 4": the figure it was raised to, not a range
+            q = Quantity(q.count_high, "exact", None, q.start, q.end, q.text)
         if kind is None and before:
             kind = _kind(before.group("word"), _KIND_BEFORE)
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
@@ -441,7 +478,7 @@ _MOB = re.compile(r"\b(?:lynch\w*|mobs?|vigilantes?|vigilante group)\b", re.I)
 _ACCUSED_DEED = re.compile(
     r"(?:\b(?:after|because|since|when)\s+(?:he|she|they|the\s+\w+)\s+(?:had\s+)?|"
     r"\b(?:man|woman|boy|girl|suspect|person|youth|thief|robber|herdsman|driver|husband|wife)\s+who\s+(?:had\s+)?|"
-    r"\b(?:believe[ds]?|suspect(?:s|ed)?|alleg\w+|accus\w+|suspicion|admitted|confessed)\b[^.;,]{0,40}?\s)"
+    r"\b(?:believe[ds]?|suspect(?:s|ed)?|alleg\w+|accus\w+|suspicion|admitted|confessed)\b[^.;,]{0,40}?\s|\bfor\s+)"
     r"(?:(?:allegedly|reportedly|just|recently|earlier)\s+)*(?:\w+(?:ing|ed)\s+and\s+)?$", re.I)
 
 
@@ -463,9 +500,16 @@ _DENIED = re.compile(r"\b(?:dismiss|den(?:y|ie)|reject|refut|disput)\w*\s+(?:\w+
                      r"allegations?|rumou?rs?|accounts?)\b[^.;]*$", re.I)
 # Whose earlier act a gerund names: "accused of killing three people", "jailed for murdering his wife".
 _CHARGED_WITH = re.compile(
+    r"\b(?:suspected|accused|believed|alleged|thought|said)\s+to\s+have\s+(?:been\s+)?$|"
     r"\b(?:accus\w*|suspect\w*|charg\w*|convict\w*|guilty|jail\w*|sentenc\w*|prosecut\w*|wanted|blam\w*|"
     r"responsible|arrest\w*|detain\w*|punish\w*|reveng\w*|aveng\w*|retaliat\w*)\s+(?:\w+\s+){0,2}?(?:of|for|with)\s+"
     r"(?:allegedly\s+|reportedly\s+)?(?:the\s+)?$", re.I)
+
+
+# What someone is suspected or accused of having done: the deed of another, earlier happening.
+_SUSPECTED_DEED = re.compile(
+    r"\b(?:suspected|accused|believed|alleged|thought)\s+(?:to\s+have|of\s+having)\s+(?:\w+\s+and\s+)?$|"
+    r"\b(?:suspected|accused)\s+of\s+[^.;]{0,50}\b(?:that|which|who)\s+(?:had\s+)?$", re.I)
 
 
 def _earlier_death(word: str, text: str, start: int) -> bool:
@@ -478,6 +522,8 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
         return False  # "claimed responsibility for the deaths of four": the happening told
     if w.endswith(" of") and _EARLIER_DEATH.search(before):
         return True
+    if _SUSPECTED_DEED.search(text[max(0, start - 90):start]):
+        return True  # "the two were suspected to have killed a driver", "suspected of joining a raid that killed six"
     return bool(re.match(r"(?:killing|murdering|stabbing|shooting|beheading|lynching|assassinating|executing|"
                          r"the (?:killing|murder|death)s? of)\b", w)) and bool(_CHARGED_WITH.search(before))
 
@@ -485,7 +531,8 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
 # "were abducted and killed", "arrested fifteen villagers and executed them", "was wounded and later died"
 _THEN_KILLED = re.compile(
     r"^(?:[^.;:\d]{0,60}?\s)?and\s+(?:were\s+|was\s+)?(?:later\s+|then\s+|subsequently\s+|summarily\s+|eventually\s+)*"
-    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed)\b(?P<obj>\s+(?:them|him|her)\b)?",
+    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed|found dead)\b"
+    r"(?P<obj>\s+(?:them|him|her)\b)?",
     re.I)
 
 
@@ -500,7 +547,9 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
         m = _THEN_KILLED.match(text[c.end:c.end + 90])
         if m is None or any(x.kind == "killed" and x.quantity is c.quantity for x in found):
             continue
-        active = c.start < c.quantity.start
+        # "abducted 9 soldiers": the verb before the count (not "A third member ... was kidnapped", a parse's span)
+        active = c.start < c.quantity.start and bool(re.search(
+            r"\b(?:abduct|kidnap|arrest|detain|captur|seiz|wound|injur|shot|shoot)", text[c.start:c.quantity.start], re.I))
         dying = m.group("word").lower() in ("died", "succumbed")
         if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj")):
             continue
@@ -514,7 +563,7 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
 
 
 # "killed two herders and a child", "seven police officers and a civilian were killed"
-_AND_ONE = re.compile(r"(?:,\s*)?\b(?:and|as well as|plus)\s+(?P<det>a|an|one|his|her)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+_AND_ONE = re.compile(r"(?:,\s*)?\b(?:and|as well as|plus|along with)\s+(?P<det>a|an|one|his|her|another)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                       r"(?=\s*(?P<next>[,.;:()]|$|\s(?:in|at|on|near|from|of|during|when|while|after|were|was|are|"
                       r"is|have|had|has|by|and|who|whose)\b))", re.I)
 
@@ -548,8 +597,9 @@ def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int
             or text[c.quantity.end:c.end].strip() == ""
         region = (c.quantity.end, c.end) if not governs_after else (c.end, min(len(text), c.end + 60))
         m = _AND_ONE.search(text, region[0], region[1])
-        if m is None or _NOT_PEOPLE.match(m.group("np").split()[-1]):
-            continue
+        if m is None or _NOT_PEOPLE.match(m.group("np").split()[-1]) \
+                or re.fullmatch(r"shot|hit|hurt|struck|\w+ed", m.group("np").split()[0], re.I):
+            continue  # "killed and one shot in the leg": a clause of its own
         if not governs_after and _apposition_of_count(text[c.quantity.end:m.end()], c.quantity.count):
             continue  # "two civilians, a woman and a child, were killed": the two, named
         if m.group("det").lower() in ("his", "her") and (not _PERSON_NOUN.match(m.group("np").split()[-1])
@@ -568,6 +618,30 @@ def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int
         out.append(_make(c.kind, q, m.start("np"), m.end("np"), " " + m.group("np"), found + out, speakers, text,
                          offset))
     out.extend(_named_before_count(found + out, speakers, text, offset))
+    out.extend(_as_was(found + out, speakers, text, offset))
+    return out
+
+
+# "three residents were killed, as was one of the attackers": more victims of the same verb
+_AS_WAS = re.compile(r"\s*,?\s*as\s+(?:was|were)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the|his|her)\b"
+                     r"(?P<np>(?:\s+(?:of\s+(?:the|their|its|his|her)\s+)?[\w’'-]+){0,3})", re.I)
+
+
+def _as_was(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,
+            offset: int) -> list[FoundClaim]:
+    out: list[FoundClaim] = []
+    for c in found:
+        if c.kind != "killed":
+            continue
+        m = _AS_WAS.match(text, c.end)
+        if m is None or any(x.quantity.start >= m.start() and x.quantity.start < m.end() for x in found + out):
+            continue
+        word = m.group("n").lower()
+        n = 1 if word in ("a", "an", "one", "the", "his", "her") else word_to_int(word)
+        if not n or (word in ("the", "his", "her") and not re.match(r"\s+\w+\s*(?:[,.;]|$)", m.group("np"))):
+            continue
+        q = Quantity(n, "exact", None, m.start("n"), m.end(), text[m.start("n"):m.end()])
+        out.append(_make("killed", q, m.start("n"), m.end(), m.group("np"), found + out, speakers, text, offset))
     return out
 
 
@@ -617,14 +691,19 @@ _VERB_KIND = {
 VICTIM_VERBS = frozenset(_VERB_KIND)
 _NOT_PEOPLE = re.compile(
     r"^(?:cow|goat|sheep|camel|dog|horse|donkey|cattle|livestock|animal|buffalo|elephant|pig|bull|ox|mule|project|plan|deal|bill|time|idea|"
-    r"engine|motion|process|talks?|himself|herself|itself|themselves|one|other|another|each|all|none)$", re.I)
+    r"engine|motion|process|talks?|himself|herself|itself|themselves|one|other|another|each|all|none|number|total|dozen|couple|handful|lot|few|"
+    rf"amount|{_THINGS})$", re.I)
 
 
 # "beat a farmer to death", "was shot dead", "gunned down": a manner verb that kills only with its complement
 _MANNER_VERBS = {"shoot", "shoots", "shot", "beat", "beats", "beaten", "stab", "stabs", "stabbed", "burn", "burns",
                  "burned", "burnt", "stone", "stoned", "hack", "hacked", "crush", "crushed", "torture", "tortured",
                  "club", "clubbed", "bludgeon", "bludgeoned", "strangle", "strangled", "hang", "hanged", "gun",
-                 "guns", "gunned"}
+                 "guns", "gunned", "assault", "assaults", "assaulted", "attack", "attacks", "attacked", "hit", "struck",
+                 # the parse gives no lemmas: the -ing forms too ("before shooting him dead")
+                 "shooting", "beating", "stabbing", "burning", "stoning", "hacking", "clubbing", "strangling", "gunning",
+                 "hanging", "assaulting", "attacking", "hitting", "striking"}
+_FATALLY = frozenset({"fatally", "mortally"})
 _DYING_VERBS = {"die", "died", "dies", "succumb", "succumbed", "succumbs", "perish", "perished"}
 _FINDING_VERBS = {"find", "found", "discover", "discovered", "recover", "recovered"}
 
@@ -660,12 +739,14 @@ def _speaker_word_ids() -> frozenset[int]:
 # Words besides ``_VERB_KIND``'s whose sentences the victim rules read from the parse (for
 # ``nlp``'s choice of which sentences get the whole model).
 PARSE_WORDS = frozenset({"dead", "death", "body", "corpse", "gunned", "die", "died", "dies", "succumb",
-                         "succumbed", "succumbs", "perish", "perished"})
+                         "succumbed", "succumbs", "perish", "perished", "fatally", "mortally"})
 
 
 def _verb_kind(tok: Any) -> str | None:
     """The casualty kind a verb token states for its object (or passive subject), if any."""
     kind = _VERB_KIND.get(tok.lower_)
+    if kind == "wounded" and any(c.lower_ in _FATALLY for c in tok.children):
+        return "killed"  # "fatally wounded", "mortally injured"
     if kind is not None:
         return kind
     low, lemma = tok.lower_, tok.lemma_.lower()
@@ -673,11 +754,14 @@ def _verb_kind(tok: Any) -> str | None:
     if not (manner or low in _FINDING_VERBS or lemma in _FINDING_VERBS):
         return None  # most tokens: no need to read the children
     children = list(tok.children)
-    dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") for c in children)
+    dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") for c in children) or any(
+        c.dep_ == "dobj" and any(g.lower_ == "dead" and g.dep_ == "amod" and g.i == tok.i + 1 for g in c.children)
+        for c in children)  # "shooting dead Mwenda Itaeba": the parse hangs "dead" on the victim
     to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                    for c in children)
     gunned_down = low.startswith("gun") and any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
-    if manner and (dead or to_death or gunned_down):
+    fatally = any(c.lower_ in _FATALLY and c.dep_ == "advmod" for c in children)
+    if manner and (dead or to_death or gunned_down or fatally):
         return "killed"
     found_killed = any(c.lower_ in ("executed", "murdered", "slain", "beheaded", "killed") and c.dep_ in (
         "oprd", "acomp", "xcomp", "conj", "advcl", "ccomp") for c in children)
@@ -739,8 +823,10 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
             if finding and kind is None:
                 # "the body of a man was found": a body found is a person killed
                 if child.lower_ not in ("body", "corpse") or any(
-                        c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
-                    continue  # "his body was found": the victim is named elsewhere
+                        c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ not in ("his", "her") for c in child.children):
+                    continue  # "their bodies were found": how many, the sentence does not say; "his body": one
+                if any(c.dep_ == "poss" for c in child.children) and any(c.kind == "killed" for c in found + out):
+                    continue  # "a fisherman was killed and his body was found": that one
             elif (child.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") and not _PERSON_NOUN.match(child.lower_)) \
                     or _NOT_PEOPLE.match(child.lower_):
                 continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
@@ -762,7 +848,11 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
             np_text = " " + text[child.left_edge.idx - offset:child.idx - offset + len(child)]
             if child.left_edge.idx - offset == 0 and not child.left_edge.ent_type_:
                 np_text = " " + np_text[1:2].lower() + np_text[2:]  # "Student shot dead": no name, a capital
-            out.append(_make(kind or "killed", q, a, b, np_text, found + out, speakers, text, offset))
+            claim = _make(kind or "killed", q, a, b, np_text, found + out, speakers, text, offset)
+            if claim.side is not None and any(c.lower_ == "the" and c.dep_ == "det" for c in child.children) and any(
+                    c.kind == claim.kind and c.side == claim.side for c in found + out):
+                continue  # "A Japanese national was gunned down ... shooting to death the Japanese man": that one
+            out.append(claim)
     return out
 
 
@@ -793,7 +883,10 @@ def _counted_victims(tokens: Any, offset: int, found: list[FoundClaim],
         for child in children:
             if child.dep_ not in deps:
                 continue
-            num = child if child.like_num else next((c for c in child.children if c.dep_ == "nummod"), None)
+            num = child if child.like_num else next((c for c in child.children if c.dep_ == "nummod"), None) or next(
+                (g for c in child.children if c.dep_ in ("amod", "compound") and c.i < child.i
+                 for g in c.children if g.like_num and g.dep_ in ("compound", "nummod")), None)
+            # "Seven Kenyan fishermen": the parse may hang the number on the adjective before the noun
             if num is None or _NOT_PEOPLE.match(child.lower_) and not child.like_num:
                 continue
             q = next((x for x in quantities if x.start <= num.idx - offset < x.end), None)
@@ -817,7 +910,9 @@ _MONEY_BEFORE = re.compile(r"(?:Rs\.?|\$|USD|€|£)\s*$")
 
 def _is_count(q: Quantity, text: str, skip: list[tuple[int, int]]) -> bool:
     """False for dates, times, years and measures ("six weeks", "35km", "in 2008")."""
-    if _overlaps(q.start, q.end, skip) or _UNITS.match(text[q.end:]):
+    if _overlaps(q.start, q.end, skip) or _UNITS.match(text[q.end:]) or _THINGS_COUNTED.match(text, q.end):
+        return False
+    if _NAMING_NUMBER.search(text[max(0, q.start - 25):q.start]):
         return False
     if _DIGIT_DATE_AFTER.match(text, q.end) or _DIGIT_DATE_BEFORE.search(text[max(0, q.start - 2):q.start]):
         return False  # "on 06/12", "13-09-2018": a date written in digits
@@ -825,6 +920,11 @@ def _is_count(q: Quantity, text: str, skip: list[tuple[int, int]]) -> bool:
         return False
     return not (not q.vague and q.qualifier == "exact" and 1800 <= q.count <= 2100 and q.count_high is None
                 and re.search(r"\b(?:in|since|of|from|until|by|before|after)\s+$", text[:q.start], re.I))
+
+
+# People a state's voice never counts as its own ("the army said fifteen militants were killed")
+_ENEMY_NP = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadists?|gunm[ae]n|attackers?|assailants?|"
+                       r"bandits?|extremists?|separatists?|raiders?|fighters? of)\b", re.I)
 
 
 def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: list[FoundClaim],
@@ -835,7 +935,7 @@ def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: 
         side, explicit = None, False  # "General Hassan Turkomani ... is also killed": a person, no side
     if not explicit and previous and (_MORE.match(np_text) or not np_text.strip(" ,")):
         side = previous[-1].side  # "10 more were wounded", "21 civilians were killed and 70 wounded"
-    elif not explicit and claimant_side:
+    elif not explicit and claimant_side and not _ENEMY_NP.search(np_text):
         side = claimant_side  # a side reporting dead or captured people without saying whose means its own
     return FoundClaim(kind, q, start, end, side, claimant, claimant_side, cspan)
 
