@@ -37,7 +37,7 @@ def test_narrow_terminal_gets_one_readable_line_per_claim():
     lines = text.splitlines()
     assert lines[0].startswith("2020-10-28  Shelling/artillery/missile attack  killed 21 (12–21)  2 sources")
     assert "claims disagree" in lines[0]
-    assert lines[1] == "  Barda, Barda, Azerbaijan · Military Forces of Armenia vs Civilians (Azerbaijan)"
+    assert lines[1] == "  Barda, Azerbaijan · Military Forces of Armenia vs Civilians (Azerbaijan)"  # town and district named once
     assert lines[2:5] == ["    Azerbaijani officials: 21 killed (Azerbaijan)",
                           "    Azerbaijani officials: ~70 wounded (Azerbaijan)",
                           "    a local hospital: ≥12 killed (Azerbaijan)"]

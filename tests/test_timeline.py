@@ -159,6 +159,9 @@ def test_day_phrases_are_cut_from_summary_sentences() -> None:
         "The shelling, which began on Sunday, is the worst in years."
     assert drop_day_phrases("Talks that had stalled on 3 March resumed in Geneva on Friday.") == \
         "Talks that had stalled on 3 March resumed in Geneva."
+    # an opening conjunction does not keep the comma the day phrase stood before
+    assert drop_day_phrases("But on Friday, the army said the bridge had been retaken.") == \
+        "But the army said the bridge had been retaken."
 
 
 def test_dates_reranked_by_content_come_from_the_best_dated_days(store: Store) -> None:
@@ -171,3 +174,13 @@ def test_dates_reranked_by_content_come_from_the_best_dated_days(store: Store) -
     reranked = build(store, TimelineOptions(max_dates=2, sentences_per_date=1))
     assert len(reranked) == 2
     assert {t.date for t in reranked} <= {t.date for t in plain}
+
+
+def test_an_event_placed_in_a_country_as_a_whole_names_it_once() -> None:
+    from dataclasses import replace
+
+    from dateline.timeline.render import where
+
+    e = _event("e1", "2031-03-03", "a1")
+    assert where(e) == "Talan, Nowhereland"
+    assert where(replace(e, location="Nowhereland")) == "Nowhereland"

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from dateline.timeline import SentenceRules, TimelineOptions, build_from_corpus
-from dateline.timeline.build import tfidf, training_rows
+from dateline.timeline.build import _SentencePicker, tfidf, training_rows
 from dateline.timeline.corpus import ArticleInfo, Corpus, CorpusSentence
 from dateline.timeline.learned import (
     FEATURES,
@@ -205,3 +205,22 @@ def test_support_columns_count_other_articles_that_tell_the_same_fact() -> None:
     assert best[3] == pytest.approx(max(cosine(3, j) for j in (1, 2, 4))) and best[3] < cosine(3, 0)
     assert best[0] == pytest.approx(max(cosine(0, j) for j in (1, 2, 4)))
     assert best[4] <= SUPPORT_COSINE
+
+
+def test_a_lead_telling_a_time_of_another_day_does_not_stand_for_the_day_before() -> None:
+    may6, may7 = date(2031, 5, 6).toordinal(), date(2031, 5, 7).toordinal()
+    articles = {"a": ArticleInfo("a", date(2031, 5, 7), None, None, None)}
+    # undated leads of the paper of 7 May are candidates of 6 May too (next-day leads), unless a time of day in them
+    # ("on Wednesday morning", a TIME expression) falls on 7 May
+    timed = CorpusSentence("a", 0, "New shelling hit the river port on Wednesday morning, the harbour master said.",
+                           may7, (), False, (may7,))
+    plain = CorpusSentence("a", 1, "The harbour master said the port would stay closed to ferries.", may7, (), False)
+    corpus = Corpus(articles, [timed, plain])
+    rules = SentenceRules(model=None, next_day_leads=1.0)
+    picker = _SentencePicker(corpus.sentences, corpus, rules, [])
+    assert [t.text for t in picker.pick(may6, 2, [])] == [plain.text]
+    picker = _SentencePicker(corpus.sentences, corpus, rules, [])
+    assert "New shelling hit the river port, the harbour master said." in [t.text for t in picker.pick(may7, 2, [])]
+    # a day phrase is cut only under the day it names
+    assert picker._cite(timed, may6).text == timed.text
+    assert picker._cite(timed, may7).text == "New shelling hit the river port, the harbour master said."

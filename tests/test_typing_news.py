@@ -68,3 +68,33 @@ def test_sides_blaming_each_other_is_an_accusation() -> None:
              "The two governments blamed each other for the collapse of the talks."]
     for text, typed in zip(texts, tp.classify_many(texts), strict=True):
         assert (typed.event_type, typed.plover) == ("Verbal/diplomatic", "ACCUSE"), text
+
+
+def test_an_officials_demand_in_a_call_is_a_statement_not_a_protest() -> None:
+    texts = ["The Georgian premier had talked to the Turkish president earlier, and rang the NATO chief to demand "
+             "a reply to \"Moscow's hostile acts.\"",
+             "Nurses demanded higher wages outside the health ministry on Monday.",
+             "Farmers demanded that the agriculture minister step down."]
+    official, nurses, farmers = tp.classify_many(texts)
+    assert official.event_type != "Protests", texts[0]
+    assert nurses.event_type == "Protests" and farmers.event_type == "Protests"
+    assert tp._official_demand(tp._Text.of(texts[0]))
+    assert not tp._official_demand(tp._Text.of(texts[2]))  # the minister is who they want gone, named after the demand
+
+
+def test_troops_captured_in_a_fight_are_a_clash_not_ground_taken() -> None:
+    texts = ["Georgian officials said 11 soldiers were captured during Thursday's hostilities near the border.",
+             "Government troops recaptured the village of Kelo after heavy fighting."]
+    people, ground = tp.classify_many(texts)
+    assert people.sub_event_type == "Armed clash"
+    assert ground.sub_event_type == "Government regains territory"
+
+
+def test_a_toll_of_soldiers_read_unsurely_as_something_else_is_a_clash() -> None:
+    assert tp._military_deaths("Meanwhile, Georgia reported the deaths of 37 of its soldiers.", "Violent demonstration",
+                               0.12) == "Armed clash"
+    assert tp._military_deaths("The two sides reported about 80 troop deaths on Friday.", "AID", 0.13) == "Armed clash"
+    # a sure reading, a statement that may carry a toll, or no armed victims: unchanged
+    assert tp._military_deaths("Georgia reported the deaths of 37 of its soldiers.", "Other", 0.8) == "Other"
+    assert tp._military_deaths("Georgia accused Russia of the deaths of 37 soldiers.", "ACCUSE", 0.12) == "ACCUSE"
+    assert tp._military_deaths("The flood caused the deaths of 37 villagers.", "Other", 0.12) == "Other"

@@ -808,6 +808,46 @@ def _cued(labels: Sequence[str], text: str) -> list[int]:
     return out
 
 
+# People, not ground, taken: "13 troops were captured during the hostilities", "captured two soldiers".
+_PEOPLE = (r"(?:soldiers?|servicem[ae]n|service members?|troops|fighters?|militants?|rebels?|civilians?|people|"
+           r"policem[ae]n|officers?|prisoners?|hostages?|men|women|children|villagers?|members?)")
+_PEOPLE_CAPTURED = re.compile(
+    r"\b" + _PEOPLE + r"\s+(?:\w+\s+){0,2}?(?:were|was|had been|have been|has been|being|got)\s+(?:\w+\s+)?"
+    r"(?:captured|seized|taken prisoner|taken captive)|"
+    r"\b(?:captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|took|taken)\s+(?:at least |about |some |an? |one |two |three |\d+ )?"
+    r"(?:\w+\s+){0,2}?" + _PEOPLE + r"\b(?!\s+(?:base|camp|positions?|post|checkpoint))", re.I)
+_HOSTILITIES = re.compile(r"\b(?:hostilities|fighting|clash(?:es|ed)?|battles?|skirmish\w*|fire ?fights?|gun ?battles?)\b",
+                          re.I)
+
+
+def _people_not_ground(text: str, label: str) -> str:
+    """A territorial reading of people captured in a fight, no ground told taken ("13 troops were captured during
+    Tuesday's hostilities"): ACLED codes the fight, an armed clash. Otherwise ``label``."""
+    if label in _TERRITORIAL and _territory(text) is None and _search(_PEOPLE_CAPTURED, text) \
+            and _search(_HOSTILITIES, text):
+        return "Armed clash"
+    return label
+
+
+# Deaths of armed men told as a toll ("reported the deaths of 49 of its soldiers", "nearly 100 troop deaths").
+_MILITARY_DEATHS = re.compile(
+    r"\b(?:deaths?|casualties|losses|death toll)\s+(?:of|among)\s+(?:\w+\s+){0,5}?" + _ARMED_VICTIMS + r"\b|"
+    r"\b(?:troop|military|army|combat)\s+(?:deaths|casualties|losses)\b|"
+    r"\b" + _ARMED_VICTIMS + r"\s+(?:\w+\s+){0,2}?(?:died|perished|lost their lives|were killed|was killed|have been killed|"
+    r"had been killed)\b", re.I)
+# The readings a toll of armed men does not overrule: violence, and the statements that may carry one.
+_TOLL_KEEPS = frozenset({"Agreement", "ACCUSE", "SANCTION", "REQUEST", "THREATEN", "REJECT"})
+
+
+def _military_deaths(text: str, label: str, confidence: float) -> str:
+    """An unsure non-violent reading of a sentence that tells armed men killed: ACLED codes the fight they died
+    in, an armed clash (news tells tolls in words the notes rarely use: "Armenia reported the deaths of 49 of its
+    soldiers" was read as a riot, "nearly 100 troop deaths" as aid)."""
+    if confidence >= 0.3 or label in _TOLL_KEEPS or EVENT_TYPE_OF.get(label) in VIOLENT_EVENT_TYPES:
+        return label
+    return "Armed clash" if _search(_MILITARY_DEATHS, text) else label
+
+
 def _refine_sure(text: str, label: str) -> str:
     """The codebook cues that hold whatever the model's confidence: weapons found, seized or defused with no fight
     told, a protest told put down violently, who took the ground (held-out notes score the same with them; the
@@ -816,7 +856,7 @@ def _refine_sure(text: str, label: str) -> str:
     # Ground taken: the model may be sure it was, but who took it (or that it was left without a fight) is told
     # in the text; it learned from 27 notes. A sure non-violent transfer stands (its notes say no fight was told).
     if label in ("Government regains territory", "Non-state actor overtakes territory"):
-        label = _territory(text) or label
+        label = _territory(text) or _people_not_ground(text, label)
     if _disrupted(text):
         return "Disrupted weapons use"
     if label == "Violent demonstration" and _rivals_fight(text):
@@ -933,6 +973,8 @@ def _refine(text: str, label: str) -> str:
         territory = _territory(text)
         if territory:
             return territory
+        label = _people_not_ground(text, label)
+        etype = EVENT_TYPE_OF.get(label)
     if _disrupted(text):
         return "Disrupted weapons use"
     # The weapon told as the attack's means decides (the codebook types explosions by method, whoever the target):
@@ -1169,6 +1211,24 @@ _REQUESTABLE = frozenset({"Agreement", "Other", "Change to group/activity", "AGR
                           "CONSULT", "CONCEDE", "RETREAT"})
 
 
+# Who speaks for a state: a demand or a denunciation of theirs is a statement, not a protest. (Persons only: a
+# ministry or a government office is often where a protest is held.)
+_OFFICIAL = re.compile(r"\b(?:president|prime minister|premier|chancellor|minister|spokes(?:man|woman|person)|"
+                       r"secretary of state|ambassador|envoy|leader)\b", re.I)
+_DEMAND_ONLY = frozenset({"demand", "demands", "demanded", "demanding", "denounce", "denounced", "denounces",
+                          "denouncing"})
+
+
+def _official_demand(text: str) -> bool:
+    """Whether a protest reading rests only on a state official's demand or denunciation ("the prime minister called
+    Putin to demand a response"): no other protest word and no crowd told, an official named before it."""
+    official = _search(_OFFICIAL, text)
+    if official is None or _search(_CROWD, text) is not None:
+        return False
+    cues = list(_PROTEST_CUE.finditer(text))
+    return bool(cues) and {m.group(0).lower() for m in cues} <= _DEMAND_ONLY and official.start() < cues[0].start()
+
+
 def _request_told(text: str, label: str, protest_told: object) -> bool:
     """Whether a non-violent reading is an appeal made (``_REQUEST_TOLD``), not a protest's demand. An accusation
     the words do not tell ("called his counterpart to urge restraint") is an appeal too."""
@@ -1219,7 +1279,9 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
                 others = [i for i in _cued(m.acled.labels, text) if m.acled.labels[i] != "Agreement"]
                 best = max(others, key=lambda i: p[i])
                 label, confidence = _refine(text, m.acled.labels[best]), float(p[best])
-        protest_told = EVENT_TYPE_OF[label] == "Protests" and _search(_PROTEST_CUE, text)
+        if EVENT_TYPE_OF.get(label) == "Protests" and _official_demand(text):
+            label = root if root in VERBAL_ROOTS else "REQUEST"
+        protest_told = EVENT_TYPE_OF.get(label) == "Protests" and _search(_PROTEST_CUE, text)
         # The notes model's "Agreement" yields to a hostile verbal reading unless an agreement is told.
         own_plover = label in PLOVER_OF_SUBTYPE and not (
             label == "Agreement" and root in _HOSTILE_ROOTS and not _search(_AGREEMENT, text))
@@ -1254,6 +1316,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
                 and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
                      or not 0 <= _first(_VIOLENT_ACT, text) < agreement):
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
+        label = _military_deaths(text, label, confidence)
         typing = _typing_of(label, confidence)
         ruled = _rule(text)
         if ruled is not None:

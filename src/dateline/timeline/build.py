@@ -327,8 +327,10 @@ class _SentencePicker:
             for d in s.days:
                 self.by_day[d].append(i)
             if not s.dated and s.index < rules.lead_sentences:
-                self.lead_by_day[s.published].append(i)
-                self.next_lead_by_day[s.published - 1].append(i)
+                if _may_stand_for(s, s.published):
+                    self.lead_by_day[s.published].append(i)
+                if _may_stand_for(s, s.published - 1):
+                    self.next_lead_by_day[s.published - 1].append(i)
         self.position = {(s.article_id, s.index): i for i, s in enumerate(self.sentences)}
         self.event_sentences: dict[str, list[int]] = defaultdict(list)  # event id -> its evidence sentences
         for pos, ids in corpus.sentence_events.items():
@@ -363,7 +365,8 @@ class _SentencePicker:
     def _lead_of(self, s: CorpusSentence, days: set[int]) -> bool:
         if s.dated or s.index >= self.rules.lead_sentences:
             return False
-        return s.published in days or bool(self.rules.next_day_leads and s.published - 1 in days)
+        return (s.published in days and _may_stand_for(s, s.published)) or bool(
+            self.rules.next_day_leads and s.published - 1 in days and _may_stand_for(s, s.published - 1))
 
     def _usable(self, text: str) -> bool:
         words = _WORD.findall(text)
@@ -472,7 +475,7 @@ class _SentencePicker:
             taken.append(r if r is not None else -1)
             self.used.add(key)
         self.picked.extend(int(idx[j]) for j in chosen)
-        return [self._cite(self.sentences[int(idx[j])]) for j in chosen]
+        return [self._cite(self.sentences[int(idx[j])], day) for j in chosen]
 
     def from_events(self, events: list[Event], k: int) -> list[TimelineSentence]:
         """Summary of background events: their evidence sentences, most significant first."""
@@ -492,16 +495,26 @@ class _SentencePicker:
                 break
         return out
 
-    def _cite(self, s: CorpusSentence) -> TimelineSentence:
+    def _cite(self, s: CorpusSentence, day: int) -> TimelineSentence:
         info = self.corpus.articles.get(s.article_id)
         text = trim(s.text)
-        if self.rules.drop_day_phrases:
+        # the day phrase goes only where the date line says the same: a lead of the next day's paper that tells of
+        # "Wednesday morning" keeps it under Tuesday
+        named = (*s.days, *s.time_days)
+        if self.rules.drop_day_phrases and (not named or day in named):
             text = drop_day_phrases(text)
         return TimelineSentence(text, s.article_id, info.published.isoformat() if info else None,
                                 info.title if info else None, info.url if info else None)
 
 
 SUPPORT_COSINE = 0.25  # TF-IDF cosine from which two sentences tell the same fact
+
+
+def _may_stand_for(s: CorpusSentence, day: int) -> bool:
+    """Whether an undated lead may stand for ``day`` (its paper's day, or the day before): not when a time of day
+    in it falls on another ("Fresh clashes erupted on Wednesday morning" in Wednesday's paper is no summary of
+    Tuesday)."""
+    return not s.time_days or day in s.time_days
 
 
 def _support_columns(vecs, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -544,11 +557,15 @@ _DAY_PHRASE = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)(?:\s+[\w'-]+){1,2}$", re.I)
 
 
+_CONJUNCTION_COMMA = re.compile(r"^(But|And|Yet|So)\s*,\s+")
+
+
 def drop_day_phrases(text: str) -> str:
     """The sentence without phrases naming its day ("on 20 April", "on Tuesday", "yesterday"): the
     timeline's date line already says when."""
     cut = _DAY_PHRASE.sub(lambda m: m.group(0) if _RELATIVE_BEFORE.search(text, 0, m.start()) else "", text)
     cut = re.sub(r"^[\s,]+", "", cut)
+    cut = _CONJUNCTION_COMMA.sub(r"\1 ", cut)  # "But on Tuesday, the ministry said" -> "But the ministry said"
     return cut[:1].upper() + cut[1:] if len(cut.split()) >= 5 else text
 
 

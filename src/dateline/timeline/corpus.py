@@ -37,6 +37,9 @@ class CorpusSentence:
     published: int  # ordinal
     days: tuple[int, ...]  # ordinals of the days its DATE expressions resolve to
     dated: bool  # it holds any DATE expression (a day, month, year, or "last week")
+    # ordinals of the days its TIME expressions fall on ("on Wednesday morning", "Tuesday evening"): an undated lead
+    # stands for no other day; they do not make it a sentence naming the day (counted so, Timeline17 loses)
+    time_days: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -63,6 +66,15 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
         d = day_of(value)
         timexes[aid].append((start, d.toordinal() if d else None))
 
+    # TIME expressions that fall on a day, per article, by start offset
+    times: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for aid, start, value in db.execute(
+        "SELECT article_id, start, value FROM timexes WHERE type = 'TIME' ORDER BY article_id, start"
+    ):
+        d = day_of(value)
+        if d is not None:
+            times[aid].append((start, d.toordinal()))
+
     sentences: list[CorpusSentence] = []
     published = {aid: info.published.toordinal() for aid, info in articles.items()}
     rows = db.execute('SELECT article_id, idx, start, "end", text FROM sentences ORDER BY article_id, idx')
@@ -74,12 +86,15 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
         if aid != current:
             current = aid
             starts = [t[0] for t in timexes.get(aid, [])]
+            time_starts = [t[0] for t in times.get(aid, [])]
+        t_lo, t_hi = bisect.bisect_left(time_starts, start), bisect.bisect_left(time_starts, end)
+        time_days = tuple(sorted({d for _, d in times[aid][t_lo:t_hi]})) if t_lo < t_hi else ()
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         if lo == hi:  # most sentences hold no date
-            sentences.append(CorpusSentence(aid, idx, text, published[aid], (), False))
+            sentences.append(CorpusSentence(aid, idx, text, published[aid], (), False, time_days))
             continue
         days = tuple(dict.fromkeys(d for _, d in timexes[aid][lo:hi] if d is not None))
-        sentences.append(CorpusSentence(aid, idx, text, published[aid], days, True))
+        sentences.append(CorpusSentence(aid, idx, text, published[aid], days, True, time_days))
 
     corpus = Corpus(articles, sentences)
     if with_events:

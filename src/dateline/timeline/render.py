@@ -84,14 +84,20 @@ def claim_lines(claims: Iterable[Claim]) -> list[str]:
     return [line + (f" ({n} reports)" if n > 1 else "") for line, n in counts.items()]
 
 
+def where(e: Event) -> str:
+    """The event's place as written: location, admin1, country, each once ("Armenia", not "Armenia, Armenia",
+    for an event placed in the country as a whole)."""
+    return ", ".join(dict.fromkeys(x for x in (e.location, e.admin1, e.country) if x))
+
+
 def _event_line(e: Event) -> str:
     actors = " vs ".join(a for a in (e.actor1, e.actor2) if a)
-    where = ", ".join(x for x in (e.location, e.admin1, e.country) if x)
+    place = where(e)
     bits = [e.sub_event_type or e.event_type]
     if actors:
         bits.append(actors)
-    if where:
-        bits.append(where)
+    if place:
+        bits.append(place)
     if e.fatalities.best:
         bits.append(f"fatalities {e.fatalities.best}")
     if e.contradiction:
