@@ -209,7 +209,12 @@ def sure_countries(text: str, ordered: list[str],
 
 
 def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[list[str], list[str]]:
-    """(countries, sure countries) of a text that names no country, demonym or capital, completed by
+    """(countries, sure countries) of a text completed by what else ties it to one (``fallback_country``)."""
+    return fallback_country(text, countries, sure)[:2]
+
+
+def fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[list[str], list[str], str | None]:
+    """(countries, sure countries, guessed country) of a text that names no country, demonym or capital, completed by
     what else ties it to one. When its place names point nowhere: the one country whose regions it
     names as words ("Haryana Roadways employees", ``places.countries_of_regions_named``), else the
     country model's guess (``country_model.guess``: its armed groups, institutions, name shapes).
@@ -218,7 +223,11 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
     ("an IED planted by JNIM in Inata": the Burkinabe village, not a Japanese one). Texts that name a
     country are left as they are, but for one that names countries only as peoples or neighbours
     ("Somali gunmen", "near the border with Somalia", "bandits from Ethiopia"): there, a guess surer
-    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided."""
+    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided.
+
+    The guessed country is the sure one when the guess alone made it: one neither named (nor its
+    people or capital) nor pointed to by the text's place names (``countries`` as given); else None.
+    An analyst reads it as ``Place.country_guessed``."""
     from dateline.extract import country_model
 
     mentions = _country_mentions(text)
@@ -231,18 +240,23 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
         # neighbours says the happening was not in them; the guess needs no more than its usual bar
         bar = country_model.THRESHOLD if all(_is_neighbour(text, m) for m in mentions) else country_model.OVERRULE
         if guess is None or guess.iso in named or guess.probability < bar:
-            return countries, sure
-        return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+            return countries, sure, None
+        return _guessed_first(guess.iso, countries)
     if not countries and len(regions := places.countries_of_regions_named(text)) == 1:
-        return list(regions), list(regions)
+        return list(regions), list(regions), None
     guess = country_model.guess(text)
     if guess is None or (countries and guess.iso not in countries and guess.probability < country_model.OVERRULE):
-        return countries, sure
-    return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+        return countries, sure, None
+    return _guessed_first(guess.iso, countries)
+
+
+def _guessed_first(iso: str, countries: list[str]) -> tuple[list[str], list[str], str | None]:
+    """The country models' guess ``iso`` first and sure; guessed unless the text's place names point to it."""
+    return [iso, *(c for c in countries if c != iso)], [iso], None if iso in countries else iso
 
 
 def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMention, ...], countries: list[str],
-                                   sure: list[str]) -> tuple[list[str], list[str]]:
+                                   sure: list[str]) -> tuple[list[str], list[str], str | None]:
     """(countries, sure countries) of a text whose only country word is a capital that is also a
     city of another country ("protesters gathered in Tripoli" against the Lebanese pound: Tripoli,
     Lebanon, not Libya's capital): that other country when the country model guesses it (it reads the
@@ -251,16 +265,17 @@ def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMent
 
     named = [m for m in mentions if m.kind != "demonym" and not _is_neighbour(text, m)]
     if not named or any(m.kind != "capital" for m in named) or len({places.normalise(m.text) for m in named}) > 1:
-        return countries, sure
+        return countries, sure, None
     capital_of = named[0].iso
     namesakes = {c.iso for c in places.cities().get(places.normalise(named[0].text), ())
                  if c.iso != capital_of and c.population >= places.ABROAD_POPULATION}
     if not namesakes or namesakes & {m.iso for m in mentions}:
-        return countries, sure
+        return countries, sure, None
     guess = country_model.guess(text)
     if guess is None or guess.iso not in namesakes:
-        return countries, sure
-    return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+        return countries, sure, None
+    # the capital's name is a city of the guessed country: the text names a place there
+    return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso], None
 
 
 # "near the border with Somalia", "crossed from Mali", "the Mali border": a country named as a neighbour
@@ -689,35 +704,51 @@ class _StoredEntity(NamedTuple):
 
 
 def _text_countries(text: str, sentences: list[Sentence], entities: list[Entity] = (),
-                    ) -> tuple[list[Sentence], dict[int, list[Any]], list[str], list[str]]:
-    """(sentences rejoined, their place candidates, the text's countries, its sure ones) by the rules of ``extract``."""
+                    ) -> tuple[list[Sentence], dict[int, list[Any]], list[str], list[str], str | None]:
+    """(sentences rejoined, their place candidates, the text's countries, its sure ones, the guessed one:
+    ``fallback_country``) by the rules of ``extract``."""
     ents = [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities]
     units = _rejoin(sentences, text)
     candidates = _with_shared_hints({s.index: _place_candidates(s, None, ents) for s in units})
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(text, all_candidates)
     sure = sure_countries(text, countries, all_candidates)
-    countries, sure = with_fallback_country(text, countries, sure)
-    return units, candidates, sure + [c for c in countries if c not in sure], sure
+    countries, sure, guessed = fallback_country(text, countries, sure)
+    return units, candidates, sure + [c for c in countries if c not in sure], sure, guessed
 
 
 def text_country(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> str | None:
     """The one country a text is sure to be about (its names, its regions, else the country models' guess),
     as ``extract`` places a sentence that names no place; None when there is not exactly one."""
-    sure = _text_countries(text, sentences, entities)[3]
-    return places.country_name(sure[0]) if len(sure) == 1 else None
+    return text_country_guessed(text, sentences, entities)[0]
+
+
+def text_country_guessed(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> tuple[str | None, bool]:
+    """``text_country`` and whether it is the country models' guess (``Place.country_guessed``)."""
+    sure, guessed = _text_countries(text, sentences, entities)[3:]
+    if len(sure) != 1:
+        return None, False
+    return places.country_name(sure[0]), guessed == sure[0]
 
 
 def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> Place | None:
     """The one place (a town or a region) a text names, located by the rules of ``extract``;
     None when it names none or several. What a short report (an event note: "... in Dori (Dori,
     Seno). Three people were killed.") is about when its typed sentences name no place."""
-    units, candidates, countries, sure = _text_countries(text, sentences, entities)
+    units, candidates, countries, sure, guessed = _text_countries(text, sentences, entities)
     found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [], _speaker_seats(s.text))) for s in units]
     precise = [p for p in found if p is not None and p.precision in ("point", "admin1")]
     if not precise or len({(p.name, p.admin1, p.country) for p in precise}) > 1:
         return None
-    return precise[0]
+    return _marked_guessed(precise[0], guessed)
+
+
+def _marked_guessed(place: Place | None, guessed: str | None) -> Place | None:
+    """``place`` with ``country_guessed`` set when its country is the text's guessed one (``fallback_country``):
+    a namesake village ("Saku") the guess chose among, or no place named at all."""
+    if place is not None and guessed is not None and place.country == places.country_name(guessed):
+        place.country_guessed = True
+    return place
 
 
 def extract(
@@ -730,7 +761,7 @@ def extract(
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(article.text, all_candidates)
     sure = sure_countries(article.text, countries, all_candidates)
-    countries, sure = with_fallback_country(article.text, countries, sure)
+    countries, sure, guessed = fallback_country(article.text, countries, sure)
     countries = sure + [c for c in countries if c not in sure]
     default_country = countries[0] if countries else None
     out: list[EventMention] = []
@@ -804,6 +835,9 @@ def extract(
         for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
             text = text[:a] + " " * (b - a) + text[b:]
         region = places.admin1_named_as_word(text, sure[0])
+        if region and guessed and places.region_countries(region[0]) | set(places.cities().isos(places.normalise(region[0]))) \
+                == {guessed}:
+            guessed = None  # "Isiolo students": a region or town of that country alone names it
     for m in out:
         m.actor1 = actor_rules.with_country(m.actor1, home)
         m.actor2 = actor_rules.with_country(m.actor2, home)
@@ -812,6 +846,7 @@ def extract(
         elif home and (m.place is None or (m.place.precision == "vague" and not m.place.country)):
             text = m.place.text if m.place else None
             m.place = Place(None, home, None, None, None, "vague" if text else "country", text)
+        _marked_guessed(m.place, guessed)
     return out
 
 
