@@ -163,6 +163,11 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
                 if iso in hint_isos:
                     votes[iso] += 2.0
                     break
+            else:
+                # "Qara (Wajir, North Eastern)": a place we do not know in regions of one country outweighs
+                # a namesake town elsewhere
+                if len(hint_isos) == 1:
+                    votes[next(iter(hint_isos))] += 1.0
     return votes
 
 
@@ -239,6 +244,11 @@ def fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[
         # "killed near the Somali border", "crossed into Somalia": a text naming countries only as
         # neighbours says the happening was not in them; the guess needs no more than its usual bar
         bar = country_model.THRESHOLD if all(_is_neighbour(text, m) for m in mentions) else country_model.OVERRULE
+        if guess is not None and guess.iso in named and len(sure) > 1 and guess.iso in sure \
+                and guess.probability >= country_model.SURE:
+            # "Israeli forces fired at two Palestinians near Qalqiliyah": of the peoples named, the one whose
+            # country the note's other words point to
+            return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso], None
         if guess is None or guess.iso in named or guess.probability < bar:
             return countries, sure, None
         return _guessed_first(guess.iso, countries)
@@ -321,7 +331,7 @@ _PLACE_CUE = re.compile(
 # "Hnaw Kone village", "Tabayin township", "Pama (Kompienga)": a name its place noun or region follows
 _PLACE_BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|" + _PARTICLE + r"))*)\s+(?:\(|village|town|city|township|district|"
-    r"area|county|province|region|state|municipality|commune|upazila|sub-district|locality)\b"
+    r"area|county|province|region|state|municipality|commune|upazila|sub-district|locality|refugee\s+camp)\b"
 )
 _REGION_BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|" + _PARTICLE + r"))*)\s+(?i:district|province|region|state|county|"
@@ -390,19 +400,49 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         add(m.start(1), m.group(1))
     # "Kinwo (Ketou, Plateau)", "Morelia, Michoacan": what follows names the regions the place lies in.
     result = []
+    starts = list(out.values())
     for name, pos in out.items():
-        after = text[pos + len(name):pos + len(name) + 120]
-        hints: list[str] = []
-        paren = _PAREN_HINT.match(after)
-        if paren and not _brackets_of_another(text, name, pos, pos + len(name) + paren.start(1), list(out.values())):
-            hints += [h.strip() for h in paren.group(1).split(",")]
-        # "Yenisehir town, Diyarbakir": a place noun may come between
-        after_noun = _PLACE_NOUN_BEFORE_COMMA.sub("", after)
-        hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
-        hints = [_CODED_AS.sub("", h) for h in hints]
-        result.append((pos, name, tuple(h for h in hints if h)))
+        hints = _hints_after(text, name, pos, starts)
+        if not hints:
+            # "in Dilovasi industrial zone in Dilovasi, Kocaeli": another mention of the name with a region we know
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                if m.start() == pos or not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    continue  # not where the text says it happened ("(Doufelgou, Kara)" after another place)
+                other = _hints_after(text, name, m.start(), starts)
+                if any(places.region_countries(h) and places.admin_key(h) not in places._GENERIC_NAME for h in other):
+                    hints = other
+                    break
+        result.append((pos, name, hints))
     result.sort()
     return result
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+
+
+def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str, ...]:
+    """The regions named right after the place ``name`` at ``pos``: in brackets ("Kinwo (Ketou, Plateau)"), the
+    brackets of the unit it is said to lie in ("Ma Au (South) village of Yesagyo township (Pakokku district,
+    Magway region)"), or after commas ("Morelia, Michoacan")."""
+    after = text[pos + len(name):pos + len(name) + 120]
+    hints: list[str] = []
+    paren = _PAREN_HINT.match(after)
+    if paren and not _brackets_of_another(text, name, pos, pos + len(name) + paren.start(1), starts):
+        hints += [h.strip() for h in paren.group(1).split(",")]
+        if (of := _OF_UNIT_BRACKETS.match(after, paren.end())) is not None:
+            hints += [h.strip() for h in of.group(1).split(",")]
+    # "Yenisehir town, Diyarbakir": a place noun may come between
+    after_noun = _PLACE_NOUN_BEFORE_COMMA.sub("", after)
+    hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
+    hints = [_CODED_AS.sub("", h) for h in hints]
+    return tuple(h for h in hints if h)
+
+
+# "... (South) village of Yesagyo township (Pakokku district, Magway region)": the brackets of the unit a
+# place is said to lie in, after its own
+_OF_UNIT_BRACKETS = re.compile(
+    r"\s*(?:village|town|ward|quarter|area|neighbou?rhood)?\s*(?:of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:township|district|town|city|municipality|county|village|sub-?district|upazila|commune)\s*\(([^()]+)\)")
 
 
 def _with_shared_hints(candidates: dict[int, list[tuple[int, str, tuple[str, ...]]]]
@@ -512,8 +552,9 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
         place = places.resolve_place(name, countries, hints or hints_all, sure)
         if place is None:
             continue
-        if place.precision == "point":
-            # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh"), located by the gazetteer
+        if place.precision == "point" or (place.precision == "admin1" and place.name == name):
+            # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh", "Al Quds - Abu Dis" located to
+            # its region), located by the gazetteer
             dash = re.match(r"\s+-\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)", s.text[pos + len(name):])
             place.name = (place.text or name) + (f" - {dash.group(1)}" if dash else "")
         if best is None or rank[place.precision] < rank[best.precision]:

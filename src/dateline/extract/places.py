@@ -892,6 +892,11 @@ def resolve_place(
             # be named for itself, or one named like a region of its country alone, is where it says
             best = None
         home = _country_of_regions(region_hints) if best is not None and region_hint is None else None
+        if home is None and best is not None and region_hint is None and region_hints and region_hints[-1]:
+            # "Al Quds - Old City (Al Quds, West Bank)": the last region named, a first-level unit of one other
+            # country than the namesake's, says where, whatever the names before it
+            last = {iso for iso in region_countries(region_hints[-1]) if is_admin1(iso, region_hints[-1])}
+            home = next(iter(last)) if len(last) == 1 and best.iso not in last else None
         if home is not None and home != best.iso:
             # "Banita (Nakuru)": the regions named with the place are another country's than the namesake
             # found: a village of that country the gazetteer lacks, located to the region
