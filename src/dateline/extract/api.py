@@ -403,7 +403,7 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
     starts = list(out.values())
     for name, pos in out.items():
         hints = _hints_after(text, name, pos, starts)
-        if not hints:
+        if not hints and text.count(name) > 1:
             # "in Dilovasi industrial zone in Dilovasi, Kocaeli": another mention of the name with a region we know
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
                 if m.start() == pos or not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
