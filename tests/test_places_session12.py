@@ -60,3 +60,13 @@ def test_mexico_city_is_not_the_state_of_mexico() -> None:
     assert places.admin1_name("MX", "09") == "Ciudad de Mexico"  # GeoNames' unit 09, "Mexico City"
     assert places.admin1_name("MX", "15") == "Mexico"  # the state around it
     assert places.same_admin1("Mexico", "Ciudad de Mexico", "Mexico City")
+
+
+def test_a_unit_renamed_by_the_coders_keeps_its_old_name() -> None:
+    from dateline.extract.build_gazetteer import _apart
+
+    # "Distrito Federal" (ACLED until 2020) is the unit later written "Ciudad de Mexico" ...
+    assert places.same_admin1("Mexico", "Distrito Federal", "Ciudad de Mexico")
+    # ... but "Belgrade", written beside "Central Serbia" in the same months, is a part of it, no name
+    assert not places.same_admin1("Serbia", "Belgrade", "Central Serbia")
+    assert _apart(["2020-04-28", "2020-05-09"], ["2022-01-03"]) and not _apart(["2020-04-28", "2022-03-01"], ["2020-05-02"])

@@ -321,7 +321,8 @@ def _add_aliases(usual_of: dict[tuple[str, str], str], by_key: dict[str, list[tu
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             unit = (row["country_code"], row["admin1_code"])
-            if unit not in aliased:  # the first (most used) name is the one reported
+            # the first (most used) name is the one reported; not an old one ("Distrito Federal": "reported" 0)
+            if unit not in aliased and row.get("reported", "1") != "0":
                 usual_of[unit] = row["name"]
                 aliased.add(unit)
             key = admin_key(row["name"])
