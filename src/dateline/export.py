@@ -15,7 +15,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
     "source", "notes", "fatalities",
     "date_end", "fatalities_low", "fatalities_high", "background", "contradiction", "n_claims",
-    "claims", "article_ids",
+    "claims", "article_ids", "country_guessed",
 )
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
@@ -43,7 +43,8 @@ def csv_row(e: Event) -> dict[str, object]:
         "location": e.location or "",
         "latitude": "" if e.latitude is None else e.latitude,
         "longitude": "" if e.longitude is None else e.longitude,
-        "geo_precision": 1 if e.latitude is not None else 3,
+        # ACLED: 1 the town itself, 3 a larger region; a guessed country is never more than that
+        "geo_precision": 1 if e.latitude is not None and not e.country_guessed else 3,
         "source": "; ".join(sorted({s.source or s.title or s.article_id for s in e.sources})),
         "notes": e.summary,
         # ACLED codes one conservative figure: the low end.
@@ -58,6 +59,8 @@ def csv_row(e: Event) -> dict[str, object]:
             f"{c.claimant or '?'}: {c.count} {c.kind} ({c.side or '?'})" for c in e.claims
         ),
         "article_ids": " ".join(s.article_id for s in e.sources),
+        # 1: no report states the country, the country models guessed it (``Event.country_guessed``)
+        "country_guessed": int(e.country_guessed),
     }
 
 

@@ -132,6 +132,9 @@ class Place:
     longitude: float | None = None
     precision: Literal["point", "admin1", "country", "vague"] = "point"
     text: str | None = None  # the words it came from
+    # The country is the country models' guess (``country_model.guess``): the text names no such country,
+    # people or capital, and none of its place names points there ("Gunmen killed a police reservist").
+    country_guessed: bool = False
 
 
 @dataclass(slots=True)
@@ -222,6 +225,7 @@ class Event:
     fatalities_by_side: dict[str, Fatalities] = field(default_factory=dict)
     fatalities_rule: str = ""
     mention_ids: list[str] = field(default_factory=list)
+    country_guessed: bool = False  # no report states the country: the country models' guess (``Place.country_guessed``)
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON form (README, "Output schema")."""

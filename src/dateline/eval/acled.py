@@ -27,7 +27,7 @@ from dateline.taxonomy import VERBAL_EVENT_TYPE
 
 PREDICTION_COLUMNS = (
     "event_id_cnty", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
-    "fatalities",
+    "fatalities", "country_guessed",
 )
 SPLITS = ("all", "test", "train")
 # ACLED's coded columns this evaluation scores; a file without one (the 2015-16 legacy schema has no
@@ -54,6 +54,7 @@ class Prediction:
     location: str = ""
     fatalities: int = 0
     from_mentions: bool = False
+    country_guessed: bool = False  # the country is the country models' guess (``Place.country_guessed``)
 
 
 def read_rows(path: str | Path, limit: int | None = None, split: str = "all", offset: int = 0) -> list[Row]:
@@ -110,10 +111,12 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
     p.actor2 = a2.name if a2 else ""
     p.country = (place.country if place and place.country else "") or next(
         (a.country for m in ordered for a in (m.actor1, m.actor2) if a and a.country), "")
+    p.country_guessed = bool(place and place.country and place.country_guessed)
     if not p.country:  # a note is one event: with no mention to place it, the country the note is about
-        from dateline.extract.api import text_country
+        from dateline.extract.api import text_country_guessed
 
-        p.country = text_country(analysis.article.text, analysis.sentences, analysis.entities) or ""
+        country, p.country_guessed = text_country_guessed(analysis.article.text, analysis.sentences, analysis.entities)
+        p.country = country or ""
     p.admin1 = (place.admin1 or "") if place else ""
     p.location = (place.name or "") if place and place.precision != "vague" else ""
     total, _, _ = fatalities(counted_claims(current))
@@ -388,7 +391,12 @@ def score(rows: list[Row], preds: list[Prediction], whole_note: list[tp.Typing])
     counts = {
         "rows_typed_from_mentions": sum(p.from_mentions for p in preds),
         "fatal_rows": sum(gold_deaths(g) > 0 for g in gold),
+        # how often the country models' guess stood in for a country the note does not state, and was right
+        "rows_country_guessed": sum(p.country_guessed for p in preds),
     }
+    if "country" not in unscored:
+        counts["rows_country_guessed_right"] = sum(
+            p.country_guessed and same_country(g.get("country") or "", p.country) for g, p in zip(gold, preds))
     return AcledResult(len(rows), scores, typing_only, counts, unscored=unscored)
 
 
@@ -420,7 +428,7 @@ def evaluate(file: str | Path, predictions: str | Path | None = None, limit: int
             w.writerow(PREDICTION_COLUMNS)
             for r, p in zip(rows, preds):
                 w.writerow([r.event_id, p.event_type, p.sub_event_type, p.actor1, p.actor2, p.country,
-                            p.admin1, p.location, p.fatalities])
+                            p.admin1, p.location, p.fatalities, int(p.country_guessed)])
     result = score(rows, preds, whole_note)
     result.split = split
     return result

