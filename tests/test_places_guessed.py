@@ -24,7 +24,8 @@ from dateline.model import (
     Place,
     Sentence,
 )
-from dateline.store import MIGRATIONS, Store, event_country_guessed
+from dateline.resolve import event_country_guessed
+from dateline.store import MIGRATIONS, Store
 
 NO_NAME = "Gunmen killed a police reservist near a cattle dip on Sunday."
 CITY = "Gunmen killed a police reservist in Nairobi on Sunday."
@@ -155,6 +156,7 @@ def test_a_store_of_the_old_schema_opens_and_reads(tmp_path: Path) -> None:
         store.db.execute("DELETE FROM mentions")
         store._insert_mention(mention)
         event.mention_ids = ["m2"]
+        event.country_guessed = event_country_guessed("Kenya", [(mention.place, [])])  # as resolve sets it
         store.replace_events([event])
         assert store.db.execute("SELECT country_guessed FROM events").fetchone()[0] == 1
         assert store.events()[0].country_guessed is True

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Source, stable_id
+from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Place, Source, stable_id
 from dateline.taxonomy import VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 UNKNOWN_ACTOR = "Unidentified"
@@ -60,6 +60,16 @@ def _country(m: EventMention) -> str:
         if a and a.country:
             return a.country
     return ""
+
+
+def event_country_guessed(country: str, reports: Iterable[tuple[Place | None, list[str]]]) -> bool:
+    """Whether an event's ``country`` is only the country models' guess: the reports that give it (a place
+    in it, else an actor of it, as ``resolve`` takes the country) all give it by a place whose country was
+    guessed (``Place.country_guessed``). ``reports``: (place, its actors' countries) of each report."""
+    givers = [(place, actors) for place, actors in reports
+              if (place.country if place is not None and place.country else None) == country
+              or ((place is None or not place.country) and country in actors)]
+    return bool(givers) and all(place is not None and place.country_guessed for place, _ in givers)
 
 
 CASUALTY_KINDS = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
@@ -238,6 +248,7 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
     place = min(placed, key=lambda p: _PLACE_RANK.get(p.precision, 9)) if placed else None
     total, by_side, contradiction = fatalities(claims)
     date = first.date
+    country = next((c for c in map(_country, ms) if c), "")
     return Event(
         id=stable_id(*sorted(m.id for m in ms)),
         date=date.value,
@@ -248,7 +259,9 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
         plover=typed.plover,
         actor1=actor1.name if actor1 else UNKNOWN_ACTOR,
         actor2=actor2.name if actor2 else None,
-        country=next((c for c in map(_country, ms) if c), ""),
+        country=country,
+        country_guessed=event_country_guessed(
+            country, [(m.place, [a.country for a in (m.actor1, m.actor2) if a and a.country]) for m in ms]),
         admin1=place.admin1 if place else None,
         location=place.name if place and place.precision != "vague" else (place.text if place else None),
         latitude=place.latitude if place else None,

@@ -336,31 +336,16 @@ class Store:
 
     # -- events ----------------------------------------------------------------------------
     def replace_events(self, events: Iterable[Event]) -> int:
-        """Rewrite the derived events table (one transaction). An event whose country no stored report of
-        it states is marked ``country_guessed`` (``event_country_guessed``)."""
+        """Rewrite the derived events table (one transaction)."""
         n = 0
         with self.db:
             self.db.execute("DELETE FROM event_mentions")
             self.db.execute("DELETE FROM events")
             self.db.execute("DELETE FROM events_fts")
             for e in events:
-                if not e.country_guessed and e.country:
-                    e.country_guessed = event_country_guessed(e.country, self._mention_places(e.mention_ids))
                 self._insert_event(e)
                 n += 1
         return n
-
-    def _mention_places(self, ids: list[str]) -> list[tuple[Place | None, list[str]]]:
-        """(place, countries of its actors) of each stored mention among ``ids``."""
-        out = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            rows = self.db.execute(
-                f"SELECT place, actor1, actor2 FROM mentions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            for r in rows:
-                actors = [_load(Actor, r[k]) for k in ("actor1", "actor2")]
-                out.append((_load(Place, r["place"]), [a.country for a in actors if a and a.country]))
-        return out
 
     def _insert_event(self, e: Event) -> None:
         cur = self.db.execute(
@@ -406,16 +391,6 @@ class Store:
             "events": "SELECT count(*) FROM events",
         }
         return {k: int(self.db.execute(v).fetchone()[0]) for k, v in q.items()}
-
-
-def event_country_guessed(country: str, reports: Iterable[tuple[Place | None, list[str]]]) -> bool:
-    """Whether an event's ``country`` is only the country models' guess: the reports that give it (a place
-    in it, else an actor of it, as ``resolve`` takes the country) all give it by a place whose country was
-    guessed (``Place.country_guessed``). ``reports``: (place, its actors' countries) of each report."""
-    givers = [(place, actors) for place, actors in reports
-              if (place.country if place is not None and place.country else None) == country
-              or ((place is None or not place.country) and country in actors)]
-    return bool(givers) and all(place is not None and place.country_guessed for place, _ in givers)
 
 
 def event_from_json(d: dict[str, Any]) -> Event:
