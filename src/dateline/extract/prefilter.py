@@ -13,6 +13,7 @@ the answer is always the regex's own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -221,3 +222,115 @@ def trigrams(text: str) -> frozenset[str]:
     """Every three-character substring of ``text`` (``LiteralGuard.may_match``'s ``grams``), joined from three
     shifted copies of the text (a sixth faster than slicing at each position)."""
     return frozenset(map("".join, zip(text, text[1:], text[2:])))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One pattern's place in a ``GuardIndex``: its guard, and the ids of the string sets it needs met."""
+
+    guard: LiteralGuard
+    indexed: bool  # False: a case-sensitive pattern, left to its own ``LiteralGuard.may_match``
+    needs: frozenset[int]
+    branch_needs: tuple[frozenset[int], ...]  # ``LiteralGuard.branches``: one of them met whole
+
+
+class GuardIndex:
+    """The literal prefilters of many case-insensitive patterns asked of one text, tested all at once.
+
+    Asking each ``LiteralGuard`` in turn costs a few microseconds per pattern, and typing asks some fifty of
+    every sentence. Here each string set of every guard gets an id, and each string the ids of the sets holding
+    it, filed under one of its trigrams; one pass over a text's trigrams that are such keys then finds every
+    set the text meets (``met``), and a guard's test becomes a subset test of its set ids against those
+    (``admits``): on ASCII text, True wherever ``LiteralGuard.may_match`` is (``met``). A string is tested only
+    when the trigram it is filed under is in the text, so each is filed under its rarest: until ``LEARN``
+    texts are seen, under its first; then, once, under the one fewest of those texts held."""
+
+    LEARN = 256
+
+    def __init__(self) -> None:
+        self._entries: dict[int, _Entry] = {}
+        self._set_ids: dict[frozenset[str], int] = {}
+        self._ids_of: dict[str, list[int]] = {}  # each string: the sets holding it
+        self._by_gram: dict[str, list[tuple[frozenset[str], list[int]]]] = {}  # key -> (a string's trigrams, ids)
+        self._short: list[tuple[str, list[int]]] = []  # strings under three characters: scanned for always
+        self._keys: frozenset[str] = frozenset()
+        self._counts: Counter[str] = Counter()  # trigram -> texts holding it, among the first ``LEARN``
+        self._learning = True
+        self._texts = 0
+        self.generation = 0  # grows with every set added: a ``met`` found before may miss its sets
+
+    def entry(self, pattern: re.Pattern[str]) -> _Entry:
+        """The pattern's entry, its guard built (and its strings filed) on the first ask."""
+        found = self._entries.get(id(pattern))
+        if found is not None and found.guard.pattern is pattern:
+            return found
+        guard = LiteralGuard.of(pattern)
+        if not guard.ignore_case:
+            entry = _Entry(guard, False, frozenset(), ())
+        else:
+            entry = _Entry(guard, True, frozenset(self._id_of(s) for s in guard.literals),
+                           tuple(frozenset(self._id_of(frozenset(x for _, x in probes)) for probes in sets)
+                                 for sets in guard.branches))
+        self._entries[id(pattern)] = entry
+        return entry
+
+    def _id_of(self, strings: frozenset[str]) -> int:
+        """The id of a string set, filing its strings when it is new."""
+        known = self._set_ids.get(strings)
+        if known is not None:
+            return known
+        set_id = self._set_ids[strings] = len(self._set_ids)
+        for x in sorted(strings):
+            ids = self._ids_of.get(x)
+            if ids is None:
+                ids = self._ids_of[x] = []
+                self._file(x, ids)
+            ids.append(set_id)
+        self._keys = frozenset(self._by_gram)
+        self.generation += 1
+        return set_id
+
+    def _file(self, x: str, ids: list[int]) -> None:
+        """File string ``x`` under its trigram fewest of the texts learnt from held (its first while learning)."""
+        grams = [x[i:i + 3] for i in range(len(x) - 2)]
+        if not grams:
+            self._short.append((x, ids))
+        else:
+            key = grams[0] if self._learning else min(grams, key=self._counts.__getitem__)
+            self._by_gram.setdefault(key, []).append((frozenset(grams), ids))
+
+    def _refile(self) -> None:
+        """File every string again, now under its rarest trigram (the answers stay the same: only which
+        strings a text is scanned for changes)."""
+        self._learning = False
+        self._by_gram, self._short = {}, []
+        for x, ids in self._ids_of.items():
+            self._file(x, ids)
+        self._keys = frozenset(self._by_gram)
+
+    def met(self, lowered: str, grams: frozenset[str]) -> set[int]:
+        """The ids of every set one of whose strings ``lowered`` may hold: all the string's trigrams are among
+        the text's (``grams``: ``trigrams(lowered)``), a set test instead of a scan of the text. That holds for
+        every string the text holds and for a few it does not (each trigram elsewhere): more sets met than
+        held, so more searches made, never fewer; the answers are the regexes' own either way."""
+        if self._learning:
+            self._counts.update(grams)
+            self._texts += 1
+            if self._texts >= self.LEARN:
+                self._refile()
+        out: set[int] = set()
+        by_gram = self._by_gram
+        for key in self._keys.intersection(grams):
+            for needed, ids in by_gram[key]:
+                if needed <= grams:
+                    out.update(ids)
+        for string, ids in self._short:
+            if string in lowered:
+                out.update(ids)
+        return out
+
+
+def admits(entry: _Entry, met: set[int]) -> bool:
+    """Whether the pattern of an indexed entry may match an ASCII text whose met sets are ``met`` (``GuardIndex.met``,
+    of the index's current generation): True wherever ``LiteralGuard.may_match`` is."""
+    return entry.needs <= met and (not entry.branch_needs or any(b <= met for b in entry.branch_needs))

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
-from dateline.extract.prefilter import LiteralGuard, trigrams
+from dateline.extract.prefilter import GuardIndex, admits, trigrams
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 MODEL_FILE = "typing_model.npz"
@@ -218,6 +218,8 @@ class _Text(str):
     is_ascii: bool
     grams: frozenset[str]  # ``prefilter.trigrams(lowered)``: the guards' quick test
     found: dict[int, re.Match[str] | None]
+    met: set[int]  # ``_GUARDS.met`` of the text, found on its first guarded search
+    met_generation: int  # ``_GUARDS.generation`` when ``met`` was found (-1: not yet)
 
     @classmethod
     def of(cls, text: str) -> _Text:
@@ -226,11 +228,13 @@ class _Text(str):
         out = cls(text)
         out.lowered, out.is_ascii, out.found = text.lower(), text.isascii(), {}
         out.grams = trigrams(out.lowered)
+        out.met_generation = -1
         return out
 
 
-# Each regex's literal prefilter (``prefilter.LiteralGuard``), built on its first search: a compiled-rule table.
-_GUARD_OF: dict[int, LiteralGuard] = {}
+# Every regex's literal prefilter (``prefilter.LiteralGuard``), built on its first search, and all of them tested
+# at once per text (``prefilter.GuardIndex``): a compiled-rule table.
+_GUARDS = GuardIndex()
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -242,10 +246,16 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     key = id(pattern)
     if key in found:
         return found[key]
-    guard = _GUARD_OF.get(key)
-    if guard is None or guard.pattern is not pattern:
-        guard = _GUARD_OF[key] = LiteralGuard.of(pattern)
-    m = pattern.search(text) if guard.may_match(text, text.lowered, text.is_ascii, text.grams) else None  # type: ignore[attr-defined]
+    entry = _GUARDS.entry(pattern)
+    if not text.is_ascii:  # type: ignore[attr-defined]
+        may = True  # (``LiteralGuard.may_match``: case folding outside ASCII is not ``str.lower``)
+    elif entry.indexed:
+        if text.met_generation != _GUARDS.generation:  # type: ignore[attr-defined]
+            text.met, text.met_generation = _GUARDS.met(text.lowered, text.grams), _GUARDS.generation  # type: ignore[attr-defined]
+        may = admits(entry, text.met)  # type: ignore[attr-defined]
+    else:
+        may = entry.guard.may_match(text, text.lowered, True, text.grams)  # type: ignore[attr-defined]
+    m = pattern.search(text) if may else None
     found[key] = m
     return m
 
