@@ -149,6 +149,15 @@ def mask_names(text: str) -> str:
 # --- the learned model ---------------------------------------------------------------------
 
 
+def _sum_steps(steps: np.ndarray, axis: int) -> np.ndarray:
+    """The sums of ``steps`` along ``axis`` taken in order, as ``np.add.accumulate`` gives them last: by
+    ``np.add.reduce`` while labels (the last, innermost axis) are two or more; with one label that axis would
+    be the innermost, which numpy sums pairwise."""
+    if steps.shape[-1] > 1:
+        return np.add.reduce(steps, axis=axis)
+    return np.take(np.add.accumulate(steps, axis=axis), -1, axis=axis)
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """Weights over hashed word 1-2-grams: ``columns`` are the hash buckets kept, one row each."""
@@ -165,28 +174,41 @@ class LinearModel:
         """Scores of hashed CSR features (mapping buckets by lookup: column slicing is slow per call).
 
         Each row's weighted features are added up one after the other from zero, in float32 and in the
-        order of the row's entries (``np.add.accumulate`` is sequential by definition): the sums
-        ``np.add.at`` made before, bit for bit, at a third of the cost of its per-call set-up."""
-        mapped = self._lookup()[features.indices]
-        keep = mapped >= 0
-        contrib = self.weights[mapped[keep]] * features.data[keep, None]
-        kept_before = np.concatenate(([0], np.cumsum(keep)))[features.indptr].tolist()
-        out = np.zeros((features.shape[0], len(self.labels)), dtype=np.float32)
-        for row, (a, b) in enumerate(zip(kept_before, kept_before[1:])):
-            if b > a:
-                steps = np.empty((b - a + 1, contrib.shape[1]), dtype=np.float32)
-                steps[0] = 0
-                steps[1:] = contrib[a:b]
-                out[row] = np.add.accumulate(steps, axis=0)[-1]
-        return out + self.bias
+        order of the row's entries: the sums ``np.add.at`` made before, bit for bit. A bucket without weights
+        adds a row of zeros (``_padded``), which leaves a sum from zero as it was (such a sum is never -0.0),
+        and so do the zeros padding the shorter rows of a batch to one (rows, steps, labels) block. The block
+        is summed over its steps by ``np.add.reduce``: along an axis that is not the innermost in memory, numpy
+        adds each step's whole row of labels to the running sums in turn (no pairwise summation, which it
+        keeps for the innermost axis), at half the cost of ``np.add.accumulate``; ``tests/test_typing.py``
+        checks the sums against a plain sequential loop."""
+        lookup, weights = self._padded()
+        data, indptr = features.data, features.indptr
+        n_rows, n_entries = features.shape[0], len(data)
+        if n_rows == 1:
+            steps = np.empty((n_entries + 1, weights.shape[1]), dtype=np.float32)
+            steps[0] = 0
+            np.multiply(weights[lookup[features.indices]], data[:, None], out=steps[1:])
+            return _sum_steps(steps, 0)[None, :] + self.bias
+        lengths = np.diff(indptr)
+        width = int(lengths.max()) if n_rows else 0
+        steps = np.zeros((n_rows, width + 1, weights.shape[1]), dtype=np.float32)
+        # entry k of row r goes to step k - indptr[r] + 1 of that row (step 0: the zero the sum starts from)
+        rows = np.repeat(np.arange(n_rows), lengths)
+        at = np.arange(n_entries) - np.repeat(indptr[:-1], lengths) + 1
+        steps[rows, at] = weights[lookup[features.indices]] * data[:, None]
+        return _sum_steps(steps, 1) + self.bias
 
-    def _lookup(self) -> np.ndarray:
-        lookup = self.__dict__.get("_lookup_cache")
-        if lookup is None:
-            lookup = np.full(2 * N_FEATURES, -1, dtype=np.int32)
+    def _padded(self) -> tuple[np.ndarray, np.ndarray]:
+        """(bucket -> weight row, weights with a last row of zeros): a bucket the model has no weights for
+        maps to that zero row."""
+        cached = self.__dict__.get("_padded_cache")
+        if cached is None:
+            lookup = np.full(2 * N_FEATURES, len(self.columns), dtype=np.int32)
             lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
-            object.__setattr__(self, "_lookup_cache", lookup)
-        return lookup
+            weights = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=self.weights.dtype)])
+            cached = (lookup, weights)
+            object.__setattr__(self, "_padded_cache", cached)
+        return cached
 
     def arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
         return {
