@@ -86,7 +86,6 @@ _DATE = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d[\d,.]*")
-_SPACE = re.compile(r"\s+")
 
 
 # Every match of ``_DATE`` holds a month's name, and so one of these (``_DATE`` is costly on long texts).
@@ -95,6 +94,13 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 def normalize(text: str) -> str:
     """The event description only: coder conventions, dates and exact numbers removed."""
+    return _normalized(str(text))
+
+
+@lru_cache(maxsize=1024)
+def _normalized(text: str) -> str:
+    """``normalize`` of a plain string, memoised: extraction normalises a one-sentence note twice, as the text
+    the country model reads and as the sentence typing reads."""
     has_fatality_note = "fatalit" in text.lower()  # the costly two patterns need that word
     for i, pattern in enumerate(_CODER_NOTES):
         if i in (1, 2):
@@ -106,7 +112,8 @@ def normalize(text: str) -> str:
     if not text.isascii() or any(m in lowered for lowered in (text.lower(),) for m in _MONTH_STEMS):
         text = _DATE.sub(" ", text)
     text = _NUMBER.sub(" NUM ", text)
-    return _SPACE.sub(" ", text).strip()
+    # runs of white space as one space, none at the ends (``str.split`` splits where ``\s+`` would match)
+    return " ".join(text.split())
 
 
 def _blank_clauses(pattern: re.Pattern[str], text: str) -> str:
@@ -260,10 +267,11 @@ _GUARDS = GuardIndex()
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``; on a ``_Text``, behind the pattern's literal prefilter (the same answer, a
-    fraction of the time when a literal every match needs is missing) and remembered for the next ask."""
-    if type(text) is not _Text:
-        return pattern.search(text)
+    """``pattern.search(text)`` behind the pattern's literal prefilter (the same answer, a fraction of the time
+    when a literal every match needs is missing); on a ``_Text``, by the index of all prefilters at once, and
+    remembered for the next ask."""
+    if type(text) is not _Text:  # (a text made from a typed one: an aside blanked)
+        return pattern.search(text) if _GUARDS.entry(pattern).guard.may_match(text) else None
     found = text.found  # type: ignore[attr-defined]
     key = id(pattern)
     if key in found:
@@ -606,7 +614,8 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
         return "Explosions/Remote violence", "Chemical weapon", None
     # A claim told aside, "(claimed responsibility)", or denied to anyone, "no group has claimed", is no statement
     # of its own: the attack is the news. Blanked, not cut, so positions still compare.
-    attribution = _first(_ATTRIBUTION, _ASIDE.sub(lambda m: " " * len(m.group()), text))
+    blanked = _ASIDE.sub(lambda m: " " * len(m.group()), text) if _search(_ASIDE, text) else text
+    attribution = _first(_ATTRIBUTION, blanked)
     violence = _first(_VIOLENT_ACT, text)
     # Responsibility claimed or denied as the main statement (said before the attack is told).
     if attribution >= 0 and (violence < 0 or attribution < violence) and not _search(_PROTEST, text):
