@@ -16,12 +16,27 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from re._constants import (  # type: ignore[attr-defined]
+    ANY,
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    ATOMIC_GROUP,
     BRANCH,
+    CATEGORY,
+    GROUPREF,
+    GROUPREF_EXISTS,
+    IN,
     LITERAL,
     MAX_REPEAT,
     MIN_REPEAT,
+    NEGATE,
+    NOT_LITERAL,
+    POSSESSIVE_REPEAT,
+    RANGE,
     SUBPATTERN,
 )
 
@@ -232,6 +247,7 @@ class _Entry:
     indexed: bool  # False: a case-sensitive pattern, left to its own ``LiteralGuard.may_match``
     needs: frozenset[int]
     branch_needs: tuple[frozenset[int], ...]  # ``LiteralGuard.branches``: one of them met whole
+    twin: re.Pattern[str] | None = None  # ``lowered_twin(pattern)``, for searching ASCII texts lower-cased
 
 
 class GuardIndex:
@@ -270,7 +286,7 @@ class GuardIndex:
         else:
             entry = _Entry(guard, True, frozenset(self._id_of(s) for s in guard.literals),
                            tuple(frozenset(self._id_of(frozenset(x for _, x in probes)) for probes in sets)
-                                 for sets in guard.branches))
+                                 for sets in guard.branches), lowered_twin(pattern))
         self._entries[id(pattern)] = entry
         return entry
 
@@ -334,3 +350,110 @@ def admits(entry: _Entry, met: set[int]) -> bool:
     """Whether the pattern of an indexed entry may match an ASCII text whose met sets are ``met`` (``GuardIndex.met``,
     of the index's current generation): True wherever ``LiteralGuard.may_match`` is."""
     return entry.needs <= met and (not entry.branch_needs or any(b <= met for b in entry.branch_needs))
+
+
+def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-insensitive pattern, a case-sensitive one that matches the lower-cased form of any ASCII text
+    exactly where ``pattern`` matches the text (the same spans: lower-casing ASCII keeps every position), or
+    None when that cannot be made sure of. Case-insensitive matching lower-cases each character of the text as
+    it compares it, and keeps ``re`` from its fast scans; on a text lower-cased once, plain comparisons do.
+
+    Built from the parsed pattern: literals lower-cased, character classes given the lower-case forms of their
+    members (a lower-cased text holds no upper-case ASCII letter, and a class under IGNORECASE accepts a letter
+    in either case), all else kept; given up on for a group switching IGNORECASE itself, for a non-ASCII
+    letter that some ASCII letter matches under IGNORECASE ("K", the Kelvin sign, matches "k"), and for any
+    construct not listed here."""
+    if not pattern.flags & re.IGNORECASE or isinstance(pattern.pattern, bytes):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed.data = _lowered_items(list(parsed.data))
+    except _Unreadable:
+        return None
+    parsed.state.flags &= ~re.IGNORECASE
+    return _sre_compile.compile(parsed, pattern.flags & ~re.IGNORECASE)
+
+
+def _lowered_char(code: int) -> int:
+    """The code a lowered twin compares a literal with: an ASCII letter's lower case; a non-ASCII character
+    that no ASCII letter matches under IGNORECASE as it is (it matches nothing in ASCII text either way)."""
+    if code < 128:
+        return ord(chr(code).lower())
+    char = chr(code)
+    forms = {char, char.lower(), char.upper()}
+    forms |= {chr(c) for f in forms if len(f) == 1 for c in _EXTRA_CASES.get(ord(f), ())}
+    if any(len(f) != 1 or f.isascii() for f in forms):
+        raise _Unreadable
+    return code
+
+
+def _lowered_class(items: list) -> list:
+    """A character class's items with, for every member that lower-cases to ASCII, its lower case added."""
+    out = list(items)
+    for op, av in items:
+        if op is LITERAL:
+            code = _lowered_char(av)
+            if code != av:
+                out.append((LITERAL, code))
+        elif op is RANGE:
+            low, high = av
+            for code in range(low, min(high, 127) + 1):
+                if chr(code).lower() != chr(code):
+                    out.append((LITERAL, ord(chr(code).lower())))
+            for code in range(max(low, 128), high + 1):
+                _lowered_char(code)  # raises for a letter some ASCII letter matches
+        elif op not in (CATEGORY, NEGATE):
+            raise _Unreadable
+    return out
+
+
+def _lowered_items(items: list) -> list:
+    """``lowered_twin``'s parsed items (raises ``_Unreadable`` for what it does not handle)."""
+    out = []
+    for op, av in items:
+        if op in (LITERAL, NOT_LITERAL):
+            av = _lowered_char(av)
+        elif op is IN:
+            av = _lowered_class(av)
+        elif op is BRANCH:
+            av = (av[0], [_lowered_sub(branch) for branch in av[1]])
+        elif op is SUBPATTERN:
+            if (av[1] | av[2]) & re.IGNORECASE:
+                raise _Unreadable
+            av = (av[0], av[1], av[2], _lowered_sub(av[3]))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            av = (av[0], av[1], _lowered_sub(av[2]))
+        elif op in (ASSERT, ASSERT_NOT):
+            av = (av[0], _lowered_sub(av[1]))
+        elif op is ATOMIC_GROUP:
+            av = _lowered_sub(av)
+        elif op is GROUPREF_EXISTS:
+            av = (av[0], _lowered_sub(av[1]), _lowered_sub(av[2]) if av[2] is not None else None)
+        elif op not in (ANY, AT, GROUPREF):
+            raise _Unreadable
+        out.append((op, av))
+    return out
+
+
+def _lowered_sub(sub: _sre_parse.SubPattern) -> _sre_parse.SubPattern:
+    sub.data = _lowered_items(list(sub.data))
+    return sub
+
+
+def sub_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | None, repl: str, text: str, lowered: str) -> str:
+    """``pattern.sub(repl, text)`` for an ASCII ``text`` (``lowered``: ``text.lower()``), each match found by the
+    pattern's ``lowered_twin`` (where it starts) and the pattern's own match there; as ``sub`` does, the next
+    is looked for from where the last ended. ``repl``: a plain string. Without a twin, or at an empty match
+    (``sub``'s handling of those is not repeated here), ``pattern.sub`` itself."""
+    if twin is None:
+        return pattern.sub(repl, text)
+    out: list[str] = []
+    done = 0
+    while (at := twin.search(lowered, done)) is not None:
+        m = pattern.match(text, at.start())
+        if m is None or m.end() == m.start():
+            return pattern.sub(repl, text)
+        out += (text[done:m.start()], repl)
+        done = m.end()
+    out.append(text[done:])
+    return "".join(out)

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
-from dateline.extract.prefilter import GuardIndex, admits, trigrams
+from dateline.extract.prefilter import GuardIndex, admits, lowered_twin, sub_lowered, trigrams
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 MODEL_FILE = "typing_model.npz"
@@ -88,6 +88,12 @@ _DATE = re.compile(
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
+@lru_cache(maxsize=1)
+def _date_twin() -> re.Pattern[str] | None:
+    """``_DATE``'s lowered twin (``prefilter.lowered_twin``): searched for in the lower-cased text, twice as fast."""
+    return lowered_twin(_DATE)
+
+
 # Every match of ``_DATE`` holds a month's name, and so one of these (``_DATE`` is costly on long texts).
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -109,8 +115,11 @@ def _normalized(text: str) -> str:
             continue
         text = pattern.sub(" ", text)
     # ASCII only: under IGNORECASE a few other letters match ASCII ones ("ſ" matches "s"), not under lower()
-    if not text.isascii() or any(m in lowered for lowered in (text.lower(),) for m in _MONTH_STEMS):
+    lowered = text.lower()
+    if not text.isascii():
         text = _DATE.sub(" ", text)
+    elif any(m in lowered for m in _MONTH_STEMS):
+        text = sub_lowered(_DATE, _date_twin(), " ", text, lowered)
     text = _NUMBER.sub(" NUM ", text)
     # runs of white space as one space, none at the ends (``str.split`` splits where ``\s+`` would match)
     return " ".join(text.split())
@@ -278,14 +287,21 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         return found[key]
     entry = _GUARDS.entry(pattern)
     if not text.is_ascii:  # type: ignore[attr-defined]
-        may = True  # (``LiteralGuard.may_match``: case folding outside ASCII is not ``str.lower``)
+        # (``LiteralGuard.may_match``: case folding outside ASCII is not ``str.lower``)
+        m = pattern.search(text)
     elif entry.indexed:
         if text.met_generation != _GUARDS.generation:  # type: ignore[attr-defined]
             text.met, text.met_generation = _GUARDS.met(text.lowered, text.grams), _GUARDS.generation  # type: ignore[attr-defined]
-        may = admits(entry, text.met)  # type: ignore[attr-defined]
+        if not admits(entry, text.met):  # type: ignore[attr-defined]
+            m = None
+        elif entry.twin is not None:
+            # the lowered twin finds where the first match starts; the pattern's own match there is the match
+            at = entry.twin.search(text.lowered)  # type: ignore[attr-defined]
+            m = pattern.match(text, at.start()) if at is not None else None
+        else:
+            m = pattern.search(text)
     else:
-        may = entry.guard.may_match(text, text.lowered, True, text.grams)  # type: ignore[attr-defined]
-    m = pattern.search(text) if may else None
+        m = pattern.search(text) if entry.guard.may_match(text, text.lowered, True, text.grams) else None  # type: ignore[attr-defined]
     found[key] = m
     return m
 
