@@ -55,3 +55,12 @@ def test_normalize_joins_white_space_as_the_regex_did(text: str) -> None:
     expected = tp._NUMBER.sub(" NUM ", tp._DATE.sub(" ", expected))
     assert tp.normalize(text) == re.sub(r"\s+", " ", expected).strip()
     assert tp.normalize(tp._Text.of(text)) == tp.normalize(text)  # a typed text normalises as its string
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1_ -'é\u00b2\u0663.\n", max_size=30))
+def test_word_tokens_are_the_vectorizers(text: str) -> None:
+    """``hashing._WORD`` finds what scikit-learn's token pattern ``(?u)\\b\\w\\w+\\b`` finds."""
+    from dateline.extract import hashing
+
+    assert hashing._WORD.findall(text) == re.findall(r"(?u)\b\w\w+\b", text)

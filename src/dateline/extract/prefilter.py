@@ -264,7 +264,7 @@ class GuardIndex:
     LEARN = 256
 
     def __init__(self) -> None:
-        self._entries: dict[int, _Entry] = {}
+        self.entries: dict[int, _Entry] = {}  # id(pattern) -> its entry (``entry`` makes them)
         self._set_ids: dict[frozenset[str], int] = {}
         self._ids_of: dict[str, list[int]] = {}  # each string: the sets holding it
         self._by_gram: dict[str, list[tuple[frozenset[str], list[int]]]] = {}  # key -> (a string's trigrams, ids)
@@ -277,7 +277,7 @@ class GuardIndex:
 
     def entry(self, pattern: re.Pattern[str]) -> _Entry:
         """The pattern's entry, its guard built (and its strings filed) on the first ask."""
-        found = self._entries.get(id(pattern))
+        found = self.entries.get(id(pattern))
         if found is not None and found.guard.pattern is pattern:
             return found
         guard = LiteralGuard.of(pattern)
@@ -287,7 +287,7 @@ class GuardIndex:
             entry = _Entry(guard, True, frozenset(self._id_of(s) for s in guard.literals),
                            tuple(frozenset(self._id_of(frozenset(x for _, x in probes)) for probes in sets)
                                  for sets in guard.branches), lowered_twin(pattern))
-        self._entries[id(pattern)] = entry
+        self.entries[id(pattern)] = entry
         return entry
 
     def _id_of(self, strings: frozenset[str]) -> int:

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
-from dateline.extract.prefilter import GuardIndex, admits, lowered_twin, sub_lowered, trigrams
+from dateline.extract.prefilter import GuardIndex, lowered_twin, sub_lowered, trigrams
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 MODEL_FILE = "typing_model.npz"
@@ -285,15 +285,18 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     key = id(pattern)
     if key in found:
         return found[key]
-    entry = _GUARDS.entry(pattern)
+    entry = _GUARDS.entries.get(key)
+    if entry is None or entry.guard.pattern is not pattern:
+        entry = _GUARDS.entry(pattern)
     if not text.is_ascii:  # type: ignore[attr-defined]
         # (``LiteralGuard.may_match``: case folding outside ASCII is not ``str.lower``)
         m = pattern.search(text)
     elif entry.indexed:
         if text.met_generation != _GUARDS.generation:  # type: ignore[attr-defined]
             text.met, text.met_generation = _GUARDS.met(text.lowered, text.grams), _GUARDS.generation  # type: ignore[attr-defined]
-        if not admits(entry, text.met):  # type: ignore[attr-defined]
-            m = None
+        met = text.met  # type: ignore[attr-defined]
+        if not entry.needs <= met or (entry.branch_needs and not any(b <= met for b in entry.branch_needs)):
+            m = None  # (``prefilter.admits``, inline: most searches of a sentence end here)
         elif entry.twin is not None:
             # the lowered twin finds where the first match starts; the pattern's own match there is the match
             at = entry.twin.search(text.lowered)  # type: ignore[attr-defined]
