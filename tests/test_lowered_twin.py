@@ -86,3 +86,23 @@ def test_sub_lowered_is_sub() -> None:
         assert sub_lowered(tp._DATE, tp._date_twin(), " ", text, text.lower()) == tp._DATE.sub(" ", text)
     pattern = re.compile(r"x*", re.I)  # empty matches: ``sub`` itself
     assert sub_lowered(pattern, lowered_twin(pattern), "-", "aXxb", "axxb") == pattern.sub("-", "aXxb")
+
+
+def test_guarded_finditer_by_twin_is_finditer() -> None:
+    """``LiteralGuard.finditer`` given the lowered text (its twin then finds the matches) gives ``finditer``'s."""
+    from dateline.extract import actors, api, claims
+    from dateline.extract.prefilter import LiteralGuard
+
+    guards = [*actors._NOUN_ACTOR_GUARDS, claims._ONE_PERSON_GUARD, claims._KILLING_ONE_GUARD,
+              claims._BOTH_OR_OTHER_GUARD, api._ACCORDING_TO]
+    assert all(g.twin is not None for g in guards)
+    assert LiteralGuard.of(re.compile(r"\b(?:police)?\b", re.I)).twin is None  # may match an empty string
+    path = shared_path("data", "events", "acled", "acled_events_with_notes.csv")
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as fh:
+        texts = [r["notes"] for _, r in zip(range(1000), csv.DictReader(fh))]
+    texts += ["Protesters and PROTESTERS; a man killed, a Man shot dead.", "According to police, 3 died."]
+    for guard in guards:
+        for text in texts:
+            ours = [(m.span(), m.groups()) for m in guard.finditer(text, text.lower())]
+            assert ours == [(m.span(), m.groups()) for m in guard.pattern.finditer(text)], text

@@ -171,12 +171,15 @@ class LiteralGuard:
     probes: tuple[tuple[tuple[str | None, str], ...], ...] = ()
     # ``branch_literals`` as probes: some branch's every set must hold one string (tested once ``probes`` hold)
     branches: tuple[tuple[tuple[tuple[str | None, str], ...], ...], ...] = ()
+    # ``lowered_twin(pattern)`` when the pattern matches no empty string (``finditer`` then needs no rule for those)
+    twin: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> LiteralGuard:
         literals = required_literals(pattern)
         branches = tuple(_probes(sets) for sets in branch_literals(pattern))
-        return cls(pattern, literals, bool(pattern.flags & re.IGNORECASE), _probes(literals), branches)
+        twin = lowered_twin(pattern) if _never_empty(pattern) else None
+        return cls(pattern, literals, bool(pattern.flags & re.IGNORECASE), _probes(literals), branches, twin)
 
     def search(self, text: str, lowered: str | None = None) -> bool:
         """Whether ``pattern`` matches ``text``; ``lowered`` is ``text.lower()`` when the caller has it.
@@ -185,8 +188,13 @@ class LiteralGuard:
         return self.may_match(text, lowered) and self.pattern.search(text) is not None
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``: no match at all when a required literal is missing (``may_match``)."""
-        return self.pattern.finditer(text) if self.may_match(text, lowered) else iter(())
+        """``pattern.finditer(text)``: no match at all when a required literal is missing (``may_match``); in an
+        ASCII text whose lower-cased form the caller has, each match found where the lowered twin finds one."""
+        if not self.may_match(text, lowered):
+            return iter(())
+        if self.twin is not None and lowered is not None and text.isascii():
+            return _twin_finditer(self.pattern, self.twin, text, lowered)
+        return self.pattern.finditer(text)
 
     def may_match(self, text: str, lowered: str | None = None, is_ascii: bool | None = None,
                   grams: frozenset[str] | None = None) -> bool:
@@ -218,6 +226,28 @@ class LiteralGuard:
                 # "seized ... control" or "overran" or "captured ... the town": the sets of one branch together
                 return any(all(_holds(probes, haystack, grams) for probes in sets) for sets in self.branches)
         return True
+
+
+def _never_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` is at least one character long."""
+    try:
+        return _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+    except (re.error, TypeError):
+        return False
+
+
+def _twin_finditer(pattern: re.Pattern[str], twin: re.Pattern[str], text: str,
+                   lowered: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches no empty string, in an ASCII text: the lowered twin
+    finds where the next match starts (from where the last ended, as ``finditer`` looks), the pattern its match."""
+    done = 0
+    while (at := twin.search(lowered, done)) is not None:
+        m = pattern.match(text, at.start())
+        if m is None:  # (cannot be: the twin matches where the pattern does)
+            yield from pattern.finditer(text, at.start())
+            return
+        yield m
+        done = m.end()
 
 
 def _probes(sets: tuple[frozenset[str], ...]) -> tuple[tuple[tuple[str | None, str], ...], ...]:
