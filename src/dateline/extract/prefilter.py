@@ -42,7 +42,7 @@ from re._constants import (  # type: ignore[attr-defined]
 
 
 class _Unreadable(Exception):
-    """A construct whose literals cannot be trusted (a group with its own flags)."""
+    """A construct the readers of parsed patterns here do not handle (a group with its own flags)."""
 
 
 _MAX_ALTERNATIVES = 64  # a literal run times the branches after it: beyond this, the run alone
@@ -398,10 +398,10 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
         parsed.data = _lowered_items(list(parsed.data))
-    except _Unreadable:
-        return None
-    parsed.state.flags &= ~re.IGNORECASE
-    return _sre_compile.compile(parsed, pattern.flags & ~re.IGNORECASE)
+        parsed.state.flags &= ~re.IGNORECASE
+        return _sre_compile.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    except (_Unreadable, re.error, TypeError, ValueError, AttributeError):
+        return None  # (the parser's internals are not a public interface: without a twin, the pattern itself)
 
 
 def _lowered_char(code: int) -> int:
