@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -110,6 +111,42 @@ def test_bucket_lookup_scores_equal_a_plain_sparse_product() -> None:
     x = model.featurize([t for t, *_ in CASES])
     plain = (x[:, m.columns] @ m.weights) + m.bias
     assert abs(m.scores_of(x) - plain).max() < 1e-4
+
+
+def _sequential_scores(m: tp.LinearModel, x: Any) -> np.ndarray:
+    """Each row's weighted features added one after the other from zero in float32, then the bias."""
+    out = np.zeros((x.shape[0], len(m.labels)), dtype=np.float32)
+    where = {int(c): i for i, c in enumerate(m.columns)}
+    for r in range(x.shape[0]):
+        total = np.zeros(len(m.labels), dtype=np.float32)
+        for k in range(x.indptr[r], x.indptr[r + 1]):
+            i = where.get(int(x.indices[k]))
+            if i is not None:
+                total = total + m.weights[i] * x.data[k]
+        out[r] = total
+    return out + m.bias
+
+
+@pytest.mark.parametrize("n_labels", [1, 2, 24])
+def test_scores_are_sequential_sums_bit_for_bit(n_labels: int) -> None:
+    """``scores_of`` adds a row's features in order from zero, as a plain loop does (``np.add.reduce`` along
+    the steps, ``np.add.accumulate`` for one label): the same bits, negative zeros in the weights included."""
+    from dateline.extract.hashing import Rows
+
+    rng = np.random.default_rng(7)
+    columns = np.sort(rng.choice(2 * tp.N_FEATURES, 300, replace=False)).astype(np.int32)
+    weights = rng.normal(0, 1, (300, n_labels)).astype(np.float32)
+    weights[rng.random(weights.shape) < 0.2] = -0.0
+    m = tp.LinearModel(tuple(f"l{i}" for i in range(n_labels)), columns, weights,
+                       rng.normal(0, 1, n_labels).astype(np.float32))
+    for n_rows in (1, 3, 1, 7, 0):
+        lengths = rng.integers(0, 120, n_rows)
+        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
+        # most buckets among the model's columns, some not (they add nothing)
+        indices = np.where(rng.random(indptr[-1]) < 0.8, rng.choice(columns, indptr[-1]),
+                           rng.integers(0, 2 * tp.N_FEATURES, indptr[-1])).astype(np.int32)
+        x = Rows(rng.random(indptr[-1]).astype(np.float32), indices, indptr, (n_rows, 2 * tp.N_FEATURES))
+        assert m.scores_of(x).tobytes() == _sequential_scores(m, x).tobytes()
 
 
 def test_combatants_killed_is_not_violence_against_civilians() -> None:

@@ -349,9 +349,14 @@ _NOT_PLACES = re.compile(
 )
 
 
+_NAME_END = re.compile(r"\s*[()\[\],;]\s*|\s+-\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
 def _clean_place_name(name: str) -> str:
-    name = re.split(r"\s*[()\[\],;]\s*|\s+-\s+", name)[0]
-    return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+    """The name before its first bracket, comma, semicolon or spaced dash, without a leading "the"."""
+    end = _NAME_END.search(name)  # (``re.split(...)[0]``)
+    return _LEADING_THE.sub("", (name[:end.start()] if end else name).strip())
 
 
 _PLACE_CHAIN = re.compile(r"\s*(?:village|town|city|township|area|locality|district|municipality|commune|upazila)?\s*,\s*",
@@ -704,11 +709,14 @@ def _with_region_claimants(found: list[FoundClaim], doc: Any, ents: list[Any], o
 _PRONOUN_SPEAKER = re.compile(r"(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?[a-z]")
 
 
+_ACCORDING_TO = LiteralGuard.of(re.compile(r"according to [^,.;]+", re.I))  # most sentences skip the scan
+
+
 def _speaker_spans(s: Sentence, found: list[FoundClaim], seats: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of the sentence naming who speaks (their seat is no place of the happening); ``seats``: the
     sentence's ``_speaker_seats``."""
     excluded = [(a - s.start, b - s.start) for a, b in (c.claimant_span for c in found if c.claimant_span)]
-    excluded += [(m.start(), m.end()) for m in re.finditer(r"according to [^,.;]+", s.text, re.I)]
+    excluded += [(m.start(), m.end()) for m in _ACCORDING_TO.finditer(s.text)]
     return excluded + seats
 
 
@@ -896,6 +904,17 @@ _GROUP_WORDS = re.compile(
     r"commission|union|association|company|bank|hospital|police|army|forces|military|mission|party|league)\b", re.I)
 
 
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:region|province|area|district|border|city|town|village|enclave)\b")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _without_possessive(name: str) -> str:
+    """``_POSSESSIVE.sub("", name)``, searched for from three characters before the end only: a match is at most
+    two characters before the end or before a final newline, and there is at most one."""
+    m = _POSSESSIVE.search(name, max(0, len(name) - 3))
+    return name[:m.start()] + name[m.end():] if m else name
+
+
 def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: Any,
                        etype: str, ents: list[Any]) -> list[actor_rules.ActorMention]:
     """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events."""
@@ -906,19 +925,29 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
     for ent in ents:
         if ent.label_ != "ORG" or not (s.start <= ent.start_char < s.end) or _GROUP_WORDS.search(ent.text):
             continue
-        bare = re.sub(r"['’]s?$", "", ent.text)  # "Nagorno-Karabakh's": the name, not its possessive
+        bare = _without_possessive(ent.text)  # "Nagorno-Karabakh's": the name, not its possessive
         if places.find_countries(bare) or places.region_countries(bare) or places.normalise(bare) in places.cities() \
-                or re.match(r"\s+(?:region|province|area|district|border|city|town|village|enclave)\b",
-                            s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
+                or _PLACE_NOUN_AFTER.match(s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
             continue  # a state or a place the parser took for an organisation (``doc.text`` is rebuilt per call)
         a, b = ent.start_char - s.start, ent.end_char - s.start
         if any(x < b and a < y for x, y in taken):
             continue
-        name = re.sub(r"^the\s+", "", bare, flags=re.I)
+        name = _LEADING_THE.sub("", bare)
         victim = bool(actor_rules.victim_at(s.text, a, b))
         out.append(actor_rules.ActorMention(Actor(name, None, "rebels", ent.text), a, b, victim))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\"'”’)]")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether the last character that is not white space closes a sentence (one of ``_SENTENCE_ENDS``): what the
+    regex ``[...]\\s*$`` over those characters says, without trying every position (``str.rstrip`` strips what
+    ``str.isspace`` calls white space, which is what ``\\s`` matches)."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _SENTENCE_ENDS
 
 
 def _rejoin(sentences: list[Sentence], text: str) -> list[Sentence]:
@@ -928,7 +957,7 @@ def _rejoin(sentences: list[Sentence], text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for s in sentences:
         prev = out[-1] if out else None
-        if prev is not None and not re.search(r"[.!?:;\"'”’)\]]\s*$", prev.text) \
+        if prev is not None and not _ends_sentence(prev.text) \
                 and "\n\n" not in text[prev.end:s.start] and s.start - prev.end <= 2:
             out[-1] = Sentence(prev.article_id, prev.index, prev.start, s.end, text[prev.start:s.end])
         else:

@@ -24,7 +24,10 @@ from typing import Any
 import mmh3
 import numpy as np
 
-_WORD = re.compile(r"(?u)\b\w\w+\b")
+# ``(?u)\b\w\w+\b`` as ``findall`` uses it: runs of two word characters or more (a scan resumes where a run ended
+# or after a lone character, so it never starts inside a run); without the leading ``\b`` the regex engine skips
+# ahead to the next word character by itself, a third faster
+_WORD = re.compile(r"\w\w+")
 _WHITE_SPACES = re.compile(r"\s\s+")
 _INT32_MIN = -(2**31)
 

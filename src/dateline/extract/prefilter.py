@@ -13,20 +13,36 @@ the answer is always the regex's own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from re._constants import (  # type: ignore[attr-defined]
+    ANY,
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    ATOMIC_GROUP,
     BRANCH,
+    CATEGORY,
+    GROUPREF,
+    GROUPREF_EXISTS,
+    IN,
     LITERAL,
     MAX_REPEAT,
     MIN_REPEAT,
+    NEGATE,
+    NOT_LITERAL,
+    POSSESSIVE_REPEAT,
+    RANGE,
     SUBPATTERN,
 )
 
 
 class _Unreadable(Exception):
-    """A construct whose literals cannot be trusted (a group with its own flags)."""
+    """A construct the readers of parsed patterns here do not handle (a group with its own flags)."""
 
 
 _MAX_ALTERNATIVES = 64  # a literal run times the branches after it: beyond this, the run alone
@@ -155,12 +171,15 @@ class LiteralGuard:
     probes: tuple[tuple[tuple[str | None, str], ...], ...] = ()
     # ``branch_literals`` as probes: some branch's every set must hold one string (tested once ``probes`` hold)
     branches: tuple[tuple[tuple[tuple[str | None, str], ...], ...], ...] = ()
+    # ``lowered_twin(pattern)`` when the pattern matches no empty string (``finditer`` then needs no rule for those)
+    twin: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> LiteralGuard:
         literals = required_literals(pattern)
         branches = tuple(_probes(sets) for sets in branch_literals(pattern))
-        return cls(pattern, literals, bool(pattern.flags & re.IGNORECASE), _probes(literals), branches)
+        twin = lowered_twin(pattern) if _never_empty(pattern) else None
+        return cls(pattern, literals, bool(pattern.flags & re.IGNORECASE), _probes(literals), branches, twin)
 
     def search(self, text: str, lowered: str | None = None) -> bool:
         """Whether ``pattern`` matches ``text``; ``lowered`` is ``text.lower()`` when the caller has it.
@@ -169,8 +188,13 @@ class LiteralGuard:
         return self.may_match(text, lowered) and self.pattern.search(text) is not None
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``: no match at all when a required literal is missing (``may_match``)."""
-        return self.pattern.finditer(text) if self.may_match(text, lowered) else iter(())
+        """``pattern.finditer(text)``: no match at all when a required literal is missing (``may_match``); in an
+        ASCII text whose lower-cased form the caller has, each match found where the lowered twin finds one."""
+        if not self.may_match(text, lowered):
+            return iter(())
+        if self.twin is not None and lowered is not None and text.isascii():
+            return _twin_finditer(self.pattern, self.twin, text, lowered)
+        return self.pattern.finditer(text)
 
     def may_match(self, text: str, lowered: str | None = None, is_ascii: bool | None = None,
                   grams: frozenset[str] | None = None) -> bool:
@@ -204,6 +228,28 @@ class LiteralGuard:
         return True
 
 
+def _never_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` is at least one character long."""
+    try:
+        return _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+    except (re.error, TypeError):
+        return False
+
+
+def _twin_finditer(pattern: re.Pattern[str], twin: re.Pattern[str], text: str,
+                   lowered: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches no empty string, in an ASCII text: the lowered twin
+    finds where the next match starts (from where the last ended, as ``finditer`` looks), the pattern its match."""
+    done = 0
+    while (at := twin.search(lowered, done)) is not None:
+        m = pattern.match(text, at.start())
+        if m is None:  # (cannot be: the twin matches where the pattern does)
+            yield from pattern.finditer(text, at.start())
+            return
+        yield m
+        done = m.end()
+
+
 def _probes(sets: tuple[frozenset[str], ...]) -> tuple[tuple[tuple[str | None, str], ...], ...]:
     """Each set's strings with their first three characters (None for a shorter string)."""
     return tuple(tuple((x[:3] if len(x) >= 3 else None, x) for x in sorted(strings)) for strings in sets)
@@ -221,3 +267,223 @@ def trigrams(text: str) -> frozenset[str]:
     """Every three-character substring of ``text`` (``LiteralGuard.may_match``'s ``grams``), joined from three
     shifted copies of the text (a sixth faster than slicing at each position)."""
     return frozenset(map("".join, zip(text, text[1:], text[2:])))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One pattern's place in a ``GuardIndex``: its guard, and the ids of the string sets it needs met."""
+
+    guard: LiteralGuard
+    indexed: bool  # False: a case-sensitive pattern, left to its own ``LiteralGuard.may_match``
+    needs: frozenset[int]
+    branch_needs: tuple[frozenset[int], ...]  # ``LiteralGuard.branches``: one of them met whole
+    twin: re.Pattern[str] | None = None  # ``lowered_twin(pattern)``, for searching ASCII texts lower-cased
+
+
+class GuardIndex:
+    """The literal prefilters of many case-insensitive patterns asked of one text, tested all at once.
+
+    Asking each ``LiteralGuard`` in turn costs a few microseconds per pattern, and typing asks some fifty of
+    every sentence. Here each string set of every guard gets an id, and each string the ids of the sets holding
+    it, filed under one of its trigrams; one pass over a text's trigrams that are such keys then finds every
+    set the text meets (``met``), and a guard's test becomes a subset test of its set ids against those
+    (``admits``): on ASCII text, True wherever ``LiteralGuard.may_match`` is (``met``). A string is tested only
+    when the trigram it is filed under is in the text, so each is filed under its rarest: until ``LEARN``
+    texts are seen, under its first; then, once, under the one fewest of those texts held."""
+
+    LEARN = 256
+
+    def __init__(self) -> None:
+        self.entries: dict[int, _Entry] = {}  # id(pattern) -> its entry (``entry`` makes them)
+        self._set_ids: dict[frozenset[str], int] = {}
+        self._ids_of: dict[str, list[int]] = {}  # each string: the sets holding it
+        self._by_gram: dict[str, list[tuple[frozenset[str], list[int]]]] = {}  # key -> (a string's trigrams, ids)
+        self._short: list[tuple[str, list[int]]] = []  # strings under three characters: scanned for always
+        self._keys: frozenset[str] = frozenset()
+        self._counts: Counter[str] = Counter()  # trigram -> texts holding it, among the first ``LEARN``
+        self._learning = True
+        self._texts = 0
+        self.generation = 0  # grows with every set added: a ``met`` found before may miss its sets
+
+    def entry(self, pattern: re.Pattern[str]) -> _Entry:
+        """The pattern's entry, its guard built (and its strings filed) on the first ask."""
+        found = self.entries.get(id(pattern))
+        if found is not None and found.guard.pattern is pattern:
+            return found
+        guard = LiteralGuard.of(pattern)
+        if not guard.ignore_case:
+            entry = _Entry(guard, False, frozenset(), ())
+        else:
+            entry = _Entry(guard, True, frozenset(self._id_of(s) for s in guard.literals),
+                           tuple(frozenset(self._id_of(frozenset(x for _, x in probes)) for probes in sets)
+                                 for sets in guard.branches), lowered_twin(pattern))
+        self.entries[id(pattern)] = entry
+        return entry
+
+    def _id_of(self, strings: frozenset[str]) -> int:
+        """The id of a string set, filing its strings when it is new."""
+        known = self._set_ids.get(strings)
+        if known is not None:
+            return known
+        set_id = self._set_ids[strings] = len(self._set_ids)
+        for x in sorted(strings):
+            ids = self._ids_of.get(x)
+            if ids is None:
+                ids = self._ids_of[x] = []
+                self._file(x, ids)
+            ids.append(set_id)
+        self._keys = frozenset(self._by_gram)
+        self.generation += 1
+        return set_id
+
+    def _file(self, x: str, ids: list[int]) -> None:
+        """File string ``x`` under its trigram fewest of the texts learnt from held (its first while learning)."""
+        grams = [x[i:i + 3] for i in range(len(x) - 2)]
+        if not grams:
+            self._short.append((x, ids))
+        else:
+            key = grams[0] if self._learning else min(grams, key=self._counts.__getitem__)
+            self._by_gram.setdefault(key, []).append((frozenset(grams), ids))
+
+    def _refile(self) -> None:
+        """File every string again, now under its rarest trigram (the answers stay the same: only which
+        strings a text is scanned for changes)."""
+        self._learning = False
+        self._by_gram, self._short = {}, []
+        for x, ids in self._ids_of.items():
+            self._file(x, ids)
+        self._keys = frozenset(self._by_gram)
+
+    def met(self, lowered: str, grams: frozenset[str]) -> set[int]:
+        """The ids of every set one of whose strings ``lowered`` may hold: all the string's trigrams are among
+        the text's (``grams``: ``trigrams(lowered)``), a set test instead of a scan of the text. That holds for
+        every string the text holds and for a few it does not (each trigram elsewhere): more sets met than
+        held, so more searches made, never fewer; the answers are the regexes' own either way."""
+        if self._learning:
+            self._counts.update(grams)
+            self._texts += 1
+            if self._texts >= self.LEARN:
+                self._refile()
+        out: set[int] = set()
+        by_gram = self._by_gram
+        for key in self._keys.intersection(grams):
+            for needed, ids in by_gram[key]:
+                if needed <= grams:
+                    out.update(ids)
+        for string, ids in self._short:
+            if string in lowered:
+                out.update(ids)
+        return out
+
+
+def admits(entry: _Entry, met: set[int]) -> bool:
+    """Whether the pattern of an indexed entry may match an ASCII text whose met sets are ``met`` (``GuardIndex.met``,
+    of the index's current generation): True wherever ``LiteralGuard.may_match`` is."""
+    return entry.needs <= met and (not entry.branch_needs or any(b <= met for b in entry.branch_needs))
+
+
+def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-insensitive pattern, a case-sensitive one that matches the lower-cased form of any ASCII text
+    exactly where ``pattern`` matches the text (the same spans: lower-casing ASCII keeps every position), or
+    None when that cannot be made sure of. Case-insensitive matching lower-cases each character of the text as
+    it compares it, and keeps ``re`` from its fast scans; on a text lower-cased once, plain comparisons do.
+
+    Built from the parsed pattern: literals lower-cased, character classes given the lower-case forms of their
+    members (a lower-cased text holds no upper-case ASCII letter, and a class under IGNORECASE accepts a letter
+    in either case), all else kept; given up on for a group switching IGNORECASE itself, for a non-ASCII
+    letter that some ASCII letter matches under IGNORECASE ("K", the Kelvin sign, matches "k"), and for any
+    construct not listed here."""
+    if not pattern.flags & re.IGNORECASE or isinstance(pattern.pattern, bytes):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed.data = _lowered_items(list(parsed.data))
+        parsed.state.flags &= ~re.IGNORECASE
+        return _sre_compile.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    except (_Unreadable, re.error, TypeError, ValueError, AttributeError):
+        return None  # (the parser's internals are not a public interface: without a twin, the pattern itself)
+
+
+def _lowered_char(code: int) -> int:
+    """The code a lowered twin compares a literal with: an ASCII letter's lower case; a non-ASCII character
+    that no ASCII letter matches under IGNORECASE as it is (it matches nothing in ASCII text either way)."""
+    if code < 128:
+        return ord(chr(code).lower())
+    char = chr(code)
+    forms = {char, char.lower(), char.upper()}
+    forms |= {chr(c) for f in forms if len(f) == 1 for c in _EXTRA_CASES.get(ord(f), ())}
+    if any(len(f) != 1 or f.isascii() for f in forms):
+        raise _Unreadable
+    return code
+
+
+def _lowered_class(items: list) -> list:
+    """A character class's items with, for every member that lower-cases to ASCII, its lower case added."""
+    out = list(items)
+    for op, av in items:
+        if op is LITERAL:
+            code = _lowered_char(av)
+            if code != av:
+                out.append((LITERAL, code))
+        elif op is RANGE:
+            low, high = av
+            for code in range(low, min(high, 127) + 1):
+                if chr(code).lower() != chr(code):
+                    out.append((LITERAL, ord(chr(code).lower())))
+            for code in range(max(low, 128), high + 1):
+                _lowered_char(code)  # raises for a letter some ASCII letter matches
+        elif op not in (CATEGORY, NEGATE):
+            raise _Unreadable
+    return out
+
+
+def _lowered_items(items: list) -> list:
+    """``lowered_twin``'s parsed items (raises ``_Unreadable`` for what it does not handle)."""
+    out = []
+    for op, av in items:
+        if op in (LITERAL, NOT_LITERAL):
+            av = _lowered_char(av)
+        elif op is IN:
+            av = _lowered_class(av)
+        elif op is BRANCH:
+            av = (av[0], [_lowered_sub(branch) for branch in av[1]])
+        elif op is SUBPATTERN:
+            if (av[1] | av[2]) & re.IGNORECASE:
+                raise _Unreadable
+            av = (av[0], av[1], av[2], _lowered_sub(av[3]))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            av = (av[0], av[1], _lowered_sub(av[2]))
+        elif op in (ASSERT, ASSERT_NOT):
+            av = (av[0], _lowered_sub(av[1]))
+        elif op is ATOMIC_GROUP:
+            av = _lowered_sub(av)
+        elif op is GROUPREF_EXISTS:
+            av = (av[0], _lowered_sub(av[1]), _lowered_sub(av[2]) if av[2] is not None else None)
+        elif op not in (ANY, AT, GROUPREF):
+            raise _Unreadable
+        out.append((op, av))
+    return out
+
+
+def _lowered_sub(sub: _sre_parse.SubPattern) -> _sre_parse.SubPattern:
+    sub.data = _lowered_items(list(sub.data))
+    return sub
+
+
+def sub_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | None, repl: str, text: str, lowered: str) -> str:
+    """``pattern.sub(repl, text)`` for an ASCII ``text`` (``lowered``: ``text.lower()``), each match found by the
+    pattern's ``lowered_twin`` (where it starts) and the pattern's own match there; as ``sub`` does, the next
+    is looked for from where the last ended. ``repl``: a plain string. Without a twin, or at an empty match
+    (``sub``'s handling of those is not repeated here), ``pattern.sub`` itself."""
+    if twin is None:
+        return pattern.sub(repl, text)
+    out: list[str] = []
+    done = 0
+    while (at := twin.search(lowered, done)) is not None:
+        m = pattern.match(text, at.start())
+        if m is None or m.end() == m.start():
+            return pattern.sub(repl, text)
+        out += (text[done:m.start()], repl)
+        done = m.end()
+    out.append(text[done:])
+    return "".join(out)

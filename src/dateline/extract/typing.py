@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
-from dateline.extract.prefilter import LiteralGuard, trigrams
+from dateline.extract.prefilter import GuardIndex, lowered_twin, sub_lowered, trigrams
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 MODEL_FILE = "typing_model.npz"
@@ -86,7 +86,12 @@ _DATE = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d[\d,.]*")
-_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _date_twin() -> re.Pattern[str] | None:
+    """``_DATE``'s lowered twin (``prefilter.lowered_twin``): searched for in the lower-cased text, twice as fast."""
+    return lowered_twin(_DATE)
 
 
 # Every match of ``_DATE`` holds a month's name, and so one of these (``_DATE`` is costly on long texts).
@@ -95,6 +100,13 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 def normalize(text: str) -> str:
     """The event description only: coder conventions, dates and exact numbers removed."""
+    return _normalized(str(text))
+
+
+@lru_cache(maxsize=1024)
+def _normalized(text: str) -> str:
+    """``normalize`` of a plain string, memoised: extraction normalises a one-sentence note twice, as the text
+    the country model reads and as the sentence typing reads."""
     has_fatality_note = "fatalit" in text.lower()  # the costly two patterns need that word
     for i, pattern in enumerate(_CODER_NOTES):
         if i in (1, 2):
@@ -103,10 +115,14 @@ def normalize(text: str) -> str:
             continue
         text = pattern.sub(" ", text)
     # ASCII only: under IGNORECASE a few other letters match ASCII ones ("ſ" matches "s"), not under lower()
-    if not text.isascii() or any(m in lowered for lowered in (text.lower(),) for m in _MONTH_STEMS):
+    lowered = text.lower()
+    if not text.isascii():
         text = _DATE.sub(" ", text)
+    elif any(m in lowered for m in _MONTH_STEMS):
+        text = sub_lowered(_DATE, _date_twin(), " ", text, lowered)
     text = _NUMBER.sub(" NUM ", text)
-    return _SPACE.sub(" ", text).strip()
+    # runs of white space as one space, none at the ends (``str.split`` splits where ``\s+`` would match)
+    return " ".join(text.split())
 
 
 def _blank_clauses(pattern: re.Pattern[str], text: str) -> str:
@@ -149,6 +165,15 @@ def mask_names(text: str) -> str:
 # --- the learned model ---------------------------------------------------------------------
 
 
+def _sum_steps(steps: np.ndarray, axis: int) -> np.ndarray:
+    """The sums of ``steps`` along ``axis`` taken in order, as ``np.add.accumulate`` gives them last: by
+    ``np.add.reduce`` while labels (the last, innermost axis) are two or more; with one label that axis would
+    be the innermost, which numpy sums pairwise."""
+    if steps.shape[-1] > 1:
+        return np.add.reduce(steps, axis=axis)
+    return np.take(np.add.accumulate(steps, axis=axis), -1, axis=axis)
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """Weights over hashed word 1-2-grams: ``columns`` are the hash buckets kept, one row each."""
@@ -165,28 +190,41 @@ class LinearModel:
         """Scores of hashed CSR features (mapping buckets by lookup: column slicing is slow per call).
 
         Each row's weighted features are added up one after the other from zero, in float32 and in the
-        order of the row's entries (``np.add.accumulate`` is sequential by definition): the sums
-        ``np.add.at`` made before, bit for bit, at a third of the cost of its per-call set-up."""
-        mapped = self._lookup()[features.indices]
-        keep = mapped >= 0
-        contrib = self.weights[mapped[keep]] * features.data[keep, None]
-        kept_before = np.concatenate(([0], np.cumsum(keep)))[features.indptr].tolist()
-        out = np.zeros((features.shape[0], len(self.labels)), dtype=np.float32)
-        for row, (a, b) in enumerate(zip(kept_before, kept_before[1:])):
-            if b > a:
-                steps = np.empty((b - a + 1, contrib.shape[1]), dtype=np.float32)
-                steps[0] = 0
-                steps[1:] = contrib[a:b]
-                out[row] = np.add.accumulate(steps, axis=0)[-1]
-        return out + self.bias
+        order of the row's entries: the sums ``np.add.at`` made before, bit for bit. A bucket without weights
+        adds a row of zeros (``_padded``), which leaves a sum from zero as it was (such a sum is never -0.0),
+        and so do the zeros padding the shorter rows of a batch to one (rows, steps, labels) block. The block
+        is summed over its steps by ``np.add.reduce``: along an axis that is not the innermost in memory, numpy
+        adds each step's whole row of labels to the running sums in turn (no pairwise summation, which it
+        keeps for the innermost axis), at half the cost of ``np.add.accumulate``; ``tests/test_typing.py``
+        checks the sums against a plain sequential loop."""
+        lookup, weights = self._padded()
+        data, indptr = features.data, features.indptr
+        n_rows, n_entries = features.shape[0], len(data)
+        if n_rows == 1:
+            steps = np.empty((n_entries + 1, weights.shape[1]), dtype=np.float32)
+            steps[0] = 0
+            np.multiply(weights[lookup[features.indices]], data[:, None], out=steps[1:])
+            return _sum_steps(steps, 0)[None, :] + self.bias
+        lengths = np.diff(indptr)
+        width = int(lengths.max()) if n_rows else 0
+        steps = np.zeros((n_rows, width + 1, weights.shape[1]), dtype=np.float32)
+        # entry k of row r goes to step k - indptr[r] + 1 of that row (step 0: the zero the sum starts from)
+        rows = np.repeat(np.arange(n_rows), lengths)
+        at = np.arange(n_entries) - np.repeat(indptr[:-1], lengths) + 1
+        steps[rows, at] = weights[lookup[features.indices]] * data[:, None]
+        return _sum_steps(steps, 1) + self.bias
 
-    def _lookup(self) -> np.ndarray:
-        lookup = self.__dict__.get("_lookup_cache")
-        if lookup is None:
-            lookup = np.full(2 * N_FEATURES, -1, dtype=np.int32)
+    def _padded(self) -> tuple[np.ndarray, np.ndarray]:
+        """(bucket -> weight row, weights with a last row of zeros): a bucket the model has no weights for
+        maps to that zero row."""
+        cached = self.__dict__.get("_padded_cache")
+        if cached is None:
+            lookup = np.full(2 * N_FEATURES, len(self.columns), dtype=np.int32)
             lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
-            object.__setattr__(self, "_lookup_cache", lookup)
-        return lookup
+            weights = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=self.weights.dtype)])
+            cached = (lookup, weights)
+            object.__setattr__(self, "_padded_cache", cached)
+        return cached
 
     def arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
         return {
@@ -218,6 +256,8 @@ class _Text(str):
     is_ascii: bool
     grams: frozenset[str]  # ``prefilter.trigrams(lowered)``: the guards' quick test
     found: dict[int, re.Match[str] | None]
+    met: set[int]  # ``_GUARDS.met`` of the text, found on its first guarded search
+    met_generation: int  # ``_GUARDS.generation`` when ``met`` was found (-1: not yet)
 
     @classmethod
     def of(cls, text: str) -> _Text:
@@ -226,26 +266,45 @@ class _Text(str):
         out = cls(text)
         out.lowered, out.is_ascii, out.found = text.lower(), text.isascii(), {}
         out.grams = trigrams(out.lowered)
+        out.met_generation = -1
         return out
 
 
-# Each regex's literal prefilter (``prefilter.LiteralGuard``), built on its first search: a compiled-rule table.
-_GUARD_OF: dict[int, LiteralGuard] = {}
+# Every regex's literal prefilter (``prefilter.LiteralGuard``), built on its first search, and all of them tested
+# at once per text (``prefilter.GuardIndex``): a compiled-rule table.
+_GUARDS = GuardIndex()
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``; on a ``_Text``, behind the pattern's literal prefilter (the same answer, a
-    fraction of the time when a literal every match needs is missing) and remembered for the next ask."""
-    if type(text) is not _Text:
-        return pattern.search(text)
+    """``pattern.search(text)`` behind the pattern's literal prefilter (the same answer, a fraction of the time
+    when a literal every match needs is missing); on a ``_Text``, by the index of all prefilters at once, and
+    remembered for the next ask."""
+    if type(text) is not _Text:  # (a text made from a typed one: an aside blanked)
+        return pattern.search(text) if _GUARDS.entry(pattern).guard.may_match(text) else None
     found = text.found  # type: ignore[attr-defined]
     key = id(pattern)
     if key in found:
         return found[key]
-    guard = _GUARD_OF.get(key)
-    if guard is None or guard.pattern is not pattern:
-        guard = _GUARD_OF[key] = LiteralGuard.of(pattern)
-    m = pattern.search(text) if guard.may_match(text, text.lowered, text.is_ascii, text.grams) else None  # type: ignore[attr-defined]
+    entry = _GUARDS.entries.get(key)
+    if entry is None or entry.guard.pattern is not pattern:
+        entry = _GUARDS.entry(pattern)
+    if not text.is_ascii:  # type: ignore[attr-defined]
+        # (``LiteralGuard.may_match``: case folding outside ASCII is not ``str.lower``)
+        m = pattern.search(text)
+    elif entry.indexed:
+        if text.met_generation != _GUARDS.generation:  # type: ignore[attr-defined]
+            text.met, text.met_generation = _GUARDS.met(text.lowered, text.grams), _GUARDS.generation  # type: ignore[attr-defined]
+        met = text.met  # type: ignore[attr-defined]
+        if not entry.needs <= met or (entry.branch_needs and not any(b <= met for b in entry.branch_needs)):
+            m = None  # (``prefilter.admits``, inline: most searches of a sentence end here)
+        elif entry.twin is not None:
+            # the lowered twin finds where the first match starts; the pattern's own match there is the match
+            at = entry.twin.search(text.lowered)  # type: ignore[attr-defined]
+            m = pattern.match(text, at.start()) if at is not None else None
+        else:
+            m = pattern.search(text)
+    else:
+        m = pattern.search(text) if entry.guard.may_match(text, text.lowered, True, text.grams) else None  # type: ignore[attr-defined]
     found[key] = m
     return m
 
@@ -574,7 +633,8 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
         return "Explosions/Remote violence", "Chemical weapon", None
     # A claim told aside, "(claimed responsibility)", or denied to anyone, "no group has claimed", is no statement
     # of its own: the attack is the news. Blanked, not cut, so positions still compare.
-    attribution = _first(_ATTRIBUTION, _ASIDE.sub(lambda m: " " * len(m.group()), text))
+    blanked = _ASIDE.sub(lambda m: " " * len(m.group()), text) if _search(_ASIDE, text) else text
+    attribution = _first(_ATTRIBUTION, blanked)
     violence = _first(_VIOLENT_ACT, text)
     # Responsibility claimed or denied as the main statement (said before the attack is told).
     if attribution >= 0 and (violence < 0 or attribution < violence) and not _search(_PROTEST, text):
