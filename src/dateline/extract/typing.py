@@ -664,11 +664,20 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
 _ARMED_VICTIMS = (r"(?:soldiers?|servicem[ae]n|troops|militants?|fighters?|rebels?|insurgents?|combatants?|militiam[ae]n|"
                   r"policem[ae]n|policewom[ae]n|police (?:officers?|agents?|constables?|reservists?)|gendarmes?|"
                   r"rangers?|militia members?|gang members?|(?:armed )?guards?|dozos?|vdps?|volunteer fighters?)")
-_COMBATANTS_KILLED = re.compile(
-    r"\b" + _ARMED_VICTIMS + r"\s+(?:\w+\s+){0,3}?(?:were|was|had been|have been|has been|are|got)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|shot dead|executed)|"
-    r"\b(?:killing|killed|kills|wounding|wounded|shot dead|shot and killed|executed)\s+(?:at least |about |some |an? |one |"
-    r"two |three |\d+ )?(?:\w+\s+){0,2}?" + _ARMED_VICTIMS + r"\b", re.I)
+
+
+def _done_to(people: str, passive: str, active: str, *, gap: int, auxiliaries: str, after: str = "") -> re.Pattern[str]:
+    """People told as what was done to them: "<people> [up to ``gap`` words] were <passive>", "<active> [a count]
+    [two words] <people>" (``after``: what may not follow the people in the active form)."""
+    return re.compile(
+        r"\b" + people + r"\s+(?:\w+\s+){0," + str(gap) + r"}?(?:" + auxiliaries + r")\s+(?:\w+\s+)?" + passive + "|"
+        r"\b" + active + r"\s+(?:at least |about |some |an? |one |two |three |\d+ )?(?:\w+\s+){0,2}?" + people + r"\b"
+        + after, re.I)
+
+
+_COMBATANTS_KILLED = _done_to(_ARMED_VICTIMS, r"(?:killed|wounded|injured|shot dead|executed)",
+                              r"(?:killing|killed|kills|wounding|wounded|shot dead|shot and killed|executed)",
+                              gap=3, auxiliaries="were|was|had been|have been|has been|are|got")
 _CIVILIANS = re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|women|children|wom[ae]n|child|girls?|"
                         r"boys?|worshippers?|passengers?|students?|teachers?|journalists?|family|families|"
                         r"unarmed|herders?|traders?|shopkeepers?|people)\b", re.I)
@@ -871,11 +880,10 @@ def _cued(labels: Sequence[str], text: str) -> list[int]:
 # People, not ground, taken: "13 troops were captured during the hostilities", "captured two soldiers".
 _PEOPLE = (r"(?:soldiers?|servicem[ae]n|service members?|troops|fighters?|militants?|rebels?|civilians?|people|"
            r"policem[ae]n|officers?|prisoners?|hostages?|men|women|children|villagers?|members?)")
-_PEOPLE_CAPTURED = re.compile(
-    r"\b" + _PEOPLE + r"\s+(?:\w+\s+){0,2}?(?:were|was|had been|have been|has been|being|got)\s+(?:\w+\s+)?"
-    r"(?:captured|seized|taken prisoner|taken captive)|"
-    r"\b(?:captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|took|taken)\s+(?:at least |about |some |an? |one |two |three |\d+ )?"
-    r"(?:\w+\s+){0,2}?" + _PEOPLE + r"\b(?!\s+(?:base|camp|positions?|post|checkpoint))", re.I)
+_PEOPLE_CAPTURED = _done_to(_PEOPLE, r"(?:captured|seized|taken prisoner|taken captive)",
+                            r"(?:captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|took|taken)", gap=2,
+                            auxiliaries="were|was|had been|have been|has been|being|got",
+                            after=r"(?!\s+(?:base|camp|positions?|post|checkpoint))")
 _HOSTILITIES = re.compile(r"\b(?:hostilities|fighting|clash(?:es|ed)?|battles?|skirmish\w*|fire ?fights?|gun ?battles?)\b",
                           re.I)
 

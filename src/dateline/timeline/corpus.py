@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +17,8 @@ from datetime import date
 from dateline.model import Event
 from dateline.store import Store, event_from_json
 from dateline.time.values import day_of
+
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|MI|DT)$")  # TIMEX3 values of a part of a day
 
 
 @dataclass(slots=True)
@@ -37,7 +40,7 @@ class CorpusSentence:
     published: int  # ordinal
     days: tuple[int, ...]  # ordinals of the days its DATE expressions resolve to
     dated: bool  # it holds any DATE expression (a day, month, year, or "last week")
-    # ordinals of the days its TIME expressions fall on ("on Wednesday morning", "Tuesday evening"): an undated lead
+    # ordinals of the days its times of day fall on ("on Wednesday morning", "Tuesday evening"): an undated lead
     # stands for no other day; they do not make it a sentence naming the day (counted so, Timeline17 loses)
     time_days: tuple[int, ...] = ()
 
@@ -66,13 +69,14 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
         d = day_of(value)
         timexes[aid].append((start, d.toordinal() if d else None))
 
-    # TIME expressions that fall on a day, per article, by start offset
+    # times of day that fall on a day ("Wednesday morning", "last night"), per article, by start offset; not clock
+    # times, which are mostly a page's time stamp ("Tue Apr 27, 2010 4:08 am EDT")
     times: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for aid, start, value in db.execute(
         "SELECT article_id, start, value FROM timexes WHERE type = 'TIME' ORDER BY article_id, start"
     ):
         d = day_of(value)
-        if d is not None:
+        if d is not None and _PART_OF_DAY.search(value):
             times[aid].append((start, d.toordinal()))
 
     sentences: list[CorpusSentence] = []
