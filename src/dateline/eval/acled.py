@@ -193,12 +193,14 @@ _SOME_ELSEWHERE = re.compile(rf"\b{_COUNT}\s+(?:of\s+the\s+)?fatalit(?:y|ies)\s+
                              r"coded\s+(?:elsewhere|separately|in\s+(?:a|an)\s+(?:separate|other|another)\s+event)\b", re.I)
 
 
+_COUNT_WORDS = {"no": 0, "zero": 0, "a": 1, "an": 1, "both": 2}  # the words of ``_COUNT`` that are no numerals
+
+
 def _count(word: str) -> int | None:
     from dateline.extract.numbers import word_to_int
 
     w = word.lower()
-    return {"no": 0, "zero": 0, "a": 1, "an": 1, "both": 2}.get(w) if w in ("no", "zero", "a", "an", "both") \
-        else word_to_int(w)
+    return _COUNT_WORDS[w] if w in _COUNT_WORDS else word_to_int(w)
 
 
 def _figure_start(m: re.Match[str]) -> int:

@@ -754,11 +754,16 @@ class _StoredEntity(NamedTuple):
 
 def _text_countries(text: str, sentences: list[Sentence], entities: list[Entity] = (),
                     ) -> tuple[list[Sentence], dict[int, list[Any]], list[str], list[str], str | None]:
-    """(sentences rejoined, their place candidates, the text's countries, its sure ones, the guessed one:
-    ``fallback_country``) by the rules of ``extract``."""
-    ents = [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities]
+    """``_countries_of`` a text from its stored sentences and entities (no parse)."""
+    return _countries_of(text, sentences, None, [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities])
+
+
+def _countries_of(text: str, sentences: list[Sentence], doc: Any, ents: list[Any],
+                  ) -> tuple[list[Sentence], dict[int, list[Any]], list[str], list[str], str | None]:
+    """(sentences rejoined, their place candidates, the text's countries with the sure ones first, its sure
+    ones, the guessed one: ``fallback_country``), as ``extract`` reads them."""
     units = _rejoin(sentences, text)
-    candidates = _with_shared_hints({s.index: _place_candidates(s, None, ents) for s in units})
+    candidates = _with_shared_hints({s.index: _place_candidates(s, doc, ents) for s in units})
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(text, all_candidates)
     sure = sure_countries(text, countries, all_candidates)
@@ -806,15 +811,9 @@ def extract(
     """Event mentions of ``article``, each with its date, type, actors, place and claims."""
     published = article.published
     ents = list(doc.ents) if doc is not None else []  # doc.ents builds new spans at every access
-    candidates = _with_shared_hints({s.index: _place_candidates(s, doc, ents) for s in _rejoin(sentences, article.text)})
-    all_candidates = [c for cs in candidates.values() for c in cs]
-    countries = article_countries(article.text, all_candidates)
-    sure = sure_countries(article.text, countries, all_candidates)
-    countries, sure, guessed = fallback_country(article.text, countries, sure)
-    countries = sure + [c for c in countries if c not in sure]
+    units, candidates, countries, sure, guessed = _countries_of(article.text, sentences, doc, ents)
     default_country = countries[0] if countries else None
     out: list[EventMention] = []
-    units = _rejoin(sentences, article.text)
     all_found = []
     seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
     last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement

@@ -316,7 +316,9 @@ class GuardIndex:
         else:
             entry = _Entry(guard, True, frozenset(self._id_of(s) for s in guard.literals),
                            tuple(frozenset(self._id_of(frozenset(x for _, x in probes)) for probes in sets)
-                                 for sets in guard.branches), lowered_twin(pattern))
+                                 for sets in guard.branches),
+                           # the guard's twin when it made one (it makes none for a pattern that may match empty)
+                           guard.twin if guard.twin is not None else lowered_twin(pattern))
         self.entries[id(pattern)] = entry
         return entry
 

@@ -61,22 +61,17 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
     for r in db.execute("SELECT id, published, title, url, source FROM articles"):
         articles[r[0]] = ArticleInfo(r[0], date.fromisoformat(r[1]), r[2], r[3], r[4])
 
-    # DATE expressions per article, by start offset
+    # DATE expressions per article, by start offset; and times of day that fall on a day ("Wednesday morning",
+    # "last night"), not clock times, which are mostly a page's time stamp ("Tue Apr 27, 2010 4:08 am EDT")
     timexes: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
-    for aid, start, value in db.execute(
-        "SELECT article_id, start, value FROM timexes WHERE type = 'DATE' ORDER BY article_id, start"
-    ):
-        d = day_of(value)
-        timexes[aid].append((start, d.toordinal() if d else None))
-
-    # times of day that fall on a day ("Wednesday morning", "last night"), per article, by start offset; not clock
-    # times, which are mostly a page's time stamp ("Tue Apr 27, 2010 4:08 am EDT")
     times: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for aid, start, value in db.execute(
-        "SELECT article_id, start, value FROM timexes WHERE type = 'TIME' ORDER BY article_id, start"
+    for aid, start, kind, value in db.execute(
+        "SELECT article_id, start, type, value FROM timexes WHERE type IN ('DATE', 'TIME') ORDER BY article_id, start"
     ):
         d = day_of(value)
-        if d is not None and _PART_OF_DAY.search(value):
+        if kind == "DATE":
+            timexes[aid].append((start, d.toordinal() if d else None))
+        elif d is not None and _PART_OF_DAY.search(value):
             times[aid].append((start, d.toordinal()))
 
     sentences: list[CorpusSentence] = []
