@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -304,21 +304,39 @@ class GuardIndex:
         self._learning = True
         self._texts = 0
         self.generation = 0  # grows with every set added: a ``met`` found before may miss its sets
+        self._built: dict[int, tuple[LiteralGuard, re.Pattern[str] | None]] = {}  # ``build``: id -> (guard, twin)
+
+    def build(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        """Build the guards and lowered twins of ``patterns`` ahead of their first ask, without filing their strings
+        (the index answers as before; a pattern never asked adds nothing to ``met``). Reading a pattern for its
+        literals and twin takes a few milliseconds, which the first texts to reach each rule would pay."""
+        for pattern in patterns:
+            if id(pattern) not in self.entries and id(pattern) not in self._built:
+                self._built[id(pattern)] = self._guard_and_twin(pattern)
+
+    def _guard_and_twin(self, pattern: re.Pattern[str]) -> tuple[LiteralGuard, re.Pattern[str] | None]:
+        """The pattern's guard and, for a case-insensitive one, its lowered twin (the guard's when it made one: it
+        makes none for a pattern that may match empty); built before (``build``) or now."""
+        built = self._built.get(id(pattern))
+        if built is not None and built[0].pattern is pattern:
+            return built
+        guard = LiteralGuard.of(pattern)
+        if not guard.ignore_case:
+            return guard, None
+        return guard, guard.twin if guard.twin is not None else lowered_twin(pattern)
 
     def entry(self, pattern: re.Pattern[str]) -> _Entry:
         """The pattern's entry, its guard built (and its strings filed) on the first ask."""
         found = self.entries.get(id(pattern))
         if found is not None and found.guard.pattern is pattern:
             return found
-        guard = LiteralGuard.of(pattern)
+        guard, twin = self._guard_and_twin(pattern)
         if not guard.ignore_case:
             entry = _Entry(guard, False, frozenset(), ())
         else:
             entry = _Entry(guard, True, frozenset(self._id_of(s) for s in guard.literals),
                            tuple(frozenset(self._id_of(frozenset(x for _, x in probes)) for probes in sets)
-                                 for sets in guard.branches),
-                           # the guard's twin when it made one (it makes none for a pattern that may match empty)
-                           guard.twin if guard.twin is not None else lowered_twin(pattern))
+                                 for sets in guard.branches), twin)
         self.entries[id(pattern)] = entry
         return entry
 
