@@ -1,6 +1,6 @@
-"""Shortcuts of the typing's per-sentence work (session 13) give what the longer way gives, bit for bit: the two linear
-models scored in one pass, the second stage's inputs filled in one block, one text's word n-grams counted in Python,
-and the guards built ahead of their first ask."""
+"""Shortcuts of extraction's per-sentence work (session 13) give what the longer way gives, bit for bit: the typing's two
+linear models scored in one pass, the second stage's inputs filled in one block, one text's word n-grams counted in
+Python, the guards built ahead of their first ask, and the claim rules tried at each count by their lowered twins."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ import sys
 import numpy as np
 import pytest
 
-from dateline.extract import hashing
+from dateline.extract import claims, hashing
 from dateline.extract import typing as tp
 from dateline.extract.hashing import Rows
-from dateline.extract.prefilter import GuardIndex, admits, trigrams
+from dateline.extract.numbers import find_quantities
+from dateline.extract.prefilter import GuardIndex, admits, match_by_twin, search_by_twin, trigrams
 
 from .conftest import shared_path
 from .test_typing import random_model, random_rows
@@ -138,3 +139,69 @@ def test_build_guards_covers_every_rule_the_typing_asks() -> None:
     assert asked and all(id(p) in built for p in asked), [p.pattern[:40] for p in asked if id(p) not in built]
     assert any(p is tp._AS_TRAINED["_PROTEST_CUE"] for p in asked)
     assert all(isinstance(p, re.Pattern) for p in asked)
+
+
+def _same_match(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a is None) == (b is None) and (a is None or (a.span() == b.span() and a.groupdict() == b.groupdict()
+                                                         and a.groups() == b.groups()))
+
+
+def test_claim_rules_by_their_twins_match_as_the_rules() -> None:
+    """``search_by_twin`` / ``match_by_twin`` give the rule's own match (span and groups) where the rule matches and
+    None where it does not, on the neighbourhoods of every count of ACLED notes, written as they are, in capitals and
+    with a non-ASCII letter (the twins read lower-cased ASCII text only)."""
+    searched = [(claims._BEFORE_RE, claims._BEFORE_TWIN, 60), (claims._BEFORE_ONE_AND, claims._BEFORE_ONE_AND_TWIN, 90),
+                (claims._NAMING_NUMBER, claims._NAMING_NUMBER_TWIN, 25)]
+    matched = [(claims._AFTER_RE, claims._AFTER_TWIN), (claims._APPOSITIVE, claims._APPOSITIVE_TWIN)]
+    assert all(twin is not None for _, twin, _ in searched) and all(twin is not None for _, twin in matched)
+    notes = _acled_notes(600) + TEXTS + ["Gunmen KILLED 3 people, among them 2 women, and wounded one."]
+    hits = 0
+    for note in notes:
+        for text in (note, note.upper(), note.replace("e", "é", 1)):
+            for q in find_quantities(text):
+                for pattern, twin, width in searched:
+                    window = text[max(0, q.start - width):q.start]
+                    found = search_by_twin(pattern, twin, window)
+                    assert _same_match(found, pattern.search(window)), (pattern.pattern[:40], window)
+                    hits += found is not None
+                for pattern, twin in matched:
+                    rest = text[q.end:]
+                    for piece in (rest, rest[:40]):
+                        found = match_by_twin(pattern, twin, piece)
+                        assert _same_match(found, pattern.match(piece)), (pattern.pattern[:40], piece)
+                        hits += found is not None
+    assert hits > 500  # the rules do match, and their twins find those matches
+
+
+def test_dates_removed_by_the_twins_spans_as_by_sub() -> None:
+    """``sub_lowered`` blanks the spans the lowered twin finds, without running the pattern again: what ``_DATE.sub``
+    gives, on ACLED notes (a date in nearly every one), in capitals too, and on a pattern whose matches differ in case."""
+    from dateline.extract.prefilter import lowered_twin, sub_lowered
+
+    notes = _acled_notes(1000) + TEXTS + ["On 15 May 2021, and on May 3rd, 2020 rebels attacked.", "7 JULY, 8 July"]
+    changed = 0
+    for note in notes:
+        for text in (note, note.upper()):
+            if text.isascii():
+                got = sub_lowered(tp._DATE, tp._date_twin(), " ", text, text.lower())
+                assert got == tp._DATE.sub(" ", text), text
+                changed += got != text
+    assert changed > 1000
+    pattern = re.compile(r"k[a-z]+ed|AB+", re.I)
+    for text in ("Killed, KILLED and kIlLeD; abbb ABBB x", "nothing", ""):
+        assert sub_lowered(pattern, lowered_twin(pattern), "#", text, text.lower()) == pattern.sub("#", text)
+
+
+def test_counts_of_things_told_by_their_twins_as_by_the_rules() -> None:
+    """``_is_count`` with the sentence lower-cased (its measure and things rules answered by their lowered twins) says
+    what it says without: on every quantity of ACLED notes, as written and in capitals."""
+    checked = rejected = 0
+    for note in _acled_notes(800) + ["Police seized 3 VEHICLES and 2 rifles; 4 Years later 5 KM away."]:
+        for text in (note, note.upper()):
+            lowered = text.lower() if text.isascii() else None
+            for q in find_quantities(text):
+                plain = claims._is_count(q, text, [])
+                assert claims._is_count(q, text, [], lowered) == plain, (text, q)
+                checked += 1
+                rejected += not plain
+    assert checked > 1000 and rejected > 100

@@ -490,20 +490,39 @@ def _lowered_sub(sub: _sre_parse.SubPattern) -> _sre_parse.SubPattern:
     return sub
 
 
+def match_by_twin(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """``pattern.match(text)``, tried first by the pattern's lowered twin (``lowered_twin``) on an ASCII text lower-cased:
+    where the twin fails the pattern fails too, and the twin fails without lower-casing each character it compares
+    (a claim rule tries the words after most counts and finds nothing); where it matches, the pattern's own match."""
+    if twin is not None and text.isascii() and twin.match(text.lower()) is None:
+        return None
+    return pattern.match(text)
+
+
+def search_by_twin(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``: in an ASCII text, the lowered twin finds where the first match starts (searched for in
+    the text lower-cased), and the pattern's own match there is the match, as ``typing._search`` finds its."""
+    if twin is None or not text.isascii():
+        return pattern.search(text)
+    at = twin.search(text.lower())
+    return pattern.match(text, at.start()) if at is not None else None
+
+
 def sub_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | None, repl: str, text: str, lowered: str) -> str:
     """``pattern.sub(repl, text)`` for an ASCII ``text`` (``lowered``: ``text.lower()``), each match found by the
-    pattern's ``lowered_twin`` (where it starts) and the pattern's own match there; as ``sub`` does, the next
-    is looked for from where the last ended. ``repl``: a plain string. Without a twin, or at an empty match
-    (``sub``'s handling of those is not repeated here), ``pattern.sub`` itself."""
+    pattern's ``lowered_twin`` in the lowered text: the twin's matches have the pattern's spans, and a plain
+    ``repl`` needs no more than the spans, so the pattern itself is not run again where the twin matched. As ``sub``
+    does, the next is looked for from where the last ended. Without a twin, or at an empty match (``sub``'s handling
+    of those is not repeated here), ``pattern.sub`` itself."""
     if twin is None:
         return pattern.sub(repl, text)
     out: list[str] = []
     done = 0
     while (at := twin.search(lowered, done)) is not None:
-        m = pattern.match(text, at.start())
-        if m is None or m.end() == m.start():
+        start, end = at.span()
+        if end == start:
             return pattern.sub(repl, text)
-        out += (text[done:m.start()], repl)
-        done = m.end()
+        out += (text[done:start], repl)
+        done = end
     out.append(text[done:])
     return "".join(out)
