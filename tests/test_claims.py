@@ -288,14 +288,23 @@ def test_quantities_are_found_where_the_full_scan_finds_them() -> None:
 
 
 def test_victim_rules_read_only_their_words() -> None:
-    """``_tokens_named`` keeps the tokens whose lower-cased form or lemma is a rule word, in order."""
+    """``_rule_tokens`` keeps, in one pass, the tokens whose lower-cased form is a reporting word and those whose
+    lower-cased form or lemma is a victim rule's word, each in order: what filtering the tokens twice gives."""
     from dateline import nlp
     from dateline.extract import claims
 
-    doc = next(nlp.parse(["Two men were killed and a boy died; police found the body of a woman, officials said."], full=True))
-    named = [t.text for t in claims._tokens_named(doc[:], claims._victim_word_ids(), lemmas=True)]
-    assert named == ["killed", "died", "found"]
-    assert [t.text for t in claims._tokens_named(doc[:], claims._speaker_word_ids())] == ["said"]
+    texts = ["Two men were killed and a boy died; police found the body of a woman, officials said.",
+             "According to the police, gunmen shot dead a farmer and wounded two others, residents told reporters.",
+             "Nothing happened here."]
+    for doc in nlp.parse(texts, full=True):
+        for tokens in (doc[:], doc[2:], doc):
+            speakers, victims = claims._rule_tokens(tokens)
+            assert [t.i for t in speakers] == [t.i for t in tokens if t.lower in claims._speaker_word_ids()]
+            assert [t.i for t in victims] == [t.i for t in tokens if t.lower in claims._victim_word_ids()
+                                              or t.lemma in claims._victim_word_ids()]
+    doc = next(nlp.parse(texts[:1], full=True))
+    speakers, victims = claims._rule_tokens(doc[:])
+    assert [t.text for t in victims] == ["killed", "died", "found"] and [t.text for t in speakers] == ["said"]
 
 
 @pytest.mark.parametrize(

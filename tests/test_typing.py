@@ -127,25 +127,35 @@ def _sequential_scores(m: tp.LinearModel, x: Any) -> np.ndarray:
     return out + m.bias
 
 
+def random_model(rng: np.random.Generator, n_labels: int, pool: np.ndarray | None = None,
+                 n_columns: int = 300) -> tp.LinearModel:
+    """A model over ``n_columns`` buckets (of ``pool``, or of all) with random weights, a fifth of them -0.0."""
+    columns = np.sort(rng.choice(2 * tp.N_FEATURES if pool is None else pool, n_columns, replace=False)).astype(np.int32)
+    weights = rng.normal(0, 1, (n_columns, n_labels)).astype(np.float32)
+    weights[rng.random(weights.shape) < 0.2] = -0.0
+    return tp.LinearModel(tuple(f"l{i}" for i in range(n_labels)), columns, weights,
+                          rng.normal(0, 1, n_labels).astype(np.float32))
+
+
+def random_rows(rng: np.random.Generator, n_rows: int, buckets: np.ndarray) -> Any:
+    """``n_rows`` rows of up to 120 features, most of them among ``buckets``, some not (they add nothing)."""
+    from dateline.extract.hashing import Rows
+
+    lengths = rng.integers(0, 120, n_rows)
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
+    indices = np.where(rng.random(indptr[-1]) < 0.8, rng.choice(buckets, indptr[-1]),
+                       rng.integers(0, 2 * tp.N_FEATURES, indptr[-1])).astype(np.int32)
+    return Rows(rng.random(indptr[-1]).astype(np.float32), indices, indptr, (n_rows, 2 * tp.N_FEATURES))
+
+
 @pytest.mark.parametrize("n_labels", [1, 2, 24])
 def test_scores_are_sequential_sums_bit_for_bit(n_labels: int) -> None:
     """``scores_of`` adds a row's features in order from zero, as a plain loop does (``np.add.reduce`` along
     the steps, ``np.add.accumulate`` for one label): the same bits, negative zeros in the weights included."""
-    from dateline.extract.hashing import Rows
-
     rng = np.random.default_rng(7)
-    columns = np.sort(rng.choice(2 * tp.N_FEATURES, 300, replace=False)).astype(np.int32)
-    weights = rng.normal(0, 1, (300, n_labels)).astype(np.float32)
-    weights[rng.random(weights.shape) < 0.2] = -0.0
-    m = tp.LinearModel(tuple(f"l{i}" for i in range(n_labels)), columns, weights,
-                       rng.normal(0, 1, n_labels).astype(np.float32))
+    m = random_model(rng, n_labels)
     for n_rows in (1, 3, 1, 7, 0):
-        lengths = rng.integers(0, 120, n_rows)
-        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
-        # most buckets among the model's columns, some not (they add nothing)
-        indices = np.where(rng.random(indptr[-1]) < 0.8, rng.choice(columns, indptr[-1]),
-                           rng.integers(0, 2 * tp.N_FEATURES, indptr[-1])).astype(np.int32)
-        x = Rows(rng.random(indptr[-1]).astype(np.float32), indices, indptr, (n_rows, 2 * tp.N_FEATURES))
+        x = random_rows(rng, n_rows, m.columns)
         assert m.scores_of(x).tobytes() == _sequential_scores(m, x).tobytes()
 
 

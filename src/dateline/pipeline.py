@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline import extract, nlp, resolve
 from dateline import time as timex
+from dateline.extract import typing as event_typing
 from dateline.model import Article, ArticleAnalysis, ReadError
 from dateline.read import read_paths
 from dateline.store import Store
@@ -69,6 +70,7 @@ def warm_up() -> None:
     calls it before worker processes fork (they share what it loaded); a benchmark calls it before timing,
     as spaCy's model is loaded before its pass is timed. It reads none of the caller's texts, so the
     per-text caches (place look-ups) start as they would in a run."""
+    event_typing.build_guards()
     published = date(2020, 1, 1)
     _analyze_batch([Article(Article.make_id(text, published), text, published) for text in _WARM_UP_TEXTS])
 

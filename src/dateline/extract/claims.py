@@ -19,7 +19,7 @@ from typing import Any
 
 from dateline.extract import places
 from dateline.extract.numbers import Quantity, find_quantities, word_to_int
-from dateline.extract.prefilter import LiteralGuard
+from dateline.extract.prefilter import LiteralGuard, lowered_twin, match_by_twin, search_by_twin
 from dateline.speech import SAYING_VERBS
 
 _AFTER: list[tuple[str, str]] = [
@@ -287,6 +287,12 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
+# The lowered twins (``prefilter.lowered_twin``) of the case-insensitive rules tried at every count: searched for in the
+# count's neighbourhood lower-cased, they fail (or find where the match starts) without lower-casing each character.
+_BEFORE_TWIN, _AFTER_TWIN, _APPOSITIVE_TWIN, _BEFORE_ONE_AND_TWIN, _NAMING_NUMBER_TWIN, _UNITS_TWIN, _THINGS_COUNTED_TWIN = map(
+    lowered_twin, (_BEFORE_RE, _AFTER_RE, _APPOSITIVE, _BEFORE_ONE_AND, _NAMING_NUMBER, _UNITS, _THINGS_COUNTED))
+
+
 def find_claims(
     text: str,
     tokens: Any = None,
@@ -297,32 +303,36 @@ def find_claims(
     character offsets are ``offset`` + offsets into ``text``; ``skip_spans`` (dates, times) are
     never read as counts."""
     skip = list(skip_spans or [])
-    speakers = _speakers(tokens, offset) if tokens is not None else []
+    speaker_tokens, verbs = _rule_tokens(tokens) if tokens is not None else ([], [])
+    speakers = _speakers(speaker_tokens, offset)
     inverted = _INVERTED_SPEECH.search(text)
     if inverted and not any(sp[4][0] - offset <= inverted.start("who") < sp[4][1] - offset for sp in speakers):
         # "'...,' says Baku": the parse often misses a headline's trailing speaker
         who = inverted.start("who") + offset, inverted.end("who") + offset
         speakers.append((-1, offset, offset + inverted.start(), inverted.group("who"), who))
     found: list[FoundClaim] = []
-    quantities = [q for q in find_quantities(text) if _is_count(q, text, skip)]
+    lowered = text.lower()
+    ascii_lowered = lowered if text.isascii() else None  # (where the rules' lowered twins read it)
+    quantities = [q for q in find_quantities(text) if _is_count(q, text, skip, ascii_lowered)]
     # "five members of one family": a number inside another count's noun phrase is no count of its own
     inner = {id(q) for j, q in enumerate(quantities)
              if j > 0 and q.start - quantities[j - 1].end < 40
              and re.search(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?$", text[max(0, q.start - 12):q.start])
-             and not _BEFORE_RE.search(text[max(0, q.start - 60):q.start])}
+             and not search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start])}
     quantities = [q for q in quantities if id(q) not in inner]
     for i, q in enumerate(quantities):
         kind, np_text, end = None, "", q.end
-        before = _BEFORE_RE.search(text[max(0, q.start - 60):q.start]) or _TOLL_RE.search(text[:q.start])
+        before = search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start]) \
+            or _TOLL_RE.search(text[:q.start])
         rest, shift = text[q.end:], 0
-        appositive = _APPOSITIVE.match(rest)
+        appositive = match_by_twin(_APPOSITIVE, _APPOSITIVE_TWIN, rest)
         if appositive:
             # "At least 200 people, among them 10 civilians, were killed": read past the aside
             shift = appositive.end() - len(appositive.group(1))
             rest = appositive.group(1) + rest[appositive.end():]
         later = [x.start for x in quantities[i + 1:] if x.start >= q.end + (appositive.end() if appositive else 0)]
         limit = (later[0] - q.end - shift + 1) if later else len(rest)
-        after = _AFTER_RE.match(rest[:max(0, limit)]) if limit > 0 else None
+        after = match_by_twin(_AFTER_RE, _AFTER_TWIN, rest[:max(0, limit)]) if limit > 0 else None
         if after and re.search(r"\b(?:and|or)[\s,]*$", after.group("gap")):
             after = None  # "killed 2 and injured 3": the second verb starts a clause of its own
         if after and before:
@@ -331,7 +341,8 @@ def find_claims(
             after = None  # "two gunmen shot dead a civilian": the count is who killed, not who died
         if after:
             word, np_text, after_end = after.group("word"), after.group("gap"), after.end()
-            told = _AFTER_RE.match(rest[after_end:limit]) if _kind(word, _KIND_AFTER) != "killed" else None
+            told = match_by_twin(_AFTER_RE, _AFTER_TWIN, rest[after_end:limit]) \
+                if _kind(word, _KIND_AFTER) != "killed" else None
             if told and _kind(word, _KIND_AFTER) == "wounded" and not after.group(0)[:-len(word)].strip(" ,") \
                     and _kind(told.group("word"), _KIND_AFTER) == "killed" \
                     and re.fullmatch(r"(?:\s+[a-z][\w’'-]*){1,3}", told.group("gap") or "", re.I) \
@@ -420,13 +431,12 @@ def find_claims(
     for q in quantities:
         if any(c.quantity is q for c in found):
             continue
-        before_one = _BEFORE_ONE_AND.search(text[max(0, q.start - 90):q.start])
+        before_one = search_by_twin(_BEFORE_ONE_AND, _BEFORE_ONE_AND_TWIN, text[max(0, q.start - 90):q.start])
         if before_one and not _earlier_death(before_one.group("word"), text, q.start - len(before_one.group(0))):
             kind = _kind(before_one.group("word"), _KIND_BEFORE)
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
-    lowered = text.lower()
     for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
@@ -444,7 +454,7 @@ def find_claims(
         q = Quantity(n, "exact", None, m.start(), m.end(), m.group(0))
         found.append(_make("killed", q, m.start(), m.end(), "", found, speakers, text, offset))
     if tokens is not None:
-        verbs = _tokens_named(tokens, _victim_word_ids(), lemmas=True)  # the only tokens both rules read
+        # (``verbs``: the only tokens both rules read)
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
         found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
     found.extend(_one_more_victim(found, speakers, text, offset))
@@ -708,13 +718,22 @@ _DYING_VERBS = {"die", "died", "dies", "succumb", "succumbed", "succumbs", "peri
 _FINDING_VERBS = {"find", "found", "discover", "discovered", "recover", "recovered"}
 
 
-def _tokens_named(tokens: Any, ids: frozenset[int], lemmas: bool = False) -> list[Any]:
-    """The tokens of a spaCy Doc or Span whose lower-cased form (or, with ``lemmas``, lemma) is one of the words
-    whose string ids are ``ids``, in order. A token's ids are plain integers, where its strings are looked up
-    in the vocabulary on each access: a rule that reads only such tokens skips the others ten times faster."""
-    if lemmas:
-        return [t for t in tokens if t.lower in ids or t.lemma in ids]
-    return [t for t in tokens if t.lower in ids]
+def _rule_tokens(tokens: Any) -> tuple[list[Any], list[Any]]:
+    """The tokens of a spaCy Doc or Span that the parse rules read, in order, found in one pass: (those whose lower-cased
+    form is a reporting word, ``_speakers``' own; those whose lower-cased form or lemma is a casualty, manner, dying or
+    finding verb, the victim rules'). A token's ids are plain integers, where its strings are looked up in the
+    vocabulary on each access: a rule that reads only such tokens skips the others ten times faster; and each token
+    object is made once for both rules."""
+    speaker_ids, victim_ids = _speaker_word_ids(), _victim_word_ids()
+    speakers: list[Any] = []
+    victims: list[Any] = []
+    for t in tokens:
+        lower = t.lower
+        if lower in speaker_ids:
+            speakers.append(t)
+        if lower in victim_ids or t.lemma in victim_ids:
+            victims.append(t)
+    return speakers, victims
 
 
 def _string_ids(words: Any) -> frozenset[int]:
@@ -908,11 +927,15 @@ _DIGIT_DATE_BEFORE = re.compile(r"\d[/.-]$")
 _MONEY_BEFORE = re.compile(r"(?:Rs\.?|\$|USD|€|£)\s*$")
 
 
-def _is_count(q: Quantity, text: str, skip: list[tuple[int, int]]) -> bool:
-    """False for dates, times, years and measures ("six weeks", "35km", "in 2008")."""
-    if _overlaps(q.start, q.end, skip) or _UNITS.match(text[q.end:]) or _THINGS_COUNTED.match(text, q.end):
+def _is_count(q: Quantity, text: str, skip: list[tuple[int, int]], lowered: str | None = None) -> bool:
+    """False for dates, times, years and measures ("six weeks", "35km", "in 2008"). ``lowered``: ``text.lower()`` of
+    an ASCII ``text``, where the rules' lowered twins answer for them (``prefilter.lowered_twin``)."""
+    if _overlaps(q.start, q.end, skip) or match_by_twin(_UNITS, _UNITS_TWIN, text[q.end:]):
         return False
-    if _NAMING_NUMBER.search(text[max(0, q.start - 25):q.start]):
+    if (_THINGS_COUNTED_TWIN.match(lowered, q.end) if lowered is not None and _THINGS_COUNTED_TWIN is not None
+            else _THINGS_COUNTED.match(text, q.end)):
+        return False
+    if search_by_twin(_NAMING_NUMBER, _NAMING_NUMBER_TWIN, text[max(0, q.start - 25):q.start]):
         return False
     if _DIGIT_DATE_AFTER.match(text, q.end) or _DIGIT_DATE_BEFORE.search(text[max(0, q.start - 2):q.start]):
         return False  # "on 06/12", "13-09-2018": a date written in digits
@@ -971,10 +994,11 @@ def _subtree_span(tok: Any) -> tuple[int, int, str]:
     return span.start_char, span.end_char, span.text
 
 
-def _speakers(tokens: Any, offset: int) -> list[tuple[int, int, int, str, tuple[int, int]]]:
-    """(verb token index, governs-from, governs-to, claimant text, claimant span) for each reporting verb."""
+def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, tuple[int, int]]]:
+    """(verb token index, governs-from, governs-to, claimant text, claimant span) for each reporting verb among the
+    ``named`` tokens (``_rule_tokens``' first list)."""
     out = []
-    for tok in _tokens_named(tokens, _speaker_word_ids()):
+    for tok in named:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             to = tok.doc[tok.i + 1]

@@ -15,7 +15,9 @@ of a bucket add up; each row is scaled to unit length.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -113,6 +115,8 @@ class NgramHasher:
             buckets = np.frombuffer(b"".join(pieces), dtype=np.int64)
         else:
             grams_of = self._grams()
+            if isinstance(texts, (list, tuple)) and len(texts) == 1:
+                return _one_counted_row(map(mmh3.hash, grams_of(texts[0], low, high)), n)
             grams: list[str] = []
             for text in texts:
                 these_grams = grams_of(text, low, high)
@@ -132,6 +136,18 @@ class NgramHasher:
         indptr = np.zeros(n_rows + 1, dtype=np.int32)
         np.cumsum(np.bincount(key_rows, minlength=n_rows), out=indptr[1:])
         return Rows(values.astype(np.float32), (keys % n).astype(np.int32), indptr, (n_rows, n))
+
+
+def _one_counted_row(hashes: Iterable[int], n: int) -> Rows:
+    """``_one_row`` of the buckets of n-gram ``hashes`` (``mmh3.hash``'s signed values), counted in Python: for one
+    sentence's few dozen word n-grams, a dozen numpy calls cost more than the counting. The same arrays bit for
+    bit: Python's ``abs`` and ``%`` give numpy's int64 results, ``Counter`` over the sorted buckets keeps them in
+    order, the sum of squared counts is the same exact integer, ``math.sqrt`` and ``/`` are the same IEEE double
+    operations as numpy's, and each quotient is rounded to float32 as ``astype`` rounds it."""
+    counts = Counter(sorted([abs(h) % n for h in hashes]))
+    norm = math.sqrt(sum([c * c for c in counts.values()]))
+    return Rows(np.array([c / norm for c in counts.values()], dtype=np.float32), np.array(list(counts), dtype=np.int32),
+                np.array([0, len(counts)], dtype=np.int32), (1, n))
 
 
 def _one_row(buckets: np.ndarray, n: int) -> Rows:

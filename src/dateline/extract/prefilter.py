@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -304,21 +304,39 @@ class GuardIndex:
         self._learning = True
         self._texts = 0
         self.generation = 0  # grows with every set added: a ``met`` found before may miss its sets
+        self._built: dict[int, tuple[LiteralGuard, re.Pattern[str] | None]] = {}  # ``build``: id -> (guard, twin)
+
+    def build(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        """Build the guards and lowered twins of ``patterns`` ahead of their first ask, without filing their strings
+        (the index answers as before; a pattern never asked adds nothing to ``met``). Reading a pattern for its
+        literals and twin takes a few milliseconds, which the first texts to reach each rule would pay."""
+        for pattern in patterns:
+            if id(pattern) not in self.entries and id(pattern) not in self._built:
+                self._built[id(pattern)] = self._guard_and_twin(pattern)
+
+    def _guard_and_twin(self, pattern: re.Pattern[str]) -> tuple[LiteralGuard, re.Pattern[str] | None]:
+        """The pattern's guard and, for a case-insensitive one, its lowered twin (the guard's when it made one: it
+        makes none for a pattern that may match empty); built before (``build``) or now."""
+        built = self._built.get(id(pattern))
+        if built is not None and built[0].pattern is pattern:
+            return built
+        guard = LiteralGuard.of(pattern)
+        if not guard.ignore_case:
+            return guard, None
+        return guard, guard.twin if guard.twin is not None else lowered_twin(pattern)
 
     def entry(self, pattern: re.Pattern[str]) -> _Entry:
         """The pattern's entry, its guard built (and its strings filed) on the first ask."""
         found = self.entries.get(id(pattern))
         if found is not None and found.guard.pattern is pattern:
             return found
-        guard = LiteralGuard.of(pattern)
+        guard, twin = self._guard_and_twin(pattern)
         if not guard.ignore_case:
             entry = _Entry(guard, False, frozenset(), ())
         else:
             entry = _Entry(guard, True, frozenset(self._id_of(s) for s in guard.literals),
                            tuple(frozenset(self._id_of(frozenset(x for _, x in probes)) for probes in sets)
-                                 for sets in guard.branches),
-                           # the guard's twin when it made one (it makes none for a pattern that may match empty)
-                           guard.twin if guard.twin is not None else lowered_twin(pattern))
+                                 for sets in guard.branches), twin)
         self.entries[id(pattern)] = entry
         return entry
 
@@ -472,20 +490,39 @@ def _lowered_sub(sub: _sre_parse.SubPattern) -> _sre_parse.SubPattern:
     return sub
 
 
+def match_by_twin(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """``pattern.match(text)``, tried first by the pattern's lowered twin (``lowered_twin``) on an ASCII text lower-cased:
+    where the twin fails the pattern fails too, and the twin fails without lower-casing each character it compares
+    (a claim rule tries the words after most counts and finds nothing); where it matches, the pattern's own match."""
+    if twin is not None and text.isascii() and twin.match(text.lower()) is None:
+        return None
+    return pattern.match(text)
+
+
+def search_by_twin(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``: in an ASCII text, the lowered twin finds where the first match starts (searched for in
+    the text lower-cased), and the pattern's own match there is the match, as ``typing._search`` finds its."""
+    if twin is None or not text.isascii():
+        return pattern.search(text)
+    at = twin.search(text.lower())
+    return pattern.match(text, at.start()) if at is not None else None
+
+
 def sub_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | None, repl: str, text: str, lowered: str) -> str:
     """``pattern.sub(repl, text)`` for an ASCII ``text`` (``lowered``: ``text.lower()``), each match found by the
-    pattern's ``lowered_twin`` (where it starts) and the pattern's own match there; as ``sub`` does, the next
-    is looked for from where the last ended. ``repl``: a plain string. Without a twin, or at an empty match
-    (``sub``'s handling of those is not repeated here), ``pattern.sub`` itself."""
+    pattern's ``lowered_twin`` in the lowered text: the twin's matches have the pattern's spans, and a plain
+    ``repl`` needs no more than the spans, so the pattern itself is not run again where the twin matched. As ``sub``
+    does, the next is looked for from where the last ended. Without a twin, or at an empty match (``sub``'s handling
+    of those is not repeated here), ``pattern.sub`` itself."""
     if twin is None:
         return pattern.sub(repl, text)
     out: list[str] = []
     done = 0
     while (at := twin.search(lowered, done)) is not None:
-        m = pattern.match(text, at.start())
-        if m is None or m.end() == m.start():
+        start, end = at.span()
+        if end == start:
             return pattern.sub(repl, text)
-        out += (text[done:m.start()], repl)
-        done = m.end()
+        out += (text[done:start], repl)
+        done = end
     out.append(text[done:])
     return "".join(out)
