@@ -34,6 +34,15 @@ def test_location_is_not_an_actor() -> None:
     assert names("Students marched in Santiago on Monday.", False, "CL") == []
 
 
+def test_a_clock_zone_is_not_an_actor() -> None:
+    # a capital naming the time of day, as in a ministry's statement quoted in wire copy
+    assert names("The truce began at noon (Kyiv time, 0900 GMT), the army said.", violent=False) == []
+    assert names("Talks open at 10:00 Moscow Standard Time.", violent=False) == []
+    # the capital as the government's voice, and "time and again", still are
+    assert names("Moscow said the talks would resume.", violent=False) == ["Government of Russia"]
+    assert names("Kyiv time and again asked for air defence.", violent=False) == ["Government of Ukraine"]
+
+
 def test_crowds_follow_the_acled_codebook() -> None:
     from dateline.extract.actors import crowd_actors
     from dateline.model import Actor

@@ -76,6 +76,8 @@ def _country_actor(iso: str, noun: str | None, violent: bool, text: str) -> Acto
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?$",
     re.I)
+# A capital or country naming a clock's zone: "09:00 Moscow time", "India Standard Time".
+_TIME_ZONE_AFTER = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?!\s+(?:and|to|after)\b)", re.I)
 _VICTIM_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:were|was|have been|has been|had been|got)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|arrested|detained|captured|attacked|targeted|hit)\b"
@@ -122,6 +124,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
         if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 25):cm.start]):
             continue  # "in Dhaka", "across Kenya": a location, not an actor
+        if m is None and _TIME_ZONE_AFTER.match(rest):
+            continue  # "09:00 (Moscow time)": a clock's zone, not Moscow's government
         noun = m.group(1) if m else None
         end = cm.end + (m.end() if m and m.string is rest else 0)
         actor = _country_actor(cm.iso, noun, violent, text[cm.start:end])
