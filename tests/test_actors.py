@@ -34,6 +34,43 @@ def test_location_is_not_an_actor() -> None:
     assert names("Students marched in Santiago on Monday.", False, "CL") == []
 
 
+def test_a_clock_zone_is_not_an_actor() -> None:
+    # a capital naming the time of day, as in a ministry's statement quoted in wire copy
+    assert names("The truce began at noon (Kyiv time, 0900 GMT), the army said.", violent=False) == []
+    assert names("Talks open at 10:00 Moscow Standard Time.", violent=False) == []
+    # the capital as the government's voice, and "time and again", still are
+    assert names("Moscow said the talks would resume.", violent=False) == ["Government of Russia"]
+    assert names("Kyiv time and again asked for air defence.", violent=False) == ["Government of Ukraine"]
+
+
+def test_a_states_strikes_name_its_forces() -> None:
+    assert names("Russian airstrikes hit the market.") == ["Military Forces of Russia"]
+    assert names("Azerbaijani shelling of border villages continued.") == ["Military Forces of Azerbaijan"]
+    # a demonym alone stays no actor
+    assert names("Armenian-populated villages were shelled.") == []
+
+
+def test_the_voice_of_a_report_is_no_party_to_the_fighting() -> None:
+    from dateline.extract.actors import speaker_spans
+
+    def picked(text: str) -> tuple[str | None, str | None]:
+        found = find_actors(text, True)
+        a1, a2 = pick_actors(found, speaker_spans(text, found))
+        return (a1.name if a1 else None, a2.name if a2 else None)
+
+    assert picked("Armenian officials said Azerbaijani shelling of border areas continued.") == (
+        "Military Forces of Azerbaijan", None)
+    assert picked("Georgian police, the ministry said, fired on Russian troops.") == (
+        "Police Forces of Georgia", "Military Forces of Russia")
+    # who tells of its own deed is its doer
+    assert picked("Ukrainian forces claimed to have shot down Russian drones.") == (
+        "Military Forces of Ukraine", "Military Forces of Russia")
+    assert picked("Ukrainian forces reported that they shot down Russian drones.") == (
+        "Military Forces of Ukraine", "Military Forces of Russia")
+    # a speaker alone is still the actor named
+    assert picked("Kenyan police said two men were shot dead.")[0] == "Police Forces of Kenya"
+
+
 def test_crowds_follow_the_acled_codebook() -> None:
     from dateline.extract.actors import crowd_actors
     from dateline.model import Actor

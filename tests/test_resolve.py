@@ -308,7 +308,18 @@ def test_event_actors_are_two_sides_not_one_state_twice():
     ms = [_with_actors(_mention("m1", "a", "2022-09-13"), gov, army),
           _with_actors(_mention("m2", "b", "2022-09-13"), enemy)]
     [event] = merge(ms, ARTS)
-    assert (event.actor1, event.actor2) in {(gov.name, enemy.name), (enemy.name, gov.name)}
+    assert ms[0].event_type == "Battles"
+    # in a fight the side is the state's forces, not the government that told of it
+    assert (event.actor1, event.actor2) == (army.name, enemy.name)
+    # a statement keeps the government that made it
+    ms = [_with_actors(_mention("m1", "a", "2022-09-13"), gov, army, etype="Strategic developments"),
+          _with_actors(_mention("m2", "b", "2022-09-13"), enemy, etype="Strategic developments")]
+    [event] = merge(ms, ARTS)
+    assert (event.actor1, event.actor2) == (gov.name, enemy.name)
+    # and the forces replace a government only when a report names them
+    [event] = merge([_with_actors(_mention("m1", "a", "2022-09-13"), gov),
+                     _with_actors(_mention("m2", "b", "2022-09-13"), enemy)], ARTS)
+    assert (event.actor1, event.actor2) == (gov.name, enemy.name)
     # the same actor twice is one side
     [event] = merge([_with_actors(_mention("m1", "a", "2022-09-13"), civilians),
                      _with_actors(_mention("m2", "b", "2022-09-13"), civilians)], ARTS)
@@ -392,3 +403,26 @@ def test_acled_layer_leaves_out_figures_the_note_calls_unconfirmed():
     m.sub_event_type = "Peaceful protest"  # deaths of a sentence typed as a protest are another event's
     assert counted_claims([m]) == []
 
+
+
+def test_event_country_follows_the_sides_not_a_mediator():
+    from dateline.model import Actor
+
+    broker = Actor("Government of Russia", "Russia", "mediator")
+    russia = Actor("Military Forces of Russia", "Russia", "state_forces")
+    baku = Actor("Government of Azerbaijan", "Azerbaijan", "government")
+    yerevan = Actor("Government of Armenia", "Armenia", "government")
+    truce = "Strategic developments"
+    # no report places the truce: the states most reports name, not the one that brokered it by phone
+    [event] = merge([_with_actors(_mention("m1", "a", "2022-09-13"), russia, etype=truce),
+                     _with_actors(_mention("m2", "b", "2022-09-13"), baku, broker, etype=truce),
+                     _with_actors(_mention("m3", "b", "2022-09-13"), baku, yerevan, etype=truce)], ARTS)
+    assert event.country == "Azerbaijan"
+    # a tie goes to the first side named; a mediator alone still gives its state
+    [event] = merge([_with_actors(_mention("m1", "a", "2022-09-13"), broker, yerevan, etype=truce)], ARTS)
+    assert event.country == "Armenia"
+    [event] = merge([_with_actors(_mention("m1", "a", "2022-09-13"), broker, etype=truce)], ARTS)
+    assert event.country == "Russia"
+    # a place's country comes before the actors'
+    [event] = merge([_with_actors(_mention("m1", "a", "2022-09-13", place="Tavush"), baku, etype=truce)], ARTS)
+    assert (event.country, event.location) == ("Armenia", "Tavush")

@@ -224,3 +224,19 @@ def test_a_lead_telling_a_time_of_another_day_does_not_stand_for_the_day_before(
     # a day phrase is cut only under the day it names
     assert picker._cite(timed, may6).text == timed.text
     assert picker._cite(timed, may7).text == "New shelling hit the river port, the harbour master said."
+
+
+def test_a_lead_recalling_an_earlier_period_stands_for_no_day() -> None:
+    may7 = date(2031, 5, 7).toordinal()
+    articles = {"a": ArticleInfo("a", date(2031, 5, 7), None, None, None)}
+    # the paper recalls how the previous round ended: background, not the news of its day
+    recalled = CorpusSentence("a", 1, "The previous round of fighting over the valley ended in a truce brokered by Oslo.",
+                              may7, (), False)
+    news = CorpusSentence("a", 0, "Shelling resumed along the valley and three farmers were wounded.", may7, (), False)
+    named = CorpusSentence("a", 2, "The last round of talks on 7 May broke down within an hour.", may7, (may7,), True)
+    corpus = Corpus(articles, [news, recalled, named])
+    picker = _SentencePicker(corpus.sentences, corpus, SentenceRules(model=None), [])
+    picked = [t.text for t in picker.pick(may7, 3, [])]
+    assert news.text in picked and recalled.text not in picked
+    # a sentence that names the day itself is dated by its words, whatever its subject
+    assert any(t.startswith("The last round of talks") for t in picked)

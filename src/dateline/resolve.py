@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -53,13 +53,27 @@ def _place_key(m: EventMention) -> str:
     return m.place.name.lower()
 
 
-def _country(m: EventMention) -> str:
-    if m.place and m.place.country:
-        return m.place.country
-    for a in (m.actor1, m.actor2):
-        if a and a.country:
-            return a.country
-    return ""
+def _event_country(ms: list[EventMention], place: Place | None) -> str:
+    """Where an event happened: the country of its most precise place, else of any report's place, else the
+    state most of its reports' actors belong to (the first named on a tie). A mediator's state counts only when
+    no other is named: a truce Moscow brokers by phone is Armenia's and Azerbaijan's, not Russia's."""
+    if place is not None and place.country:
+        return place.country
+    placed = next((m.place.country for m in ms if m.place and m.place.country), "")
+    if placed:
+        return placed
+    votes: Counter[str] = Counter()
+    mediators: list[str] = []
+    for m in ms:
+        for a in (m.actor1, m.actor2):
+            if a and a.country:
+                if a.kind == "mediator":
+                    mediators.append(a.country)
+                else:
+                    votes[a.country] += 1
+    if votes:
+        return votes.most_common(1)[0][0]  # Counter keeps first-seen order among equal counts
+    return mediators[0] if mediators else ""
 
 
 def event_country_guessed(country: str, reports: Iterable[tuple[Place | None, list[str]]]) -> bool:
@@ -248,7 +262,7 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
     place = min(placed, key=lambda p: _PLACE_RANK.get(p.precision, 9)) if placed else None
     total, by_side, contradiction = fatalities(claims)
     date = first.date
-    country = next((c for c in map(_country, ms) if c), "")
+    country = _event_country(ms, place)
     return Event(
         id=stable_id(*sorted(m.id for m in ms)),
         date=date.value,
@@ -304,12 +318,26 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     if not named:
         return None, None
     actor1 = named[0]
-    if typed.event_type in VIOLENT_EVENT_TYPES and actor1.kind == "civilians":
+    violent = typed.event_type in VIOLENT_EVENT_TYPES
+    if violent and actor1.kind == "civilians":
         actor1 = next((a for a in named if a.kind in _ARMED_KINDS and _another_side(a, named[0])), actor1)
+    if violent:
+        actor1 = _forces_for(actor1, named)
     others = [a for a in named if _another_side(actor1, a)]
     if typed.event_type == "Violence against civilians":
         others.sort(key=lambda a: a.kind != "civilians")  # the civilians attacked, before a third party
-    return actor1, (others[0] if others else None)
+    actor2 = others[0] if others else None
+    if violent and actor2 is not None:
+        actor2 = _forces_for(actor2, named)
+    return actor1, actor2
+
+
+def _forces_for(actor: Actor, named: list[Actor]) -> Actor:
+    """A state's forces in place of its government when a report names them: in political violence the side
+    is who fought ("Armenian troops"), while "Armenian officials reported one casualty" names who told it."""
+    if actor.kind != "government" or not actor.country:
+        return actor
+    return next((a for a in named if a.kind == "state_forces" and a.country == actor.country), actor)
 
 
 def _another_side(first: Actor, other: Actor) -> bool:

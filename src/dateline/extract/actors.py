@@ -15,12 +15,18 @@ from dataclasses import dataclass
 from dateline.extract import places
 from dateline.extract.prefilter import LiteralGuard
 from dateline.model import Actor
+from dateline.speech import SAYING_VERBS
 
 _MILITARY = (
     r"armed forces|army|military|troops|forces|soldiers|servicemen|service ?members|service personnel|"
     r"positions|border guards?|defen[cs]e forces|air ?force|navy|artillery|units?|military personnel|"
     r"paratroopers|marines|warplanes|jets|drones|fighter jets|helicopters|tanks|side|defen[cs]e ministry|"
     r"ministry of defen[cs]e|defen[cs]e minister"
+)
+# What a state's forces do, named after the state: "Azerbaijani shelling", "Russian air strikes", "an Israeli raid".
+_ASSAULT = (
+    r"shelling|(?:air|drone|missile|artillery) ?strikes?|airstrikes?|strikes?|bombardments?|bombing|raids?|"
+    r"attacks?|offensive|assault|artillery fire|gunfire|fire|missiles?"
 )
 _GOVERNMENT = (
     r"government|officials|authorities|prime minister|president|foreign ministry|foreign minister|"
@@ -64,7 +70,7 @@ def _country_actor(iso: str, noun: str | None, violent: bool, text: str) -> Acto
     name = places.country_name(iso) or iso
     if noun is not None and re.fullmatch(_POLICE, noun, re.I):
         return Actor(f"Police Forces of {name}", name, "state_forces", text)
-    if noun is not None and re.fullmatch(_MILITARY, noun, re.I):
+    if noun is not None and (re.fullmatch(_MILITARY, noun, re.I) or re.fullmatch(_ASSAULT, noun, re.I)):
         return Actor(f"Military Forces of {name}", name, "state_forces", text)
     if noun is not None and re.fullmatch(_GOVERNMENT, noun, re.I):
         return Actor(f"Government of {name}", name, "government", text)
@@ -76,6 +82,8 @@ def _country_actor(iso: str, noun: str | None, violent: bool, text: str) -> Acto
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?$",
     re.I)
+# A capital or country naming a clock's zone: "09:00 Moscow time", "India Standard Time".
+_TIME_ZONE_AFTER = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?!\s+(?:and|to|after)\b)", re.I)
 _VICTIM_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:were|was|have been|has been|had been|got)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|arrested|detained|captured|attacked|targeted|hit)\b"
@@ -110,7 +118,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
     mentions = places.find_countries(text)
     for i, cm in enumerate(mentions):
         rest = text[cm.end:]
-        m = re.match(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", rest, re.I)
+        m = re.match(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE}|{_ASSAULT})\b", rest, re.I)
         # "Azerbaijani and Armenian troops": the first demonym shares the second one's noun.
         if m is None and i + 1 < len(mentions):
             between = text[cm.end:mentions[i + 1].start]
@@ -122,6 +130,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
         if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 25):cm.start]):
             continue  # "in Dhaka", "across Kenya": a location, not an actor
+        if m is None and _TIME_ZONE_AFTER.match(rest):
+            continue  # "09:00 (Moscow time)": a clock's zone, not Moscow's government
         noun = m.group(1) if m else None
         end = cm.end + (m.end() if m and m.string is rest else 0)
         actor = _country_actor(cm.iso, noun, violent, text[cm.start:end])
@@ -197,6 +207,20 @@ def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, act
     other = min((a for a in others if a.kind in preference), key=lambda a: preference.index(a.kind or ""),
                 default=None)
     return crowd, other
+
+
+# An actor followed by a verb of saying is who tells the news: "Armenian officials said Azerbaijani shelling ...";
+# not when it tells of its own deed: "ISWAP claimed to have ambushed", "the group reported that they bombed".
+_SAYS_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
+    + "|".join(sorted(SAYING_VERBS - {"post", "posts", "state", "states", "add", "adds", "report", "claim"}))
+    + r")\b(?!\s+(?:to\b|responsibility\b|that\s+(?:they|it|he|she|we|its|their)\b))", re.I)
+
+
+def speaker_spans(text: str, found: list[ActorMention]) -> list[tuple[int, int]]:
+    """Spans of the actors a verb of saying follows: the voice of a report, not a party to the violence told
+    (``pick_actors`` then leaves them out unless no one else is named)."""
+    return [(a.start, a.end) for a in found if _SAYS_AFTER.match(text, a.end)]
 
 
 def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = ()) -> tuple[Actor | None, Actor | None]:

@@ -839,7 +839,8 @@ def extract(
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
         # ("Azerbaijan accused Armenia of ...")
-        actor1, actor2 = actor_rules.pick_actors(found_actors, excluded if etype != VERBAL_EVENT_TYPE else [])
+        actor1, actor2 = actor_rules.pick_actors(
+            found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [])
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
         # another statement is the same speaker's
         if (actor1 is None and etype == VERBAL_EVENT_TYPE and last_statement is not None

@@ -513,8 +513,17 @@ SUPPORT_COSINE = 0.25  # TF-IDF cosine from which two sentences tell the same fa
 def _may_stand_for(s: CorpusSentence, day: int) -> bool:
     """Whether an undated lead may stand for ``day`` (its paper's day, or the day before): not when a time of day
     in it falls on another ("Fresh clashes erupted on Wednesday morning" in Wednesday's paper is no summary of
-    Tuesday)."""
+    Tuesday), nor when it opens on an earlier period ("The last wave of fighting ... ended in a truce": the
+    background the paper recalls, not its news)."""
+    if _EARLIER_PERIOD.match(s.text):
+        return False
     return not s.time_days or day in s.time_days
+
+
+# A sentence whose subject is an earlier period of the story: "The last wave of fighting", "The previous war".
+_EARLIER_PERIOD = re.compile(
+    r"(?:``\s*)?(?:The|A|An)\s+(?:last|previous|earlier|prior)\s+(?:(?:wave|round|bout|spell|outbreak)\s+of\s+\w+|"
+    r"wars?|conflicts?|flare-ups?|escalations?|uprisings?|crisis|fighting|clashes|ceasefires?|truces?)\b", re.I)
 
 
 def _support_columns(vecs, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
