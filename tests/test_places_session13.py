@@ -1,0 +1,62 @@
+"""Place rules of issue 4, session 13: Kenya's constituencies and wards (every text written for these tests)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from dateline.extract import api, build_gazetteer, places
+from dateline.model import Sentence
+
+
+def _one(text: str) -> list[Sentence]:
+    return [Sentence("a", 0, 0, len(text), text)]
+
+
+def test_a_kenyan_ward_geonames_lacks_is_placed_in_its_county() -> None:
+    assert "kisauni" not in places.cities()  # no GeoNames town of that name: the ward table places it
+    text = "Youths blocked a road in Kisauni to protest the shooting of a boda boda rider."
+    place = api.named_place(text, _one(text))
+    assert place is not None and (place.country, place.admin1, place.name) == ("Kenya", "Mombasa", "Kisauni")
+    # a ward written with its compass part gives the estate's own name ("Kayole North", "Kayole South")
+    text = "Residents of Kayole protested over a water shortage."
+    place = api.named_place(text, _one(text))
+    assert place is not None and (place.country, place.admin1) == ("Kenya", "Nairobi City")
+
+
+def test_a_people_named_like_a_constituency_is_no_place() -> None:
+    # "Pokot South" is a constituency of West Pokot; "Pokot" alone is a people
+    assert "KE" not in places.region_countries("Pokot")
+    assert "KE" in places.region_countries("Pokot South")
+
+
+def _kenya_db(path: Path) -> Path:
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE counties (id INTEGER PRIMARY KEY, name TEXT);
+        CREATE TABLE constituencies (id INTEGER PRIMARY KEY, name TEXT, county_id INTEGER);
+        CREATE TABLE sub_counties (id INTEGER PRIMARY KEY, name TEXT, county_id INTEGER);
+        CREATE TABLE wards (id INTEGER PRIMARY KEY, name TEXT, constituency_id INTEGER);
+        INSERT INTO counties VALUES (1, 'Mombasa'), (2, 'West Pokot'), (3, 'Kiambu'), (4, 'Nairobi');
+        INSERT INTO constituencies VALUES (1, 'Kisauni', 1), (2, 'Pokot South', 2), (3, 'Thika Town', 3),
+            (4, 'Embakasi Central', 4);
+        INSERT INTO sub_counties VALUES (1, 'Kisauni', 1);
+        INSERT INTO wards VALUES (1, 'Zorokani/Mwembekati', 1), (2, 'Nairobi', 1), (3, 'Kayole North', 4),
+            (4, 'Kayole South', 4), (5, 'Chepsanga', 2), (6, 'Chepsanga', 1);
+    """)
+    db.commit()
+    db.close()
+    return path
+
+
+def test_the_ward_table_keeps_unknown_names_in_one_county(tmp_path: Path) -> None:
+    rows = build_gazetteer.derive_kenya_units(_kenya_db(tmp_path / "kenya.db"))
+    names = {name: code for _, name, code in rows}
+    mombasa = places.admin1_unit("KE", "Mombasa")[1]
+    assert names["Zorokani"] == names["Mwembekati"] == names["Kisauni"] == mombasa  # a ward written as two names
+    assert names["Kayole"] == places.admin1_unit("KE", "Nairobi")[1]  # "Kayole North": the estate's name too
+    assert "Pokot South" in names and "Pokot" not in names  # a word of a county's name ("West Pokot") is none
+    assert "Thika Town" not in names and "Thika" not in names  # a town's seat: GeoNames' town, no unit
+    assert "Nairobi" not in names  # a name GeoNames places
+    assert "Chepsanga" not in names  # units of two counties: which one is not known
+
