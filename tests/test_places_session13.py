@@ -60,3 +60,10 @@ def test_the_ward_table_keeps_unknown_names_in_one_county(tmp_path: Path) -> Non
     assert "Nairobi" not in names  # a name GeoNames places
     assert "Chepsanga" not in names  # units of two counties: which one is not known
 
+
+def test_a_district_in_another_places_brackets_is_not_the_location() -> None:
+    # the village is unknown, the district in its brackets is known: the village, located to the county
+    text = "Traders protested over market fees in Kathangariri (Central Imenti, Meru)."
+    assert "kathangariri" not in places.cities() and not places.region_countries("Kathangariri")
+    place = api.named_place(text, _one(text))
+    assert place is not None and (place.name, place.admin1) == ("Kathangariri", "Meru")

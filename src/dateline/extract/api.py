@@ -557,6 +557,10 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
         place = places.resolve_place(name, countries, hints or hints_all, sure)
         if place is None:
             continue
+        if place.precision == "admin1" and place.name == name and name in hints_all \
+                and any(name in hs for at, other, hs in candidates if at < pos and other != name) \
+                and not places.is_admin1(places.countries().names.get(places.normalise(place.country or ""), ""), name):
+            continue  # "Kithirune (Central Imenti, Meru)": a district named as where another place lies, not the place
         if place.precision == "point" or (place.precision == "admin1" and place.name == name):
             # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh", "Al Quds - Abu Dis" located to
             # its region), located by the gazetteer
