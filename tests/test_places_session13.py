@@ -67,3 +67,17 @@ def test_a_district_in_another_places_brackets_is_not_the_location() -> None:
     assert "kathangariri" not in places.cities() and not places.region_countries("Kathangariri")
     place = api.named_place(text, _one(text))
     assert place is not None and (place.name, place.admin1) == ("Kathangariri", "Meru")
+
+
+def test_a_ward_named_as_a_word_gives_its_county() -> None:
+    text = "A Kisauni ward representative was arrested over remarks made at a rally."
+    assert places.admin1_named_as_word(text, "KE") == ("Kisauni", "Mombasa")
+    # a region or a town named so still comes first
+    assert places.admin1_named_as_word("A Kisauni ward representative met Isiolo elders.", "KE") == ("Isiolo", "Isiolo")
+
+
+def test_a_note_with_no_located_sentence_gets_the_region_it_names_as_a_word() -> None:
+    text = "Angry Kericho tea pickers downed their tools over unpaid bonuses."
+    place = api.named_place(text, _one(text))
+    assert place is not None and (place.country, place.admin1) == ("Kenya", "Kericho")
+    assert not place.country_guessed  # a county of Kenya alone names the country

@@ -647,6 +647,8 @@ def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
                 break
     if not found:
         found = _town_units_named(text, iso)
+    if not found:
+        found = _lower_regions_named(text, iso)
     if len(found) != 1:
         return None
     usual, written = next(iter(found.items()))
@@ -687,6 +689,30 @@ def _town_units_named(text: str, iso: str) -> dict[str, str]:
             if hit:
                 if hit[0]:
                     found.setdefault(*hit)
+                break
+    return found
+
+
+def _lower_regions_named(text: str, iso: str) -> dict[str, str]:
+    """usual admin1 name -> region, for the lower-level regions of ``iso`` (districts, wards: "Kabete", "Kisauni")
+    that ``text`` names as words ("the Kabete parliamentary aspirant", "Kisauni residents"): the first in each run
+    of capitalised words, as ``admin1_named_as_word`` reads regions; names of countries, peoples and generic
+    names left out."""
+    found: dict[str, str] = {}
+    table = countries()
+    parents = _regions()[2]
+    for _, words in _capitalised_runs(text):
+        for i in range(len(words)):
+            hit = None
+            for n in (" ".join(words[i:i + 2]), words[i]):
+                key = admin_key(n)
+                if len(key) < 4 or key in _GENERIC_NAME or normalise(n) in table.iso_of:
+                    continue
+                if (parent := parents.get((iso, key))) is not None:
+                    hit = (admin1_usual(iso, parent), n)
+                    break
+            if hit:
+                found.setdefault(*hit)
                 break
     return found
 
