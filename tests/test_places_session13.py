@@ -81,3 +81,10 @@ def test_a_note_with_no_located_sentence_gets_the_region_it_names_as_a_word() ->
     place = api.named_place(text, _one(text))
     assert place is not None and (place.country, place.admin1) == ("Kenya", "Kericho")
     assert not place.country_guessed  # a county of Kenya alone names the country
+
+
+def test_a_people_named_like_a_region_casts_no_vote() -> None:
+    # "between Somali and Borana herders": Ethiopia has a Somali region, but the word names a people here
+    assert "ET" in places.region_countries("Somali")
+    assert not api._place_votes([(10, "Somali", ())])
+    assert api._place_votes([(10, "Somali region", ())])["ET"] > 0  # the region as such still votes

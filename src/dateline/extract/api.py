@@ -143,7 +143,10 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
     only counting most; a region named next to a place, for the countries with a region of that
     name), and a place whose region is named next to it votes twice for its country."""
     votes: Counter[str] = Counter()
+    table = places.countries()
     for _, name, hints in candidates:
+        if (key := places.normalise(name)) in table.demonyms and key not in table.names and key not in table.capitals:
+            continue  # "a clash between Somali and non-Somali groups": a people, not Ethiopia's Somali region
         for n in dict.fromkeys((name, *hints)):
             # a hint names a region the place lies in ("Diguel (Diguel, Soum)"): a region of that
             # name is what it means, a town of that name only when no region has it
