@@ -88,3 +88,51 @@ def test_a_people_named_like_a_region_casts_no_vote() -> None:
     assert "ET" in places.region_countries("Somali")
     assert not api._place_votes([(10, "Somali", ())])
     assert api._place_votes([(10, "Somali region", ())])["ET"] > 0  # the region as such still votes
+
+
+def test_a_ukrainian_village_geonames_lacks_is_placed_in_its_oblast() -> None:
+    assert "nyrkove" not in places.cities()  # the codifier's table places it
+    text = "Monitors recorded twelve explosions near Nyrkove on Tuesday night."
+    place = api.named_place(text, _one(text))
+    assert place is not None and (place.country, place.admin1, place.name) == ("Ukraine", "Luhansk", "Nyrkove")
+
+
+def test_ukrainian_names_in_both_latin_spellings() -> None:
+    assert build_gazetteer._ukrainian_latin("Водяне") == "Vodiane"  # the official romanisation
+    assert build_gazetteer._ukrainian_latin("Водяне", initial_everywhere=True) == "Vodyane"
+    assert build_gazetteer._ukrainian_latin("Ясинувата") == "Yasynuvata"  # a word's first letter
+    assert build_gazetteer._ukrainian_latin("Мар’їнка") == "Marinka"
+
+
+def _codifier(path: Path, rows: list[list[str]]) -> Path:
+    """A workbook of one sheet holding ``rows`` (strings), as the codifier's .xlsx stores them."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    strings = sorted({v for row in rows for v in row if v})
+    cells = "".join(
+        "<row>" + "".join(f'<c r="{chr(65 + i)}{n + 1}" t="s"><v>{strings.index(v)}</v></c>' for i, v in enumerate(row) if v)
+        + "</row>" for n, row in enumerate(rows))
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("xl/sharedStrings.xml", f"<sst {ns}>" + "".join(f"<si><t>{escape(v)}</t></si>" for v in strings)
+                      + "</sst>")
+        book.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{cells}</sheetData></worksheet>")
+    return path
+
+
+def test_the_settlement_table_keeps_unknown_names_in_one_oblast(tmp_path: Path) -> None:
+    donetsk, luhansk = "UA14000000000091971", "UA44000000000018893"
+    rows = [
+        ["Перший рівень", "", "", "", "", "Категорія", "Назва"],
+        [donetsk, "", "", "", "", "O", "Донецька область"],
+        [luhansk, "", "", "", "", "O", "Луганська область"],
+        [donetsk, "UA1", "", "", "", "C", "Зайчикове"],  # a village of one oblast
+        [donetsk, "UA2", "", "", "", "C", "Ведмежине"],  # villages of two oblasts: which one is not known
+        [luhansk, "UA3", "", "", "", "C", "Ведмежине"],
+        [donetsk, "UA4", "", "", "", "M", "Маріуполь"],  # a city GeoNames has
+        [luhansk, "UA5", "", "", "", "P", "Лисичанський"],  # a district, no settlement
+    ]
+    found = {name: code for _, name, code in build_gazetteer.derive_ukraine_settlements(_codifier(tmp_path / "k.xlsx", rows))}
+    donetsk_code = places.admin1_unit("UA", "Donetsk")[1]
+    assert found == {"Zaichykove": donetsk_code, "Zaychykove": donetsk_code}  # in both spellings

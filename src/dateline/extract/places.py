@@ -544,7 +544,7 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
 # (country_code, name, admin1_code): the countries-states-cities database's (``build_gazetteer --state-places``:
 # Nepal's districts, towns GeoNames lacks) and Kenya's constituencies and wards (``--kenya-units``: "Kisauni",
 # "Kawangware")
-LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv")
+LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv")
 
 
 def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:
