@@ -105,3 +105,10 @@ def test_a_wars_dead_are_no_civilians_actor_but_people_attacked_are() -> None:
                  "About 12,000 people died in the two-year war over the valley."):
         assert "Civilians (Georgia)" not in names(text, True, "GE"), text
     assert "Civilians (Georgia)" in names("Gunmen killed 8 people in a village near the border.", True, "GE")
+
+
+def test_a_broker_named_before_its_envoy_is_a_mediator() -> None:
+    # the envoy's name stands between the state and its mediating verb
+    [broker] = find_actors("The shooting stopped after Turkish Foreign Minister Mevlut Cavusoglu spoke by phone with both sides.",
+                           violent=False)
+    assert (broker.actor.name, broker.actor.kind) == ("Government of Turkey", "mediator")

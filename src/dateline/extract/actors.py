@@ -135,7 +135,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         noun = m.group(1) if m else None
         end = cm.end + (m.end() if m and m.string is rest else 0)
         actor = _country_actor(cm.iso, noun, violent, text[cm.start:end])
-        if _MEDIATION.search(text[end:end + 30]) or _MEDIATION.search(text[max(0, cm.start - 20):cm.start]):
+        # (a person's name may stand between: "Russian Defence Minister Sergei Shoigu spoke by phone to ...")
+        if _MEDIATION.search(text[end:end + 40]) or _MEDIATION.search(text[max(0, cm.start - 20):cm.start]):
             actor.kind = "mediator"
         victim = bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, cm.start)
         out.append(ActorMention(actor, cm.start, end, victim))
