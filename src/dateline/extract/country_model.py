@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 
 from dateline.extract.typing import N_FEATURES as TYPING_FEATURES
-from dateline.extract.typing import LinearModel, softmax
+from dateline.extract.typing import LinearModel, char_vectorizer, softmax, vectorizer
 
 MODEL_FILE = "country_model.npz"
 WORDS_MODEL_FILE = "country_words_model.npz"
@@ -155,6 +155,15 @@ class CountryModel(LinearModel):
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         return softmax(self.scores_of(featurize(texts)))
 
+    def scores_of_one(self, features: str) -> np.ndarray:
+        """``scores_of(featurize_names([features], for_scoring=True))`` for one text (``guess``'s every call), bit
+        for bit, without building the joined row first: its word entries, then its character entries moved past the
+        word columns (where the joined row puts them), scored in that order (``LinearModel.row_scores``). Joining the
+        two rows' arrays cost a tenth of ``guess``."""
+        words, chars = vectorizer().rows([features]), char_vectorizer().rows([features])
+        return self.row_scores(np.concatenate([words.indices, chars.indices + words.shape[1]]),
+                               np.concatenate([words.data, chars.data]))
+
     def save(self, path: Any) -> None:
         np.savez_compressed(path, **self.arrays())
 
@@ -210,11 +219,11 @@ def guess(text: str, threshold: float = THRESHOLD, model: CountryModel | None = 
             features = ""  # only function words, dates and numbers ("2 May 2021."): nothing to go by
     if model is None or not features.strip():
         return None  # nothing to go by: the class priors alone would decide
-    p = softmax(model.scores_of(featurize_names([features], for_scoring=True)))[0]
+    p = softmax(model.scores_of_one(features))[0]
     best = int(p.argmax())
     if names and p[best] < SURE and shipped and (words_model := shipped_words_model()) is not None:
         # names the names model is unsure of ("Kilgoris Boys School"): the words model, when it is sure
-        q = softmax(words_model.scores_of(featurize_names([masked.lower()], for_scoring=True)))[0]
+        q = softmax(words_model.scores_of_one(masked.lower()))[0]
         if q.max() >= SURE:
             model, p, best = words_model, q, int(q.argmax())
     if p[best] < threshold or (p[best] < SURE and names and _names_a_town_elsewhere(names, model.labels[best])):

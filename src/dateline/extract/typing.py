@@ -197,14 +197,11 @@ class LinearModel:
         adds each step's whole row of labels to the running sums in turn (no pairwise summation, which it
         keeps for the innermost axis), at half the cost of ``np.add.accumulate``; ``tests/test_typing.py``
         checks the sums against a plain sequential loop."""
-        lookup, weights = self._padded()
         data, indptr = features.data, features.indptr
         n_rows, n_entries = features.shape[0], len(data)
         if n_rows == 1:
-            steps = np.empty((n_entries + 1, weights.shape[1]), dtype=np.float32)
-            steps[0] = 0
-            np.multiply(weights[lookup[features.indices]], data[:, None], out=steps[1:])
-            return _sum_steps(steps, 0)[None, :] + self.bias
+            return self.row_scores(features.indices, data)
+        lookup, weights = self._padded()
         lengths = np.diff(indptr)
         width = int(lengths.max()) if n_rows else 0
         steps = np.zeros((n_rows, width + 1, weights.shape[1]), dtype=np.float32)
@@ -213,6 +210,15 @@ class LinearModel:
         at = np.arange(n_entries) - np.repeat(indptr[:-1], lengths) + 1
         steps[rows, at] = weights[lookup[features.indices]] * data[:, None]
         return _sum_steps(steps, 1) + self.bias
+
+    def row_scores(self, buckets: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """``scores_of`` of one row given as its entries' buckets and values, in the row's order (its one-row path;
+        a caller holding a row in parts need not join them first)."""
+        lookup, weights = self._padded()
+        steps = np.empty((len(buckets) + 1, weights.shape[1]), dtype=np.float32)
+        steps[0] = 0
+        np.multiply(weights[lookup[buckets]], values[:, None], out=steps[1:])
+        return _sum_steps(steps, 0)[None, :] + self.bias
 
     def joined(self, other: LinearModel) -> LinearModel:
         """One model holding this one's labels and then ``other``'s, over the union of their buckets (zero weights

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateline.model import DatePrecision
 
@@ -62,11 +63,16 @@ def add_years_to_value(value: str, n: int) -> str | None:
     return f"{year:04d}{rest}"
 
 
+@lru_cache(maxsize=1 << 12)
 def value_interval(value: str) -> tuple[date, date, DatePrecision] | None:
     """Calendar interval of a TIMEX3 DATE/TIME value, or None (durations, sets, *_REF, unknown years).
 
     ``2021-11-16TEV`` -> that day; ``2021-W46`` -> Monday..Sunday; ``2021-Q3`` / ``2021-SU`` / ``2021-H1``
     -> their months; ``202`` (the 2020s) -> the decade; ``20`` -> the century.
+
+    Memoised (what it returns is immutable): dating a text's spans asks it of the same few values again and
+    again, each ask matching the value against up to seven regexes (1,000 ACLED notes: 8,709 asks of 296 values,
+    2 % of extraction).
     """
     if not value:
         return None
