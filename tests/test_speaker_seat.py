@@ -30,3 +30,15 @@ def test_the_seat_of_a_speaker_is_not_the_place(text: str) -> None:
 def test_a_place_where_things_happen_stays() -> None:
     assert "Barda" in _places("Rockets struck the centre of Barda, an Azerbaijani town, on Wednesday, killing 21 "
                               "civilians, Azerbaijani officials said.")
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    article = Article(Article.make_id(text, date(2022, 9, 16)), text, date(2022, 9, 16))
+    [analysis] = pipeline.analyze_all([article], n_process=1)
+    return [(m.actor1.name if m.actor1 else None, m.actor2.name if m.actor2 else None) for m in analysis.mentions]
+
+
+def test_the_voice_of_a_report_is_no_side_of_the_violence_it_tells() -> None:
+    # through the whole pipeline: the officials who tell of the shelling are not its first actor
+    sides = _sides("Georgian officials said Russian shelling of border villages went on through Thursday night.")
+    assert sides and sides[0][0] == "Military Forces of Russia" and "Government of Georgia" not in sides[0], sides
