@@ -436,3 +436,10 @@ def test_the_same_victim_told_again_and_a_death_avenged() -> None:
     assert sorted(_parsed_claims("Gunmen killed a teacher and shot dead the headmaster.")) == [("killed", 1), ("killed", 1)]
     text = "Rebels burned a school, allegedly in retaliation to the killing of four of their fighters."
     assert [n for k, n in _parsed_claims(text) if k == "killed"] == []
+
+
+def test_one_person_told_dead_in_the_present_is_a_death() -> None:
+    # headline style: "A man is dead after ..."
+    [claim] = find_claims("A fisherman is dead after a mine exploded near the jetty.")
+    assert (claim.kind, claim.quantity.count) == ("killed", 1)
+    assert all(c.kind != "killed" for c in find_claims("A fisherman is missing after the boat capsized."))

@@ -127,3 +127,15 @@ def test_a_statement_told_by_a_pronoun_is_the_previous_speakers() -> None:
                              "He also called for talks between the two governments, his office said.")
     assert [(i, actor1) for i, kind, actor1, _ in statements if kind == "Verbal/diplomatic"] == [
         (0, "Government of Turkey"), (1, "Government of Turkey")]
+
+
+def _sub_types(text: str) -> list[str]:
+    article = Article(Article.make_id(text, date(2022, 9, 16)), text, date(2022, 9, 16))
+    [analysis] = pipeline.analyze_all([article], n_process=1)
+    return [m.sub_event_type for m in analysis.mentions]
+
+
+def test_an_abduction_told_with_a_killing_is_an_attack() -> None:
+    # the codebook's abduction is of people not told killed
+    assert "Attack" in _sub_types("A trader is abducted and beheaded near the river crossing by unknown gunmen.")
+    assert "Abduction/forced disappearance" in _sub_types("Gunmen abducted two aid workers near the camp on Friday.")

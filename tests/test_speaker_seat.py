@@ -42,3 +42,4 @@ def test_the_voice_of_a_report_is_no_side_of_the_violence_it_tells() -> None:
     # through the whole pipeline: the officials who tell of the shelling are not its first actor
     sides = _sides("Georgian officials said Russian shelling of border villages went on through Thursday night.")
     assert sides and sides[0][0] == "Military Forces of Russia" and "Government of Georgia" not in sides[0], sides
+

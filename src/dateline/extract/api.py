@@ -856,6 +856,8 @@ def extract(
         if typed is None:
             continue
         etype, sub, plover, confidence, reportable = typed
+        if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
+            sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits)
         seats_of_s = _speaker_seats(s.text)
         excluded = _speaker_spans(s, found, seats_of_s)
@@ -934,6 +936,7 @@ def _region_named_as_word(text: str, iso: str, seats: list[tuple[int, int]], gue
     return region, guessed
 
 
+_ABDUCTION = "Abduction/forced disappearance"
 _GROUP_WORDS = re.compile(
     r"\b(?:ministry|government|council|university|school|court|parliament|office|agency|news|committee|"
     r"commission|union|association|company|bank|hospital|police|army|forces|military|mission|party|league)\b", re.I)

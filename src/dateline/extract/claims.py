@@ -142,7 +142,7 @@ _ONE_PERSON = re.compile(
     r"school|office|village|town|bomb|mine|shell|drone)\b)[\w-]+)\s+"
     r"(?:(?:was|is|has been|had been|got|were|reportedly|also|later|allegedly)\s+){1,3}(?:[\w-]+\s+(?:and|or)\s+)?"
     r"(?P<word>killed|shot dead|gunned down|hacked to death|murdered|slain|executed|found dead|found executed|"
-    r"beheaded|lynched|"
+    r"beheaded|lynched|dead|"
     r"stabbed to death|"
     r"beaten to death|burned to death|wounded|injured|abducted|kidnapped|arrested|detained|captured)\b",
     re.I,
