@@ -4,6 +4,7 @@ characters that matter: brackets, quotes, white space of every kind, newlines at
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -64,3 +65,36 @@ def test_word_tokens_are_the_vectorizers(text: str) -> None:
     from dateline.extract import hashing
 
     assert hashing._WORD.findall(text) == re.findall(r"(?u)\b\w\w+\b", text)
+
+
+
+# place names and their parts: capitals, digits, white space of several kinds, punctuation, accents, and letters
+# whose case folding is not ASCII's (the long s folds to "s" under IGNORECASE; NFKD makes "K" of the Kelvin sign)
+PLACE_PIECES = ["Dhaka", "buenos", "AIRES", "Cox's", "Bazar", "al-", "Sha`biyat", "12", " ", "  ", "\t", "\n",
+                "\u00a0", "-", ".", ",", "'", "(", "é", "Ñ", "\u00b2", "\u0663", "ſ", "\u212a", "Region", "region",
+                "STATE", "Territory", "union", "Northern", "oblast", "x"]
+# and names written out: the shortcuts' edges (one space too many, a space at either end, the long s)
+CHOSEN_PLACES = ["Dhaka", "Buenos Aires", "Buenos  Aires", " Dhaka", "Dhaka ", "Cox's Bazar", "Sha`biyat al Butnan",
+                 "", " ", "Zürich", "\u212aabul", "Magway region", "Magway Region ", "Northern Territory",
+                 "Nay Pyi Taw union territory", "Magway ſtate", "Kachin State\n"]
+
+
+def _shortcuts_are_the_substitutions(name: str) -> None:
+    """``places.normalise`` and ``places.region_as_written`` (each with a shortcut for names it would not
+    change) give their substitution's answer."""
+    from dateline.extract import places
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    assert places.normalise(name) == re.sub(r"[^a-z0-9]+", " ", ascii_name.lower()).strip()
+    assert places.region_as_written(name) == places._GENERIC_REGION_WORD.sub("", name.strip())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_PIECES), max_size=8).map("".join))
+def test_place_keys_are_the_substitutions(name: str) -> None:
+    _shortcuts_are_the_substitutions(name)
+
+
+def test_place_keys_of_chosen_names_are_the_substitutions() -> None:
+    for name in CHOSEN_PLACES:
+        _shortcuts_are_the_substitutions(name)

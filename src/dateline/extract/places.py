@@ -63,7 +63,13 @@ def normalise(name: str) -> str:
     """Lower-case ASCII key: accents, punctuation and spacing removed."""
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return _NON_ALNUM.sub(" ", name.lower()).strip()
+    lowered = name.lower()
+    # (ASCII letters and digits, in words parted by one space each, are the key as they are: most names
+    # asked, "dhaka", "buenos aires"; the substitution and the strip would change nothing)
+    if lowered.isalnum() or (lowered.replace(" ", "").isalnum() and "  " not in lowered
+                             and lowered[0] != " " and lowered[-1] != " "):
+        return lowered
+    return _NON_ALNUM.sub(" ", lowered).strip()
 
 
 # "Nay Pyi Taw union territory", "Transbaikal Territory": a unit's kind; not "Northern Territory", a compass word alone
@@ -843,9 +849,17 @@ _GENERIC_REGION_WORD = re.compile(
     + _TERRITORY + r")$", re.I)
 
 
+# the last word of every match of ``_GENERIC_REGION_WORD``
+_GENERIC_REGION_ENDS = ("region", "state", "province", "division", "district", "county", "department", "governorate",
+                        "oblast", "prefecture", "territory")
+
+
 def region_as_written(hint: str) -> str:
     """A region name as the text writes it, without its generic word ("Magway region" -> "Magway")."""
-    return _GENERIC_REGION_WORD.sub("", hint.strip())
+    hint = hint.strip()
+    if hint.isascii() and not hint.lower().endswith(_GENERIC_REGION_ENDS):
+        return hint  # (no generic word to remove: the usual hint, "Dhaka", is not scanned)
+    return _GENERIC_REGION_WORD.sub("", hint)
 
 
 def _country_of_regions(hints: tuple[str, ...]) -> str | None:
