@@ -844,14 +844,11 @@ def _region_match(region: str, hint_keys: set[str]) -> str | None:
     return None
 
 
-_GENERIC_REGION_WORD = re.compile(
-    r"(?:\s+(?:region|state|province|division|district|county|department|governorate|oblast|prefecture)|"
-    + _TERRITORY + r")$", re.I)
-
-
+_GENERIC_REGION_KINDS = ("region", "state", "province", "division", "district", "county", "department", "governorate",
+                         "oblast", "prefecture")
+_GENERIC_REGION_WORD = re.compile(r"(?:\s+(?:" + "|".join(_GENERIC_REGION_KINDS) + r")|" + _TERRITORY + r")$", re.I)
 # the last word of every match of ``_GENERIC_REGION_WORD``
-_GENERIC_REGION_ENDS = ("region", "state", "province", "division", "district", "county", "department", "governorate",
-                        "oblast", "prefecture", "territory")
+_GENERIC_REGION_ENDS = (*_GENERIC_REGION_KINDS, "territory")
 
 
 def region_as_written(hint: str) -> str:

@@ -20,7 +20,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -436,15 +436,16 @@ class TypingModel:
     def featurize(self, texts: Sequence[str]) -> Any:
         return featurize(texts, self.features)
 
+    @cached_property
+    def _joint(self) -> LinearModel:
+        """The two linear models joined (``LinearModel.joined``), made on first use."""
+        return self.acled.joined(self.plover)
+
     def both_scores(self, features: Any) -> tuple[np.ndarray, np.ndarray]:
         """(ACLED scores, PLOVER scores) of features both models read (``plover_features == features``), in one
         pass of the two models joined (``LinearModel.joined``): the same arrays, bit for bit, as each model's
         ``scores_of``, at the cost of one."""
-        joint = self.__dict__.get("_joint")
-        if joint is None:
-            joint = self.acled.joined(self.plover)
-            object.__setattr__(self, "_joint", joint)
-        scores = joint.scores_of(features)
+        scores = self._joint.scores_of(features)
         n = len(self.acled.labels)
         return np.ascontiguousarray(scores[:, :n]), np.ascontiguousarray(scores[:, n:])
 
