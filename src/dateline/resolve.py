@@ -103,11 +103,26 @@ def _family(m: EventMention) -> str:
     return m.event_type
 
 
+def long_range(value: str, end: str | None) -> bool:
+    """Whether a date runs from ``value`` to ``end`` over more than a week: a toll "since the fighting
+    began on September 27" told a month later counts a campaign's days, not its first day's clash
+    (a clash's toll "since Tuesday" told on Thursday stays that clash's)."""
+    if not end or len(value) < 10 or len(end) < 10:
+        return False
+    try:
+        return (date.fromisoformat(end[:10]) - date.fromisoformat(value[:10])).days > _CLASH_DAYS
+    except ValueError:
+        return False
+
+
+_CLASH_DAYS = 7
+
+
 def _group_key(m: EventMention) -> tuple[str, ...]:
     family = _family(m)
     return (
         "bg" if m.background else "",
-        m.date.value,
+        f"{m.date.value}/{m.date.end}" if long_range(m.date.value, m.date.end) else m.date.value,
         family,
         # a strategic development or a statement is one of its kind: an accusation and an appeal made the same day
         # are two happenings, as are a truce and an arrest

@@ -108,6 +108,11 @@ def _clause_bounds(text: str, offset: int, pos: int) -> tuple[int, int]:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.I)
+# "The fighting, which began on September 27, has killed hundreds": the date starts a happening that the
+# main clause, in the present, tells as still going on; the main clause covers the days since.
+_STARTED_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:began|started|erupted|broke\s+out|flared(?:\s+up)?)\s+(?:on\s+|in\s+)?$", re.I)
+_PRESENT_MAIN_AFTER = re.compile(r"^\s*,?\s*(?:is|are|has|have|remains?|continues?)\b", re.I)
 
 
 def _role(t: TemporalExpression, s: Sentence) -> str:
@@ -120,6 +125,8 @@ def _role(t: TemporalExpression, s: Sentence) -> str:
     if _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(s.text[t.end - s.start:]):
         return "report"
     if _SINCE_BEFORE.search(before):
+        return "since"
+    if _STARTED_BEFORE.search(before) and _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]):
         return "since"
     # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
     # opens the sentence ("When the shelling began, ...") ends at its comma.
@@ -145,18 +152,20 @@ def _sentence_of(pos: int, sentences: list[Sentence]) -> int | None:
     return previous[-1] if previous else None
 
 
-def _context_date(index: int, sentences: list[Sentence], timexes: list[TemporalExpression]) -> EventDate | None:
+def _context_date(index: int, sentences: list[Sentence], timexes: list[TemporalExpression],
+                  dct: date) -> EventDate | None:
     """The day in focus before sentence ``index``: the latest day-precise main-clause date of up to
     five preceding sentences (background years and comparisons do not move the focus). A news lead
     states its event before dating it ("Seven soldiers were killed ... / ... during Tuesday's
-    fighting"), so the opening sentences also look ahead, two sentences at most."""
+    fighting"), so the opening sentences also look ahead, two sentences at most. A start point
+    ("since the fighting began on September 27") puts the focus on the days since, up to ``dct``."""
     for j in range(index - 1, max(-1, index - 6), -1):
-        got = _day_in(sentences[j], timexes, last=True)
+        got = _day_in(sentences[j], timexes, last=True, dct=dct)
         if got is not None:
             return got
     if index < _LEAD_SENTENCES:
         for j in range(index + 1, min(len(sentences), index + 3)):
-            got = _day_in(sentences[j], timexes, last=False)
+            got = _day_in(sentences[j], timexes, last=False, dct=dct)
             if got is not None:
                 return got
     return None
@@ -165,13 +174,20 @@ def _context_date(index: int, sentences: list[Sentence], timexes: list[TemporalE
 _LEAD_SENTENCES = 2
 
 
-def _day_in(s: Sentence, timexes: list[TemporalExpression], last: bool) -> EventDate | None:
-    """The last (or first) day-precise main-clause date of a sentence, as discourse context."""
+def _day_in(s: Sentence, timexes: list[TemporalExpression], last: bool, dct: date) -> EventDate | None:
+    """The last (or first) day-precise main-clause date of a sentence, as discourse context; a start
+    point gives the range from it to ``dct``."""
     inside = [t for t in timexes if s.start <= t.start < s.end and _is_calendar(t)]
     for t in reversed(inside) if last else inside:
         got = _interval_date(t.value)
-        if got and got[1] in ("day", "week") and _role(t, s) in ("main", "since"):
+        if not got or got[1] not in ("day", "week"):
+            continue
+        role = _role(t, s)
+        if role == "main":
             return EventDate(got[0], None, got[1], "context", t.text)  # type: ignore[arg-type]
+        if role == "since":
+            end = dct.isoformat() if dct.isoformat() > got[0] else None
+            return EventDate(got[0], end, got[1], "context", t.text)  # type: ignore[arg-type]
     return None
 
 
@@ -223,7 +239,7 @@ def date_for_span(
             if span_in_x:
                 return anchor_x
             return EventDate(_shift(anchor_x.value, sign * days), None, "day", "text", f"{t.text} {word}")
-        context = _context_date(index, sentences, timexes)
+        context = _context_date(index, sentences, timexes, dct)
         main = [u for u in in_sentence if u.end <= t.start and _is_calendar(u)]
         base = _event_date(main[-1], "text", dct) if main else context
         if base is None or base.precision != "day":
@@ -259,7 +275,7 @@ def date_for_span(
             got = _event_date(best, source, dct, since=(role == "since"), sentence=s, timexes=in_sentence)
             if got is not None:
                 return got
-    context = _context_date(index, sentences, timexes)
+    context = _context_date(index, sentences, timexes, dct)
     if context is not None:
         return context
     return EventDate(dct.isoformat(), None, "day", "publication", None)

@@ -21,6 +21,7 @@ from datetime import date
 import numpy as np
 
 from dateline.model import Event, TimelineEntry, TimelineSentence
+from dateline.resolve import long_range
 from dateline.store import Store
 from dateline.timeline.corpus import Corpus, CorpusSentence, load
 from dateline.timeline.learned import FEATURES, SentenceModel, TreeEnsemble, default_model
@@ -266,6 +267,9 @@ def _rerank_by_content(picker: _SentencePicker, days: list[int], scores: dict[in
 
 
 def _event_day(e: Event) -> int | None:
+    """The day an event stands for; none for a coarse date or a campaign's weeks ("since September 27")."""
+    if long_range(e.date, e.date_end):
+        return None
     if len(e.date) >= 10 and e.date_precision in ("day", None):
         try:
             return date.fromisoformat(e.date[:10]).toordinal()

@@ -1,0 +1,93 @@
+"""A campaign's running toll is a period, not its first day's happening (session 14).
+
+"Dozens of civilians have been killed since the fighting began on September 27", told a month later, counts
+the deaths of every day since; it must not be added to the clash of the 27th, and the sentences that follow it
+without a date of their own share its period.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateline.model import Article, Claim, Event, EventDate, EventMention, Fatalities, Sentence, Source
+from dateline.resolve import long_range, merge
+from dateline.time import date_for_span, tag
+from dateline.timeline.build import _event_day
+
+DCT = date(2030, 10, 28)
+
+
+def _sentences(text: str) -> list[Sentence]:
+    return [Sentence("a", i, m.start(), m.end(), m.group()) for i, m in enumerate(re.finditer(r"[^\n]+", text))]
+
+
+def _dates(text: str, dct: date = DCT) -> list[EventDate]:
+    sents = _sentences(text)
+    timexes = tag(text, dct)
+    return [date_for_span(s.start, s.end, sents, timexes, dct) for s in sents]
+
+
+def test_a_start_told_in_a_relative_clause_before_a_present_main_clause_opens_a_period():
+    got = _dates("The fighting, which began on September 27, has killed hundreds of soldiers.\n"
+                 "The fighting, which began on September 27, is the heaviest in decades.")
+    assert [(d.value, d.end) for d in got] == [("2030-09-27", "2030-10-28")] * 2
+
+
+def test_a_start_told_in_the_past_main_clause_stays_its_day():
+    got = _dates("Fighting began on September 27 near the border.\n"
+                 "The offensive, which began on September 27, killed 30 soldiers.")
+    assert [(d.value, d.end) for d in got] == [("2030-09-27", None)] * 2
+
+
+def test_sentences_after_a_start_point_share_its_period():
+    got = _dates("Officials say dozens of civilians have been killed since the fighting began on September 27.\n"
+                 "The main town has been shelled almost daily.")
+    assert (got[1].value, got[1].end, got[1].source) == ("2030-09-27", "2030-10-28", "context")
+
+
+def test_a_day_told_as_a_day_is_still_the_context():
+    got = _dates("Rockets hit the town on Wednesday.\nTwo people were killed.")
+    assert (got[1].value, got[1].end) == ("2030-10-23", None)
+
+
+def _mention(mid: str, art: str, day: str, end: str | None, count: int) -> EventMention:
+    claim = Claim("killed", count, "exact", side="Azerbaijan")
+    return EventMention(
+        id=mid, article_id=art, sentence_index=int(mid[-1]), start=0, end=1, text=f"sentence {mid}",
+        event_type="Battles", sub_event_type="Armed clash", date=EventDate(day, end, "day", "text", None),
+        claims=[claim],
+    )
+
+
+ARTS = {"a": Article("a", "x", date(2030, 9, 28), title="A"), "b": Article("b", "y", DCT, title="B")}
+
+
+def test_a_month_long_toll_is_not_added_to_the_first_day_clash():
+    events = merge([_mention("m1", "a", "2030-09-27", None, 16),
+                    _mention("m2", "b", "2030-09-27", "2030-10-28", 40)], ARTS)
+    assert sorted((e.date, e.date_end or "", e.fatalities.best) for e in events) == [
+        ("2030-09-27", "", 16), ("2030-09-27", "2030-10-28", 40)]
+
+
+def test_a_clash_toll_since_yesterday_joins_the_clash():
+    events = merge([_mention("m1", "a", "2030-09-27", None, 16),
+                    _mention("m2", "b", "2030-09-27", "2030-09-28", 20)], ARTS)
+    assert len(events) == 1
+
+
+def test_long_range_is_more_than_a_week_of_days():
+    assert long_range("2030-09-27", "2030-10-28")
+    assert not long_range("2030-09-27", "2030-10-04")
+    assert not long_range("2030-09", "2030-11")  # months are coarse dates already, never a day's event
+    assert not long_range("2030-09-27", None)
+
+
+def _event(day: str, end: str | None) -> Event:
+    return Event("e", day, end, "Battles", "Armed clash", "A", None, "X", None, None, None, None,
+                 Fatalities(5, 5, 5), False, [], [Source("a", "2030-10-28")], "s")
+
+
+def test_a_campaign_event_stands_for_no_day_of_the_timeline():
+    assert _event_day(_event("2030-09-27", "2030-10-28")) is None
+    assert _event_day(_event("2030-09-27", "2030-09-28")) == date(2030, 9, 27).toordinal()
