@@ -85,3 +85,13 @@ def test_no_claim_is_invented(corpus_events):
 def test_background_events_keep_their_own_dates(corpus_events):
     bg = [e for e in corpus_events if e.background]
     assert bg and all(e.date < "2021" for e in bg)
+
+
+def test_a_campaign_toll_is_not_added_to_its_first_day(corpus_events):
+    # A1's outbreak (16 killed on 2020-09-27) is one day's fighting; the tolls A3 and A4 give "since the fighting
+    # began on September 27" count the weeks since, and belong to a period of their own.
+    outbreak = [e for e in corpus_events if any(c.kind == "killed" and c.count == 16 for c in e.claims)]
+    assert [(e.date, e.date_end) for e in outbreak] == [("2020-09-27", None)]
+    assert sorted(c.count for c in outbreak[0].claims) == [16, 100]
+    running = [e for e in corpus_events if e.date == "2020-09-27" and e.date_end and e.date_end > "2020-10-04"]
+    assert running and all(not e.background for e in running)

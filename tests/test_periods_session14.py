@@ -91,3 +91,28 @@ def _event(day: str, end: str | None) -> Event:
 def test_a_campaign_event_stands_for_no_day_of_the_timeline():
     assert _event_day(_event("2030-09-27", "2030-10-28")) is None
     assert _event_day(_event("2030-09-27", "2030-09-28")) == date(2030, 9, 27).toordinal()
+
+
+def test_a_day_named_only_as_a_start_point_is_a_reference_not_a_sentence_of_that_day(tmp_path):
+    from dateline.model import ArticleAnalysis, TemporalExpression
+    from dateline.store import Store
+    from dateline.timeline import TimelineOptions, build
+    from dateline.timeline.corpus import load
+
+    told = [("Rebels seized the port of Talan on March 3.", "March 3"),
+            ("Dozens of civilians have been killed since the fighting began on March 3.", "March 3")]
+    with Store(tmp_path / "t.db") as store:
+        for n, (sentence, expression) in enumerate(told):
+            pub = date(2031, 3, 10 + n)
+            article = Article(Article.make_id(sentence, pub), sentence, pub, title=f"Report {n}")
+            at = sentence.index(expression)
+            store.add(ArticleAnalysis(article, [Sentence(article.id, 0, 0, len(sentence), sentence)], [],
+                                      [TemporalExpression(at, at + len(expression), expression, "DATE",
+                                                          "2031-03-03")], []))
+        by_text = {s.text: s for s in load(store, with_events=False).sentences}
+        day = date(2031, 3, 3).toordinal()
+        assert (by_text[told[0][0]].days, by_text[told[0][0]].start_days) == ((day,), ())
+        assert (by_text[told[1][0]].days, by_text[told[1][0]].start_days) == ((), (day,))
+        entries = build(store, TimelineOptions(sentences_per_date=2))
+    march_3 = next(t for t in entries if t.date == "2031-03-03")
+    assert [s.text for s in march_3.summary] == ["Rebels seized the port of Talan."]

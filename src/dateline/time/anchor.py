@@ -115,7 +115,7 @@ _STARTED_BEFORE = re.compile(
 _PRESENT_MAIN_AFTER = re.compile(r"^\s*,?\s*(?:is|are|has|have|remains?|continues?)\b", re.I)
 
 
-def _role(t: TemporalExpression, s: Sentence) -> str:
+def expression_role(t: TemporalExpression, s: Sentence) -> str:
     """How an expression relates to its sentence: 'comparison', 'since' (start point of the main
     clause), 'subordinate' (date of a since/after/before clause), 'report' (date of a reporting
     verb: "said on Wednesday that ..."), or 'main'."""
@@ -182,7 +182,7 @@ def _day_in(s: Sentence, timexes: list[TemporalExpression], last: bool, dct: dat
         got = _interval_date(t.value)
         if not got or got[1] not in ("day", "week"):
             continue
-        role = _role(t, s)
+        role = expression_role(t, s)
         if role == "main":
             return EventDate(got[0], None, got[1], "context", t.text)  # type: ignore[arg-type]
         if role == "since":
@@ -232,7 +232,7 @@ def date_for_span(
         word = after.group(1).lower()
         sign = 1 if word in ("after", "later") else -1
         x_start = s.start + after.end()  # where X begins
-        x_dates = [u for u in in_sentence if u.start >= x_start and _is_calendar(u) and _role(u, s) != "comparison"]
+        x_dates = [u for u in in_sentence if u.start >= x_start and _is_calendar(u) and expression_role(u, s) != "comparison"]
         span_in_x = start >= x_start and not whole_sentence
         anchor_x = _event_date(x_dates[0], "text", dct) if x_dates else None
         if anchor_x and anchor_x.precision == "day":
@@ -255,7 +255,7 @@ def date_for_span(
         span_clause = _clause_bounds(s.text, s.start, start)
         scored: list[tuple[int, int, TemporalExpression, str]] = []
         for t in candidates:
-            role = _role(t, s)
+            role = expression_role(t, s)
             if role == "comparison":
                 continue
             if whole_sentence and role == "subordinate":

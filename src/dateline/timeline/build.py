@@ -236,7 +236,7 @@ def _date_scores(sentences: list[CorpusSentence], corpus: Corpus, day_events: di
     published: dict[int, set[str]] = defaultdict(set)
     for s in sentences:
         published[s.published].add(s.article_id)
-        for d in s.days:
+        for d in (*s.days, *s.start_days):  # a start point refers back to its day too
             naming[d].add(s.article_id)
             if s.published - d >= weights.later_days:
                 later[d].add(s.article_id)

@@ -14,8 +14,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from dateline.model import Event
+from dateline.model import Event, Sentence, TemporalExpression
 from dateline.store import Store, event_from_json
+from dateline.time.anchor import expression_role
 from dateline.time.values import day_of
 
 _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|MI|DT)$")  # TIMEX3 values of a part of a day
@@ -43,6 +44,9 @@ class CorpusSentence:
     # ordinals of the days its times of day fall on ("on Wednesday morning", "Tuesday evening"): an undated lead
     # stands for no other day; they do not make it a sentence naming the day (counted so, Timeline17 loses)
     time_days: tuple[int, ...] = ()
+    # ordinals of the days it names only as the start of what it tells ("have been killed since the fighting
+    # began on September 27"): they count as references to the day, but the sentence tells of the days since
+    start_days: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -52,6 +56,12 @@ class Corpus:
     events: list[Event] = field(default_factory=list)
     # (article id, sentence index) -> ids of the events whose mentions are that sentence
     sentence_events: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+
+
+def _is_start_point(start: int, end: int, sentence: Sentence) -> bool:
+    """Whether the expression at [start, end) starts what its sentence tells ("since the fighting began on X")."""
+    return expression_role(TemporalExpression(start, end, sentence.text[start - sentence.start:end - sentence.start],
+                                              "DATE", ""), sentence) == "since"
 
 
 def load(store: Store, *, with_events: bool = True) -> Corpus:
@@ -64,13 +74,16 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
     # DATE expressions per article, by start offset; and times of day that fall on a day ("Wednesday morning",
     # "last night"), not clock times, which are mostly a page's time stamp ("Tue Apr 27, 2010 4:08 am EDT")
     timexes: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
+    timex_ends: dict[str, list[int]] = defaultdict(list)
     times: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for aid, start, kind, value in db.execute(
-        "SELECT article_id, start, type, value FROM timexes WHERE type IN ('DATE', 'TIME') ORDER BY article_id, start"
+    for aid, start, end, kind, value in db.execute(
+        'SELECT article_id, start, "end", type, value FROM timexes WHERE type IN (\'DATE\', \'TIME\') '
+        "ORDER BY article_id, start"
     ):
         d = day_of(value)
         if kind == "DATE":
             timexes[aid].append((start, d.toordinal() if d else None))
+            timex_ends[aid].append(end)
         elif d is not None and _PART_OF_DAY.search(value):
             times[aid].append((start, d.toordinal()))
 
@@ -92,8 +105,13 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
         if lo == hi:  # most sentences hold no date
             sentences.append(CorpusSentence(aid, idx, text, published[aid], (), False, time_days))
             continue
-        days = tuple(dict.fromkeys(d for _, d in timexes[aid][lo:hi] if d is not None))
-        sentences.append(CorpusSentence(aid, idx, text, published[aid], days, True, time_days))
+        named = [(t_start, timex_ends[aid][lo + k], d) for k, (t_start, d) in enumerate(timexes[aid][lo:hi])
+                 if d is not None]
+        sentence = Sentence(aid, idx, start, end, text)
+        starts_only = {d for t_start, t_end, d in named if _is_start_point(t_start, t_end, sentence)}
+        days = tuple(dict.fromkeys(d for _, _, d in named if d not in starts_only))
+        start_days = tuple(sorted(starts_only.difference(days)))
+        sentences.append(CorpusSentence(aid, idx, text, published[aid], days, True, time_days, start_days))
 
     corpus = Corpus(articles, sentences)
     if with_events:
