@@ -116,3 +116,15 @@ def test_a_day_named_only_as_a_start_point_is_a_reference_not_a_sentence_of_that
         entries = build(store, TimelineOptions(sentences_per_date=2))
     march_3 = next(t for t in entries if t.date == "2031-03-03")
     assert [s.text for s in march_3.summary] == ["Rebels seized the port of Talan."]
+
+
+def test_a_sentence_that_only_says_a_toll_is_unknown_reports_no_happening():
+    from dateline.extract.typing import classify_sentence
+
+    for untold in ("Azerbaijan has not said how many of its soldiers were killed.",
+                   "It was not clear how many people died."):
+        assert not classify_sentence(untold).reportable, untold
+    # told beside a happening, the sentence still reports it
+    for told in ("Troops clashed on Tuesday and the army has not said how many were killed.",
+                 "Rebels shelled the town; it is unclear how many died."):
+        assert classify_sentence(told).reportable, told

@@ -1274,6 +1274,17 @@ _BLAME_TRADED = re.compile(r"\b(?:(?:accus\w+|blam\w+) (?:each other|one another
                            r"traded (?:accusations|blame))\b", re.I)
 
 
+# "Azerbaijan has not said how many of its soldiers were killed", "It was not clear how many people died": a
+# sentence that only says a toll is not known tells no happening of its own (the fighting is told elsewhere).
+_TOLL_UNTOLD = re.compile(
+    r"^\W*(?:(?:(?!(?:and|but|while|after|as|when)\b)[\w'’.-]+,?\s+){1,8}?(?:has|have|had|did|does|do)(?:\s+not|n[’']t)\s+(?:yet\s+)?"
+    r"(?:say|said|disclose|disclosed|give|given|reveal|revealed|confirm|confirmed|report|reported|release|released)"
+    r"|it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown))"
+    r"\s+how\s+many\b[^.;:!?,]*[.!]?\W*$",
+    re.I,
+)
+
+
 _AGREEMENT_WORD = re.compile(r"\bagreement\b", re.I)
 
 
@@ -1452,7 +1463,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         if ruled is not None:
             etype, sub, plover_root = ruled
             typing = Typing(etype, sub, plover_root, confidence, etype != NON_CONFLICT_TYPE)
-        if not _search(_CONFLICT, text) and typing.event_type != NON_CONFLICT_TYPE:
+        if (not _search(_CONFLICT, text) and typing.event_type != NON_CONFLICT_TYPE) or _search(_TOLL_UNTOLD, text):
             typing = Typing(typing.event_type, typing.sub_event_type, typing.plover, typing.confidence, False)
         out.append(typing)
     return out
