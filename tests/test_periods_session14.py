@@ -128,3 +128,14 @@ def test_a_sentence_that_only_says_a_toll_is_unknown_reports_no_happening():
     for told in ("Troops clashed on Tuesday and the army has not said how many were killed.",
                  "Rebels shelled the town; it is unclear how many died."):
         assert classify_sentence(told).reportable, told
+
+
+def test_both_sides_of_a_blame_are_the_two_states_told_before():
+    from dateline import pipeline
+
+    text = ("Armenian troops shelled Azerbaijani positions near the border on Tuesday, the ministry said. "
+            "Both sides blamed the other for starting the fighting.")
+    article = Article(Article.make_id(text, date(2030, 5, 8)), text, date(2030, 5, 8))
+    [analysis] = pipeline.analyze_all([article], n_process=1)
+    blame = [m for m in analysis.mentions if m.text.startswith("Both sides")]
+    assert blame and {blame[0].actor1.name, blame[0].actor2.name} == {"Government of Armenia", "Government of Azerbaijan"}

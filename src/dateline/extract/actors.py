@@ -79,6 +79,11 @@ def _country_actor(iso: str, noun: str | None, violent: bool, text: str) -> Acto
     return Actor(f"Government of {name}", name, "government", text)
 
 
+def government_of(country: str) -> Actor:
+    """The government of a state named by its country name ("Government of Armenia")."""
+    return Actor(f"Government of {country}", country, "government", country)
+
+
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?$",
     re.I)

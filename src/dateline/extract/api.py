@@ -726,6 +726,8 @@ def _with_region_claimants(found: list[FoundClaim], doc: Any, ents: list[Any], o
 
 
 _PRONOUN_SPEAKER = re.compile(r"(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?[a-z]")
+_BOTH_SIDES = re.compile(r"\W*(?:both|each|the\s+two)\s+(?:sides|side|countries|country|governments|government)\b",
+                         re.I)
 
 
 _ACCORDING_TO = LiteralGuard.of(re.compile(r"according to [^,.;]+", re.I))  # most sentences skip the scan
@@ -844,6 +846,7 @@ def extract(
     all_found = []
     seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
     last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement
+    last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
@@ -876,6 +879,12 @@ def extract(
                 and last_statement[0] == s.index - 1 and _PRONOUN_SPEAKER.match(s.text)):
             actor1 = last_statement[1]
         last_statement = (s.index, actor1) if etype == VERBAL_EVENT_TYPE and actor1 is not None else None
+        # "Both sides blame the other for the hostilities": the two states of what was told before
+        if etype == VERBAL_EVENT_TYPE and actor1 is None and last_sides is not None and _BOTH_SIDES.match(s.text):
+            actor1, actor2 = (actor_rules.government_of(c) for c in last_sides)
+        if actor1 is not None and actor2 is not None and actor1.country and actor2.country \
+                and actor1.country != actor2.country and "mediator" not in (actor1.kind, actor2.kind):
+            last_sides = (actor1.country, actor2.country)
         actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country)
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}

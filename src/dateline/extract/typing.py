@@ -1275,12 +1275,14 @@ _BLAME_TRADED = re.compile(r"\b(?:(?:accus\w+|blam\w+) (?:each other|one another
 
 
 # "Azerbaijan has not said how many of its soldiers were killed", "It was not clear how many people died": a
-# sentence that only says a toll is not known tells no happening of its own (the fighting is told elsewhere).
+# sentence that only says a toll is not known tells no happening of its own (the fighting is told elsewhere);
+# one that dates the fighting ("... wounded in the fighting on Thursday") still tells that.
 _TOLL_UNTOLD = re.compile(
     r"^\W*(?:(?:(?!(?:and|but|while|after|as|when)\b)[\w'’.-]+,?\s+){1,8}?(?:has|have|had|did|does|do)(?:\s+not|n[’']t)\s+(?:yet\s+)?"
     r"(?:say|said|disclose|disclosed|give|given|reveal|revealed|confirm|confirmed|report|reported|release|released)"
     r"|it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown))"
-    r"\s+how\s+many\b[^.;:!?,]*[.!]?\W*$",
+    r"\s+how\s+many\b(?:(?!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|last|ago)\b|\d)"
+    r"[^.;:!?,])*[.!]?\W*$",
     re.I,
 )
 
