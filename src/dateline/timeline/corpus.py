@@ -58,8 +58,14 @@ class Corpus:
     sentence_events: dict[tuple[str, int], list[str]] = field(default_factory=dict)
 
 
+_START_WORD = re.compile(r"\bsince\b|\b(?:began|started|erupted|broke\s+out|flared)\b", re.I)
+
+
 def _is_start_point(start: int, end: int, sentence: Sentence) -> bool:
-    """Whether the expression at [start, end) starts what its sentence tells ("since the fighting began on X")."""
+    """Whether the expression at [start, end) starts what its sentence tells ("since the fighting began on X").
+    (Only a "since" or a verb of starting before it can make it one: most dates are read no further.)"""
+    if not _START_WORD.search(sentence.text, 0, start - sentence.start):
+        return False
     return expression_role(TemporalExpression(start, end, sentence.text[start - sentence.start:end - sentence.start],
                                               "DATE", ""), sentence) == "since"
 
