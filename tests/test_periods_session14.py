@@ -139,3 +139,16 @@ def test_both_sides_of_a_blame_are_the_two_states_told_before():
     [analysis] = pipeline.analyze_all([article], n_process=1)
     blame = [m for m in analysis.mentions if m.text.startswith("Both sides")]
     assert blame and {blame[0].actor1.name, blame[0].actor2.name} == {"Government of Armenia", "Government of Azerbaijan"}
+
+
+def test_a_state_standing_for_years_is_no_happening_but_a_months_long_one_is():
+    from dateline import pipeline
+
+    def mentions(text: str) -> list[str]:
+        article = Article(Article.make_id(text, DCT), text, DCT)
+        [analysis] = pipeline.analyze_all([article], n_process=1)
+        return [m.text for m in analysis.mentions]
+
+    assert mentions("Ethnic Armenians have controlled the region since a war in the early 1990s.") == []
+    assert mentions("Russian peacekeepers have been deployed along the corridor since 2020.") == []
+    assert mentions("Protesters have blocked the main road to the capital since May.")

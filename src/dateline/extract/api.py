@@ -137,6 +137,15 @@ def is_background(when: EventDate, published: date, gap: timedelta = BACKGROUND_
     return bool(iv) and iv[1] < published - gap
 
 
+def standing_state(when: EventDate, published: date) -> bool:
+    """True when ``when`` runs from more than a year before ``published`` up to it ("have run the region since the
+    1990s", "peacekeepers have been deployed since 2020"): what a sentence so dated tells is a standing state."""
+    if when.end != published.isoformat():
+        return False
+    iv = timex.value_interval(when.value)
+    return bool(iv) and iv[0] < published - timedelta(days=365)
+
+
 def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()) -> Counter[str]:
     """Countries that best explain the article's place names ("Tilin (Gangaw, Magway)"): each name
     votes for the countries that have a place or region of that name (a name found in one country
@@ -862,6 +871,8 @@ def extract(
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits)
+        if not found and etype not in _VIOLENT_TYPES and standing_state(mention_date, published):
+            continue  # "Ethnic Armenians have run the region since a war in the early 1990s": a state, not news
         seats_of_s = _speaker_seats(s.text)
         excluded = _speaker_spans(s, found, seats_of_s)
         seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
