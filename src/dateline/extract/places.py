@@ -886,6 +886,14 @@ def _admin1_of_hint(iso: str, hint: str) -> str | None:
     return admin1_usual(iso, region_as_written(hint)) if is_admin1(iso, hint) else admin1_of_region(iso, hint)
 
 
+def _unit_named_like(iso: str, name: str) -> str | None:
+    """The first-level unit of ``iso`` named like a city whose own unit no table names: Kyiv is a unit of its
+    own (GeoNames ``UA.12``, no row in ``admin1.tsv`` or ``admin1_names.tsv``) beside the oblast of its name;
+    the unit of that name is a better report than none."""
+    unit = admin1_unit(iso, name) if is_admin1(iso, name) else None
+    return admin1_name(*unit) if unit else None
+
+
 def resolve_place(
     name: str,
     article_countries: list[str] | tuple[str, ...] = (),
@@ -974,7 +982,8 @@ def resolve_place(
             if region_hint is not None:  # a hint names the unit, maybe by another of its names
                 region = admin1_name(best.iso, best.admin1_code) or region
             return Place(best.name, table.name_of.get(best.iso, best.iso),
-                         (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code),
+                         (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code)
+                         or _unit_named_like(best.iso, name),
                          best.latitude, best.longitude, "point", name)
     region = resolve_region(name, allowed, sure)
     if region is not None and region.admin1 and region_hints:
