@@ -439,8 +439,8 @@ def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str
         hints += [h.strip() for h in paren.group(1).split(",")]
         if (of := _OF_UNIT_BRACKETS.match(after, paren.end())) is not None:
             hints += [h.strip() for h in of.group(1).split(",")]
-    # "Yenisehir town, Diyarbakir": a place noun may come between
-    after_noun = _PLACE_NOUN_BEFORE_COMMA.sub("", after)
+    # "Yenisehir town, Diyarbakir": a place noun may come between; "Mine 6/7, Donetsk": a number
+    after_noun = _NUMBER_BEFORE_COMMA.sub("", _PLACE_NOUN_BEFORE_COMMA.sub("", after))
     hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
     hints = [_CODED_AS.sub("", h) for h in hints]
     return tuple(h for h in hints if h)
@@ -546,6 +546,8 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
 
 _NAME_AS_MODIFIER = re.compile(r"\s*(?:time|-backed|-brokered|-based|-led)\b")  # "Moscow time", "Russia-brokered"
 _PAREN_HINT = re.compile(r"^[^()]{0,60}?\(([^()]+)\)")
+# "in the area of Mine 6/7, Donetsk": a numbered pit, block or ward; the region after it is still the place's
+_NUMBER_BEFORE_COMMA = re.compile(r"^\s+(?:No\.?\s*)?\d[\d/.-]*(?=\s*,)")
 _PLACE_NOUN_BEFORE_COMMA = re.compile(r"^\s+(?:town|village|city|township|municipality|area)(?=\s*,)")
 _COMMA_HINTS = re.compile(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el))*))+")
 _CODED_AS = re.compile(r"^coded as\s+", re.I)
