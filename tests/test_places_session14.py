@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from dateline.extract import api, places
-from dateline.model import Sentence
+from dateline.model import Article, Place, Sentence
 
 
 def _one(text: str) -> list[Sentence]:
@@ -40,3 +42,37 @@ def test_a_region_abroad_named_with_a_region_of_the_notes_country_is_a_village_t
     # without such a hint the region keeps its country
     place = places.resolve_place("Valencia", ["ES"], (), ["ES"])
     assert place is not None and place.country == "Spain"
+
+
+def test_two_capitals_one_a_city_of_the_others_country_are_that_country() -> None:
+    # Tripoli is Libya's capital and a large city of Lebanon; beside Beirut it is Lebanon's
+    text = "On 30 April 2020, angry drivers blocked the Tripoli-Beirut highway with burning tyres."
+    assert api.text_country(text, _one(text)) == "Lebanon"
+    text = "On 3 May 2020, rival militias clashed in Tripoli and Benghazi."
+    assert api.text_country(text, _one(text)) == "Libya"
+
+
+def _analysed_place(text: str) -> Place | None:
+    """The place of the first event mention ``dateline run``'s path finds in ``text``."""
+    from dateline.pipeline import analyze_all
+
+    [analysis] = list(analyze_all([Article(Article.make_id(text, date(2022, 4, 8)), text, date(2022, 4, 8))]))
+    return next((m.place for m in analysis.mentions if m.place), None)
+
+
+def test_a_name_is_not_cut_at_its_first_word_when_the_whole_is_a_known_town() -> None:
+    # "Rivas" alone is a town of Nicaragua; "Rivas-Vaciamadrid" one of Spain; "San Jose" Costa Rica's capital
+    found = {"Rivas": 40, "Rivas-Vaciamadrid": 40, "Madrid": 70}
+    assert api._start_of_known_name("Rivas", 40, found)
+    assert not api._start_of_known_name("Rivas-Vaciamadrid", 40, found)
+    assert not api._start_of_known_name("Rivas", 40, {"Rivas": 40, "Rivas-Nowhereville": 40})  # the whole unknown
+    # "Baringo county" is the county, not the town; "Kisii Town", "Los Angeles -" are the town itself
+    assert api._start_of_known_name("Baringo", 3, {"Baringo": 3, "Baringo county": 3})
+    assert not api._start_of_known_name("Kisii", 3, {"Kisii": 3, "Kisii Town": 3})
+    assert not api._start_of_known_name("Los Angeles", 3, {"Los Angeles": 3, "Los Angeles -": 3})
+    place = _analysed_place("On 7 April 2022, protesters occupied the town hall in Rivas-Vaciamadrid and clashed "
+                            "with police officers.")
+    assert place is not None and (place.country, place.name) == ("Spain", "Rivas-Vaciamadrid")
+    place = _analysed_place("On 3 March 2022, in San Jose del Cabo, Baja California, taxi drivers protested "
+                            "against the police.")
+    assert place is not None and (place.country, place.name) == ("Mexico", "San Jose del Cabo")

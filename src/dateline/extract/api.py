@@ -277,6 +277,9 @@ def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMent
     from dateline.extract import country_model
 
     named = [m for m in mentions if m.kind != "demonym" and not _is_neighbour(text, m)]
+    if named and all(m.kind == "capital" for m in named) and (home := _capital_beside_namesake(named)) is not None:
+        # "blocked the Tripoli-Beirut highway": Lebanon's Tripoli beside Lebanon's capital, not Libya's capital
+        return [home, *(c for c in countries if c != home)], [home], None
     if not named or any(m.kind != "capital" for m in named) or len({places.normalise(m.text) for m in named}) > 1:
         return countries, sure, None
     capital_of = named[0].iso
@@ -289,6 +292,18 @@ def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMent
         return countries, sure, None
     # the capital's name is a city of the guessed country: the text names a place there
     return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso], None
+
+
+def _capital_beside_namesake(capitals: list[places.CountryMention]) -> str | None:
+    """The country of one of two capitals a text names when the other's name is also one of that country's cities
+    of ``places.ABROAD_POPULATION`` people or more ("Beirut" and "Tripoli": Lebanon), else None."""
+    by_name = {places.normalise(m.text): m.iso for m in capitals}
+    if len(by_name) != 2 or len(set(by_name.values())) != 2:
+        return None
+    homes = {iso for name, iso in by_name.items()
+             for other, other_iso in by_name.items() if other != name
+             if any(c.iso == iso and c.population >= places.ABROAD_POPULATION for c in places.cities().get(other, ()))}
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 # "near the border with Somalia", "crossed from Mali", "the Mali border": a country named as a neighbour
@@ -410,6 +425,8 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
     result = []
     starts = list(out.values())
     for name, pos in out.items():
+        if _start_of_known_name(name, pos, out):
+            continue
         hints = _hints_after(text, name, pos, starts)
         if not hints and text.count(name) > 1:
             # "in Dilovasi industrial zone in Dilovasi, Kocaeli": another mention of the name with a region we know
@@ -426,6 +443,20 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+
+
+def _start_of_known_name(name: str, pos: int, found: dict[str, int]) -> bool:
+    """Whether ``name`` is only the start of a longer name found at the same place that the gazetteer knows: "Rivas" of
+    "Rivas-Vaciamadrid" (a Spanish town, not Nicaragua's Rivas), "San Jose" of "San Jose del Cabo", "Baringo" of
+    "Baringo county" (the county, not its town); not of "Bishkek city" or "Dhaka - Mirpur" (the town itself)."""
+    return any(at == pos and len(other) > len(name) + 1 and other.startswith(name) and other[len(name)] in " -"
+               and not _TOWN_REST.match(other, len(name)) and places.normalise(other) != places.normalise(name)
+               and (places.normalise(other) in places.cities() or places.region_countries(other))
+               for other, at in found.items())
+
+
+# What may follow a town's name in a longer name that is still the town: "Bishkek city", "Kisii Town", "Dhaka - Mirpur"
+_TOWN_REST = re.compile(r"\s+(?i:city|town)$|\s+-\s")
 
 
 def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str, ...]:
