@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from dateline.extract import api, places
 from dateline.model import Article, Place, Sentence
@@ -66,8 +67,9 @@ def test_a_name_is_not_cut_at_its_first_word_when_the_whole_is_a_known_town() ->
     assert api._start_of_known_name("Rivas", 40, found)
     assert not api._start_of_known_name("Rivas-Vaciamadrid", 40, found)
     assert not api._start_of_known_name("Rivas", 40, {"Rivas": 40, "Rivas-Nowhereville": 40})  # the whole unknown
-    # "Baringo county" is the county, not the town; "Kisii Town", "Los Angeles -" are the town itself
-    assert api._start_of_known_name("Baringo", 3, {"Baringo": 3, "Baringo county": 3})
+    # "Kisii Town", "Los Angeles -" are the town itself; "Baringo county" its unit, "Mumias East" a constituency of it
+    assert not api._start_of_known_name("Baringo", 3, {"Baringo": 3, "Baringo county": 3})
+    assert not api._start_of_known_name("Mumias", 3, {"Mumias": 3, "Mumias East": 3})
     assert not api._start_of_known_name("Kisii", 3, {"Kisii": 3, "Kisii Town": 3})
     assert not api._start_of_known_name("Los Angeles", 3, {"Los Angeles": 3, "Los Angeles -": 3})
     place = _analysed_place("On 7 April 2022, protesters occupied the town hall in Rivas-Vaciamadrid and clashed "
@@ -76,3 +78,14 @@ def test_a_name_is_not_cut_at_its_first_word_when_the_whole_is_a_known_town() ->
     place = _analysed_place("On 3 March 2022, in San Jose del Cabo, Baja California, taxi drivers protested "
                             "against the police.")
     assert place is not None and (place.country, place.name) == ("Mexico", "San Jose del Cabo")
+
+
+def test_a_neighbourhoods_kind_before_its_name_is_no_town() -> None:
+    # "Colonia" alone is a town of Uruguay (and Cologne's Latin name); before a name it says "neighbourhood"
+    text = "Around 9 May 2021, two men were found shot dead in Colonia Lomas Altas of Tijuana, Baja California."
+    at = text.index("Colonia")
+    entity = SimpleNamespace(label_="GPE", start_char=at, text="Colonia")  # as the parser may tag the word alone
+    found = api._place_candidates(Sentence("a", 0, 0, len(text), text), None, [entity])
+    assert "Colonia" not in [name for _, name, _ in found]
+    place = _analysed_place(text)
+    assert place is not None and (place.country, place.admin1) == ("Mexico", "Baja California")

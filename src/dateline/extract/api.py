@@ -402,7 +402,10 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         name = _clean_place_name(raw)
         if len(name) < 3 or _NOT_PLACES.match(name) or (name.isupper() and len(name) <= 5):
             return  # acronyms are organisations far more often than places
-        out.setdefault(name, pos + raw.find(name) if name in raw else pos)
+        at = pos + raw.find(name) if name in raw else pos
+        if _SETTLEMENT_KIND.fullmatch(name) and _NAME_NEXT.match(text, at + len(name)):
+            return  # "in Colonia Lomas de San Agustin": a neighbourhood's kind, not the Uruguayan town Colonia
+        out.setdefault(name, at)
 
     for ent in ents:
         if ent.label_ in _PLACE_LABELS and s.start <= ent.start_char < s.end:
@@ -443,20 +446,30 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+# The kind of a neighbourhood or hamlet written before its name in Spanish and Philippine usage ("Colonia Alamar",
+# "Barrio Obrero", "Barangay Pange"): with a name after it, no place of its own
+_SETTLEMENT_KIND = re.compile(r"(?i:colonia|barrio|fraccionamiento|ejido|vereda|corregimiento|aldea|caserio|barangay|"
+                              r"sitio|purok)")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _start_of_known_name(name: str, pos: int, found: dict[str, int]) -> bool:
     """Whether ``name`` is only the start of a longer name found at the same place that the gazetteer knows: "Rivas" of
-    "Rivas-Vaciamadrid" (a Spanish town, not Nicaragua's Rivas), "San Jose" of "San Jose del Cabo", "Baringo" of
-    "Baringo county" (the county, not its town); not of "Bishkek city" or "Dhaka - Mirpur" (the town itself)."""
+    "Rivas-Vaciamadrid" (a Spanish town, not Nicaragua's Rivas), "San Jose" of "San Jose del Cabo"; not of "Bishkek
+    city", "Baringo county", "Dhaka - Mirpur" or "Mumias East" (``_TOWN_REST``: the town itself, its unit, its quarter
+    or a constituency coders locate to the town)."""
     return any(at == pos and len(other) > len(name) + 1 and other.startswith(name) and other[len(name)] in " -"
                and not _TOWN_REST.match(other, len(name)) and places.normalise(other) != places.normalise(name)
                and (places.normalise(other) in places.cities() or places.region_countries(other))
                for other, at in found.items())
 
 
-# What may follow a town's name in a longer name that is still the town: "Bishkek city", "Kisii Town", "Dhaka - Mirpur"
-_TOWN_REST = re.compile(r"\s+(?i:city|town)$|\s+-\s")
+# What may follow a town's name in a longer name that is still the town ("Bishkek city", "Kisii Town", "Dhaka - Mirpur"),
+# its unit ("Baringo county": taking the county over the town lost an admin1 row of the train rows 5000-9999) or the town
+# the coders name for it ("Mumias East" constituency: Mumias)
+_TOWN_REST = re.compile(r"\s+(?i:city|town|county|region|district|province|state|division|governorate|department|"
+                        r"prefecture|oblast|municipality|sub-?county|constituency|ward)$|\s+-\s|"
+                        r"[\s-]+(?:North|South|East|West|Central)$")
 
 
 def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str, ...]:
