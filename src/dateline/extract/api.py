@@ -286,6 +286,9 @@ def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMent
     from dateline.extract import country_model
 
     named = [m for m in mentions if m.kind != "demonym" and not _is_neighbour(text, m)]
+    if named and all(m.kind == "capital" for m in named) and (home := _capital_beside_namesake(named)) is not None:
+        # "blocked the Tripoli-Beirut highway": Lebanon's Tripoli beside Lebanon's capital, not Libya's capital
+        return [home, *(c for c in countries if c != home)], [home], None
     if not named or any(m.kind != "capital" for m in named) or len({places.normalise(m.text) for m in named}) > 1:
         return countries, sure, None
     capital_of = named[0].iso
@@ -298,6 +301,18 @@ def _with_capital_namesake_country(text: str, mentions: tuple[places.CountryMent
         return countries, sure, None
     # the capital's name is a city of the guessed country: the text names a place there
     return [guess.iso, *(c for c in countries if c != guess.iso)], [guess.iso], None
+
+
+def _capital_beside_namesake(capitals: list[places.CountryMention]) -> str | None:
+    """The country of one of two capitals a text names when the other's name is also one of that country's cities
+    of ``places.ABROAD_POPULATION`` people or more ("Beirut" and "Tripoli": Lebanon), else None."""
+    by_name = {places.normalise(m.text): m.iso for m in capitals}
+    if len(by_name) != 2 or len(set(by_name.values())) != 2:
+        return None
+    homes = {iso for name, iso in by_name.items()
+             for other, other_iso in by_name.items() if other != name
+             if any(c.iso == iso and c.population >= places.ABROAD_POPULATION for c in places.cities().get(other, ()))}
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 # "near the border with Somalia", "crossed from Mali", "the Mali border": a country named as a neighbour
@@ -396,7 +411,10 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         name = _clean_place_name(raw)
         if len(name) < 3 or _NOT_PLACES.match(name) or (name.isupper() and len(name) <= 5):
             return  # acronyms are organisations far more often than places
-        out.setdefault(name, pos + raw.find(name) if name in raw else pos)
+        at = pos + raw.find(name) if name in raw else pos
+        if _SETTLEMENT_KIND.fullmatch(name) and _NAME_NEXT.match(text, at + len(name)):
+            return  # "in Colonia Lomas de San Agustin": a neighbourhood's kind, not the Uruguayan town Colonia
+        out.setdefault(name, at)
 
     for ent in ents:
         if ent.label_ in _PLACE_LABELS and s.start <= ent.start_char < s.end:
@@ -419,6 +437,8 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
     result = []
     starts = list(out.values())
     for name, pos in out.items():
+        if _start_of_known_name(name, pos, out):
+            continue
         hints = _hints_after(text, name, pos, starts)
         if not hints and text.count(name) > 1:
             # "in Dilovasi industrial zone in Dilovasi, Kocaeli": another mention of the name with a region we know
@@ -435,6 +455,30 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+# The kind of a neighbourhood or hamlet written before its name in Spanish and Philippine usage ("Colonia Alamar",
+# "Barrio Obrero", "Barangay Pange"): with a name after it, no place of its own
+_SETTLEMENT_KIND = re.compile(r"(?i:colonia|barrio|fraccionamiento|ejido|vereda|corregimiento|aldea|caserio|barangay|"
+                              r"sitio|purok)")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _start_of_known_name(name: str, pos: int, found: dict[str, int]) -> bool:
+    """Whether ``name`` is only the start of a longer name found at the same place that the gazetteer knows: "Rivas" of
+    "Rivas-Vaciamadrid" (a Spanish town, not Nicaragua's Rivas), "San Jose" of "San Jose del Cabo"; not of "Bishkek
+    city", "Baringo county", "Dhaka - Mirpur" or "Mumias East" (``_TOWN_REST``: the town itself, its unit, its quarter
+    or a constituency coders locate to the town)."""
+    return any(at == pos and len(other) > len(name) + 1 and other.startswith(name) and other[len(name)] in " -"
+               and not _TOWN_REST.match(other, len(name)) and places.normalise(other) != places.normalise(name)
+               and (places.normalise(other) in places.cities() or places.region_countries(other))
+               for other, at in found.items())
+
+
+# What may follow a town's name in a longer name that is still the town ("Bishkek city", "Kisii Town", "Dhaka - Mirpur"),
+# its unit ("Baringo county": taking the county over the town lost an admin1 row of the train rows 5000-9999) or the town
+# the coders name for it ("Mumias East" constituency: Mumias)
+_TOWN_REST = re.compile(r"\s+(?i:city|town|county|region|district|province|state|division|governorate|department|"
+                        r"prefecture|oblast|municipality|sub-?county|constituency|ward)$|\s+-\s|"
+                        r"[\s-]+(?:North|South|East|West|Central)$")
 
 
 def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str, ...]:
@@ -448,8 +492,8 @@ def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str
         hints += [h.strip() for h in paren.group(1).split(",")]
         if (of := _OF_UNIT_BRACKETS.match(after, paren.end())) is not None:
             hints += [h.strip() for h in of.group(1).split(",")]
-    # "Yenisehir town, Diyarbakir": a place noun may come between
-    after_noun = _PLACE_NOUN_BEFORE_COMMA.sub("", after)
+    # "Yenisehir town, Diyarbakir": a place noun may come between; "Mine 6/7, Donetsk": a number
+    after_noun = _NUMBER_BEFORE_COMMA.sub("", _PLACE_NOUN_BEFORE_COMMA.sub("", after))
     hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
     hints = [_CODED_AS.sub("", h) for h in hints]
     return tuple(h for h in hints if h)
@@ -555,6 +599,8 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
 
 _NAME_AS_MODIFIER = re.compile(r"\s*(?:time|-backed|-brokered|-based|-led)\b")  # "Moscow time", "Russia-brokered"
 _PAREN_HINT = re.compile(r"^[^()]{0,60}?\(([^()]+)\)")
+# "in the area of Mine 6/7, Donetsk": a numbered pit, block or ward; the region after it is still the place's
+_NUMBER_BEFORE_COMMA = re.compile(r"^\s+(?:No\.?\s*)?\d[\d/.-]*(?=\s*,)")
 _PLACE_NOUN_BEFORE_COMMA = re.compile(r"^\s+(?:town|village|city|township|municipality|area)(?=\s*,)")
 _COMMA_HINTS = re.compile(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el))*))+")
 _CODED_AS = re.compile(r"^coded as\s+", re.I)

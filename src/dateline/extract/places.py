@@ -886,6 +886,21 @@ def _admin1_of_hint(iso: str, hint: str) -> str | None:
     return admin1_usual(iso, region_as_written(hint)) if is_admin1(iso, hint) else admin1_of_region(iso, hint)
 
 
+def _located_by_hints(name: str, iso: str, region_hints: tuple[str, ...]) -> Place | None:
+    """``name`` as a place of country ``iso`` we do not know, located to the last of ``region_hints`` that names
+    one of its first-level units or a region within one; None if none does."""
+    located = next((unit for h in reversed(region_hints) if h and (unit := _admin1_of_hint(iso, h)) is not None), None)
+    return Place(name, countries().name_of.get(iso, iso), located, None, None, "admin1", name) if located else None
+
+
+def _unit_named_like(iso: str, name: str) -> str | None:
+    """The first-level unit of ``iso`` named like a city whose own unit no table names: Kyiv is a unit of its
+    own (GeoNames ``UA.12``, no row in ``admin1.tsv`` or ``admin1_names.tsv``) beside the oblast of its name;
+    the unit of that name is a better report than none."""
+    unit = admin1_unit(iso, name) if is_admin1(iso, name) else None
+    return admin1_name(*unit) if unit else None
+
+
 def resolve_place(
     name: str,
     article_countries: list[str] | tuple[str, ...] = (),
@@ -945,13 +960,10 @@ def resolve_place(
             # country than the namesake's, says where, whatever the names before it
             last = {iso for iso in region_countries(region_hints[-1]) if is_admin1(iso, region_hints[-1])}
             home = next(iter(last)) if len(last) == 1 and best.iso not in last else None
-        if home is not None and home != best.iso:
+        if home is not None and home != best.iso and (located := _located_by_hints(name, home, region_hints)):
             # "Banita (Nakuru)": the regions named with the place are another country's than the namesake
             # found: a village of that country the gazetteer lacks, located to the region
-            located = next((unit for h in reversed(region_hints) if h and (unit := _admin1_of_hint(home, h)) is not None),
-                           None)
-            if located:
-                return Place(name, table.name_of.get(home, home), located, None, None, "admin1", name)
+            return located
         if best is not None:
             region = hint_written.get(region_hint) if region_hint else None
             stated = [admin1_usual(best.iso, region_as_written(h)) for h in reversed(region_hints)
@@ -974,9 +986,16 @@ def resolve_place(
             if region_hint is not None:  # a hint names the unit, maybe by another of its names
                 region = admin1_name(best.iso, best.admin1_code) or region
             return Place(best.name, table.name_of.get(best.iso, best.iso),
-                         (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code),
+                         (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code)
+                         or _unit_named_like(best.iso, name),
                          best.latitude, best.longitude, "point", name)
     region = resolve_region(name, allowed, sure)
+    if region is not None and sure and region_hints and (home := _country_of_regions(region_hints)) in sure \
+            and table.names.get(normalise(region.country or "")) != home \
+            and (located := _located_by_hints(name, home, region_hints)):
+        # "in Valencia, Sangre Grande" in a note about Trinidad: a village of the country whose regions the text
+        # names with it, not the region of that name abroad
+        return located
     if region is not None and region.admin1 and region_hints:
         iso = table.names.get(normalise(region.country or ""), "")
         stated = [h for h in reversed(region_hints) if h and is_admin1(iso, h)]
