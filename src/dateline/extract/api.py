@@ -669,20 +669,32 @@ def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
 
 
 def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexes: list[TemporalExpression],
-                   published: date, limits: frozenset[int]) -> EventDate:
+                   published: date, limits: frozenset[int], listed: frozenset[int] = frozenset()) -> EventDate:
     """The claim's date; a figure in a sentence about an earlier period ("That war killed an estimated
     30,000 ... before a ceasefire in 1994") belongs to that period even when the sentence's happening
-    is dated from context."""
-    when = _date_of_span(s.start + c.start, s.start + c.end, s, sentences, timexes, published, limits)
+    is dated from context. ``listed``: the sentence's dates that tell who the victims were (``_victim_list_dates``)."""
+    when = _date_of_span(s.start + c.start, s.start + c.end, s, sentences, timexes, published, limits | listed)
     if when.source == "text":
         return when
     for t in timexes:
         if s.start <= t.start < s.end and t.type == "DATE" and not _SINCE.search(
-                s.text[max(0, t.start - s.start - 20):t.start - s.start]):
+                s.text[max(0, t.start - s.start - 20):t.start - s.start]) and id(t) not in listed:
             iv = timex.value_interval(t.value)
             if iv and iv[1] < published - BACKGROUND_GAP:
                 return EventDate(t.value, None, iv[2], "text", t.text)
     return when
+
+
+# "Two were killed, including a candidate in the 2017 election": a date in the list of who the victims were
+# tells who they were, not when they died
+_VICTIMS_LISTED = re.compile(r"\b(?:including|among them|among whom)\b", re.I)
+
+
+def _victim_list_dates(s: Sentence, found: list[FoundClaim], timexes: list[TemporalExpression]) -> frozenset[int]:
+    """Ids of the sentence's time expressions inside the list of who a claim's victims were ("killed, including a
+    candidate in the 2017 election"): they date no happening of the sentence."""
+    return frozenset(id(t) for t in timexes if s.start <= t.start < s.end and any(
+        c.start < t.start - s.start and _VICTIMS_LISTED.search(s.text, c.start, t.start - s.start) for c in found))
 
 
 _REGION_CLAIMANT = re.compile(
@@ -852,13 +864,14 @@ def extract(
         if _learned_typing() is not None else [None] * len(units)
     limits = limit_timexes(sentences, timexes)
     for s, found, typing_of_s in zip(units, all_found, learned):
-        typed = _sentence_type(s.text, bool(found), typing_of_s)
+        typed = _sentence_type(s.text, bool(found), typing_of_s) or _continued_type(found, out, s)
         if typed is None:
             continue
         etype, sub, plover, confidence, reportable = typed
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
-        mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits)
+        listed = _victim_list_dates(s, found, timexes) if found else frozenset()
+        mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits | listed)
         seats_of_s = _speaker_seats(s.text)
         excluded = _speaker_spans(s, found, seats_of_s)
         seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
@@ -886,7 +899,7 @@ def extract(
         main_key = (mention_date.value, is_background(mention_date, published) and not ongoing)
         groups[main_key] = (mention_date, [])
         for c in found:
-            d = _date_of_claim(c, s, sentences, timexes, published, limits)
+            d = _date_of_claim(c, s, sentences, timexes, published, limits, listed)
             key = (d.value, is_background(d, published))
             if key[1] == main_key[1] or d.source == "publication":
                 key = main_key
@@ -937,6 +950,19 @@ def _region_named_as_word(text: str, iso: str, seats: list[tuple[int, int]], gue
 
 
 _ABDUCTION = "Abduction/forced disappearance"
+
+
+def _continued_type(found: list[FoundClaim], before: list[EventMention], s: Sentence,
+                    ) -> tuple[str, str, str | None, float, bool] | None:
+    """The type of a sentence telling deaths with no conflict word of its own ("The church collapsed, killing four")
+    right after a sentence reporting violence: the deaths of that happening, less sure, reporting nothing by itself."""
+    last = before[-1] if before else None
+    if last is None or last.sentence_index != s.index - 1 or last.background or last.event_type not in _VIOLENT_TYPES \
+            or not any(c.kind == "killed" for c in found):
+        return None
+    return last.event_type, last.sub_event_type, last.plover, last.confidence / 2, False
+
+
 _GROUP_WORDS = re.compile(
     r"\b(?:ministry|government|council|university|school|court|parliament|office|agency|news|committee|"
     r"commission|union|association|company|bank|hospital|police|army|forces|military|mission|party|league)\b", re.I)
