@@ -864,7 +864,7 @@ def extract(
         if _learned_typing() is not None else [None] * len(units)
     limits = limit_timexes(sentences, timexes)
     for s, found, typing_of_s in zip(units, all_found, learned):
-        typed = _sentence_type(s.text, bool(found), typing_of_s) or _continued_type(found, out, s)
+        typed = _sentence_type(s.text, bool(found), typing_of_s)
         if typed is None:
             continue
         etype, sub, plover, confidence, reportable = typed
@@ -950,19 +950,6 @@ def _region_named_as_word(text: str, iso: str, seats: list[tuple[int, int]], gue
 
 
 _ABDUCTION = "Abduction/forced disappearance"
-
-
-def _continued_type(found: list[FoundClaim], before: list[EventMention], s: Sentence,
-                    ) -> tuple[str, str, str | None, float, bool] | None:
-    """The type of a sentence telling deaths with no conflict word of its own ("The church collapsed, killing four")
-    right after a sentence reporting violence: the deaths of that happening, less sure, reporting nothing by itself."""
-    last = before[-1] if before else None
-    if last is None or last.sentence_index != s.index - 1 or last.background or last.event_type not in _VIOLENT_TYPES \
-            or not any(c.kind == "killed" for c in found):
-        return None
-    return last.event_type, last.sub_event_type, last.plover, last.confidence / 2, False
-
-
 _GROUP_WORDS = re.compile(
     r"\b(?:ministry|government|council|university|school|court|parliament|office|agency|news|committee|"
     r"commission|union|association|company|bank|hospital|police|army|forces|military|mission|party|league)\b", re.I)

@@ -158,6 +158,13 @@ _KILLING_ONE = re.compile(
     r"cow\b|goat\b|dog\b|camel\b|bull\b|horse\b)[\w-]+)",
     re.I,
 )
+# "lynches and burns a thief", "killed and robbed a trader": a killing verb and a second verb (no casualty verb of
+# its own) sharing one victim
+_KILLED_AND_DONE = re.compile(
+    r"\b(?P<word>killed|kills|kill|lynched|lynches|lynch|murdered|murders|beheaded|beheads|executed|executes)\s+and\s+"
+    r"(?!(?:wound|injur|abduct|kidnap|arrest|captur|detain|kill|shoot|shot|execut|behead|murder|lynch|slay|stab|hack)\w*\b)"
+    r"[a-z]+(?:es|s|ed)\s+(?:a|an|one)\s+(?P<np>(?!(?:cow|goat|dog|camel|bull|horse|car|vehicle|house|shop)\b)[\w-]+)",
+    re.I)
 # "killing both", "both were shot dead" (two victims named before); "the other died" (one of two); "leading to his
 # death" (one)
 _BOTH_OR_OTHER = re.compile(
@@ -170,8 +177,8 @@ _BOTH_OR_OTHER = re.compile(
     r"\b(?:lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|caus(?:e|es|ed|ing))\s+(?:his|her)\s+"
     r"(?:(?:instant|immediate|eventual|subsequent|untimely)\s+)?death\b", re.I)
 # Most sentences lack the verbs these three need: their literal prefilters skip them (the same matches).
-_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD = map(LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE,
-                                                                                   _BOTH_OR_OTHER))
+_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD = map(
+    LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE))
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
@@ -443,7 +450,8 @@ def find_claims(
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
-    for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)):
+    for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)) \
+            + list(_KILLED_AND_DONE_GUARD.finditer(text, lowered)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
             continue  # "killing one and injuring three": that "one" is counted already
@@ -789,7 +797,8 @@ def _speaker_word_ids() -> frozenset[int]:
 # Words besides ``_VERB_KIND``'s whose sentences the victim rules read from the parse (for
 # ``nlp``'s choice of which sentences get the whole model).
 PARSE_WORDS = frozenset({"dead", "death", "body", "corpse", "gunned", "die", "died", "dies", "succumb",
-                         "succumbed", "succumbs", "perish", "perished", "fatally", "mortally"})
+                         "succumbed", "succumbs", "perish", "perished", "fatally", "mortally",
+                         "gun down", "guns down"})  # (a headline's present: "police gun down a suspect")
 
 
 def _verb_kind(tok: Any) -> str | None:
