@@ -115,3 +115,11 @@ def test_a_second_verb_shares_the_victim_of_a_killing() -> None:
     # a second casualty verb tells its own kind; a killing second keeps its victim
     assert ("killed", 1) not in _parsed_claims("Gunmen shot and injured a trader in the market.")
     assert _parsed_claims("Gunmen abducted and executed a man in the market.") == [("killed", 1)]
+
+
+def test_a_killing_that_people_fled_is_told_with_its_toll() -> None:
+    # flight is no happening of its own whose cause the killing would be; a protest is
+    assert ("killed", 10) in _parsed_claims(
+        "More than 3,000 families have fled their homes at the border following the killing of ten herders by "
+        "unknown militia.")
+    assert ("killed", 10) not in _parsed_claims("Traders protested in the town following the killing of ten herders.")

@@ -561,6 +561,11 @@ _SUSPECTED_DEED = re.compile(
     r"\b(?:suspected|accused)\s+of\s+[^.;]{0,50}\b(?:that|which|who)\s+(?:had\s+)?$", re.I)
 
 
+# People fleeing after a killing: no happening of its own that the death would be the cause of
+_FLED_AFTER = re.compile(r"\b(?:fled|flee|flees|fleeing|displaced|deserted|abandoned)\b[^.;]{0,80}?\b(?:after|following)\s+"
+                         r"(?:the\s+)?[^.;]{0,20}$", re.I)
+
+
 def _earlier_death(word: str, text: str, start: int) -> bool:
     """Whether the casualty word at ``start`` names a death that is the cause, occasion or charge of the
     happening told ("a protest over the killing of a student", "in retaliation for the deaths of 3",
@@ -569,6 +574,8 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
     w = word.lower()
     if re.search(r"\bresponsibility\s+for\s+(?:the\s+)?$", before, re.I):
         return False  # "claimed responsibility for the deaths of four": the happening told
+    if _FLED_AFTER.search(text[:start]):
+        return False  # "families fled following the killing of ten fishermen": the flight tells the killing's toll
     if w.endswith(" of") and _EARLIER_DEATH.search(before):
         return True
     if _SUSPECTED_DEED.search(text[max(0, start - 90):start]):
