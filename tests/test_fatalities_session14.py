@@ -123,3 +123,8 @@ def test_a_killing_that_people_fled_is_told_with_its_toll() -> None:
         "More than 3,000 families have fled their homes at the border following the killing of ten herders by "
         "unknown militia.")
     assert ("killed", 10) not in _parsed_claims("Traders protested in the town following the killing of ten herders.")
+
+
+def test_killed_in_action_abbreviated_is_a_death_but_the_kachin_army_is_none() -> None:
+    assert ("killed", 12) in _parsed_claims("Bandits raided the camp and a gunfight followed. Twelve reportedly KIA.")
+    assert _parsed_claims("Soldiers fired one 105 mm round toward the KIA positions.") == []

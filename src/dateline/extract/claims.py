@@ -27,7 +27,9 @@ _AFTER: list[tuple[str, str]] = [
                r"lost (?:his|her) life|executed|bodies|martyred|lives were lost|murdered|massacred|shot dead|"
                r"lynched|assassinated|beheaded|decapitated|(?:shot|stabbed|hacked|beaten|beat|burned|burnt|stoned|crushed|"
                r"tortured|clubbed|bludgeoned|strangled) to death|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
-               r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed"),
+               r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed|"
+               # "twelve reportedly KIA": killed in action, closing its clause (not "the KIA", the Kachin army)
+               r"(?<!the )KIA(?=\s*(?:[.,;:)]|$))"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hospitali[sz]ed"),
     ("captured", r"captured|taken prisoner|prisoners of war|POWs|taken captive|seized"),
     ("missing", r"missing|unaccounted for"),
