@@ -724,20 +724,32 @@ def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
 
 
 def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexes: list[TemporalExpression],
-                   published: date, limits: frozenset[int]) -> EventDate:
+                   published: date, limits: frozenset[int], listed: frozenset[int] = frozenset()) -> EventDate:
     """The claim's date; a figure in a sentence about an earlier period ("That war killed an estimated
     30,000 ... before a ceasefire in 1994") belongs to that period even when the sentence's happening
-    is dated from context."""
-    when = _date_of_span(s.start + c.start, s.start + c.end, s, sentences, timexes, published, limits)
+    is dated from context. ``listed``: the sentence's dates that tell who the victims were (``_victim_list_dates``)."""
+    when = _date_of_span(s.start + c.start, s.start + c.end, s, sentences, timexes, published, limits | listed)
     if when.source == "text":
         return when
     for t in timexes:
         if s.start <= t.start < s.end and t.type == "DATE" and not _SINCE.search(
-                s.text[max(0, t.start - s.start - 20):t.start - s.start]):
+                s.text[max(0, t.start - s.start - 20):t.start - s.start]) and id(t) not in listed:
             iv = timex.value_interval(t.value)
             if iv and iv[1] < published - BACKGROUND_GAP:
                 return EventDate(t.value, None, iv[2], "text", t.text)
     return when
+
+
+# "Two were killed, including a candidate in the 2017 election": a date in the list of who the victims were
+# tells who they were, not when they died
+_VICTIMS_LISTED = re.compile(r"\b(?:including|among them|among whom)\b", re.I)
+
+
+def _victim_list_dates(s: Sentence, found: list[FoundClaim], timexes: list[TemporalExpression]) -> frozenset[int]:
+    """Ids of the sentence's time expressions inside the list of who a claim's victims were ("killed, including a
+    candidate in the 2017 election"): they date no happening of the sentence."""
+    return frozenset(id(t) for t in timexes if s.start <= t.start < s.end and any(
+        c.start < t.start - s.start and _VICTIMS_LISTED.search(s.text, c.start, t.start - s.start) for c in found))
 
 
 _REGION_CLAIMANT = re.compile(
@@ -916,7 +928,8 @@ def extract(
         etype, sub, plover, confidence, reportable = typed
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
-        mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits)
+        listed = _victim_list_dates(s, found, timexes) if found else frozenset()
+        mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits | listed)
         if not found and etype not in _VIOLENT_TYPES and standing_state(mention_date, published):
             continue  # "Ethnic Armenians have run the region since a war in the early 1990s": a state, not news
         seats_of_s = _speaker_seats(s.text)
@@ -952,7 +965,7 @@ def extract(
         main_key = (mention_date.value, is_background(mention_date, published) and not ongoing)
         groups[main_key] = (mention_date, [])
         for c in found:
-            d = _date_of_claim(c, s, sentences, timexes, published, limits)
+            d = _date_of_claim(c, s, sentences, timexes, published, limits, listed)
             key = (d.value, is_background(d, published))
             if key[1] == main_key[1] or d.source == "publication":
                 key = main_key

@@ -27,7 +27,9 @@ _AFTER: list[tuple[str, str]] = [
                r"lost (?:his|her) life|executed|bodies|martyred|lives were lost|murdered|massacred|shot dead|"
                r"lynched|assassinated|beheaded|decapitated|(?:shot|stabbed|hacked|beaten|beat|burned|burnt|stoned|crushed|"
                r"tortured|clubbed|bludgeoned|strangled) to death|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
-               r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed"),
+               r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed|"
+               # "twelve reportedly KIA": killed in action, closing its clause (not "the KIA", the Kachin army)
+               r"(?<!the )KIA(?=\s*(?:[.,;:)]|$))"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hospitali[sz]ed"),
     ("captured", r"captured|taken prisoner|prisoners of war|POWs|taken captive|seized"),
     ("missing", r"missing|unaccounted for"),
@@ -46,7 +48,7 @@ _BEFORE: list[tuple[str, str]] = [
                r"fatalities (?:were |was )?(?:coded|recorded|reported|estimated|put|given) (?:as|at)|"
                r"(?:fatalities|deaths|death tolls?|dead) (?:range|ranged|ranging|vary|varied|varying) (?:from|between)|"
                r"death toll (?:\w+ ){0,3}?(?:to|at|of|reached|hit)|"
-               r"claimed the lives of|lives of|executing|executed|massacring|massacred|bodies of|dead bodies of"),
+               r"claimed the lives of|lives of|executing|executed|executions? of|massacring|massacred|bodies of|dead bodies of"),
     ("wounded", r"wounding|wounded|injuring|injured|injuries to"),
     ("captured", r"capturing|captured|capture of|took prisoner"),
     ("abducted", r"abducting|abducted|kidnapping|kidnapped|abduction of|kidnapping of"),
@@ -150,7 +152,7 @@ _ONE_PERSON = re.compile(
 _KILLING_ONE = re.compile(
     r"\b(?P<word>killing|killed|kills|kill|shot dead|shot and killed|hacked to death|stabbed to death|"
     r"assassinated|assassinates|assassinating|gunned down|guns down|death of|killing of|murder of|"
-    r"assassination of|lynching of|"
+    r"assassination of|lynching of|execution of|"
     r"beat to death|beaten to death|lynched|lynches|lynch|decapitated|beheaded|beheads|murdered|murders|executed|executes|"
     r"wounding|wounded|injuring|injured|abducting|abducted|abducts|kidnapping|kidnapped|kidnaps|"
     r"arresting|arrested|arrests)\s+(?:a|an|one|(?<=of )the(?=\s+(?:[\w-]+\s+){0,2}[\w-]*[^s\W]\b(?!\s+of\b)))\s+"
@@ -158,16 +160,27 @@ _KILLING_ONE = re.compile(
     r"cow\b|goat\b|dog\b|camel\b|bull\b|horse\b)[\w-]+)",
     re.I,
 )
-# "killing both", "both were shot dead" (two victims named before); "the other died" (one of two)
+# "lynches and burns a thief", "killed and robbed a trader": a killing verb and a second verb (no casualty verb of
+# its own) sharing one victim
+_KILLED_AND_DONE = re.compile(
+    r"\b(?P<word>killed|kills|kill|lynched|lynches|lynch|murdered|murders|beheaded|beheads|executed|executes)\s+and\s+"
+    r"(?!(?:wound|injur|abduct|kidnap|arrest|captur|detain|kill|shoot|shot|execut|behead|murder|lynch|slay|stab|hack)\w*\b)"
+    r"[a-z]+(?:es|s|ed)\s+(?:a|an|one)\s+(?P<np>(?!(?:cow|goat|dog|camel|bull|horse|car|vehicle|house|shop)\b)[\w-]+)",
+    re.I)
+# "killing both", "both were shot dead" (two victims named before); "the other died" (one of two); "leading to his
+# death" (one)
 _BOTH_OR_OTHER = re.compile(
     r"\b(?:killing|killed|kills|executing|executed)\s+(?:them\s+)?both\b|"
     r"\bboth\s+(?:of\s+them\s+|(?:of\s+the\s+)?(?:men|women|victims|brothers|sisters|civilians|soldiers|officers|"
     r"passengers|occupants|boys|girls)\s+)?(?:\([^()]{0,40}\)\s+)?(?:were|was)\s+"
     r"(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
-    r"\bboth\s+(?:of\s+them\s+)?died\b|\bthe other\s+(?:(?:one|man|woman|victim)\s+)?(?:died|was killed)\b", re.I)
+    r"\bboth\s+(?:of\s+them\s+)?died\b|\bthe other\s+(?:(?:one|man|woman|victim)\s+)?(?:died|was killed)\b|"
+    # "beat a hawker, leading to his death": the one person told before, dead of it
+    r"\b(?:lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|caus(?:e|es|ed|ing))\s+(?:his|her)\s+"
+    r"(?:(?:instant|immediate|eventual|subsequent|untimely)\s+)?death\b", re.I)
 # Most sentences lack the verbs these three need: their literal prefilters skip them (the same matches).
-_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD = map(LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE,
-                                                                                   _BOTH_OR_OTHER))
+_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD = map(
+    LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE))
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
@@ -183,10 +196,12 @@ _REACTION_THEN_CAUSE = re.compile(
     r"rampage|march\w*|mobs?|pelt\w*|stormed|running battles|clashes erupted|erupted|uproar)\b[^.;]{0,120}?"
     r"\b(?:after|following|in reaction to|in response to|in protest (?:of|at|over|against))\s+(?!which\b|this\b|that\b)"
     r"[^.;]{0,60}$", re.I)
+# A determiner before a gerund makes it a noun ("his killing", "the kidnapping"), with no object
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|this|that|a)\s+$", re.I)
 _ONE_KIND = {
     "assassinated": "killed", "assassinates": "killed", "assassinating": "killed", "guns down": "killed",
     "death of": "killed", "killing of": "killed", "murder of": "killed", "assassination of": "killed",
-    "lynching of": "killed",
+    "lynching of": "killed", "execution of": "killed",
     "gunned down": "killed",
     "kill": "killed", "shot and killed": "killed", "hacked to death": "killed", "beat to death": "killed",
     "lynches": "killed", "lynch": "killed", "decapitated": "killed", "beheads": "killed", "murders": "killed", "executes": "killed", "abducts": "abducted",
@@ -437,13 +452,16 @@ def find_claims(
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
-    for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)):
+    for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)) \
+            + list(_KILLED_AND_DONE_GUARD.finditer(text, lowered)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
             continue  # "killing one and injuring three": that "one" is counted already
         word = m.group("word").lower()
         if _earlier_death(word, text, m.start()):
             continue  # "a protest over the killing of a student": that death is another, earlier event
+        if word.endswith("ing") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "called his killing an assassination": a noun, whose next words are no victim
         kind = _ONE_KIND.get(word) or _kind(word, _KIND_AFTER) or "killed"
         q = Quantity(1, "exact", None, m.start(), m.end(), m.group(0))
         found.append(_make(kind, q, m.start(), m.end(), " " + m.group("np"), found, speakers, text, offset))
@@ -460,18 +478,41 @@ def find_claims(
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
-             and not _accused_deed(c, text) and not (c.kind == "killed" and _REACTION_THEN_CAUSE.search(text[:c.start]))
+             and not _accused_deed(c, text) and not (c.kind == "killed" and _another_time_or_doubt(c, text))
              # "the attack comes just days after four people were killed": an earlier happening's figure
              and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])]
     found.sort(key=lambda c: c.start)
     return found
 
 
-# "attempted to assassinate", "almost killed him", "narrowly escaped death": nobody died
+# "it is not clear if the victim survived or died", "it is unknown whether the soldier died": no death told
+_DOUBTED = re.compile(r"\b(?:not\s+(?:clear|known|certain|confirmed)|unclear|unknown|uncertain)\s+(?:if|whether)\s+"
+                      r"[^.;]{0,80}$", re.I)
+# "a man who had just killed his mother": the deed of someone told, before the happening
+_HAD_DONE = re.compile(r"\bwho\s+had\s+(?:(?:just|earlier|previously|allegedly|reportedly|recently)\s+)?$", re.I)
+# "After a rider was gunned down, his comrades protested the shooting": the death that a reaction told next answers
+_CAUSE_THEN_REACTION = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:after|following)\s+[^.;,]{0,120},\s*(?:[\w’'-]+\s+){0,8}?(?:protest\w*|demonstrat\w*|"
+    r"riot\w*|barricad\w*|block\w*|torch\w*|set\s+(?:ablaze|alight|fire)|burn(?:t|ed)|march\w*|storm\w*|pelt\w*|"
+    r"rampag\w*)\b", re.I)
+
+
+def _another_time_or_doubt(c: FoundClaim, text: str) -> bool:
+    """A killed claim whose sentence tells the death as another happening's (a reaction told first and its cause
+    after, or the cause opening the sentence and the reaction after; an earlier deed of someone told) or as
+    uncertain."""
+    before = text[:c.start]
+    if _REACTION_THEN_CAUSE.search(before) or _DOUBTED.search(before) or _HAD_DONE.search(before):
+        return True
+    cause = _CAUSE_THEN_REACTION.match(text)
+    return cause is not None and c.end <= text.rfind(",", 0, cause.end())
+
+
+# "attempted to assassinate", "almost killed him", "the attempted murder of", "narrowly escaped death": nobody died
 _ATTEMPT_BEFORE = re.compile(
     r"(?:\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|fail(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
     r"plott?(?:s|ed|ing)?|plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|intend(?:s|ed)?)\s+to|"
-    r"\b(?:almost|nearly|narrowly))\s+$", re.I)
+    r"\b(?:almost|nearly|narrowly|attempted))\s+$", re.I)
 _ESCAPED_DEATH = re.compile(r"\bescap(?:e|es|ed|ing)\s+(?:\w+\s+)?death\b", re.I)
 
 
@@ -522,6 +563,11 @@ _SUSPECTED_DEED = re.compile(
     r"\b(?:suspected|accused)\s+of\s+[^.;]{0,50}\b(?:that|which|who)\s+(?:had\s+)?$", re.I)
 
 
+# People fleeing after a killing: no happening of its own that the death would be the cause of
+_FLED_AFTER = re.compile(r"\b(?:fled|flee|flees|fleeing|displaced|deserted|abandoned)\b[^.;]{0,80}?\b(?:after|following)\s+"
+                         r"(?:the\s+)?[^.;]{0,20}$", re.I)
+
+
 def _earlier_death(word: str, text: str, start: int) -> bool:
     """Whether the casualty word at ``start`` names a death that is the cause, occasion or charge of the
     happening told ("a protest over the killing of a student", "in retaliation for the deaths of 3",
@@ -530,6 +576,8 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
     w = word.lower()
     if re.search(r"\bresponsibility\s+for\s+(?:the\s+)?$", before, re.I):
         return False  # "claimed responsibility for the deaths of four": the happening told
+    if _FLED_AFTER.search(text[:start]):
+        return False  # "families fled following the killing of ten fishermen": the flight tells the killing's toll
     if w.endswith(" of") and _EARLIER_DEATH.search(before):
         return True
     if _SUSPECTED_DEED.search(text[max(0, start - 90):start]):
@@ -758,7 +806,8 @@ def _speaker_word_ids() -> frozenset[int]:
 # Words besides ``_VERB_KIND``'s whose sentences the victim rules read from the parse (for
 # ``nlp``'s choice of which sentences get the whole model).
 PARSE_WORDS = frozenset({"dead", "death", "body", "corpse", "gunned", "die", "died", "dies", "succumb",
-                         "succumbed", "succumbs", "perish", "perished", "fatally", "mortally"})
+                         "succumbed", "succumbs", "perish", "perished", "fatally", "mortally",
+                         "gun down", "guns down"})  # (a headline's present: "police gun down a suspect")
 
 
 def _verb_kind(tok: Any) -> str | None:
@@ -807,6 +856,13 @@ def _victim_chain(noun: Any) -> list[Any] | None:
     return chain
 
 
+def _titles_of_one_name(noun: Any) -> bool:
+    """"Businessman and critic of the government John Doe": coordinated bare nouns ending in one person's name are
+    that person's titles."""
+    titles = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    return len(titles) > 1 and not any(_has_determiner(n) for n in titles) and noun.right_edge.ent_type_ == "PERSON"
+
+
 def _has_determiner(noun: Any) -> bool:
     return any(c.dep_ in ("det", "poss") for c in noun.children)
 
@@ -824,7 +880,9 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
         kind = "killed" if dying else _verb_kind(tok)
         if kind is None and not finding:
             continue
-        deps = ("nsubj",) if dying else ("nsubjpass",) if finding and kind is None else ("dobj", "nsubjpass")
+        if tok.tag_ == "VBG" and _DETERMINER_BEFORE.search(text, max(0, tok.idx - offset - 8), tok.idx - offset):
+            continue  # "called his killing an assassination": a noun, with no object
+        deps = ("nsubj",) if dying else ("nsubjpass", "dobj") if finding and kind is None else ("dobj", "nsubjpass")
         children = list(tok.children)
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and tok.dep_ == "conj" and kind is not None:
             # "an officer was shot in the forehead and died": the subject of the first verb
@@ -844,8 +902,9 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                 if child.lower_ not in ("body", "corpse") or any(
                         c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ not in ("his", "her") for c in child.children):
                     continue  # "their bodies were found": how many, the sentence does not say; "his body": one
-                if any(c.dep_ == "poss" for c in child.children) and any(c.kind == "killed" for c in found + out):
-                    continue  # "a fisherman was killed and his body was found": that one
+                if (child.dep_ == "dobj" or any(c.dep_ == "poss" for c in child.children)) and any(
+                        c.kind == "killed" for c in found + out):
+                    continue  # "a fisherman was killed and his body was found", "... residents found the body": that one
             elif (child.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") and not _PERSON_NOUN.match(child.lower_)) \
                     or _NOT_PEOPLE.match(child.lower_):
                 continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
@@ -853,20 +912,23 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                 continue
             if _earlier_death(tok.lower_, text, tok.idx - offset):
                 continue  # "accused of killing journalist X": the charge, another happening
-            chain = _victim_chain(child)
+            chain = [child] if _titles_of_one_name(child) else _victim_chain(child)
             if not chain:
                 continue
             last = max(chain, key=lambda n: n.i)
             a = min(tok.idx, child.left_edge.idx) - offset
             b = max(tok.idx + len(tok), last.idx + len(last)) - offset
-            if any(c.start < b and a < c.end for c in found + out) or any(
-                    c.start <= n.idx - offset < c.end for c in found + out for n in chain):
-                continue
+            told = [c for c in found + out if (c.start < b and a < c.end)
+                    or any(c.start <= n.idx - offset < c.end for n in chain)]
+            if told and not (dying and all(c.kind == "wounded" and c.quantity.count == 1 for c in told)):
+                continue  # (one told wounded who then died, "a woman who was wounded died later": a death too)
             q = Quantity(len(chain), "exact", None, child.idx - offset, last.idx - offset + len(last),
                          text[child.idx - offset:last.idx - offset + len(last)])
             np_text = " " + text[child.left_edge.idx - offset:child.idx - offset + len(child)]
             if child.left_edge.idx - offset == 0 and not child.left_edge.ent_type_:
                 np_text = " " + np_text[1:2].lower() + np_text[2:]  # "Student shot dead": no name, a capital
+            if child.ent_type_ == "PERSON" and not _PERSON_NOUN.match(child.lower_):
+                np_text = " person"  # "Otieno was murdered": a person's name, no side
             claim = _make(kind or "killed", q, a, b, np_text, found + out, speakers, text, offset)
             if claim.side is not None and any(c.lower_ == "the" and c.dep_ == "det" for c in child.children) and any(
                     c.kind == claim.kind and c.side == claim.side for c in found + out):
@@ -952,6 +1014,9 @@ _ENEMY_NP = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadis
 
 def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: list[FoundClaim],
           speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> FoundClaim:
+    if speakers and ";" in text[q.end:]:
+        # "Four were killed; ... the police say two were killed": a speaker after a semicolon speaks for its own clause
+        speakers = [sp for sp in speakers if not (sp[4][0] - offset > q.end and ";" in text[q.end:sp[4][0] - offset])]
     claimant, claimant_side, cspan = _claimant_for(q.start + offset, speakers)
     side, explicit = _side_of_np(np_text, claimant_side)
     if explicit and side and _titled(side, text):
