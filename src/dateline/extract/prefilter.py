@@ -171,14 +171,15 @@ class LiteralGuard:
     probes: tuple[tuple[tuple[str | None, str], ...], ...] = ()
     # ``branch_literals`` as probes: some branch's every set must hold one string (tested once ``probes`` hold)
     branches: tuple[tuple[tuple[tuple[str | None, str], ...], ...], ...] = ()
-    # ``lowered_twin(pattern)`` when the pattern matches no empty string (``finditer`` then needs no rule for those)
+    # ``lowered_starts(pattern)`` when the pattern matches no empty string (``finditer`` then needs no rule for those;
+    # it asks the twin where the next match starts, no more)
     twin: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> LiteralGuard:
         literals = required_literals(pattern)
         branches = tuple(_probes(sets) for sets in branch_literals(pattern))
-        twin = lowered_twin(pattern) if _never_empty(pattern) else None
+        twin = lowered_starts(pattern) if _never_empty(pattern) else None
         return cls(pattern, literals, bool(pattern.flags & re.IGNORECASE), _probes(literals), branches, twin)
 
     def search(self, text: str, lowered: str | None = None) -> bool:
@@ -277,7 +278,7 @@ class _Entry:
     indexed: bool  # False: a case-sensitive pattern, left to its own ``LiteralGuard.may_match``
     needs: frozenset[int]
     branch_needs: tuple[frozenset[int], ...]  # ``LiteralGuard.branches``: one of them met whole
-    twin: re.Pattern[str] | None = None  # ``lowered_twin(pattern)``, for searching ASCII texts lower-cased
+    twin: re.Pattern[str] | None = None  # ``lowered_starts(pattern)``: where a match starts in ASCII texts lower-cased
 
 
 class GuardIndex:
@@ -315,15 +316,16 @@ class GuardIndex:
                 self._built[id(pattern)] = self._guard_and_twin(pattern)
 
     def _guard_and_twin(self, pattern: re.Pattern[str]) -> tuple[LiteralGuard, re.Pattern[str] | None]:
-        """The pattern's guard and, for a case-insensitive one, its lowered twin (the guard's when it made one: it
-        makes none for a pattern that may match empty); built before (``build``) or now."""
+        """The pattern's guard and, for a case-insensitive one, its lowered twin grouped for finding where a match
+        starts (``lowered_starts``: ``typing._search`` asks no more of it; the guard's when it made one: it makes
+        none for a pattern that may match empty); built before (``build``) or now."""
         built = self._built.get(id(pattern))
         if built is not None and built[0].pattern is pattern:
             return built
         guard = LiteralGuard.of(pattern)
         if not guard.ignore_case:
             return guard, None
-        return guard, guard.twin if guard.twin is not None else lowered_twin(pattern)
+        return guard, guard.twin if guard.twin is not None else lowered_starts(pattern)
 
     def entry(self, pattern: re.Pattern[str]) -> _Entry:
         """The pattern's entry, its guard built (and its strings filed) on the first ask."""
@@ -413,15 +415,78 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     in either case), all else kept; given up on for a group switching IGNORECASE itself, for a non-ASCII
     letter that some ASCII letter matches under IGNORECASE ("K", the Kelvin sign, matches "k"), and for any
     construct not listed here."""
+    return _lowered(pattern, grouped=False)
+
+
+def lowered_starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``lowered_twin(pattern)`` with the alternatives of its outermost alternations grouped by their first
+    character, recursively ("kill|dead|death" as "kill|de(?:ad|ath)"): a pattern that matches the lower-cased
+    form of any ASCII text at exactly the positions where the pattern matches the text, though not always with
+    the same end or groups. For finding where the first match starts (``typing._search``): at each position
+    ``re`` tries every alternative in turn, and a word list of a hundred alternatives costs a hundred tries at
+    each word; grouped, a few dozen. Whether a pattern matches at a position does not depend on the order its
+    alternatives are tried in (a backtracking match tries them all), unless an atomic group, a possessive
+    repeat or a back-reference commits to the first one found: then the twin as it is."""
+    return _lowered(pattern, grouped=True)
+
+
+def _lowered(pattern: re.Pattern[str], grouped: bool) -> re.Pattern[str] | None:
+    """``lowered_twin``, its outermost alternations grouped by first character when ``grouped`` (``lowered_starts``)."""
     if not pattern.flags & re.IGNORECASE or isinstance(pattern.pattern, bytes):
         return None
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
         parsed.data = _lowered_items(list(parsed.data))
+        if grouped and not _commits(parsed.data):
+            parsed.data = [(op, (av[0], [_sre_parse.SubPattern(parsed.state, items) for items in
+                                         _by_first_literal([list(branch) for branch in av[1]])]))
+                           if op is BRANCH else (op, av) for op, av in parsed.data]
         parsed.state.flags &= ~re.IGNORECASE
         return _sre_compile.compile(parsed, pattern.flags & ~re.IGNORECASE)
     except (_Unreadable, re.error, TypeError, ValueError, AttributeError):
         return None  # (the parser's internals are not a public interface: without a twin, the pattern itself)
+
+
+def _commits(items: Iterable[tuple[object, object]]) -> bool:
+    """Whether parsed ``items`` hold an atomic group, a possessive repeat or a back-reference (a conditional
+    included): constructs whose outcome may depend on which alternative was tried first."""
+    for op, av in items:
+        if op in (ATOMIC_GROUP, POSSESSIVE_REPEAT, GROUPREF, GROUPREF_EXISTS):
+            return True
+        if op is BRANCH:
+            subs = av[1]  # type: ignore[index]
+        elif op is SUBPATTERN:
+            subs = [av[3]]  # type: ignore[index]
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            subs = [av[2]]  # type: ignore[index]
+        elif op in (ASSERT, ASSERT_NOT):
+            subs = [av[1]]  # type: ignore[index]
+        else:
+            continue
+        if any(_commits(sub) for sub in subs):
+            return True
+    return False
+
+
+def _by_first_literal(branches: list[list[tuple[object, object]]]) -> list[list[tuple[object, object]]]:
+    """Alternatives (parsed items) grouped by their first literal, each group's rests grouped again: the same set
+    of strings matched, each character compared once per group. Alternatives opening otherwise come last."""
+    groups: dict[object, list[list[tuple[object, object]]]] = {}
+    others: list[list[tuple[object, object]]] = []
+    for items in branches:
+        if items and items[0][0] is LITERAL:
+            groups.setdefault(items[0][1], []).append(items[1:])
+        else:
+            others.append(items)
+    out: list[list[tuple[object, object]]] = []
+    for code, rests in groups.items():
+        if len(rests) == 1:
+            out.append([(LITERAL, code), *rests[0]])
+        else:
+            state = _sre_parse.State()
+            out.append([(LITERAL, code), (BRANCH, (None, [_sre_parse.SubPattern(state, rest)
+                                                            for rest in _by_first_literal(rests)]))])
+    return out + others
 
 
 def _lowered_char(code: int) -> int:

@@ -513,9 +513,10 @@ def _without_subnormals(a: np.ndarray) -> np.ndarray:
 
 
 def softmax(s: np.ndarray) -> np.ndarray:
-    """Row-wise probabilities of scores (shared by the typing and country models)."""
-    e = np.exp(s - s.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)
+    """Row-wise probabilities of scores (shared by the typing and country models). The reductions are the ufuncs'
+    own (``ndarray.max`` and ``ndarray.sum`` call these same ones through two Python layers each)."""
+    e = np.exp(s - np.maximum.reduce(s, axis=1, keepdims=True))
+    return e / np.add.reduce(e, axis=1, keepdims=True)
 
 
 # --- rules for what the data cannot teach ----------------------------------------------------

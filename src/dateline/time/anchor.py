@@ -115,11 +115,14 @@ def _role(t: TemporalExpression, s: Sentence) -> str:
     clause), 'subordinate' (date of a since/after/before clause), 'report' (date of a reporting
     verb: "said on Wednesday that ..."), or 'main'."""
     before = s.text[: t.start - s.start]
-    if _COMPARISON.search(before):
+    # both "since" patterns need the word: an ASCII text without it is not searched (``re.IGNORECASE`` matches
+    # "since" only in what ``str.lower`` makes "since", outside ASCII also in other letters: "ſince")
+    since = not before.isascii() or "since" in before.lower()
+    if since and _COMPARISON.search(before):
         return "comparison"
-    if _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(s.text[t.end - s.start:]):
+    if _REPORT_AFTER.match(s.text[t.end - s.start:]) and _REPORT_BEFORE.search(before):
         return "report"
-    if _SINCE_BEFORE.search(before):
+    if since and _SINCE_BEFORE.search(before):
         return "since"
     # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
     # opens the sentence ("When the shelling began, ...") ends at its comma.

@@ -1,0 +1,144 @@
+"""Session 14's speed-ups change no answer: ``prefilter.lowered_starts`` matches where the lowered twin does, and a
+date's role (``anchor._role``) is the same without the searches its guards skip."""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.extract.prefilter import lowered_starts, lowered_twin
+from dateline.model import Sentence, TemporalExpression
+from dateline.time import anchor
+
+from .conftest import shared_path
+
+MODULES = ("typing", "api", "claims", "actors", "places", "numbers", "country_model")
+PATTERNS = [v for name in MODULES for v in vars(importlib.import_module(f"dateline.extract.{name}")).values()
+            if isinstance(v, re.Pattern) and v.flags & re.IGNORECASE]
+PATTERNS += [v for v in importlib.import_module("dateline.extract.typing")._AS_TRAINED.values()]
+PAIRS = [(p, lowered_twin(p), lowered_starts(p)) for p in PATTERNS]
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [i for i in range(len(text) + 1) if pattern.match(text, i) is not None]
+
+
+def _same_starts(twin: re.Pattern[str], starts: re.Pattern[str], text: str) -> None:
+    lowered = text.lower()
+    assert _starts(starts, lowered) == _starts(twin, lowered), (text, starts)
+
+
+def test_starts_where_the_twin_matches_on_constructs() -> None:
+    cases = [
+        (r"\b(?:kill\w*|dead|death\w*|die|died|air ?strike\w*|strike\w*|strike|a|ab|abc)\b", "A dead ABC died; airstrikes"),
+        (r"\b(?:call(?:ed|s)? (?:on|for)|calm|c)\b|x(?:y|yz)", "CALLED ON, calls for c calm xyz"),
+        (r"(?:(a)|ab)(?(1)c|b)", "abb ac ab"),  # a conditional: left as the twin
+        (r"(?>a|ab)c|q", "abc ac q"),  # an atomic group: left as the twin
+        (r"(?:ab|a)++c|(\w)\1", "abc aac ee"),  # possessive, back-reference: left as the twin
+    ]
+    for source, text in cases:
+        pattern = re.compile(source, re.I)
+        twin, starts = lowered_twin(pattern), lowered_starts(pattern)
+        assert twin is not None and starts is not None and not starts.flags & re.IGNORECASE
+        _same_starts(twin, starts, text)
+        _same_starts(twin, starts, text.upper())
+    assert lowered_starts(re.compile(r"kill")) is None  # case-sensitive: no twin
+    assert lowered_starts(re.compile("\u212a|k", re.I)) is None  # the Kelvin sign: no twin
+
+
+def test_word_lists_are_grouped() -> None:
+    """The grouping is made (a word list's alternatives under their first letters), not only allowed."""
+    from dateline.extract.prefilter import _by_first_literal
+
+    parsed = re.__dict__["_parser"].parse("kill|dead|death|die|air|x")
+    grouped = _by_first_literal([list(branch) for branch in parsed.data[0][1][1]])
+    assert [items[0][1] for items in grouped] == [ord(c) for c in "kdax"]
+
+
+def test_starts_of_extraction_patterns_on_acled_notes() -> None:
+    assert sum(starts is None for _, _, starts in PAIRS) == sum(twin is None for _, twin, _ in PAIRS) <= 2
+    path = shared_path("data", "events", "acled", "acled_events_with_notes.csv")
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as fh:
+        texts = [r["notes"] for _, r in zip(range(300), csv.DictReader(fh)) if r["notes"].isascii()]
+    for _, twin, starts in PAIRS:
+        if twin is not None:
+            for text in texts:
+                _same_starts(twin, starts, text)
+
+
+PIECES = ["Killed", "KILLED", "police", "Police", "(", ")", "-", "'s", " ", ",", ".", "3", "15 May 2021", "on",
+          "Protesters", "AIR STRIKE", "airstrikes", "claimed", "Responsibility", "the", "The", "ABC", "z", "civilians",
+          "Women", "since", "called for", "urged", "shelled", "dead", "death"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map(" ".join))
+def test_starts_on_generated_text(text: str) -> None:
+    for _, twin, starts in PAIRS:
+        if twin is not None:
+            _same_starts(twin, starts, text)
+
+
+def _role_searching_all(t: TemporalExpression, s: Sentence) -> str:
+    """``anchor._role`` as it was before its guards (session 13): every search made."""
+    before = s.text[: t.start - s.start]
+    if anchor._COMPARISON.search(before):
+        return "comparison"
+    if anchor._REPORT_BEFORE.search(before) and anchor._REPORT_AFTER.match(s.text[t.end - s.start:]):
+        return "report"
+    if anchor._SINCE_BEFORE.search(before):
+        return "since"
+    opener = None
+    for m in anchor._SUBORDINATORS.finditer(before):
+        opener = m
+    if opener is None or re.search(r"[;:]", before[opener.end():]):
+        return "main"
+    if not before[:opener.start()].strip(" \"'“‘(") and "," in before[opener.end():]:
+        return "main"
+    if opener.group(0).lower() == "since":
+        return "comparison" if anchor._SUPERLATIVE_BEFORE.search(before[:opener.start()]) else "since"
+    return "subordinate"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the worst fighting", "SINCE", "Since", "since", "\u017fince", "S\u0131nce", "said",
+                                 "the ministry SAID", "on", "that", ",", "when", "after", "clashes", "highest",
+                                 "the", "began", "rebels attacked"]), max_size=10).map(" ".join),
+       st.sampled_from(["", " that", ", ", " they", ". "]))
+def test_role_is_the_same_without_the_skipped_searches(before: str, after: str) -> None:
+    text = f"{before} on Tuesday{after} the army said."
+    start = len(before) + 4
+    s = Sentence("a", 0, 10, 10 + len(text), text)
+    t = TemporalExpression(10 + start, 10 + start + 7, "Tuesday", "DATE", "2024-05-07")
+    assert anchor._role(t, s) == _role_searching_all(t, s)
+
+
+def test_role_reads_since_in_any_case() -> None:
+    """The guard lets "SINCE" and the long s through (``re.IGNORECASE`` matches both)."""
+    for word in ("since", "SINCE", "Since", "\u017fince"):
+        for text in (f"the worst clashes {word} Monday", f"the highest toll reported {word} Monday"):
+            s = Sentence("a", 0, 0, len(text), text)
+            t = TemporalExpression(len(text) - 6, len(text), "Monday", "DATE", "2024-05-06")
+            assert anchor._role(t, s) == "comparison", text
+        # a comparison, not the date of a report ("reported since" also reads as a reporting verb and a word)
+        text = f"the highest toll reported {word} Monday, officials said"
+        s = Sentence("a", 0, 0, len(text), text)
+        t = TemporalExpression(len(text) - 22, len(text) - 16, "Monday", "DATE", "2024-05-06")
+        assert text[t.start:t.end] == "Monday" and anchor._role(t, s) == "comparison", text
+
+
+def test_only_order_free_patterns_are_grouped() -> None:
+    """``_commits`` finds what could tie a match to the order alternatives are tried in, however deep."""
+    from dateline.extract.prefilter import _commits
+
+    parse = re.__dict__["_parser"].parse
+    for source in (r"x(?>a|ab)c", r"(?:q|(a)++)", r"(a)|b\1", r"(a)?(?(1)b|c)", r"(?=(?:z|(?>y)))w"):
+        assert _commits(parse(source).data), source
+    for source in (r"\b(?:kill\w*|dead)\b", r"(a)|b(?:c|d)*?(?<=d)", r"(?!x)[a-z]{2,}"):
+        assert not _commits(parse(source).data), source
