@@ -53,11 +53,13 @@ def test_starts_where_the_twin_matches_on_constructs() -> None:
 
 def test_word_lists_are_grouped() -> None:
     """The grouping is made (a word list's alternatives under their first letters), not only allowed."""
-    from dateline.extract.prefilter import _by_first_literal
+    from dateline.extract.prefilter import _grouped_items
 
-    parsed = re.__dict__["_parser"].parse("kill|dead|death|die|air|x")
-    grouped = _by_first_literal([list(branch) for branch in parsed.data[0][1][1]])
-    assert [items[0][1] for items in grouped] == [ord(c) for c in "kdax"]
+    parsed = re.__dict__["_parser"].parse(r"kill|dead|death|die|air|x|(?:\bq|\bp|za|zb)y")
+    grouped = _grouped_items(list(parsed.data), parsed.state)[0][1][1]
+    assert [items[0][1] for items in grouped[:-1]] == [ord(c) for c in "kdax"]
+    inner = grouped[-1][0][1][1]  # the inner alternation, grouped too: "\\b" then "z"
+    assert [str(items[0]) for items in inner] == ["(AT, AT_BOUNDARY)", f"(LITERAL, {ord('z')})"]
 
 
 def test_starts_of_extraction_patterns_on_acled_notes() -> None:
@@ -94,16 +96,7 @@ def _role_searching_all(t: TemporalExpression, s: Sentence) -> str:
         return "report"
     if anchor._SINCE_BEFORE.search(before):
         return "since"
-    opener = None
-    for m in anchor._SUBORDINATORS.finditer(before):
-        opener = m
-    if opener is None or re.search(r"[;:]", before[opener.end():]):
-        return "main"
-    if not before[:opener.start()].strip(" \"'“‘(") and "," in before[opener.end():]:
-        return "main"
-    if opener.group(0).lower() == "since":
-        return "comparison" if anchor._SUPERLATIVE_BEFORE.search(before[:opener.start()]) else "since"
-    return "subordinate"
+    return anchor._clause_role(before)  # (the rest, unchanged)
 
 
 @settings(max_examples=300, deadline=None)
@@ -142,3 +135,48 @@ def test_only_order_free_patterns_are_grouped() -> None:
         assert _commits(parse(source).data), source
     for source in (r"\b(?:kill\w*|dead)\b", r"(a)|b(?:c|d)*?(?<=d)", r"(?!x)[a-z]{2,}"):
         assert not _commits(parse(source).data), source
+
+
+DATE_PIECES = ["on", "On", "the", "night of", "15", "3rd", "May", "MARCH", "Mar.", "march", "Sept", "september", "2021",
+               ",", "-", "and", "to", "between", "since", "by", "around", "killed", "Mayor", "marched", "decades"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=14).map(" ".join))
+def test_dates_blanked_as_by_sub(text: str) -> None:
+    """``normalize``'s date removal by the grouped twin (``starts``) is ``_DATE.sub``."""
+    from dateline.extract import typing as tp
+    from dateline.extract.prefilter import sub_lowered
+
+    assert tp._date_starts() is not None
+    assert sub_lowered(tp._DATE, tp._date_twin(), " ", text, text.lower(), tp._date_starts()) == tp._DATE.sub(" ", text)
+
+
+def test_dates_blanked_as_by_sub_on_acled_notes() -> None:
+    from dateline.extract import typing as tp
+    from dateline.extract.prefilter import sub_lowered
+
+    path = shared_path("data", "events", "acled", "acled_events_with_notes.csv")
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as fh:
+        texts = [r["notes"] for _, r in zip(range(1000), csv.DictReader(fh)) if r["notes"].isascii()]
+    for text in texts:
+        expected = tp._DATE.sub(" ", text)
+        assert sub_lowered(tp._DATE, tp._date_twin(), " ", text, text.lower(), tp._date_starts()) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.integers(min_value=0, max_value=10**25).map(str),
+                 st.text(alphabet="0123456789 ,.-\u2013\u00b2\u0663\n", max_size=12)))
+def test_plain_digits_valued_as_by_the_pattern(text: str) -> None:
+    """``word_to_int``'s shortcut for plain ASCII digits gives what the digits pattern gives (float rounding of
+    long numbers included); anything else goes the old way."""
+    from dateline.extract import numbers
+
+    t = numbers._SPACES.sub(" ", text.lower().strip().replace("\u2013", "-"))
+    m = numbers._DIGITS_VALUE.fullmatch(t)
+    if m:
+        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        assert numbers.word_to_int(text) == int(round(value * numbers._SCALES.get(m.group(3) or "", 1)))
+    elif t.isdigit():
+        assert numbers.word_to_int(text) is None or not t.isascii()

@@ -419,8 +419,8 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def lowered_starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``lowered_twin(pattern)`` with the alternatives of its outermost alternations grouped by their first
-    character, recursively ("kill|dead|death" as "kill|de(?:ad|ath)"): a pattern that matches the lower-cased
+    """``lowered_twin(pattern)`` with the alternatives of each of its alternations grouped by their first character
+    or ``\\b``, recursively ("kill|dead|death" as "kill|de(?:ad|ath)"): a pattern that matches the lower-cased
     form of any ASCII text at exactly the positions where the pattern matches the text, though not always with
     the same end or groups. For finding where the first match starts (``typing._search``): at each position
     ``re`` tries every alternative in turn, and a word list of a hundred alternatives costs a hundred tries at
@@ -431,16 +431,14 @@ def lowered_starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def _lowered(pattern: re.Pattern[str], grouped: bool) -> re.Pattern[str] | None:
-    """``lowered_twin``, its outermost alternations grouped by first character when ``grouped`` (``lowered_starts``)."""
+    """``lowered_twin``, its alternations grouped by first item when ``grouped`` (``lowered_starts``)."""
     if not pattern.flags & re.IGNORECASE or isinstance(pattern.pattern, bytes):
         return None
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
         parsed.data = _lowered_items(list(parsed.data))
         if grouped and not _commits(parsed.data):
-            parsed.data = [(op, (av[0], [_sre_parse.SubPattern(parsed.state, items) for items in
-                                         _by_first_literal([list(branch) for branch in av[1]])]))
-                           if op is BRANCH else (op, av) for op, av in parsed.data]
+            parsed.data = _grouped_items(list(parsed.data), parsed.state)
         parsed.state.flags &= ~re.IGNORECASE
         return _sre_compile.compile(parsed, pattern.flags & ~re.IGNORECASE)
     except (_Unreadable, re.error, TypeError, ValueError, AttributeError):
@@ -468,24 +466,42 @@ def _commits(items: Iterable[tuple[object, object]]) -> bool:
     return False
 
 
-def _by_first_literal(branches: list[list[tuple[object, object]]]) -> list[list[tuple[object, object]]]:
-    """Alternatives (parsed items) grouped by their first literal, each group's rests grouped again: the same set
-    of strings matched, each character compared once per group. Alternatives opening otherwise come last."""
-    groups: dict[object, list[list[tuple[object, object]]]] = {}
+def _grouped_items(items: list[tuple[object, object]], state: object) -> list[tuple[object, object]]:
+    """Parsed ``items`` with every alternation's alternatives grouped by their first item (``_by_first_item``), in
+    groups, repeats and look-arounds too: the same strings matched at the same positions."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is BRANCH:
+            av = (av[0], [_sre_parse.SubPattern(state, branch) for branch in  # type: ignore[index]
+                          _by_first_item([_grouped_items(list(branch), state) for branch in av[1]], state)])  # type: ignore[index]
+        elif op is SUBPATTERN:
+            av = (*av[:3], _sre_parse.SubPattern(state, _grouped_items(list(av[3]), state)))  # type: ignore[index]
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            av = (*av[:2], _sre_parse.SubPattern(state, _grouped_items(list(av[2]), state)))  # type: ignore[index]
+        elif op in (ASSERT, ASSERT_NOT):
+            av = (av[0], _sre_parse.SubPattern(state, _grouped_items(list(av[1]), state)))  # type: ignore[index]
+        out.append((op, av))
+    return out
+
+
+def _by_first_item(branches: list[list[tuple[object, object]]], state: object) -> list[list[tuple[object, object]]]:
+    """Alternatives (parsed items) grouped by their first item when it is a literal or an anchor (``\\b``), each
+    group's rests grouped again: the same set of strings matched, each character compared once per group.
+    Alternatives opening otherwise come last."""
+    groups: dict[tuple[object, object], list[list[tuple[object, object]]]] = {}
     others: list[list[tuple[object, object]]] = []
     for items in branches:
-        if items and items[0][0] is LITERAL:
-            groups.setdefault(items[0][1], []).append(items[1:])
+        if items and items[0][0] in (LITERAL, AT):
+            groups.setdefault(items[0], []).append(items[1:])
         else:
             others.append(items)
     out: list[list[tuple[object, object]]] = []
-    for code, rests in groups.items():
+    for first, rests in groups.items():
         if len(rests) == 1:
-            out.append([(LITERAL, code), *rests[0]])
+            out.append([first, *rests[0]])
         else:
-            state = _sre_parse.State()
-            out.append([(LITERAL, code), (BRANCH, (None, [_sre_parse.SubPattern(state, rest)
-                                                            for rest in _by_first_literal(rests)]))])
+            out.append([first, (BRANCH, (None, [_sre_parse.SubPattern(state, rest)
+                                                for rest in _by_first_item(rests, state)]))])
     return out + others
 
 
@@ -573,17 +589,21 @@ def search_by_twin(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text:
     return pattern.match(text, at.start()) if at is not None else None
 
 
-def sub_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | None, repl: str, text: str, lowered: str) -> str:
+def sub_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | None, repl: str, text: str, lowered: str,
+                starts: re.Pattern[str] | None = None) -> str:
     """``pattern.sub(repl, text)`` for an ASCII ``text`` (``lowered``: ``text.lower()``), each match found by the
     pattern's ``lowered_twin`` in the lowered text: the twin's matches have the pattern's spans, and a plain
     ``repl`` needs no more than the spans, so the pattern itself is not run again where the twin matched. As ``sub``
-    does, the next is looked for from where the last ended. Without a twin, or at an empty match (``sub``'s handling
-    of those is not repeated here), ``pattern.sub`` itself."""
+    does, the next is looked for from where the last ended; by ``starts`` (``lowered_starts(pattern)``) when given,
+    which finds where the twin's next match starts in fewer steps, the twin's match there being its search's. Without
+    a twin, or at an empty match (``sub``'s handling of those is not repeated here), ``pattern.sub`` itself."""
     if twin is None:
         return pattern.sub(repl, text)
     out: list[str] = []
     done = 0
-    while (at := twin.search(lowered, done)) is not None:
+    while (at := (starts or twin).search(lowered, done)) is not None:
+        if starts is not None and (at := twin.match(lowered, at.start())) is None:
+            return pattern.sub(repl, text)  # (cannot be: ``starts`` matches where the twin does)
         start, end = at.span()
         if end == start:
             return pattern.sub(repl, text)

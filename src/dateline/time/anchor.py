@@ -124,6 +124,13 @@ def _role(t: TemporalExpression, s: Sentence) -> str:
         return "report"
     if since and _SINCE_BEFORE.search(before):
         return "since"
+    return _clause_role(before)
+
+
+def _clause_role(before: str) -> str:
+    """``_role`` of an expression after ``before`` that is no comparison, report date or start point: 'main',
+    or, inside a subordinate clause, 'subordinate' (a "since" clause: 'since', or 'comparison' after a
+    superlative)."""
     # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
     # opens the sentence ("When the shelling began, ...") ends at its comma.
     opener = None
