@@ -62,6 +62,19 @@ def test_word_lists_are_grouped() -> None:
     assert [str(items[0]) for items in inner] == ["(AT, AT_BOUNDARY)", f"(LITERAL, {ord('z')})"]
 
 
+def test_starts_read_ascii_text_as_unicode_patterns_do() -> None:
+    """Grouped twins are compiled for ASCII text (``\\w`` by table), ``\\s`` still taking the four separators
+    U+001C-U+001F that ``str.isspace`` counts; a class with ``\\S`` keeps Unicode matching."""
+    for source, text in ((r"\bkilled\s+(?:\w+\s+)?in\b", "killed\x1cin x KILLED \x1f\x1e in"),
+                         (r"[\s,]+(?:north|south)\b", "a\x1dnorth,\x1fSOUTH"),
+                         (r"[^\s]x", "\x1cx ax"), (r"\Sy", "\x1cy ay")):
+        pattern = re.compile(source, re.I)
+        twin, starts = lowered_twin(pattern), lowered_starts(pattern)
+        _same_starts(twin, starts, text)
+        assert bool(starts.flags & re.ASCII) == ("S" not in source and "^" not in source), source
+        assert _starts(starts, text.lower()), source
+
+
 def test_starts_of_extraction_patterns_on_acled_notes() -> None:
     assert sum(starts is None for _, _, starts in PAIRS) == sum(twin is None for _, twin, _ in PAIRS) <= 2
     path = shared_path("data", "events", "acled", "acled_events_with_notes.csv")
@@ -76,7 +89,7 @@ def test_starts_of_extraction_patterns_on_acled_notes() -> None:
 
 PIECES = ["Killed", "KILLED", "police", "Police", "(", ")", "-", "'s", " ", ",", ".", "3", "15 May 2021", "on",
           "Protesters", "AIR STRIKE", "airstrikes", "claimed", "Responsibility", "the", "The", "ABC", "z", "civilians",
-          "Women", "since", "called for", "urged", "shelled", "dead", "death"]
+          "Women", "since", "called for", "urged", "shelled", "dead", "death", "\x1c", "\x1f", "\t", "\x0b", "_"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -138,7 +151,8 @@ def test_only_order_free_patterns_are_grouped() -> None:
 
 
 DATE_PIECES = ["on", "On", "the", "night of", "15", "3rd", "May", "MARCH", "Mar.", "march", "Sept", "september", "2021",
-               ",", "-", "and", "to", "between", "since", "by", "around", "killed", "Mayor", "marched", "decades"]
+               ",", "-", "and", "to", "between", "since", "by", "around", "killed", "Mayor", "marched", "decades",
+               "15\x1cMay", "3\x1fjune", "4\tjuly"]
 
 
 @settings(max_examples=300, deadline=None)

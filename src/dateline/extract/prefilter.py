@@ -27,6 +27,8 @@ from re._constants import (  # type: ignore[attr-defined]
     ATOMIC_GROUP,
     BRANCH,
     CATEGORY,
+    CATEGORY_NOT_SPACE,
+    CATEGORY_SPACE,
     GROUPREF,
     GROUPREF_EXISTS,
     IN,
@@ -437,12 +439,53 @@ def _lowered(pattern: re.Pattern[str], grouped: bool) -> re.Pattern[str] | None:
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
         parsed.data = _lowered_items(list(parsed.data))
+        flags = pattern.flags & ~re.IGNORECASE
         if grouped and not _commits(parsed.data):
             parsed.data = _grouped_items(list(parsed.data), parsed.state)
-        parsed.state.flags &= ~re.IGNORECASE
-        return _sre_compile.compile(parsed, pattern.flags & ~re.IGNORECASE)
+            ascii_items = _ascii_items(list(parsed.data))
+            if ascii_items is not None:  # (for ASCII text only: every caller of ``lowered_starts`` makes sure of it)
+                parsed.data, flags = ascii_items, (flags & ~re.UNICODE) | re.ASCII
+        parsed.state.flags = (parsed.state.flags & ~(re.IGNORECASE | re.UNICODE)) | flags
+        return _sre_compile.compile(parsed, flags)
     except (_Unreadable, re.error, TypeError, ValueError, AttributeError):
         return None  # (the parser's internals are not a public interface: without a twin, the pattern itself)
+
+
+# What ``\\s`` matches in ASCII text beyond ``re.ASCII``'s ``[ \\t\\n\\r\\f\\v]``: the separators U+001C-U+001F, white
+# space to ``str.isspace`` and so to a Unicode pattern
+_SEPARATORS = (RANGE, (0x1C, 0x1F))
+
+
+def _ascii_items(items: list[tuple[object, object]]) -> list[tuple[object, object]] | None:
+    """Parsed ``items`` that, compiled with ``re.ASCII``, match an ASCII text exactly as they match it compiled for
+    Unicode, or None when that is not made sure of here. On ASCII characters ``\\w``, ``\\d`` and ``\\b`` mean the same
+    either way, and a Unicode ``\\w`` costs a call into the Unicode tables per character (``_PyUnicode_IsAlpha``)
+    where an ASCII one is a table look-up; ``\\s`` differs by the four separators, added to each class that holds it.
+    A class holding ``\\S``, or ``\\s`` negated, would need them taken out: None."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is IN:
+            members = list(av)  # type: ignore[call-overload]
+            if (CATEGORY, CATEGORY_NOT_SPACE) in members:
+                return None
+            if (CATEGORY, CATEGORY_SPACE) in members:
+                if members and members[0][0] is NEGATE:
+                    return None
+                members.append(_SEPARATORS)
+            av = members
+        elif op in (BRANCH, SUBPATTERN, MAX_REPEAT, MIN_REPEAT, ASSERT, ASSERT_NOT):
+            at = {BRANCH: 1, SUBPATTERN: 3, MAX_REPEAT: 2, MIN_REPEAT: 2, ASSERT: 1, ASSERT_NOT: 1}[op]
+            subs = av[at] if op is BRANCH else [av[at]]  # type: ignore[index]
+            done = [_ascii_items(list(sub)) for sub in subs]
+            if any(d is None for d in done):
+                return None
+            state = subs[0].state if subs and hasattr(subs[0], "state") else _sre_parse.State()
+            new = [_sre_parse.SubPattern(state, d) for d in done]
+            av = (*av[:at], new if op is BRANCH else new[0], *av[at + 1:])  # type: ignore[index]
+        elif op not in (LITERAL, NOT_LITERAL, AT, ANY, CATEGORY, GROUPREF):
+            return None
+        out.append((op, av))
+    return out
 
 
 def _commits(items: Iterable[tuple[object, object]]) -> bool:
