@@ -108,6 +108,8 @@ _NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
 def word_to_int(text: str) -> int | None:
     """Integer value of digits or English number words ("6,500", "twenty-five", "a hundred")."""
     t = text.lower().strip().replace("\u2013", "-")
+    if t.isascii() and t.isdigit():  # plain digits, most counts: what ``_DIGITS_VALUE`` makes of them, without it
+        return int(round(float(t)))
     t = _SPACES.sub(" ", t)
     m = _DIGITS_VALUE.fullmatch(t)
     if m:

@@ -27,6 +27,8 @@ from re._constants import (  # type: ignore[attr-defined]
     ATOMIC_GROUP,
     BRANCH,
     CATEGORY,
+    CATEGORY_NOT_SPACE,
+    CATEGORY_SPACE,
     GROUPREF,
     GROUPREF_EXISTS,
     IN,
@@ -171,14 +173,15 @@ class LiteralGuard:
     probes: tuple[tuple[tuple[str | None, str], ...], ...] = ()
     # ``branch_literals`` as probes: some branch's every set must hold one string (tested once ``probes`` hold)
     branches: tuple[tuple[tuple[tuple[str | None, str], ...], ...], ...] = ()
-    # ``lowered_twin(pattern)`` when the pattern matches no empty string (``finditer`` then needs no rule for those)
+    # ``lowered_starts(pattern)`` when the pattern matches no empty string (``finditer`` then needs no rule for those;
+    # it asks the twin where the next match starts, no more)
     twin: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> LiteralGuard:
         literals = required_literals(pattern)
         branches = tuple(_probes(sets) for sets in branch_literals(pattern))
-        twin = lowered_twin(pattern) if _never_empty(pattern) else None
+        twin = lowered_starts(pattern) if _never_empty(pattern) else None
         return cls(pattern, literals, bool(pattern.flags & re.IGNORECASE), _probes(literals), branches, twin)
 
     def search(self, text: str, lowered: str | None = None) -> bool:
@@ -277,7 +280,7 @@ class _Entry:
     indexed: bool  # False: a case-sensitive pattern, left to its own ``LiteralGuard.may_match``
     needs: frozenset[int]
     branch_needs: tuple[frozenset[int], ...]  # ``LiteralGuard.branches``: one of them met whole
-    twin: re.Pattern[str] | None = None  # ``lowered_twin(pattern)``, for searching ASCII texts lower-cased
+    twin: re.Pattern[str] | None = None  # ``lowered_starts(pattern)``: where a match starts in ASCII texts lower-cased
 
 
 class GuardIndex:
@@ -315,15 +318,16 @@ class GuardIndex:
                 self._built[id(pattern)] = self._guard_and_twin(pattern)
 
     def _guard_and_twin(self, pattern: re.Pattern[str]) -> tuple[LiteralGuard, re.Pattern[str] | None]:
-        """The pattern's guard and, for a case-insensitive one, its lowered twin (the guard's when it made one: it
-        makes none for a pattern that may match empty); built before (``build``) or now."""
+        """The pattern's guard and, for a case-insensitive one, its lowered twin grouped for finding where a match
+        starts (``lowered_starts``: ``typing._search`` asks no more of it; the guard's when it made one: it makes
+        none for a pattern that may match empty); built before (``build``) or now."""
         built = self._built.get(id(pattern))
         if built is not None and built[0].pattern is pattern:
             return built
         guard = LiteralGuard.of(pattern)
         if not guard.ignore_case:
             return guard, None
-        return guard, guard.twin if guard.twin is not None else lowered_twin(pattern)
+        return guard, guard.twin if guard.twin is not None else lowered_starts(pattern)
 
     def entry(self, pattern: re.Pattern[str]) -> _Entry:
         """The pattern's entry, its guard built (and its strings filed) on the first ask."""
@@ -413,15 +417,135 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     in either case), all else kept; given up on for a group switching IGNORECASE itself, for a non-ASCII
     letter that some ASCII letter matches under IGNORECASE ("K", the Kelvin sign, matches "k"), and for any
     construct not listed here."""
+    return _lowered(pattern, grouped=False)
+
+
+def lowered_starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``lowered_twin(pattern)`` with the alternatives of each of its alternations grouped by their first character
+    or ``\\b``, recursively ("kill|dead|death" as "kill|de(?:ad|ath)"): a pattern that matches the lower-cased
+    form of any ASCII text at exactly the positions where the pattern matches the text, though not always with
+    the same end or groups. For finding where the first match starts (``typing._search``): at each position
+    ``re`` tries every alternative in turn, and a word list of a hundred alternatives costs a hundred tries at
+    each word; grouped, a few dozen. Whether a pattern matches at a position does not depend on the order its
+    alternatives are tried in (a backtracking match tries them all), unless an atomic group, a possessive
+    repeat or a back-reference commits to the first one found: then the twin as it is."""
+    return _lowered(pattern, grouped=True)
+
+
+def _lowered(pattern: re.Pattern[str], grouped: bool) -> re.Pattern[str] | None:
+    """``lowered_twin``, its alternations grouped by first item when ``grouped`` (``lowered_starts``)."""
     if not pattern.flags & re.IGNORECASE or isinstance(pattern.pattern, bytes):
         return None
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
         parsed.data = _lowered_items(list(parsed.data))
-        parsed.state.flags &= ~re.IGNORECASE
-        return _sre_compile.compile(parsed, pattern.flags & ~re.IGNORECASE)
+        flags = pattern.flags & ~re.IGNORECASE
+        if grouped and not _commits(parsed.data):
+            parsed.data = _grouped_items(list(parsed.data), parsed.state)
+            ascii_items = _ascii_items(list(parsed.data))
+            if ascii_items is not None:  # (for ASCII text only: every caller of ``lowered_starts`` makes sure of it)
+                parsed.data, flags = ascii_items, (flags & ~re.UNICODE) | re.ASCII
+        parsed.state.flags = (parsed.state.flags & ~(re.IGNORECASE | re.UNICODE)) | flags
+        return _sre_compile.compile(parsed, flags)
     except (_Unreadable, re.error, TypeError, ValueError, AttributeError):
         return None  # (the parser's internals are not a public interface: without a twin, the pattern itself)
+
+
+# What ``\\s`` matches in ASCII text beyond ``re.ASCII``'s ``[ \\t\\n\\r\\f\\v]``: the separators U+001C-U+001F, white
+# space to ``str.isspace`` and so to a Unicode pattern
+_SEPARATORS = (RANGE, (0x1C, 0x1F))
+
+
+def _ascii_items(items: list[tuple[object, object]]) -> list[tuple[object, object]] | None:
+    """Parsed ``items`` that, compiled with ``re.ASCII``, match an ASCII text exactly as they match it compiled for
+    Unicode, or None when that is not made sure of here. On ASCII characters ``\\w``, ``\\d`` and ``\\b`` mean the same
+    either way, and a Unicode ``\\w`` costs a call into the Unicode tables per character (``_PyUnicode_IsAlpha``)
+    where an ASCII one is a table look-up; ``\\s`` differs by the four separators, added to each class that holds it.
+    A class holding ``\\S``, or ``\\s`` negated, would need them taken out: None."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is IN:
+            members = list(av)  # type: ignore[call-overload]
+            if (CATEGORY, CATEGORY_NOT_SPACE) in members:
+                return None
+            if (CATEGORY, CATEGORY_SPACE) in members:
+                if members and members[0][0] is NEGATE:
+                    return None
+                members.append(_SEPARATORS)
+            av = members
+        elif op in (BRANCH, SUBPATTERN, MAX_REPEAT, MIN_REPEAT, ASSERT, ASSERT_NOT):
+            at = {BRANCH: 1, SUBPATTERN: 3, MAX_REPEAT: 2, MIN_REPEAT: 2, ASSERT: 1, ASSERT_NOT: 1}[op]
+            subs = av[at] if op is BRANCH else [av[at]]  # type: ignore[index]
+            done = [_ascii_items(list(sub)) for sub in subs]
+            if any(d is None for d in done):
+                return None
+            state = subs[0].state if subs and hasattr(subs[0], "state") else _sre_parse.State()
+            new = [_sre_parse.SubPattern(state, d) for d in done]
+            av = (*av[:at], new if op is BRANCH else new[0], *av[at + 1:])  # type: ignore[index]
+        elif op not in (LITERAL, NOT_LITERAL, AT, ANY, CATEGORY, GROUPREF):
+            return None
+        out.append((op, av))
+    return out
+
+
+def _commits(items: Iterable[tuple[object, object]]) -> bool:
+    """Whether parsed ``items`` hold an atomic group, a possessive repeat or a back-reference (a conditional
+    included): constructs whose outcome may depend on which alternative was tried first."""
+    for op, av in items:
+        if op in (ATOMIC_GROUP, POSSESSIVE_REPEAT, GROUPREF, GROUPREF_EXISTS):
+            return True
+        if op is BRANCH:
+            subs = av[1]  # type: ignore[index]
+        elif op is SUBPATTERN:
+            subs = [av[3]]  # type: ignore[index]
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            subs = [av[2]]  # type: ignore[index]
+        elif op in (ASSERT, ASSERT_NOT):
+            subs = [av[1]]  # type: ignore[index]
+        else:
+            continue
+        if any(_commits(sub) for sub in subs):
+            return True
+    return False
+
+
+def _grouped_items(items: list[tuple[object, object]], state: object) -> list[tuple[object, object]]:
+    """Parsed ``items`` with every alternation's alternatives grouped by their first item (``_by_first_item``), in
+    groups, repeats and look-arounds too: the same strings matched at the same positions."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is BRANCH:
+            av = (av[0], [_sre_parse.SubPattern(state, branch) for branch in  # type: ignore[index]
+                          _by_first_item([_grouped_items(list(branch), state) for branch in av[1]], state)])  # type: ignore[index]
+        elif op is SUBPATTERN:
+            av = (*av[:3], _sre_parse.SubPattern(state, _grouped_items(list(av[3]), state)))  # type: ignore[index]
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            av = (*av[:2], _sre_parse.SubPattern(state, _grouped_items(list(av[2]), state)))  # type: ignore[index]
+        elif op in (ASSERT, ASSERT_NOT):
+            av = (av[0], _sre_parse.SubPattern(state, _grouped_items(list(av[1]), state)))  # type: ignore[index]
+        out.append((op, av))
+    return out
+
+
+def _by_first_item(branches: list[list[tuple[object, object]]], state: object) -> list[list[tuple[object, object]]]:
+    """Alternatives (parsed items) grouped by their first item when it is a literal or an anchor (``\\b``), each
+    group's rests grouped again: the same set of strings matched, each character compared once per group.
+    Alternatives opening otherwise come last."""
+    groups: dict[tuple[object, object], list[list[tuple[object, object]]]] = {}
+    others: list[list[tuple[object, object]]] = []
+    for items in branches:
+        if items and items[0][0] in (LITERAL, AT):
+            groups.setdefault(items[0], []).append(items[1:])
+        else:
+            others.append(items)
+    out: list[list[tuple[object, object]]] = []
+    for first, rests in groups.items():
+        if len(rests) == 1:
+            out.append([first, *rests[0]])
+        else:
+            out.append([first, (BRANCH, (None, [_sre_parse.SubPattern(state, rest)
+                                                for rest in _by_first_item(rests, state)]))])
+    return out + others
 
 
 def _lowered_char(code: int) -> int:
@@ -508,17 +632,21 @@ def search_by_twin(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text:
     return pattern.match(text, at.start()) if at is not None else None
 
 
-def sub_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | None, repl: str, text: str, lowered: str) -> str:
+def sub_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | None, repl: str, text: str, lowered: str,
+                starts: re.Pattern[str] | None = None) -> str:
     """``pattern.sub(repl, text)`` for an ASCII ``text`` (``lowered``: ``text.lower()``), each match found by the
     pattern's ``lowered_twin`` in the lowered text: the twin's matches have the pattern's spans, and a plain
     ``repl`` needs no more than the spans, so the pattern itself is not run again where the twin matched. As ``sub``
-    does, the next is looked for from where the last ended. Without a twin, or at an empty match (``sub``'s handling
-    of those is not repeated here), ``pattern.sub`` itself."""
+    does, the next is looked for from where the last ended; by ``starts`` (``lowered_starts(pattern)``) when given,
+    which finds where the twin's next match starts in fewer steps, the twin's match there being its search's. Without
+    a twin, or at an empty match (``sub``'s handling of those is not repeated here), ``pattern.sub`` itself."""
     if twin is None:
         return pattern.sub(repl, text)
     out: list[str] = []
     done = 0
-    while (at := twin.search(lowered, done)) is not None:
+    while (at := (starts or twin).search(lowered, done)) is not None:
+        if starts is not None and (at := twin.match(lowered, at.start())) is None:
+            return pattern.sub(repl, text)  # (cannot be: ``starts`` matches where the twin does)
         start, end = at.span()
         if end == start:
             return pattern.sub(repl, text)

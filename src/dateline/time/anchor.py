@@ -120,14 +120,24 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
     clause), 'subordinate' (date of a since/after/before clause), 'report' (date of a reporting
     verb: "said on Wednesday that ..."), or 'main'."""
     before = s.text[: t.start - s.start]
-    if _COMPARISON.search(before):
+    # both "since" patterns need the word: an ASCII text without it is not searched (``re.IGNORECASE`` matches
+    # "since" only in what ``str.lower`` makes "since", outside ASCII also in other letters: "ſince")
+    since = not before.isascii() or "since" in before.lower()
+    if since and _COMPARISON.search(before):
         return "comparison"
-    if _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(s.text[t.end - s.start:]):
+    if _REPORT_AFTER.match(s.text[t.end - s.start:]) and _REPORT_BEFORE.search(before):
         return "report"
-    if _SINCE_BEFORE.search(before):
+    if since and _SINCE_BEFORE.search(before):
         return "since"
     if _STARTED_BEFORE.search(before) and _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]):
         return "since"
+    return _clause_role(before)
+
+
+def _clause_role(before: str) -> str:
+    """``expression_role`` of an expression after ``before`` that is no comparison, report date or start point:
+    'main', or, inside a subordinate clause, 'subordinate' (a "since" clause: 'since', or 'comparison' after a
+    superlative)."""
     # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
     # opens the sentence ("When the shelling began, ...") ends at its comma.
     opener = None
