@@ -129,7 +129,7 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
         return "report"
     if since and _SINCE_BEFORE.search(before):
         return "since"
-    if _STARTED_BEFORE.search(before) and _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]):
+    if _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]) and _STARTED_BEFORE.search(before):
         return "since"
     return _clause_role(before)
 
