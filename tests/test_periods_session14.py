@@ -152,3 +152,19 @@ def test_a_state_standing_for_years_is_no_happening_but_a_months_long_one_is():
     assert mentions("Ethnic Armenians have controlled the region since a war in the early 1990s.") == []
     assert mentions("Russian peacekeepers have been deployed along the corridor since 2020.") == []
     assert mentions("Protesters have blocked the main road to the capital since May.")
+
+
+def test_a_day_told_both_as_a_start_and_otherwise_is_a_day_of_the_sentence(tmp_path):
+    from dateline.model import ArticleAnalysis, TemporalExpression
+    from dateline.store import Store
+    from dateline.timeline.corpus import load
+
+    text = "Rebels seized Talan on March 3 and have held the port since March 3."
+    pub = date(2031, 3, 10)
+    article = Article(Article.make_id(text, pub), text, pub, title="Report")
+    first, second = text.index("March 3"), text.rindex("March 3")
+    timexes = [TemporalExpression(at, at + 7, "March 3", "DATE", "2031-03-03") for at in (first, second)]
+    with Store(tmp_path / "t.db") as store:
+        store.add(ArticleAnalysis(article, [Sentence(article.id, 0, 0, len(text), text)], [], timexes, []))
+        [sentence] = load(store, with_events=False).sentences
+    assert (sentence.days, sentence.start_days) == ((date(2031, 3, 3).toordinal(),), ())

@@ -114,9 +114,10 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
         named = [(t_start, timex_ends[aid][lo + k], d) for k, (t_start, d) in enumerate(timexes[aid][lo:hi])
                  if d is not None]
         sentence = Sentence(aid, idx, start, end, text)
-        starts_only = {d for t_start, t_end, d in named if _is_start_point(t_start, t_end, sentence)}
-        days = tuple(dict.fromkeys(d for _, _, d in named if d not in starts_only))
-        start_days = tuple(sorted(starts_only.difference(days)))
+        as_start = [_is_start_point(t_start, t_end, sentence) for t_start, t_end, _ in named]
+        days = tuple(dict.fromkeys(d for (_, _, d), is_start in zip(named, as_start) if not is_start))
+        # (a day also told otherwise in the sentence is a day of it)
+        start_days = tuple(sorted({d for (_, _, d), is_start in zip(named, as_start) if is_start}.difference(days)))
         sentences.append(CorpusSentence(aid, idx, text, published[aid], days, True, time_days, start_days))
 
     corpus = Corpus(articles, sentences)
