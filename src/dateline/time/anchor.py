@@ -6,7 +6,9 @@ the next two), else the publication day, marked ``source="publication"`` so the 
 silent.
 
 Two constructions change the date instead of just supplying it:
-- "since May": a start point; the event runs from May to the publication day;
+- "since May": a start point; the event runs from May to the publication day (so does one told in a
+  relative clause before a main clause in the present: "The fighting, which began on September 27, has
+  killed hundreds"), and a sentence that takes its date from the context after it shares that range;
 - "a day after X": the X event is a day before the time of the main clause (taken from X's own
   date when X has one, else from the discourse context), and the main clause a day after X.
 A date that only dates the report ("the ministry said on Wednesday that ...") is used when the
