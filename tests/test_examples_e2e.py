@@ -69,6 +69,8 @@ def test_one_clash_reported_twice_is_one_event(corpus_events):
     # 2022-09-13: 49, 50 and 105 killed from three outlets.
     assert event_with(49, "killed", "2022-09-13") & event_with(50, "killed", "2022-09-13") & \
         event_with(105, "killed", "2022-09-13")
+    # 2023-09-19: the ombudsman's tolls of the offensive, at least 32 (A11) and at least 200 a few days later (A12)
+    assert event_with(32, "killed", "2023-09-19") & event_with(200, "killed", "2023-09-19")
 
 
 def test_no_claim_is_invented(corpus_events):

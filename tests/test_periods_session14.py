@@ -168,3 +168,10 @@ def test_a_day_told_both_as_a_start_and_otherwise_is_a_day_of_the_sentence(tmp_p
         store.add(ArticleAnalysis(article, [Sentence(article.id, 0, 0, len(text), text)], [], timexes, []))
         [sentence] = load(store, with_events=False).sentences
     assert (sentence.days, sentence.start_days) == ((date(2031, 3, 3).toordinal(),), ())
+
+
+def test_since_then_starts_at_the_last_date_told_before():
+    got = _dates("A war there ended in a truce in 1994.\nPeace talks have made little progress since then.")
+    assert (got[1].value, got[1].end) == ("1994", "2030-10-28")
+    got = _dates("Rebels took the town on October 3.\nFighting has gone on there ever since.")
+    assert (got[1].value, got[1].end) == ("2030-10-03", "2030-10-28")

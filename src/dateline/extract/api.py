@@ -742,7 +742,9 @@ def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexe
 
 # "Two were killed, including a candidate in the 2017 election": a date in the list of who the victims were
 # tells who they were, not when they died
-_VICTIMS_LISTED = re.compile(r"\b(?:including|among them|among whom)\b", re.I)
+# (the list runs to the next comma or clause mark: "among them 10 civilians, were killed during the offensive last
+# week" dates the killing)
+_VICTIMS_LISTED = re.compile(r"\b(?:including|among them|among whom)\b[^,;:()]*$", re.I)
 
 
 def _victim_list_dates(s: Sentence, found: list[FoundClaim], timexes: list[TemporalExpression]) -> frozenset[int]:

@@ -9,6 +9,7 @@ Two constructions change the date instead of just supplying it:
 - "since May": a start point; the event runs from May to the publication day (so does one told in a
   relative clause before a main clause in the present: "The fighting, which began on September 27, has
   killed hundreds"), and a sentence that takes its date from the context after it shares that range;
+  "since then" / "ever since" start at the last date of the sentence before;
 - "a day after X": the X event is a day before the time of the main clause (taken from X's own
   date when X has one, else from the discourse context), and the main clause a day after X.
 A date that only dates the report ("the ministry said on Wednesday that ...") is used when the
@@ -41,6 +42,7 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"[^.;]{0,60}$",
     re.I,
 )
+_SINCE_THEN = re.compile(r"\bsince\s+then\b|\bever\s+since\s*(?:[.,;!?]|$)", re.I)
 _AFTER_X = re.compile(r"\s*(after|before|later|earlier)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
 _DEMONSTRATIVE_START = re.compile(r"^\W*(?:this|that|it|which)\b", re.I)
@@ -287,6 +289,14 @@ def date_for_span(
             got = _event_date(best, source, dct, since=(role == "since"), sentence=s, timexes=in_sentence)
             if got is not None:
                 return got
+    # "Peace talks have made little progress since then": from the last date the sentence before told, whatever
+    # its precision (a year too), up to the news
+    if _SINCE_THEN.search(s.text) and index > 0:
+        before = sentences[index - 1]
+        told = [t for t in timexes if before.start <= t.start < before.end and _is_calendar(t)]
+        got = _event_date(told[-1], "context", dct, since=True) if told else None
+        if got is not None and got.value < dct.isoformat():
+            return got
     context = _context_date(index, sentences, timexes, dct)
     if context is not None:
         return context
