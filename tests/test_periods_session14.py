@@ -175,3 +175,16 @@ def test_since_then_starts_at_the_last_date_told_before():
     assert (got[1].value, got[1].end) == ("1994", "2030-10-28")
     got = _dates("Rebels took the town on October 3.\nFighting has gone on there ever since.")
     assert (got[1].value, got[1].end) == ("2030-10-03", "2030-10-28")
+
+
+def test_victims_named_by_a_noun_alone_belong_to_the_side_their_toll_is_told_of():
+    from dateline.extract.actors import victims_of_side
+    from dateline.model import Actor
+
+    text = "Azerbaijan said four police officers were killed by landmines in the region."
+    police = Actor("Police Forces of Armenia", "Armenia", "state_forces", "police officers")
+    assert victims_of_side(police, text, "Azerbaijan").name == "Police Forces of Azerbaijan"
+    # a demonym says whose they are; a side that is no country changes nothing
+    told = "Azerbaijan said four Armenian police officers were killed by landmines."
+    assert victims_of_side(police, told, "Azerbaijan") is police
+    assert victims_of_side(police, text, "Nagorno-Karabakh") is police

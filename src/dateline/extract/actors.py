@@ -192,6 +192,25 @@ def with_country(actor: Actor | None, country: str | None) -> Actor | None:
     return actor
 
 
+def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor | None:
+    """``actor`` of ``side``'s country when it names victims by a noun alone and took the article's country for want
+    of a demonym, while the sentence's casualty figures are all of ``side``: "four police officers ... were killed by
+    landmines", told by Azerbaijan of its own, are Azerbaijan's police, not the article's first country's."""
+    if actor is None or side is None or actor.country in (None, side) or not actor.text:
+        return actor
+    at = text.find(actor.text)
+    country = places.country_name(places.countries().names.get(places.normalise(side)))
+    if at < 0 or country != side or not victim_at(text, at, at + len(actor.text)):
+        return actor
+    if any(c.end <= at and at - c.end <= 12 for c in places.find_countries(text)):
+        return actor  # "Azerbaijani police officers": the demonym says whose they are
+    if actor.name == f"Civilians ({actor.country})":
+        return Actor(f"Civilians ({side})", side, actor.kind, actor.text)
+    if actor.name == f"Police Forces of {actor.country}":
+        return Actor(f"Police Forces of {side}", side, actor.kind, actor.text)
+    return actor
+
+
 def victim_at(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) name who was hit ("... were killed", "attacked ...")."""
     return bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, start)

@@ -951,6 +951,10 @@ def extract(
                 and last_statement[0] == s.index - 1 and _PRONOUN_SPEAKER.match(s.text)):
             actor1 = last_statement[1]
         last_statement = (s.index, actor1) if etype == VERBAL_EVENT_TYPE and actor1 is not None else None
+        sides = {c.side for c in found if c.side}
+        if len(sides) == 1 and etype in _VIOLENT_TYPES:
+            side = sides.pop()
+            actor1, actor2 = (actor_rules.victims_of_side(a, s.text, side) for a in (actor1, actor2))
         # "Both sides blame the other for the hostilities": the two states of what was told before
         if etype == VERBAL_EVENT_TYPE and actor1 is None and last_sides is not None and _BOTH_SIDES.match(s.text):
             actor1, actor2 = (actor_rules.government_of(c) for c in last_sides)
