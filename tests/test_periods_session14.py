@@ -181,7 +181,7 @@ def test_victims_named_by_a_noun_alone_belong_to_the_side_their_toll_is_told_of(
     from dateline.extract.actors import victims_of_side
     from dateline.model import Actor
 
-    text = "Azerbaijan said four police officers were killed by landmines in the region."
+    text = "Azerbaijan said on Tuesday that four police officers were killed by landmines in the region."
     police = Actor("Police Forces of Armenia", "Armenia", "state_forces", "police officers")
     assert victims_of_side(police, text, "Azerbaijan").name == "Police Forces of Azerbaijan"
     # a demonym says whose they are; a side that is no country changes nothing
