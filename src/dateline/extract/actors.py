@@ -151,8 +151,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         for m in guard.finditer(text, lowered):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            near = [c for c in mentions if c.end <= m.start() and m.start() - c.end <= 12]
-            iso = near[-1].iso if near else default_country
+            near = _country_just_before(mentions, m.start())
+            iso = near.iso if near else default_country
             country = places.country_name(iso)
             if country is None:
                 name = template.replace(" ({})", "").replace(" of {}", "")
@@ -192,6 +192,13 @@ def with_country(actor: Actor | None, country: str | None) -> Actor | None:
     return actor
 
 
+def _country_just_before(mentions: tuple[places.CountryMention, ...], start: int) -> places.CountryMention | None:
+    """The last country, demonym or capital ending at most 12 characters before ``start``: whose the noun actor
+    there is ("Kenyan police officers", "Somali civilians")."""
+    near = [c for c in mentions if c.end <= start and start - c.end <= 12]
+    return near[-1] if near else None
+
+
 def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor | None:
     """``actor`` of ``side``'s country when it names victims by a noun alone and took the article's country for want
     of a demonym, while the sentence's casualty figures are all of ``side``: "four police officers ... were killed by
@@ -202,7 +209,7 @@ def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor |
     country = places.country_name(places.countries().names.get(places.normalise(side)))
     if at < 0 or country != side or not victim_at(text, at, at + len(actor.text)):
         return actor
-    if any(c.end <= at and at - c.end <= 12 for c in places.find_countries(text)):
+    if _country_just_before(places.find_countries(text), at) is not None:
         return actor  # "Azerbaijani police officers": the demonym says whose they are
     if actor.name == f"Civilians ({actor.country})":
         return Actor(f"Civilians ({side})", side, actor.kind, actor.text)

@@ -114,8 +114,10 @@ def _clause_bounds(text: str, offset: int, pos: int) -> tuple[int, int]:
 _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.I)
 # "The fighting, which began on September 27, has killed hundreds": the date starts a happening that the
 # main clause, in the present, tells as still going on; the main clause covers the days since.
-_STARTED_BEFORE = re.compile(
-    r"\b(?:which|that)\s+(?:began|started|erupted|broke\s+out|flared(?:\s+up)?)\s+(?:on\s+|in\s+)?$", re.I)
+_START_VERBS = r"began|started|erupted|broke\s+out|flared"
+_STARTED_BEFORE = re.compile(rf"\b(?:which|that)\s+(?:{_START_VERBS})(?:\s+up)?\s+(?:on\s+|in\s+)?$", re.I)
+# What every start point needs before it: a "since" or a verb of starting (``is_start_point``'s quick test)
+_START_WORD = re.compile(rf"\bsince\b|\b(?:{_START_VERBS})\b", re.I)
 _PRESENT_MAIN_AFTER = re.compile(r"^\s*,?\s*(?:is|are|has|have|remains?|continues?)\b", re.I)
 
 
@@ -136,6 +138,12 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
     if _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]) and _STARTED_BEFORE.search(before):
         return "since"
     return _clause_role(before)
+
+
+def is_start_point(t: TemporalExpression, s: Sentence) -> bool:
+    """Whether ``t`` starts what its sentence tells ("killed since the fighting began on X"): its role is 'since'.
+    Only a "since" or a verb of starting before it can make it one, so most dates are read no further."""
+    return _START_WORD.search(s.text, 0, t.start - s.start) is not None and expression_role(t, s) == "since"
 
 
 def _clause_role(before: str) -> str:

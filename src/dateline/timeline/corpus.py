@@ -16,7 +16,7 @@ from datetime import date
 
 from dateline.model import Event, Sentence, TemporalExpression
 from dateline.store import Store, event_from_json
-from dateline.time.anchor import expression_role
+from dateline.time.anchor import is_start_point
 from dateline.time.values import day_of
 
 _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|MI|DT)$")  # TIMEX3 values of a part of a day
@@ -58,18 +58,6 @@ class Corpus:
     sentence_events: dict[tuple[str, int], list[str]] = field(default_factory=dict)
 
 
-_START_WORD = re.compile(r"\bsince\b|\b(?:began|started|erupted|broke\s+out|flared)\b", re.I)
-
-
-def _is_start_point(start: int, end: int, sentence: Sentence) -> bool:
-    """Whether the expression at [start, end) starts what its sentence tells ("since the fighting began on X").
-    (Only a "since" or a verb of starting before it can make it one: most dates are read no further.)"""
-    if not _START_WORD.search(sentence.text, 0, start - sentence.start):
-        return False
-    return expression_role(TemporalExpression(start, end, sentence.text[start - sentence.start:end - sentence.start],
-                                              "DATE", ""), sentence) == "since"
-
-
 def load(store: Store, *, with_events: bool = True) -> Corpus:
     """Articles, sentences with their days, and (optionally) events of a store."""
     db = store.db
@@ -79,8 +67,7 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
 
     # DATE expressions per article, by start offset; and times of day that fall on a day ("Wednesday morning",
     # "last night"), not clock times, which are mostly a page's time stamp ("Tue Apr 27, 2010 4:08 am EDT")
-    timexes: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
-    timex_ends: dict[str, list[int]] = defaultdict(list)
+    timexes: dict[str, list[tuple[int, int, int | None]]] = defaultdict(list)  # (start, end, day ordinal)
     times: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for aid, start, end, kind, value in db.execute(
         'SELECT article_id, start, "end", type, value FROM timexes WHERE type IN (\'DATE\', \'TIME\') '
@@ -88,8 +75,7 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
     ):
         d = day_of(value)
         if kind == "DATE":
-            timexes[aid].append((start, d.toordinal() if d else None))
-            timex_ends[aid].append(end)
+            timexes[aid].append((start, end, d.toordinal() if d else None))
         elif d is not None and _PART_OF_DAY.search(value):
             times[aid].append((start, d.toordinal()))
 
@@ -111,10 +97,10 @@ def load(store: Store, *, with_events: bool = True) -> Corpus:
         if lo == hi:  # most sentences hold no date
             sentences.append(CorpusSentence(aid, idx, text, published[aid], (), False, time_days))
             continue
-        named = [(t_start, timex_ends[aid][lo + k], d) for k, (t_start, d) in enumerate(timexes[aid][lo:hi])
-                 if d is not None]
+        named = [t for t in timexes[aid][lo:hi] if t[2] is not None]
         sentence = Sentence(aid, idx, start, end, text)
-        as_start = [_is_start_point(t_start, t_end, sentence) for t_start, t_end, _ in named]
+        as_start = [is_start_point(TemporalExpression(t_start, t_end, text[t_start - start:t_end - start], "DATE", ""),
+                                   sentence) for t_start, t_end, _ in named]
         days = tuple(dict.fromkeys(d for (_, _, d), is_start in zip(named, as_start) if not is_start))
         # (a day also told otherwise in the sentence is a day of it)
         start_days = tuple(sorted({d for (_, _, d), is_start in zip(named, as_start) if is_start}.difference(days)))
