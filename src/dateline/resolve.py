@@ -128,6 +128,7 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
         # are two happenings, as are a truce and an arrest
         m.sub_event_type if family in _KIND_BY_SUBTYPE else "",
         _speaker_key(m) if family == VERBAL_EVENT_TYPE else "",
+        "",  # the how-manieth happening of that day and place whose victims are of other sides (``_apart``)
         _place_key(m),
     )
 
@@ -181,12 +182,24 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
         # Two places named on one day for one type are two events; an unnamed place joins the named one.
         if not key[-1] and len(named[key[:-1]]) == 1:
             key = named[key[:-1]][0]
+        key = _apart(m, key, groups)
         if key not in groups and key[-1]:
             named[key[:-1]].append(key)
         groups[key].append(m)
         anchors.setdefault(key, anchor)
     _merge_coarse_into_days(groups, anchors)
     return [_event(ms, articles) for ms in groups.values()]
+
+
+def _apart(m: EventMention, key: tuple[str, ...], groups: dict[tuple[str, ...], list[EventMention]]) -> tuple[str, ...]:
+    """``key``, or the key of another happening of that day and place when ``m``'s victims and the group's cannot be
+    of one happening (``_could_count`` either way): the landmine blast that killed one state's police and the toll
+    of the other side's dead in the offensive that followed it, both told on one day with no place."""
+    n = 0
+    while key in groups and not all(_could_count(m, d) and _could_count(d, m) for d in groups[key]):
+        n += 1
+        key = key[:-2] + (str(n),) + key[-1:]
+    return key
 
 
 def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | None:
@@ -209,7 +222,24 @@ def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | N
     if m.date.source not in _WEAK_SOURCES:
         return None
     earlier = [d for d in dated if d.date.value <= m.date.value]
-    return next((d for d in earlier if _family(d) == _family(m)), None)
+    return next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d)), None)
+
+
+_TWO_SIDED = "Armed clash"  # both sides fight, so both sides' dead are its; every other violence has its targets
+
+
+def _could_count(toll: EventMention, told: EventMention) -> bool:
+    """Whether ``toll``'s victims could be of the happening ``told``: a side they are of is among its victims'
+    or its parties' sides, or one of them counts no side's victims. The region's ombudsman's toll of its own dead "since the
+    offensive began" is not a report of the landmine blast the article told of, whose dead were all the other
+    state's police; a ministry's toll of its soldiers is of the clash its forces fought, whatever the other
+    side's losses, and either side's dead may be of an armed clash."""
+    sides = {c.side for c in toll.claims if c.side and c.kind in CASUALTY_KINDS}
+    if not sides or _TWO_SIDED in (toll.sub_event_type, told.sub_event_type):
+        return True
+    counted = {c.side for c in told.claims if c.side and c.kind in CASUALTY_KINDS}
+    parties = {a.country for a in (told.actor1, told.actor2) if a and a.country}
+    return not counted or bool(sides & (counted | parties))
 
 
 def _merge_coarse_into_days(
@@ -237,7 +267,8 @@ def _merge_coarse_into_days(
         values = day_values.get(family, [])
         inside = day_keys[family][bisect_left(values, span[0]):bisect_right(values, span[1])] if values else []
         candidates = [k for _, k in inside
-                      if k != key and k in groups and (not key[-1] or not k[-1] or key[-1] == k[-1])]
+                      if k != key and k in groups and (not key[-1] or not k[-1] or key[-1] == k[-1])
+                      and all(_could_count(anchor, d) and _could_count(d, anchor) for d in groups[k])]
         if len(candidates) > 1:  # the one at the same place (or as unplaced) as the report
             candidates = [k for k in candidates if k[-1] == key[-1]]
         if len(candidates) > 1:  # the week's main happening: the one with clearly most claims

@@ -234,8 +234,10 @@ def date_for_span(
     sentences: list[Sentence],
     timexes: list[TemporalExpression],
     dct: date,
+    follow_start: bool = True,
 ) -> EventDate:
-    """Date of the happening reported in ``[start, end)`` (see the module docstring for the rules)."""
+    """Date of the happening reported in ``[start, end)`` (see the module docstring for the rules).
+    ``follow_start=False`` does not look for the start of a happening named by "since the offensive began"."""
     index = _sentence_of(start, sentences)
     if index is None:
         return EventDate(dct.isoformat(), None, "day", "publication", None)
@@ -273,6 +275,11 @@ def date_for_span(
         return base
 
     candidates = [t for t in in_sentence if _is_calendar(t)]
+    started = _SINCE_HAPPENING_BEGAN.search(s.text) if follow_start and "since" in s.text.lower() else None
+    if started and not any(expression_role(t, s) == "since" for t in candidates):
+        got = _start_told(started.group("noun"), index, sentences, timexes, dct)
+        if got is not None:
+            return got
     if candidates:
         span_clause = _clause_bounds(s.text, s.start, start)
         scored: list[tuple[int, int, TemporalExpression, str]] = []
@@ -309,6 +316,31 @@ def date_for_span(
     if context is not None:
         return context
     return EventDate(dct.isoformat(), None, "day", "publication", None)
+
+
+# "killed since the offensive began": a start point named by its happening, not by a date
+_SINCE_HAPPENING_BEGAN = re.compile(
+    rf"\bsince\s+(?:the|this|last\s+\w+'s)\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}})\s+(?:{_START_VERBS})\b", re.I)
+
+
+def _start_told(noun: str, index: int, sentences: list[Sentence], timexes: list[TemporalExpression],
+                dct: date) -> EventDate | None:
+    """The range from the day another sentence of the article dates the start of ``noun``'s happening ("a day after
+    Azerbaijan launched a military offensive", "the offensive began on Tuesday") to ``dct``; the nearest sentence
+    before first, then the ones after. None when no sentence dates it by its own words."""
+    told = re.compile(
+        rf"\b(?:launch(?:ed|es)?|beg[au]n|start(?:ed|s)?|open(?:ed|s)?|mount(?:ed|s)?)\s+(?:[\w\"“”'-]+\s+){{0,4}}?{noun}s?\b"
+        rf"|\b{noun}s?\s+(?:(?:which|that)\s+)?(?:{_START_VERBS})\b", re.I)
+    for j in [*range(index - 1, -1, -1), *range(index + 1, len(sentences))]:
+        found = told.search(sentences[j].text)
+        if found is None:
+            continue
+        at = sentences[j].start + found.start()
+        got = date_for_span(at, sentences[j].start + found.end(), sentences, timexes, dct, follow_start=False)
+        if got.source == "text" and got.value <= dct.isoformat():
+            end = dct.isoformat() if got.value < dct.isoformat()[:len(got.value)] else None
+            return EventDate(got.value, end, got.precision, "text", found.group(0))
+    return None
 
 
 def _precision_rank(t: TemporalExpression) -> int:
