@@ -90,3 +90,23 @@ def test_examples_landmine_blasts_and_shelling_stay_apart_from_the_offensive(tmp
     assert sorted(c.count for c in blasts.claims) == [2, 4]
     [shelling] = holding(1)
     assert shelling.id not in (offensive.id, blasts.id)
+
+
+def test_a_charge_of_a_breach_is_an_accusation_not_fighting():
+    from dateline.extract.typing import classify_many
+
+    charge, shelled = classify_many([
+        "On Friday, the premier accused the neighbour's troops of violating the border near the lake and fired his "
+        "army chief over it.",
+        "The premier accused the neighbour's troops of violating the truce by shelling two villages.",
+    ])
+    assert (charge.event_type, charge.plover) == ("Verbal/diplomatic", "ACCUSE")
+    assert shelled.event_type != "Verbal/diplomatic"  # the shelling is told: the fighting is the news
+
+
+def test_since_a_date_when_something_happened_dates_that_happening():
+    got = _dates("The talks were adjourned on Monday.\n"
+                 "The mountain road has been closed since last March, when settlers set up a camp across it.")
+    assert (got[1].value, got[1].source) == ("2031-03", "text")
+    got = _dates("The talks were adjourned on Monday.\nThe mountain road has been closed since last March.")
+    assert (got[1].value, got[1].end) == ("2031-03", "2031-04-17")

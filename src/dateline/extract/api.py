@@ -695,6 +695,13 @@ _SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than|by|no l
                     re.I)
 
 
+def reference_point(t: TemporalExpression, s: Sentence) -> bool:
+    """Whether ``t`` only bounds or compares what ``s`` tells ("since 2020", "until May", "by January 1"). "Since last
+    December, when protesters set up camp on the road" tells the camp set up then: that date is a happening's."""
+    before = s.text[max(0, t.start - s.start - 20):t.start - s.start]
+    return _SINCE.search(before) is not None and not timex.when_after(t, s)
+
+
 def limit_timexes(sentences: list[Sentence], timexes: list[TemporalExpression]) -> frozenset[int]:
     """``id``s of the time expressions told as a deadline or limit ("until May", "by January 1"): they date
     nothing, not even as the context of the sentences around them. Found once per article (``sentences``
@@ -716,8 +723,7 @@ def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
     """``date_for_span`` without the sentence's reference points: "worst fighting since 2020" is
     not a happening of 2020, so "since/until/by X" expressions cannot date it; nor can a deadline or limit
     anywhere in the article (``limits``: ``limit_timexes`` of the article)."""
-    refs = {id(t) for t in timexes
-            if s.start <= t.start < s.end and _SINCE.search(s.text[max(0, t.start - s.start - 20):t.start - s.start])}
+    refs = {id(t) for t in timexes if s.start <= t.start < s.end and reference_point(t, s)}
     refs |= limits
     usable = [t for t in timexes if id(t) not in refs] if refs else timexes
     return timex.date_for_span(start, end, sentences, usable, published)
@@ -732,8 +738,7 @@ def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexe
     if when.source == "text":
         return when
     for t in timexes:
-        if s.start <= t.start < s.end and t.type == "DATE" and not _SINCE.search(
-                s.text[max(0, t.start - s.start - 20):t.start - s.start]) and id(t) not in listed:
+        if s.start <= t.start < s.end and t.type == "DATE" and not reference_point(t, s) and id(t) not in listed:
             iv = timex.value_interval(t.value)
             if iv and iv[1] < published - BACKGROUND_GAP:
                 return EventDate(t.value, None, iv[2], "text", t.text)
@@ -965,7 +970,7 @@ def extract(
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
-        ongoing = any(s.start <= t.start < s.end and _SINCE.search(s.text[max(0, t.start - s.start - 20):t.start - s.start])
+        ongoing = any(s.start <= t.start < s.end and reference_point(t, s)
                       and re.search(r"\bsince\b", s.text[max(0, t.start - s.start - 20):t.start - s.start], re.I)
                       for t in timexes)
         main_key = (mention_date.value, is_background(mention_date, published) and not ongoing)

@@ -1354,6 +1354,12 @@ _REQUEST_TOLD = re.compile(
     r"(?:push|press)(?:es|ed|ing)? for|"
     r"(?:ask|request)(?:s|ed|ing)? (?:[\w,'’-]+ ){0,12}?for (?:\w+ )?(?:help|assistance|support|aid|protection|"
     r"intervention|mediation))\b", re.I)
+# A charge of a breach as the sentence's main clause ("On Monday, the premier accused the neighbour's troops of
+# violating the border"): the news is the charge; the notes model reads the troops and the border as fighting.
+_ACCUSED_OF_VIOLATING = re.compile(
+    r"^\W*(?:[\w'’.-]+,?\s+){0,8}?(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){1,5}?(?:of|for)\s+"
+    r"(?:violat\w*|breach\w*|break(?:ing)?|cross(?:ing)?|encroach\w*|(?:an? )?incursions?|(?:a |an )?provocations?)\b", re.I)
+_HARM_TOLD = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|casualt\w*|shell\w*|fired (?:on|at|upon)|opened fire|firing)\b", re.I)
 _ACCUSATION_TOLD = re.compile(r"\b(?:accus\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|"
                               r"provocation\w*|aggression|aggressive)\b", re.I)
 _REQUESTABLE = frozenset({"Agreement", "Other", "Change to group/activity", "AGREE", "SUPPORT", "AID", "COOPERATE",
@@ -1455,6 +1461,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             label = "REQUEST"
         elif _search(_BLAME_TRADED, text) and (label in VERBAL_ROOTS or label == "Other"):
             label = "ACCUSE"  # "both sides blame the other for the hostilities": the news is the blame
+        elif _search(_ACCUSED_OF_VIOLATING, text) and not _search(_HARM_TOLD, text):
+            label = "ACCUSE"  # "Pashinyan accused Azerbaijan's troops of violating the border": a charge, no fighting told
         # Sanctions imposed, envoys expelled or recalled (PLOVER SANCTION, CAMEO 16 "reduce relations"): a measure
         # between states that ACLED does not code; read as a strategic development it was ACLED's catch-all.
         if _sanctions_first(text):

@@ -4,8 +4,9 @@ Public API (stable; the internals are free to change):
 - ``tag(text, dct, mode="news") -> list[TemporalExpression]``
 - ``date_for_span(start, end, sentences, timexes, dct) -> EventDate``
 - ``value_interval(value) -> tuple[date, date, precision] | None``
+- ``when_after(timex, sentence) -> bool``: a "when" clause tells what happened at that date
 """
 
-from dateline.time.api import date_for_span, tag, value_interval
+from dateline.time.api import date_for_span, tag, value_interval, when_after
 
-__all__ = ["date_for_span", "tag", "value_interval"]
+__all__ = ["date_for_span", "tag", "value_interval", "when_after"]

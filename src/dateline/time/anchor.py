@@ -134,10 +134,19 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
     if _REPORT_AFTER.match(s.text[t.end - s.start:]) and _REPORT_BEFORE.search(before):
         return "report"
     if since and _SINCE_BEFORE.search(before):
-        return "since"
+        return "main" if when_after(t, s) else "since"
     if _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]) and _STARTED_BEFORE.search(before):
         return "since"
     return _clause_role(before)
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+
+
+def when_after(t: TemporalExpression, s: Sentence) -> bool:
+    """Whether a "when" clause follows ``t`` ("since last December, when protesters set up camp"): it tells what
+    happened at ``t``, so ``t`` dates that happening, not only the start of what the main clause tells."""
+    return _WHEN_AFTER.match(s.text, t.end - s.start) is not None
 
 
 def is_start_point(t: TemporalExpression, s: Sentence) -> bool:
