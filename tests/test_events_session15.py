@@ -107,6 +107,6 @@ def test_a_charge_of_a_breach_is_an_accusation_not_fighting():
 def test_since_a_date_when_something_happened_dates_that_happening():
     got = _dates("The talks were adjourned on Monday.\n"
                  "The mountain road has been closed since last March, when settlers set up a camp across it.")
-    assert (got[1].value, got[1].source) == ("2031-03", "text")
+    assert (got[1].value, got[1].end, got[1].source) == ("2031-03", None, "text")
     got = _dates("The talks were adjourned on Monday.\nThe mountain road has been closed since last March.")
     assert (got[1].value, got[1].end) == ("2031-03", "2031-04-17")
