@@ -110,3 +110,12 @@ def test_since_a_date_when_something_happened_dates_that_happening():
     assert (got[1].value, got[1].end, got[1].source) == ("2031-03", None, "text")
     got = _dates("The talks were adjourned on Monday.\nThe mountain road has been closed since last March.")
     assert (got[1].value, got[1].end) == ("2031-03", "2031-04-17")
+
+
+def test_that_war_is_the_war_the_sentence_before_dated():
+    got = _dates("The valley has been held by the rebels since a war in the late 1970s.\n"
+                 "That war killed about 9,000 people before a truce in 1981.\n"
+                 "That war was the last one.")
+    assert [(d.value, d.precision) for d in got[1:]] == [("1970", "decade")] * 2
+    got = _dates("The rebels fought in the 1978 war.\nThat war ended in a truce in 1981.")
+    assert got[1].value == "1981"  # a date of its own main clause stands

@@ -284,6 +284,11 @@ def date_for_span(
         return base
 
     candidates = [t for t in in_sentence if _is_calendar(t)]
+    referred = _THAT_PERIOD.match(s.text)
+    if referred and not any(expression_role(t, s) == "main" for t in candidates):
+        got = _period_named_before(referred.group("noun"), index, sentences, timexes, dct)
+        if got is not None:
+            return got
     started = _SINCE_HAPPENING_BEGAN.search(s.text) if follow_start and "since" in s.text.lower() else None
     if started and not any(expression_role(t, s) == "since" for t in candidates):
         got = _start_told(started.group("noun"), index, sentences, timexes, dct)
@@ -330,6 +335,26 @@ def date_for_span(
 # "killed since the offensive began": a start point named by its happening, not by a date
 _SINCE_HAPPENING_BEGAN = re.compile(
     rf"\bsince\s+(?:the|this|last\s+\w+'s)\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}})\s+(?:{_START_VERBS})\b", re.I)
+
+
+# "That war killed an estimated 30,000 people ... before a ceasefire in 1994": the war the sentence before dated
+_THAT_PERIOD = re.compile(r"^\W*that\s+(?:same\s+)?(?P<noun>war|conflict|uprising|revolution|insurgency|crisis|"
+                          r"offensive|campaign|siege|occupation|invasion|famine|genocide)\b", re.I)
+
+
+def _period_named_before(noun: str, index: int, sentences: list[Sentence], timexes: list[TemporalExpression],
+                         dct: date) -> EventDate | None:
+    """The date of the last ``noun`` up to three sentences before ``index`` names with its date ("a war in the
+    early 1990s", "the 2020 war"), or None."""
+    before_date = re.compile(rf"\b{noun}s?\s+(?:in|of|during|from)\s+(?:the\s+)?$", re.I)
+    after_date = re.compile(rf"\s*{noun}\b", re.I)
+    for j in range(index - 1, max(-1, index - 4), -1):
+        other = sentences[j]
+        inside = [t for t in timexes if other.start <= t.start < other.end and _is_calendar(t)]
+        for t in reversed(inside):
+            if before_date.search(other.text, 0, t.start - other.start) or after_date.match(other.text, t.end - other.start):
+                return _event_date(t, "text", dct)
+    return None
 
 
 def _start_told(noun: str, index: int, sentences: list[Sentence], timexes: list[TemporalExpression],
