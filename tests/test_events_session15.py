@@ -119,3 +119,15 @@ def test_that_war_is_the_war_the_sentence_before_dated():
     assert [(d.value, d.precision) for d in got[1:]] == [("1970", "decade")] * 2
     got = _dates("The rebels fought in the 1978 war.\nThat war ended in a truce in 1981.")
     assert got[1].value == "1981"  # a date of its own main clause stands
+
+
+def test_an_office_holder_named_by_surname_speaks_for_the_state_the_title_gave():
+    from dateline import pipeline
+
+    text = ("Chilean President Orin Tasker spoke with the Peruvian foreign minister about the border on Sunday.\n\n"
+            "On Monday, Tasker accused Peru's troops of violating the border near the lake.")
+    article = Article(Article.make_id(text, DCT), text, DCT)
+    [analysis] = pipeline.analyze_all([article], n_process=1)
+    [charge] = [m for m in analysis.mentions if m.text.startswith("On Monday")]
+    assert charge.event_type == "Verbal/diplomatic"
+    assert (charge.actor1.name, charge.actor2.name) == ("Government of Chile", "Military Forces of Peru")

@@ -921,6 +921,7 @@ def extract(
     seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
     last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement
     last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
+    titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
@@ -946,6 +947,8 @@ def extract(
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents)
+        if titled and etype not in _VIOLENT_TYPES:
+            found_actors = _with_titled(found_actors, s.text, titled)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
         # ("Azerbaijan accused Armenia of ...")
         actor1, actor2 = actor_rules.pick_actors(
@@ -1063,6 +1066,44 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
         name = _LEADING_THE.sub("", bare)
         victim = bool(actor_rules.victim_at(s.text, a, b))
         out.append(actor_rules.ActorMention(Actor(name, None, "rebels", ent.text), a, b, victim))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+_PERSON_TITLE_END = re.compile(r"(?:prime minister|president|foreign minister|leader|envoy)$", re.I)
+_NAME_AFTER_TITLE = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,2}?([A-Z][\w'’-]{2,})\b(?!\s+[A-Z])")
+
+
+def _titled_persons(sentences: list[Sentence]) -> dict[str, Actor]:
+    """Whose state each named office-holder speaks for: "Armenian Prime Minister Nikol Pashinyan" makes a later
+    "Pashinyan" the Government of Armenia (the surname, as news names a person the second time). Only sentences
+    with a capitalised title are read."""
+    titled: dict[str, Actor] = {}
+    for s in sentences:
+        if "President" not in s.text and "Minister" not in s.text and "Leader" not in s.text:
+            continue
+        for a in actor_rules.find_actors(s.text, False):
+            if a.actor.kind in ("government", "mediator") and a.actor.country \
+                    and _PERSON_TITLE_END.search(s.text[a.start:a.end]):
+                named = _NAME_AFTER_TITLE.match(s.text, a.end)
+                if named:  # (a mediator there, "spoke with": the office-holder's own state all the same)
+                    titled.setdefault(named.group(1), actor_rules.government_of(a.actor.country))
+    return titled
+
+
+def _with_titled(found: list[actor_rules.ActorMention], text: str, titled: dict[str, Actor]
+                 ) -> list[actor_rules.ActorMention]:
+    """``found`` and the state of each office-holder of ``titled`` the sentence names by surname alone, unless
+    that state's actor is found already ("On Monday, Pashinyan accused Azerbaijan's troops ...")."""
+    out = list(found)
+    for surname, actor in titled.items():
+        if surname not in text or any(a.actor.name == actor.name for a in out):
+            continue
+        at = re.search(rf"\b{re.escape(surname)}\b", text)
+        if at is None or any(a.start <= at.start() < a.end for a in out):
+            continue
+        out.append(actor_rules.ActorMention(Actor(actor.name, actor.country, actor.kind, surname), at.start(), at.end(),
+                                            False))
     out.sort(key=lambda m: m.start)
     return out
 
