@@ -184,3 +184,16 @@ def test_an_event_placed_in_a_country_as_a_whole_names_it_once() -> None:
     e = _event("e1", "2031-03-03", "a1")
     assert where(e) == "Talan, Nowhereland"
     assert where(replace(e, location="Nowhereland")) == "Nowhereland"
+
+
+def test_a_catch_all_event_naming_nobody_nowhere_and_no_toll_is_not_listed(store: Store) -> None:
+    from dataclasses import replace
+
+    aid = next(a.id for a in store.articles() if a.published.isoformat() == "2031-03-04")
+    told = _event("e-day", "2031-03-03", aid)
+    empty = replace(told, id="e-other", event_type="Strategic developments", sub_event_type="Other",
+                    actor1="Unidentified", actor2=None, location=None, claims=[], fatalities=Fatalities(None, None, None))
+    named = replace(empty, id="e-other-named", actor1="Government of Nowhereland")
+    store.replace_events([told, empty, named])
+    by_date = {t.date: t for t in build(store, TimelineOptions(sentences_per_date=2))}
+    assert by_date["2031-03-03"].event_ids == ["e-day", "e-other-named"]

@@ -21,7 +21,7 @@ from datetime import date
 import numpy as np
 
 from dateline.model import Event, TimelineEntry, TimelineSentence
-from dateline.resolve import long_range
+from dateline.resolve import UNKNOWN_ACTOR, long_range
 from dateline.store import Store
 from dateline.timeline.corpus import Corpus, CorpusSentence, load
 from dateline.timeline.learned import FEATURES, SentenceModel, TreeEnsemble, default_model
@@ -166,7 +166,7 @@ def build_from_corpus(
     for day in sorted(chosen):
         evs = sorted(day_events.get(day, []), key=_event_rank)
         summary = picker.pick(day, opts.sentences_per_date, evs)
-        entries.append(TimelineEntry(date.fromordinal(day).isoformat(), summary, [e.id for e in evs],
+        entries.append(TimelineEntry(date.fromordinal(day).isoformat(), summary, [e.id for e in evs if _tells(e)],
                                      False, round(scores.get(day, 0.0), 4)))
 
     if not opts.days_only:
@@ -280,6 +280,14 @@ def _event_day(e: Event) -> int | None:
 
 def _event_significance(e: Event) -> float:
     return 1.0 + math.log1p(len(e.sources)) + math.log1p(e.fatalities.best or 0)
+
+
+def _tells(e: Event) -> bool:
+    """Whether a date's entry lists ``e``: not the catch-all "Other" with no actor, place or claim ("The talks ended
+    without an agreement", "The region had about 120,000 residents before the offensive"), which tells a reader
+    nothing its summary does not. It still counts in choosing the date and its sentences, and stays in the store."""
+    return not (e.sub_event_type == "Other" and not e.claims and e.actor1 in (None, "", UNKNOWN_ACTOR)
+                and not e.actor2 and not e.location)
 
 
 def _event_rank(e: Event) -> tuple:
