@@ -9,7 +9,10 @@ Two constructions change the date instead of just supplying it:
 - "since May": a start point; the event runs from May to the publication day (so does one told in a
   relative clause before a main clause in the present: "The fighting, which began on September 27, has
   killed hundreds"), and a sentence that takes its date from the context after it shares that range;
-  "since then" / "ever since" start at the last date of the sentence before;
+  "since then" / "ever since" start at the last date of the sentence before; "since the offensive began" starts
+  where another sentence of the article dates the offensive's start ("a day after X launched an offensive"); "since
+  last December, when protesters set up camp" dates the when-clause's happening at December;
+- "That war ...": the war the sentences before named with its date ("a war in the early 1990s");
 - "a day after X": the X event is a day before the time of the main clause (taken from X's own
   date when X has one, else from the discourse context), and the main clause a day after X.
 A date that only dates the report ("the ministry said on Wednesday that ...") is used when the
