@@ -5,7 +5,7 @@ the discourse context (the last day-precise date of the preceding sentences; for
 the next two), else the publication day, marked ``source="publication"`` so the fallback is never
 silent.
 
-Two constructions change the date instead of just supplying it:
+Some constructions change the date instead of just supplying it:
 - "since May": a start point; the event runs from May to the publication day (so does one told in a
   relative clause before a main clause in the present: "The fighting, which began on September 27, has
   killed hundreds"), and a sentence that takes its date from the context after it shares that range;
