@@ -549,3 +549,28 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
         lows = [lo for lo, _ in unsided.values()]
         return Fatalities(min(lows), min(lows), max(hi for _, hi in unsided.values())), by_side, contradiction
     return Fatalities(None, None, None), by_side, contradiction
+
+
+# ACLED's figure for deaths the report tells without a number ("an unknown number of people were killed",
+# '"Many" militants were killed'). A coding convention, not the text's meaning: the claims give no figure.
+# ACLED's coders wrote it into their notes: "Unknown fatalities coded as 10" up to 2020, "Unknown
+# fatalities coded as 3" from 2021 (ACLED's fatality FAQ codes vague estimates by fixed figures).
+_UNSTATED_TOLL = re.compile(
+    r"\b(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|unidentified|unclear)\s+(?:number|numbers|toll)\s+"
+    r"of\s+(?:[\w-]+\s+){0,4}?(?:(?:are|were|was|have\s+been|had\s+been|is)\s+)?"
+    r"(?:reportedly\s+|feared\s+|believed\s+(?:to\s+be\s+)?|also\s+)?(?:killed|dead|died|deaths|fatalities)\b|"
+    r"[\"“']?\bmany\b[\"”']?\s+(?:[\w-]+\s+){0,3}?(?:were|are|have\s+been)\s+(?:reportedly\s+)?(?:killed|dead)\b",
+    re.I)
+UNSTATED_TOLL_FIGURES = ((2021, 10), (9999, 3))  # (before this year, ACLED's figure)
+
+
+def acled_fatalities(total: Fatalities, texts: Iterable[str], when: date | str) -> int:
+    """ACLED's single ``fatalities`` figure of an event (the ACLED CSV export and ``eval acled`` both use it):
+    the resolved best figure; with no figure, ACLED's fixed figure for deaths told without a number in one of
+    the event's ``texts``, by the year of ``when`` (the event's or report's date)."""
+    if total.best:
+        return total.best
+    if any(_UNSTATED_TOLL.search(t) for t in texts if t):
+        year = int(str(when)[:4])
+        return next(figure for before, figure in UNSTATED_TOLL_FIGURES if year < before)
+    return 0
