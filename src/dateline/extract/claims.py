@@ -162,10 +162,12 @@ _KILLING_ONE = re.compile(
 )
 # "lynches and burns a thief", "killed and robbed a trader": a killing verb and a second verb (no casualty verb of
 # its own) sharing one victim
+# ("killing and robbing him", "killed and mutilated the body of a herder": the same one victim)
 _KILLED_AND_DONE = re.compile(
-    r"\b(?P<word>killed|kills|kill|lynched|lynches|lynch|murdered|murders|beheaded|beheads|executed|executes)\s+and\s+"
+    r"\b(?P<word>killed|killing|kills|kill|lynched|lynches|lynch|murdered|murders|beheaded|beheads|executed|executes)\s+and\s+"
     r"(?!(?:wound|injur|abduct|kidnap|arrest|captur|detain|kill|shoot|shot|execut|behead|murder|lynch|slay|stab|hack)\w*\b)"
-    r"[a-z]+(?:es|s|ed)\s+(?:a|an|one)\s+(?P<np>(?!(?:cow|goat|dog|camel|bull|horse|car|vehicle|house|shop)\b)[\w-]+)",
+    r"[a-z]+(?:es|s|ed|ing)\s+(?:(?:the\s+(?:dead\s+)?body\s+of\s+)?(?:a|an|one)\s+|(?=(?:him|her)\b))"
+    r"(?P<np>(?!(?:cow|goat|dog|camel|bull|horse|car|vehicle|house|shop)\b)[\w-]+)",
     re.I)
 # "killing both", "both were shot dead" (two victims named before); "the other died" (one of two); "leading to his
 # death" (one)
@@ -397,15 +399,18 @@ def find_claims(
             continue
         start = min(q.start, q.start - (len(before.group(0)) if before and not after else 0))
         found.append(_make(kind, q, max(0, start), end, np_text, found, speakers, text, offset))
-    # "Seven soldiers and two civilians were killed": a count coordinated with a claim shares its kind.
-    for q in quantities:
+    # "Seven soldiers and two civilians were killed": a count coordinated with a claim shares its kind (read from the
+    # last, so that each item of a longer list "four soldiers, two policemen and three civilians" joins the next).
+    for q in reversed(quantities):
         if any(c.quantity is q for c in found):
             continue
-        nxt = next((c for c in found if c.quantity.start > q.end), None)
+        nxt = min((c for c in found if c.quantity.start > q.end), key=lambda c: c.quantity.start, default=None)
         if nxt and re.fullmatch(r"(?:\s+[\w’'/-]+){0,4}\s*(?:,|and|as well as)\s*", text[q.end:nxt.quantity.start]):
             np_text = text[q.end:nxt.quantity.start]
             found.append(_make(nxt.kind, q, q.start, nxt.quantity.start, np_text, found, speakers, text, offset))
-    # "the death of 3 rebels and 3 soldiers": a count coordinated after a claim shares its kind too.
+    # "the death of 3 rebels and 3 soldiers": a count coordinated after a claim shares its kind too, and each
+    # further item of the list ("killed four soldiers, two policemen and three civilians").
+    listed: set[int] = set()
     for q in quantities:
         if any(c.quantity is q for c in found):
             continue
@@ -415,13 +420,14 @@ def find_claims(
         others = bool(re.match(r"\s+(?:others|more)\b(?!\s+(?:were|was|have|had|are)\b)", text[q.end:])
                       and re.search(r"\band\s+$", text[:q.start]) and not re.search(r"[.;:]", text[prev[-1].end:q.start])
                       ) if prev else False
-        if prev and prev[-1].start < prev[-1].quantity.start and (
+        if prev and (prev[-1].start < prev[-1].quantity.start or id(prev[-1]) in listed) and (
                 others or re.fullmatch(r"\s*(?:,|and|as well as)\s*", text[prev[-1].end:q.start])):
             m = re.match(r"^((?:\s+(?!and\b|in\b|on\b|at\b|during\b|after\b|were\b|was\b)[\w’'/-]+){0,4})",
                          text[q.end:])
             np_text = m.group(1) if m else ""
             found.append(_make(prev[-1].kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text,
                                offset))
+            listed.add(id(found[-1]))
     # "a day of mourning for the 59 people it says were killed": a claim told in a relative clause
     for q in quantities:
         if any(c.quantity is q for c in found):
@@ -516,9 +522,16 @@ _ATTEMPT_BEFORE = re.compile(
 _ESCAPED_DEATH = re.compile(r"\bescap(?:e|es|ed|ing)\s+(?:\w+\s+)?death\b", re.I)
 
 
+# "a thief is lynched by a mob and nearly killed before police rescue him": a beating the victim lived through
+_LYNCH = re.compile(r"\blynch(?:es|ed|ing)?\b", re.I)
+_SURVIVED_LYNCHING = re.compile(r"\b(?:nearly|almost)\s+(?:killed|lynched|beaten\s+to\s+death)\b", re.I)
+
+
 def _attempt_only(c: FoundClaim, text: str) -> bool:
     if c.kind != "killed":
         return False
+    if _LYNCH.search(text[max(0, c.start - 40):c.end]) and _SURVIVED_LYNCHING.search(text):
+        return True
     return bool(_ATTEMPT_BEFORE.search(text[max(0, c.start - 30):c.start])
                 or _ESCAPED_DEATH.search(text[c.start:min(len(text), c.end + 10)]))
 
