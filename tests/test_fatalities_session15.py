@@ -63,3 +63,53 @@ def test_the_acled_export_codes_the_resolved_best_figure() -> None:
                   longitude=None, fatalities=total, background=False, claims=claims, sources=[], summary="")
     assert (total.low, total.best) == (2, 5)
     assert export.csv_row(event)["fatalities"] == 5
+
+
+def test_a_party_claiming_deaths_that_another_voice_tells_as_wounded_is_coded_zero() -> None:
+    # ACLED codes the most conservative of differing reports: the injured, not the attackers' claimed dead
+    wounded = "Three police officers were injured when gunmen ambushed their patrol near the border."
+    assert _row_figure(f"{wounded} The militants claimed they killed nine officers.", date(2019, 5, 1)) == 0
+    # a voice telling deaths without claiming them still counts
+    assert _row_figure(f"{wounded} Police said two attackers were killed.", date(2019, 5, 1)) == 2
+    # wounded told after a party's claim are others, no contradiction
+    assert _row_figure("The militants claimed they killed nine officers in an ambush near the border. Three other "
+                       "officers were injured.", date(2019, 5, 1)) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "A suspected thief was lynched by a mob and nearly killed before police rescued him.",
+    "Two suspected robbers were beaten and nearly lynched before officers rescued them.",
+])
+def test_a_lynching_the_victim_was_rescued_from_is_no_death(text: str) -> None:
+    assert ("killed", 1) not in _parsed_claims(text) and ("killed", 2) not in _parsed_claims(text)
+
+
+def test_a_lynching_told_alone_is_a_death() -> None:
+    assert _parsed_claims("Residents lynched two suspected robbers in the market.") == [("killed", 2)]
+    # a rescue that came too late: still a death
+    assert _parsed_claims("Residents lynched a suspected robber before police came to his rescue.") == [("killed", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed the farm at night, killing and robbing him.",
+    "Militiamen killed and mutilated the body of a herder near the river.",
+])
+def test_a_killing_verb_and_a_second_verb_share_one_victim(text: str) -> None:
+    assert _parsed_claims(text) == [("killed", 1)]
+
+
+def test_a_total_told_with_its_parts_is_counted_once() -> None:
+    text = ("Six soldiers were killed in the attack, four were killed in the raid on the camp while two other soldiers "
+            "were killed in an ambush.")
+    assert _row_figure(text, date(2018, 1, 2)) == 6
+    # distinct groups still add up
+    assert _row_figure("Militants killed four soldiers, two policemen and three civilians in the attack.",
+                       date(2018, 1, 2)) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Militants killed four soldiers, two policemen and three civilians in the attack.",
+    "Four soldiers, two policemen and three civilians were killed in the attack.",
+])
+def test_every_counted_item_of_a_longer_list_of_victims_is_counted(text: str) -> None:
+    assert _parsed_claims(text) == [("killed", 2), ("killed", 3), ("killed", 4)]

@@ -49,7 +49,7 @@ def csv_row(e: Event) -> dict[str, object]:
         "source": "; ".join(sorted({s.source or s.title or s.article_id for s in e.sources})),
         "notes": e.summary,
         # ACLED's one figure, as ``eval acled`` scores it (``resolve.acled_fatalities``)
-        "fatalities": acled_fatalities(e.fatalities, [e.summary, *(c.quote for c in e.claims)], e.date),
+        "fatalities": acled_fatalities(e.claims, [e.summary, *(c.quote for c in e.claims)], e.date),
         "date_end": e.date_end or "",
         "fatalities_low": "" if e.fatalities.low is None else e.fatalities.low,
         "fatalities_high": "" if e.fatalities.high is None else e.fatalities.high,

@@ -452,12 +452,19 @@ _PSEUDO_SIDES = frozenset({OTHER_VICTIMS, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 _UNSIDED_KEYS = frozenset({None, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 
 
+def _total_with_parts(claims: list[Claim]) -> bool:
+    """"six soldiers were killed, four in the raid and two in an ambush": the first (or last) figure of a sentence
+    is the sum of the others, a total told with its parts."""
+    counts = [c.count for c in sorted(claims, key=lambda c: c.start)]
+    return len(counts) >= 3 and (2 * counts[0] == sum(counts) or 2 * counts[-1] == sum(counts))
+
+
 def _sentence_figures(claims: list[Claim], keys: list[str | None]) -> dict[str | None, tuple[int, int]]:
     """Per side, what one claimant says in one sentence: distinct victim groups add up ("7 militants
     and 1 soldier were killed" = 8), unless the sentence states a total with its parts or a toll; then
     the part of an unsided total that no named part accounts for is other victims ("five people,
     including three police officers" = 3 officers and 2 others)."""
-    additive = not (claims[0].quote and _OVERLAPPING_FIGURES.search(claims[0].quote))
+    additive = not (claims[0].quote and _OVERLAPPING_FIGURES.search(claims[0].quote)) and not _total_with_parts(claims)
     named = any(k is not None for k in keys)
     out: dict[str | None, tuple[int, int]] = {}
     for c, key in zip(claims, keys):
@@ -564,12 +571,32 @@ _UNSTATED_TOLL = re.compile(
 UNSTATED_TOLL_FIGURES = ((2021, 10), (9999, 3))  # (before this year, ACLED's figure)
 
 
-def acled_fatalities(total: Fatalities, texts: Iterable[str], when: date | str) -> int:
-    """ACLED's single ``fatalities`` figure of an event (the ACLED CSV export and ``eval acled`` both use it):
-    the resolved best figure; with no figure, ACLED's fixed figure for deaths told without a number in one of
+# A party's claim of killing ("Al Shabaab claims 7 dead", "the PDF claimed that they killed seven soldiers")
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
+
+
+def _claimed_kills_against_wounded(claims: list[Claim]) -> bool:
+    """Every death is a party's claim, told after another voice reported the casualties wounded only ("Four police
+    officers were injured in the ambush. Al Shabaab claims 7 dead."): sources differ, and ACLED codes the most
+    conservative. Wounded told after the claim ("... claimed to have killed 17 soldiers. Several soldiers were
+    injured.") are others, no contradiction."""
+    killed = [c for c in claims if c.kind == "killed"]
+    if not killed or not all(c.claimant and _CLAIMED.search(c.quote) for c in killed):
+        return False
+    killing_voices = {c.claimant for c in killed}
+    return any(c.kind == "wounded" and c.claimant not in killing_voices
+               and all(c.start < k.start for k in killed if k.article_id == c.article_id)
+               and any(k.article_id == c.article_id for k in killed) for c in claims)
+
+
+def acled_fatalities(claims: list[Claim], texts: Iterable[str], when: date | str) -> int:
+    """ACLED's single ``fatalities`` figure of an event from its claims (the ACLED CSV export and ``eval acled`` both
+    use it): the resolved best figure; 0 when the deaths are only a party's claim that another voice contradicts by
+    telling the casualties wounded; with no figure, ACLED's fixed figure for deaths told without a number in one of
     the event's ``texts``, by the year of ``when`` (the event's or report's date)."""
+    total, _, _ = fatalities(claims)
     if total.best:
-        return total.best
+        return 0 if _claimed_kills_against_wounded(claims) else total.best
     if any(_UNSTATED_TOLL.search(t) for t in texts if t):
         year = int(str(when)[:4])
         return next(figure for before, figure in UNSTATED_TOLL_FIGURES if year < before)
