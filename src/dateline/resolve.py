@@ -571,32 +571,13 @@ _UNSTATED_TOLL = re.compile(
 UNSTATED_TOLL_FIGURES = ((2021, 10), (9999, 3))  # (before this year, ACLED's figure)
 
 
-# A party's claim of killing ("Al Shabaab claims 7 dead", "the PDF claimed that they killed seven soldiers")
-_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
-
-
-def _claimed_kills_against_wounded(claims: list[Claim]) -> bool:
-    """Every death is a party's claim, told after another voice reported the casualties wounded only ("Four police
-    officers were injured in the ambush. Al Shabaab claims 7 dead."): sources differ, and ACLED codes the most
-    conservative. Wounded told after the claim ("... claimed to have killed 17 soldiers. Several soldiers were
-    injured.") are others, no contradiction."""
-    killed = [c for c in claims if c.kind == "killed"]
-    if not killed or not all(c.claimant and _CLAIMED.search(c.quote) for c in killed):
-        return False
-    killing_voices = {c.claimant for c in killed}
-    return any(c.kind == "wounded" and c.claimant not in killing_voices
-               and all(c.start < k.start for k in killed if k.article_id == c.article_id)
-               and any(k.article_id == c.article_id for k in killed) for c in claims)
-
-
 def acled_fatalities(claims: list[Claim], texts: Iterable[str], when: date | str) -> int:
     """ACLED's single ``fatalities`` figure of an event from its claims (the ACLED CSV export and ``eval acled`` both
-    use it): the resolved best figure; 0 when the deaths are only a party's claim that another voice contradicts by
-    telling the casualties wounded; with no figure, ACLED's fixed figure for deaths told without a number in one of
-    the event's ``texts``, by the year of ``when`` (the event's or report's date)."""
+    use it): the resolved best figure; with no figure, ACLED's fixed figure for deaths told without a number in one
+    of the event's ``texts``, by the year of ``when`` (the event's or report's date)."""
     total, _, _ = fatalities(claims)
     if total.best:
-        return 0 if _claimed_kills_against_wounded(claims) else total.best
+        return total.best
     if any(_UNSTATED_TOLL.search(t) for t in texts if t):
         year = int(str(when)[:4])
         return next(figure for before, figure in UNSTATED_TOLL_FIGURES if year < before)
