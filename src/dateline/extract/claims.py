@@ -399,18 +399,15 @@ def find_claims(
             continue
         start = min(q.start, q.start - (len(before.group(0)) if before and not after else 0))
         found.append(_make(kind, q, max(0, start), end, np_text, found, speakers, text, offset))
-    # "Seven soldiers and two civilians were killed": a count coordinated with a claim shares its kind (read from the
-    # last, so that each item of a longer list "four soldiers, two policemen and three civilians" joins the next).
-    for q in reversed(quantities):
+    # "Seven soldiers and two civilians were killed": a count coordinated with a claim shares its kind.
+    for q in quantities:
         if any(c.quantity is q for c in found):
             continue
-        nxt = min((c for c in found if c.quantity.start > q.end), key=lambda c: c.quantity.start, default=None)
+        nxt = next((c for c in found if c.quantity.start > q.end), None)
         if nxt and re.fullmatch(r"(?:\s+[\w’'/-]+){0,4}\s*(?:,|and|as well as)\s*", text[q.end:nxt.quantity.start]):
             np_text = text[q.end:nxt.quantity.start]
             found.append(_make(nxt.kind, q, q.start, nxt.quantity.start, np_text, found, speakers, text, offset))
-    # "the death of 3 rebels and 3 soldiers": a count coordinated after a claim shares its kind too, and each
-    # further item of the list ("killed four soldiers, two policemen and three civilians").
-    listed: set[int] = set()
+    # "the death of 3 rebels and 3 soldiers": a count coordinated after a claim shares its kind too.
     for q in quantities:
         if any(c.quantity is q for c in found):
             continue
@@ -420,14 +417,13 @@ def find_claims(
         others = bool(re.match(r"\s+(?:others|more)\b(?!\s+(?:were|was|have|had|are)\b)", text[q.end:])
                       and re.search(r"\band\s+$", text[:q.start]) and not re.search(r"[.;:]", text[prev[-1].end:q.start])
                       ) if prev else False
-        if prev and (prev[-1].start < prev[-1].quantity.start or id(prev[-1]) in listed) and (
+        if prev and prev[-1].start < prev[-1].quantity.start and (
                 others or re.fullmatch(r"\s*(?:,|and|as well as)\s*", text[prev[-1].end:q.start])):
             m = re.match(r"^((?:\s+(?!and\b|in\b|on\b|at\b|during\b|after\b|were\b|was\b)[\w’'/-]+){0,4})",
                          text[q.end:])
             np_text = m.group(1) if m else ""
             found.append(_make(prev[-1].kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text,
                                offset))
-            listed.add(id(found[-1]))
     # "a day of mourning for the 59 people it says were killed": a claim told in a relative clause
     for q in quantities:
         if any(c.quantity is q for c in found):
