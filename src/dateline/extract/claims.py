@@ -160,9 +160,8 @@ _KILLING_ONE = re.compile(
     r"cow\b|goat\b|dog\b|camel\b|bull\b|horse\b)[\w-]+)",
     re.I,
 )
-# "lynches and burns a thief", "killed and robbed a trader": a killing verb and a second verb (no casualty verb of
-# its own) sharing one victim
-# ("killing and robbing him", "killed and mutilated the body of a herder": the same one victim)
+# "lynches and burns a thief", "killed and robbed a trader", "killing and robbing him", "killed and mutilated the body
+# of a herder": a killing verb and a second verb (no casualty verb of its own) sharing one victim
 _KILLED_AND_DONE = re.compile(
     r"\b(?P<word>killed|killing|kills|kill|lynched|lynches|lynch|murdered|murders|beheaded|beheads|executed|executes)\s+and\s+"
     r"(?!(?:wound|injur|abduct|kidnap|arrest|captur|detain|kill|shoot|shot|execut|behead|murder|lynch|slay|stab|hack)\w*\b)"
