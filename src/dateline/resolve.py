@@ -483,12 +483,19 @@ _PSEUDO_SIDES = frozenset({OTHER_VICTIMS, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 _UNSIDED_KEYS = frozenset({None, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 
 
+def _total_with_parts(claims: list[Claim]) -> bool:
+    """"six soldiers were killed, four in the raid and two in an ambush": the first (or last) figure of a sentence
+    is the sum of the others, a total told with its parts."""
+    counts = [c.count for c in sorted(claims, key=lambda c: c.start)]
+    return len(counts) >= 3 and (2 * counts[0] == sum(counts) or 2 * counts[-1] == sum(counts))
+
+
 def _sentence_figures(claims: list[Claim], keys: list[str | None]) -> dict[str | None, tuple[int, int]]:
     """Per side, what one claimant says in one sentence: distinct victim groups add up ("7 militants
     and 1 soldier were killed" = 8), unless the sentence states a total with its parts or a toll; then
     the part of an unsided total that no named part accounts for is other victims ("five people,
     including three police officers" = 3 officers and 2 others)."""
-    additive = not (claims[0].quote and _OVERLAPPING_FIGURES.search(claims[0].quote))
+    additive = not (claims[0].quote and _OVERLAPPING_FIGURES.search(claims[0].quote)) and not _total_with_parts(claims)
     named = any(k is not None for k in keys)
     out: dict[str | None, tuple[int, int]] = {}
     for c, key in zip(claims, keys):
@@ -580,3 +587,29 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
         lows = [lo for lo, _ in unsided.values()]
         return Fatalities(min(lows), min(lows), max(hi for _, hi in unsided.values())), by_side, contradiction
     return Fatalities(None, None, None), by_side, contradiction
+
+
+# ACLED's figure for deaths the report tells without a number ("an unknown number of people were killed",
+# '"Many" militants were killed'). A coding convention, not the text's meaning: the claims give no figure.
+# ACLED's coders wrote it into their notes: "Unknown fatalities coded as 10" up to 2020, "Unknown
+# fatalities coded as 3" from 2021 (ACLED's fatality FAQ codes vague estimates by fixed figures).
+_UNSTATED_TOLL = re.compile(
+    r"\b(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|unidentified|unclear)\s+(?:number|numbers|toll)\s+"
+    r"of\s+(?:[\w-]+\s+){0,4}?(?:(?:are|were|was|have\s+been|had\s+been|is)\s+)?"
+    r"(?:reportedly\s+|feared\s+|believed\s+(?:to\s+be\s+)?|also\s+)?(?:killed|dead|died|deaths|fatalities)\b|"
+    r"[\"“']?\bmany\b[\"”']?\s+(?:[\w-]+\s+){0,3}?(?:were|are|have\s+been)\s+(?:reportedly\s+)?(?:killed|dead)\b",
+    re.I)
+UNSTATED_TOLL_FIGURES = ((2021, 10), (9999, 3))  # (before this year, ACLED's figure)
+
+
+def acled_fatalities(claims: list[Claim], texts: Iterable[str], when: date | str) -> int:
+    """ACLED's single ``fatalities`` figure of an event from its claims (the ACLED CSV export and ``eval acled`` both
+    use it): the resolved best figure; with no figure, ACLED's fixed figure for deaths told without a number in one
+    of the event's ``texts``, by the year of ``when`` (the event's or report's date)."""
+    total, _, _ = fatalities(claims)
+    if total.best:
+        return total.best
+    if any(_UNSTATED_TOLL.search(t) for t in texts if t):
+        year = int(str(when)[:4])
+        return next(figure for before, figure in UNSTATED_TOLL_FIGURES if year < before)
+    return 0

@@ -93,7 +93,7 @@ def _primary(mentions: list[EventMention]) -> EventMention | None:
 
 def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Prediction:
     """One ACLED-style row from what the pipeline found in one note."""
-    from dateline.resolve import fatalities
+    from dateline.resolve import acled_fatalities
 
     mentions = analysis.mentions
     current = [m for m in mentions if not m.background]
@@ -119,8 +119,9 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
         p.country = country or ""
     p.admin1 = (place.admin1 or "") if place else ""
     p.location = (place.name or "") if place and place.precision != "vague" else ""
-    total, _, _ = fatalities(counted_claims(current))
-    p.fatalities = coded_fatalities(analysis.article.text, total.best or 0)
+    lethal = [m for m in current if m.sub_event_type not in NON_LETHAL_SUB_TYPES]
+    p.fatalities = coded_fatalities(analysis.article.text, acled_fatalities(
+        counted_claims(lethal), [m.text for m in lethal], analysis.article.published))
     return p
 
 

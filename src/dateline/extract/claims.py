@@ -160,12 +160,13 @@ _KILLING_ONE = re.compile(
     r"cow\b|goat\b|dog\b|camel\b|bull\b|horse\b)[\w-]+)",
     re.I,
 )
-# "lynches and burns a thief", "killed and robbed a trader": a killing verb and a second verb (no casualty verb of
-# its own) sharing one victim
+# "lynches and burns a thief", "killed and robbed a trader", "killing and robbing him", "killed and mutilated the body
+# of a herder": a killing verb and a second verb (no casualty verb of its own) sharing one victim
 _KILLED_AND_DONE = re.compile(
-    r"\b(?P<word>killed|kills|kill|lynched|lynches|lynch|murdered|murders|beheaded|beheads|executed|executes)\s+and\s+"
+    r"\b(?P<word>killed|killing|kills|kill|lynched|lynches|lynch|murdered|murders|beheaded|beheads|executed|executes)\s+and\s+"
     r"(?!(?:wound|injur|abduct|kidnap|arrest|captur|detain|kill|shoot|shot|execut|behead|murder|lynch|slay|stab|hack)\w*\b)"
-    r"[a-z]+(?:es|s|ed)\s+(?:a|an|one)\s+(?P<np>(?!(?:cow|goat|dog|camel|bull|horse|car|vehicle|house|shop)\b)[\w-]+)",
+    r"[a-z]+(?:es|s|ed|ing)\s+(?:(?:the\s+(?:dead\s+)?body\s+of\s+)?(?:a|an|one)\s+|(?=(?:him|her)\b))"
+    r"(?P<np>(?!(?:cow|goat|dog|camel|bull|horse|car|vehicle|house|shop)\b)[\w-]+)",
     re.I)
 # "killing both", "both were shot dead" (two victims named before); "the other died" (one of two); "leading to his
 # death" (one)
@@ -516,9 +517,16 @@ _ATTEMPT_BEFORE = re.compile(
 _ESCAPED_DEATH = re.compile(r"\bescap(?:e|es|ed|ing)\s+(?:\w+\s+)?death\b", re.I)
 
 
+# "a thief is lynched by a mob and nearly killed before police rescue him": a beating the victim lived through
+_LYNCH = re.compile(r"\blynch(?:es|ed|ing)?\b", re.I)
+_SURVIVED_LYNCHING = re.compile(r"\b(?:nearly|almost)\s+(?:killed|lynched|beaten\s+to\s+death)\b", re.I)
+
+
 def _attempt_only(c: FoundClaim, text: str) -> bool:
     if c.kind != "killed":
         return False
+    if _LYNCH.search(text[max(0, c.start - 40):c.end]) and _SURVIVED_LYNCHING.search(text):
+        return True
     return bool(_ATTEMPT_BEFORE.search(text[max(0, c.start - 30):c.start])
                 or _ESCAPED_DEATH.search(text[c.start:min(len(text), c.end + 10)]))
 
