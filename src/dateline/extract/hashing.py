@@ -30,13 +30,16 @@ import numpy as np
 # or after a lone character, so it never starts inside a run); without the leading ``\b`` the regex engine skips
 # ahead to the next word character by itself, a third faster
 _WORD = re.compile(r"\w\w+")
+# the same on ASCII text, where ``\w`` means [A-Za-z0-9_] either way: read from a table, not the Unicode database
+_ASCII_WORD = re.compile(r"\w\w+", re.ASCII)
 _WHITE_SPACES = re.compile(r"\s\s+")
 _INT32_MIN = -(2**31)
 
 
 def word_ngrams(text: str, low: int, high: int) -> list[str]:
     """Word n-grams of ``text`` (lower-cased), shortest first, as the vectorizer's ``word`` analyzer."""
-    tokens = _WORD.findall(text.lower())
+    lowered = text.lower()
+    tokens = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
     grams = list(tokens) if low == 1 else []
     for n in range(max(low, 2), min(high, len(tokens)) + 1):
         if n == 2:  # pairs joined straight from the zipped tokens: the same strings, without a slice each
