@@ -279,7 +279,6 @@ class _Text(str):
 
     lowered: str
     is_ascii: bool
-    grams: frozenset[str]  # ``prefilter.trigrams(lowered)``: the guards' quick test
     found: dict[int, re.Match[str] | None]
     met: set[int]  # ``_GUARDS.met`` of the text, found on its first guarded search
     met_generation: int  # ``_GUARDS.generation`` when ``met`` was found (-1: not yet)
@@ -290,9 +289,14 @@ class _Text(str):
             return text  # type: ignore[return-value]
         out = cls(text)
         out.lowered, out.is_ascii, out.found = text.lower(), text.isascii(), {}
-        out.grams = trigrams(out.lowered)
         out.met_generation = -1
         return out
+
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        """``prefilter.trigrams(lowered)``: the guards' quick test, made on the first guarded search (a sentence
+        ``worth_typing`` turns down needs none)."""
+        return trigrams(self.lowered)
 
 
 # Every regex's literal prefilter (``prefilter.LiteralGuard``), built on its first search (or by ``build_guards``),
@@ -386,7 +390,9 @@ class Stack:
 
     def probabilities(self, inputs: np.ndarray) -> np.ndarray:
         w1, w2 = self._weights()
-        hidden = np.maximum(inputs @ w1 + self.b1, 0)
+        hidden = inputs @ w1
+        hidden += self.b1  # (in place: the same float32 sums and maxima, without two temporary arrays)
+        np.maximum(hidden, 0, out=hidden)
         return softmax(hidden @ w2 + self.b2)
 
     def _weights(self) -> tuple[np.ndarray, np.ndarray]:
@@ -701,12 +707,14 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
         return "Explosions/Remote violence", "Chemical weapon", None
     # A claim told aside, "(claimed responsibility)", or denied to anyone, "no group has claimed", is no statement
     # of its own: the attack is the news. Blanked, not cut, so positions still compare.
-    blanked = _ASIDE.sub(lambda m: " " * len(m.group()), text) if _search(_ASIDE, text) else text
-    attribution = _first(_ATTRIBUTION, blanked)
-    violence = _first(_VIOLENT_ACT, text)
-    # Responsibility claimed or denied as the main statement (said before the attack is told).
-    if attribution >= 0 and (violence < 0 or attribution < violence) and not _search(_PROTEST, text):
-        return VERBAL_EVENT_TYPE, ATTRIBUTION, "ACCUSE"
+    # Responsibility claimed or denied as the main statement (said before the attack is told), never in a protest:
+    # that test first, so that a protest (half the sentences) needs neither the blanked copy nor its searches.
+    if not _search(_PROTEST, text):
+        blanked = _ASIDE.sub(lambda m: " " * len(m.group()), text) if _search(_ASIDE, text) else text
+        attribution = _first(_ATTRIBUTION, blanked)
+        violence = _first(_VIOLENT_ACT, text) if attribution >= 0 else -1
+        if attribution >= 0 and (violence < 0 or attribution < violence):
+            return VERBAL_EVENT_TYPE, ATTRIBUTION, "ACCUSE"
     if _search(_SUICIDE, text):
         return "Explosions/Remote violence", "Suicide bomb", None
     if _search(_PROTEST, text) or _search(_PROTEST_CUE, text):
@@ -1491,7 +1499,25 @@ def worth_typing(text: str) -> str | None:
     one (and without a casualty figure, which the caller knows) a sentence is never reportable. The text returned
     keeps the regex answers found on it, so the typing does not repeat the conflict-word test."""
     ready = _Text.of(text)
-    return ready if _search(_CONFLICT, ready) else None
+    return ready if _search_unguarded(_CONFLICT, ready) else None
+
+
+def _search_unguarded(pattern: re.Pattern[str], text: _Text) -> re.Match[str] | None:
+    """``_search(pattern, text)`` without the prefilters: for a pattern nearly every text may match (the conflict
+    words: nine sentences in ten hold one of its literals), the index's pass over the text (``GuardIndex.met``, and
+    the trigrams it reads) costs more than it spares, and a text that fails the test is typed no further. The same
+    match: a prefilter only turns down texts the pattern cannot match; an ASCII text is searched by the lowered
+    twin, as ``_search`` does past the index."""
+    found = text.found  # type: ignore[attr-defined]
+    key = id(pattern)
+    if key not in found:
+        twin = _GUARDS.entry(pattern).twin
+        if twin is not None and text.is_ascii:  # type: ignore[attr-defined]
+            at = twin.search(text.lowered)  # type: ignore[attr-defined]
+            found[key] = pattern.match(text, at.start()) if at is not None else None
+        else:
+            found[key] = pattern.search(text)
+    return found[key]
 
 
 def classify_sentence(text: str) -> Typing:

