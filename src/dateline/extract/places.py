@@ -893,6 +893,23 @@ def _located_by_hints(name: str, iso: str, region_hints: tuple[str, ...]) -> Pla
     return Place(name, countries().name_of.get(iso, iso), located, None, None, "admin1", name) if located else None
 
 
+@lru_cache(maxsize=1)
+def city_units() -> frozenset[tuple[str, str]]:
+    """(country, normalised GeoNames name) of the cities that are first-level units of their own which GeoNames keeps
+    in a larger unit named otherwise (``city_units.tsv``, built with ``admin1.tsv``: Belgrade, Ulaanbaatar)."""
+    path = DATA / "city_units.tsv"
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as fh:
+        return frozenset((row["country_code"], normalise(row["city"])) for row in csv.DictReader(fh, delimiter="\t"))
+
+
+def _own_unit(city: City, name: str) -> str | None:
+    """The city as written when it is a first-level unit of its own (``city_units``): coders report "Belgrade", not
+    GeoNames' "Central Serbia" around it."""
+    return name if (city.iso, normalise(city.name)) in city_units() else None
+
+
 def _unit_named_like(iso: str, name: str) -> str | None:
     """The first-level unit of ``iso`` named like a city whose own unit no table names: Kyiv is a unit of its
     own (GeoNames ``UA.12``, no row in ``admin1.tsv`` or ``admin1_names.tsv``) beside the oblast of its name;
@@ -986,7 +1003,8 @@ def resolve_place(
             if region_hint is not None:  # a hint names the unit, maybe by another of its names
                 region = admin1_name(best.iso, best.admin1_code) or region
             return Place(best.name, table.name_of.get(best.iso, best.iso),
-                         (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code)
+                         (stated[0] if stated else None) or region or _own_unit(best, name)
+                         or admin1_name(best.iso, best.admin1_code)
                          or _unit_named_like(best.iso, name),
                          best.latitude, best.longitude, "point", name)
     region = resolve_region(name, allowed, sure)
