@@ -69,3 +69,18 @@ def test_a_city_iso_lists_as_a_unit_of_its_own_is_reported_as_its_unit(tmp_path:
     place = _analysed_place("On 2 May 2020, hundreds of residents protested from their balconies in Belgrade against "
                             "the government's curfew.")
     assert place is not None and (place.country, place.admin1) == ("Serbia", "Belgrade")
+
+
+def test_a_unit_written_as_its_initials_is_that_unit_of_a_known_country() -> None:
+    # "AJK" (Azad Jammu and Kashmir), "KP" (Khyber Pakhtunkhwa): initials of a unit's name of two words or more
+    assert places.admin1_unit("PK", "AJK") == ("PK", "06")
+    assert places.admin1_unit("PK", "KP") == ("PK", "03")
+    assert places.is_admin1("PK", "AJK")
+    # only written in capitals, and never a vote for a country: "UN" or "AU" would name regions abroad
+    assert not places.is_admin1("PK", "Ajk")
+    assert places.region_countries("AJK") == set()
+    # GeoNames' Haveli is a town of Punjab; the note says the district of that name in AJK
+    place = _analysed_place("On 4 May 2021, troops of India and Pakistan exchanged fire across the LoC at Nakyal sector "
+                            "area (Haveli district, AJK) in which a Pakistani shepherd was wounded.")
+    assert place is not None and place.country == "Pakistan"
+    assert places.same_admin1("Pakistan", "Azad Jammu and Kashmir", place.admin1 or "")
