@@ -102,3 +102,14 @@ def test_nepals_districts_place_a_town_the_gazetteer_lacks(tmp_path: Path) -> No
     place = _analysed_place("On 3 July 2022, farmers staged a sit-in outside the agriculture office in Damauli city "
                             "(Tanahu district), demanding fertiliser before the planting season.")
     assert place is not None and (place.country, place.admin1) == ("Nepal", "Gandaki")
+
+
+def test_a_town_of_the_notes_country_outranks_a_namesake_abroad_named_before_it() -> None:
+    # "White House" is also a name of Casablanca; the note is sure of Kyrgyzstan (its capital), so the capital named
+    # after it is the place
+    place = _analysed_place("On 3 June 2022, about thirty activists protested outside The White House in Bishkek city "
+                            "against a bill allowing casinos.")
+    assert place is not None and (place.country, place.admin1) == ("Kyrgyzstan", "Bishkek")
+    # a town abroad that the note is sure of stays where it is
+    place = _analysed_place("On 5 June 2022, about forty people marched through Nairobi to the embassy of Uganda.")
+    assert place is not None and place.country == "Kenya"

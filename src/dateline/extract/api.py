@@ -607,6 +607,11 @@ _COMMA_HINTS = re.compile(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?)
 _CODED_AS = re.compile(r"^coded as\s+", re.I)
 
 
+def _in_sure(place: Place, sure: list[str]) -> bool:
+    """Whether ``place`` lies in one of the countries the text is sure of."""
+    return bool(sure) and places.countries().names.get(places.normalise(place.country or "")) in sure
+
+
 def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
                        sure: list[str], excluded: list[tuple[int, int]]) -> Place | None:
     """The most precise place the sentence locates its happening in (not a speaker's seat)."""
@@ -639,7 +644,10 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             # its region), located by the gazetteer
             dash = re.match(r"\s+-\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)", s.text[pos + len(name):])
             place.name = (place.text or name) + (f" - {dash.group(1)}" if dash else "")
-        if best is None or rank[place.precision] < rank[best.precision]:
+        if best is None or rank[place.precision] < rank[best.precision] \
+                or (place.precision == best.precision == "point" and _in_sure(place, sure) and not _in_sure(best, sure)):
+            # "outside The White House near Oktyabr district in Bishkek city": a town of the note's country over
+            # namesakes abroad named before it
             best = place
     if best is None or best.precision == "country":
         # a village we do not know, but whose region the text names: keep the region
