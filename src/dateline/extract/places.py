@@ -295,6 +295,31 @@ def admin1() -> Admin1Table:
     return Admin1Table(name_of, usual_of, by_key)
 
 
+_NOT_INITIAL = frozenset({"and", "of", "in", "the", "de", "del", "la", "el", "al"})
+
+
+@lru_cache(maxsize=1)
+def _initials() -> dict[tuple[str, str], tuple[str, str]]:
+    """(country, initials) -> the unit of that country written so ("AJK" for Azad Jammu and Kashmir, "KP" for Khyber
+    Pakhtunkhwa): news and notes write long names so. Only initials of names of two words or more, that one unit of
+    the country alone has and that name no unit already. Read for a country already known only (``is_admin1``,
+    ``admin1_units`` of a name written in capitals): as a vote for a country, "UN" or "AU" would name regions abroad."""
+    by_key = admin1().by_key
+    found: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for key, units in by_key.items():
+        words = [w for w in key.split() if w not in _NOT_INITIAL]
+        if len(words) >= 2:
+            for unit in units:
+                found.setdefault((unit[0], "".join(w[0] for w in words)), set()).add(unit)
+    return {(iso, short): next(iter(units)) for (iso, short), units in found.items()
+            if len(units) == 1 and not any(u[0] == iso for u in by_key.get(short, ()))}
+
+
+def _unit_of_initials(iso: str, name: str) -> tuple[str, str] | None:
+    """The unit of ``iso`` a name written in capitals ("AJK") is the initials of (``_initials``), else None."""
+    return _initials().get((iso, name.lower())) if name.isupper() and name.isalpha() else None
+
+
 def _add_state_names(by_key: dict[str, list[tuple[str, str]]], usual_of: dict[tuple[str, str], str]) -> None:
     """Today's English names of admin1 units that GeoNames names in a local or older form ("North
     Chungcheong" for "Chungcheongbuk-do", "Sudurpashchim" for "Far Western"): ``admin1_names.tsv``, from the
@@ -402,6 +427,7 @@ def admin1_units(iso: str, name: str) -> frozenset[tuple[str, str]]:
                                if bare != admin_key(name) or _without_article(pairs[i][0]) != pairs[i][0]
                                if spelling_variants(_without_article(pairs[i][0]), bare))
     units = units or _joined_article_units(iso, admin_key(name))
+    units = units or frozenset(u for u in (_unit_of_initials(iso, name),) if u)
     if units or (iso, admin_key(name)) not in _regions()[1]:
         return units
     renamed = _renamed_units(iso).get(admin_key(name))
@@ -551,9 +577,9 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
 
 # Tables of places GeoNames' towns and the regions above do not name, each a lower-level region of its admin1 unit
 # (country_code, name, admin1_code): the countries-states-cities database's (``build_gazetteer --state-places``:
-# Nepal's districts, towns GeoNames lacks) and Kenya's constituencies and wards (``--kenya-units``: "Kisauni",
-# "Kawangware")
-LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv")
+# Nepal's districts, towns GeoNames lacks), Kenya's constituencies and wards (``--kenya-units``: "Kisauni",
+# "Kawangware"), Ukraine's villages (``--ukraine-settlements``) and Nepal's districts (``--nepal-units``: "Tanahu")
+LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv", "nepal_units.tsv")
 
 
 def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:
@@ -587,7 +613,7 @@ def region_countries(name: str) -> set[str]:
 
 def is_admin1(iso: str, name: str) -> bool:
     """Whether ``name`` is a first-level region (admin1) of country ``iso``."""
-    return (iso, admin_key(name)) in _regions()[1]
+    return (iso, admin_key(name)) in _regions()[1] or _unit_of_initials(iso, name) is not None
 
 
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*")
@@ -893,6 +919,23 @@ def _located_by_hints(name: str, iso: str, region_hints: tuple[str, ...]) -> Pla
     return Place(name, countries().name_of.get(iso, iso), located, None, None, "admin1", name) if located else None
 
 
+@lru_cache(maxsize=1)
+def city_units() -> frozenset[tuple[str, str]]:
+    """(country, normalised GeoNames name) of the cities that are first-level units of their own which GeoNames keeps
+    in a larger unit named otherwise (``city_units.tsv``, built with ``admin1.tsv``: Belgrade, Ulaanbaatar)."""
+    path = DATA / "city_units.tsv"
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as fh:
+        return frozenset((row["country_code"], normalise(row["city"])) for row in csv.DictReader(fh, delimiter="\t"))
+
+
+def _own_unit(city: City, name: str) -> str | None:
+    """The city as written when it is a first-level unit of its own (``city_units``): coders report "Belgrade", not
+    GeoNames' "Central Serbia" around it."""
+    return name if (city.iso, normalise(city.name)) in city_units() else None
+
+
 def _unit_named_like(iso: str, name: str) -> str | None:
     """The first-level unit of ``iso`` named like a city whose own unit no table names: Kyiv is a unit of its
     own (GeoNames ``UA.12``, no row in ``admin1.tsv`` or ``admin1_names.tsv``) beside the oblast of its name;
@@ -986,7 +1029,8 @@ def resolve_place(
             if region_hint is not None:  # a hint names the unit, maybe by another of its names
                 region = admin1_name(best.iso, best.admin1_code) or region
             return Place(best.name, table.name_of.get(best.iso, best.iso),
-                         (stated[0] if stated else None) or region or admin1_name(best.iso, best.admin1_code)
+                         (stated[0] if stated else None) or region or _own_unit(best, name)
+                         or admin1_name(best.iso, best.admin1_code)
                          or _unit_named_like(best.iso, name),
                          best.latitude, best.longitude, "point", name)
     region = resolve_region(name, allowed, sure)
