@@ -197,3 +197,20 @@ def test_a_catch_all_event_naming_nobody_nowhere_and_no_toll_is_not_listed(store
     store.replace_events([told, empty, named])
     by_date = {t.date: t for t in build(store, TimelineOptions(sentences_per_date=2))}
     assert by_date["2031-03-03"].event_ids == ["e-day", "e-other-named"]
+
+
+def test_a_decades_background_reads_as_the_decade_and_figures_as_news_writes_them(store: Store) -> None:
+    from dataclasses import replace
+
+    from dateline.timeline.render import claim_line
+
+    aid = next(a.id for a in store.articles() if a.published.isoformat() == "2031-03-04")
+    decade = replace(_event("e-bg", "1970", aid, background=True, precision="decade"),
+                     claims=[Claim("killed", 30000, "about"), Claim("displaced", 200000, "at_least", count_high=999999)],
+                     fatalities=Fatalities(30000, 30000, 30000))
+    store.replace_events([decade, _event("e-year", "2030", aid, background=True, precision="year")])
+    entries = build(store, TimelineOptions(sentences_per_date=1))
+    md = to_markdown(entries, {e.id: e for e in store.events()})
+    assert "## 1970s (background)" in md and "## 2030 (background)" in md
+    assert "fatalities 30,000" in md and "killed: about 30,000" in md
+    assert claim_line(decade.claims[1]) == "displaced: 200,000-999,999, claimant not named"

@@ -10,11 +10,20 @@ from dateline.model import Claim, Event, TimelineEntry
 TLS_SEPARATOR = "-" * 32
 
 
+def heading(t: TimelineEntry, events: Mapping[str, Event] | None = None) -> str:
+    """A date as a reader writes it: a background period whose events are all dated by their decade is "the 1990s"
+    ("1990s"), not its first year."""
+    evs = _events_of(t, events)
+    if t.background and evs and all(e.date_precision == "decade" for e in evs) and len(t.date) == 4:
+        return f"{t.date[:3]}0s"
+    return t.date
+
+
 def to_markdown(entries: list[TimelineEntry], events: Mapping[str, Event] | None = None) -> str:
     """One section per date: sentences with their article, then (given ``events``) its events and claims."""
     lines: list[str] = []
     for t in entries:
-        lines.append(f"## {t.date}" + (" (background)" if t.background else ""))
+        lines.append(f"## {heading(t, events)}" + (" (background)" if t.background else ""))
         for s in t.summary:
             cite = f" [{s.title or s.article_id}, {s.published}]" if s.article_id else ""
             lines.append(f"- {s.text}{cite}")
@@ -34,7 +43,7 @@ def to_html(entries: list[TimelineEntry], events: Mapping[str, Event] | None = N
     for t in entries:
         cls = " class='bg'" if t.background else ""
         label = " (background)" if t.background else ""
-        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(t.date)}{label}</h2><ul>")
+        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(heading(t, events))}{label}</h2><ul>")
         for s in t.summary:
             link = esc(s.title or s.article_id or "")
             if s.url:
@@ -67,9 +76,10 @@ def to_tls_text(entries: Iterable[TimelineEntry], tokenize: Callable[[str], str]
 
 def claim_line(c: Claim) -> str:
     """``killed: at least 16 (Armenia), says Nagorno-Karabakh's defence ministry``."""
-    count = f"{c.count}-{c.count_high}" if c.count_high else str(c.count)
-    qualifier = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
-                 "at_most": "at most ", "fewer_than": "fewer than "}.get(c.qualifier, "")
+    # thousands separated as news writes them; a range ("10 to 15", "hundreds of thousands") is its own bound
+    count = f"{c.count:,}-{c.count_high:,}" if c.count_high else f"{c.count:,}"
+    qualifier = "" if c.count_high else {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+                                         "at_most": "at most ", "fewer_than": "fewer than "}.get(c.qualifier, "")
     side = f" ({c.side})" if c.side else ""
     who = f", says {c.claimant}" if c.claimant else ", claimant not named"
     return f"{c.kind}: {qualifier}{count}{side}{who}"
@@ -99,7 +109,7 @@ def _event_line(e: Event) -> str:
     if place:
         bits.append(place)
     if e.fatalities.best:
-        bits.append(f"fatalities {e.fatalities.best}")
+        bits.append(f"fatalities {e.fatalities.best:,}")
     if e.contradiction:
         bits.append("contradictory claims")
     bits.append(f"{len(e.sources)} source(s)")
