@@ -131,3 +131,14 @@ def test_an_office_holder_named_by_surname_speaks_for_the_state_the_title_gave()
     [charge] = [m for m in analysis.mentions if m.text.startswith("On Monday")]
     assert charge.event_type == "Verbal/diplomatic"
     assert (charge.actor1.name, charge.actor2.name) == ("Government of Chile", "Military Forces of Peru")
+
+
+def test_an_agreement_told_after_another_days_happening_takes_its_own_clauses_date():
+    from dateline import pipeline
+
+    text = ("The army launched an offensive in the hills on Tuesday, and the rebel command agreed to a ceasefire a "
+            "day later.")
+    article = Article(Article.make_id(text, DCT), text, DCT)
+    [analysis] = pipeline.analyze_all([article], n_process=1)
+    [truce] = [m for m in analysis.mentions if m.sub_event_type == "Agreement"]
+    assert (truce.date.value, truce.date.source) == ("2031-04-16", "text")

@@ -713,6 +713,18 @@ def reference_point(t: TemporalExpression, s: Sentence) -> bool:
     return _SINCE.search(before) is not None and not timex.when_after(t, s)
 
 
+def _agreement_date(s: Sentence, whole: EventDate, sentences: list[Sentence], timexes: list[TemporalExpression],
+                    published: date, refs: frozenset[int]) -> EventDate:
+    """An agreement's date: its own clause's, where the sentence dates another happening by its own words first
+    ("Azerbaijan launched its offensive on Tuesday, and the authorities agreed to a ceasefire a day later": the
+    Wednesday), else the sentence's (``whole``)."""
+    told = _typing.agreement_told(s.text)
+    if told is None:
+        return whole
+    own = _date_of_span(s.start + told[0], s.start + told[1], s, sentences, timexes, published, refs)
+    return own if own.source == "text" and own.precision == "day" and whole.precision == "day" else whole
+
+
 def limit_timexes(sentences: list[Sentence], timexes: list[TemporalExpression]) -> frozenset[int]:
     """``id``s of the time expressions told as a deadline or limit ("until May", "by January 1"): they date
     nothing, not even as the context of the sentences around them. Found once per article (``sentences``
@@ -949,6 +961,8 @@ def extract(
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits | listed)
+        if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
+            mention_date = _agreement_date(s, mention_date, sentences, timexes, published, limits | listed)
         if not found and etype not in _VIOLENT_TYPES and standing_state(mention_date, published):
             continue  # "Ethnic Armenians have run the region since a war in the early 1990s": a state, not news
         seats_of_s = _speaker_seats(s.text)

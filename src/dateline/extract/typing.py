@@ -686,6 +686,14 @@ _ATTEMPT = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying)|fail\w*|sought|seeking|
                       r"(?:\w+ )?(?:capture|seize|take|overrun|advance)\b", re.I)
 
 
+def agreement_told(text: str) -> tuple[int, int] | None:
+    """Where ``text`` tells an agreement (a ceasefire, a truce, a deal signed), as offsets in it, or None: the clause
+    that dates the agreement when the sentence tells another happening of another day first ("Azerbaijan launched
+    its offensive on Tuesday, and the authorities agreed to a ceasefire a day later")."""
+    found = _search(_AGREEMENT, text)
+    return found.span() if found else None
+
+
 def _first(pattern: re.Pattern[str], text: str) -> int:
     m = _search(pattern, text)
     return m.start() if m else -1
