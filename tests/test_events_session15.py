@@ -142,3 +142,14 @@ def test_an_agreement_told_after_another_days_happening_takes_its_own_clauses_da
     [analysis] = pipeline.analyze_all([article], n_process=1)
     [truce] = [m for m in analysis.mentions if m.sub_event_type == "Agreement"]
     assert (truce.date.value, truce.date.source) == ("2031-04-16", "text")
+
+
+def test_a_state_that_brokered_the_truce_is_no_side_of_the_war():
+    war = _mention("m1", "Attack", [], ("Velmar", None), etype="Violence against civilians")
+    deal = _mention("m2", "Agreement", [], (None, None), etype="Strategic developments")
+    deal.actor1 = Actor("Government of Russia", "Russia", "mediator", "Russian-brokered")
+    deal.actor2 = Actor("Government of Kordavia", "Kordavia", "government", "Kordavia")
+    for m in (war, deal):
+        m.background = True
+    [event] = merge([war, deal], ARTICLES)
+    assert (event.actor1, event.actor2) == ("Forces of Velmar", "Government of Kordavia")

@@ -356,7 +356,8 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     second actor is another side: not the first again, nor the same state's government or forces
     ("Government of Armenia" vs "Military Forces of Armenia" is one side). ACLED never codes
     civilians as the first actor of political violence: when a report names an armed actor beside
-    them, that actor comes first and the civilians second. A mediator is the side of its own state."""
+    them, that actor comes first and the civilians second. A mediator is the side of its own state, and no side of
+    violence."""
     # other reports by how firmly they tell this happening: dated by their own words, then the surer typed
     ordered = [typed] + sorted((m for m in ms if m is not typed),
                                key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), -m.confidence))
@@ -369,7 +370,8 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
         actor1 = next((a for a in named if a.kind in _ARMED_KINDS and _another_side(a, named[0])), actor1)
     if violent:
         actor1 = _forces_for(actor1, named)
-    others = [a for a in named if _another_side(actor1, a)]
+    # a state that brokers a truce is no side of the fighting ("the war ... ended with a Russian-brokered deal")
+    others = [a for a in named if _another_side(actor1, a) and not (violent and a.kind == "mediator")]
     if typed.event_type == "Violence against civilians":
         others.sort(key=lambda a: a.kind != "civilians")  # the civilians attacked, before a third party
     actor2 = others[0] if others else None
