@@ -153,3 +153,12 @@ def test_a_state_that_brokered_the_truce_is_no_side_of_the_war():
         m.background = True
     [event] = merge([war, deal], ARTICLES)
     assert (event.actor1, event.actor2) == ("Forces of Velmar", "Government of Kordavia")
+
+
+def test_a_crowd_named_by_its_state_where_no_place_is_told_is_of_that_state():
+    from dateline.extract.actors import crowd_actors
+
+    chilean = Actor("Protesters (Chile)", "Chile", "protesters", "Chilean protesters")
+    assert crowd_actors("Protests", "Peaceful protest", chilean, None, "PE", placed=False)[0].name == "Protesters (Chile)"
+    # where the place is told, ACLED's crowd is of the country it happened in
+    assert crowd_actors("Protests", "Peaceful protest", chilean, None, "PE")[0].name == "Protesters (Peru)"

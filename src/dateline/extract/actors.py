@@ -224,13 +224,17 @@ def victim_at(text: str, start: int, end: int) -> bool:
 
 
 def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
-                 iso: str | None) -> tuple[Actor | None, Actor | None]:
+                 iso: str | None, placed: bool = True) -> tuple[Actor | None, Actor | None]:
     """ACLED's codebook for demonstrations: a protest's first actor is "Protesters (country)", a riot's
-    "Rioters (country)" whoever organised it; the other party is who intervened or was attacked."""
+    "Rioters (country)" whoever organised it, the country where it happened (``iso``); the other party is who
+    intervened or was attacked. With no place told (``placed`` False, ``iso`` the article's country), a crowd the
+    text names by its state ("Azerbaijani protesters set up camp on the road") is of that state."""
     kind = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}.get(event_type)
     if kind is None:
         return actor1, actor2
-    country = places.country_name(iso)
+    named = next((a.country for a in (actor1, actor2) if a is not None and a.kind in ("protesters", "rioters")
+                  and a.country), None)
+    country = named if named and not placed else places.country_name(iso)
     crowd = Actor(f"{kind[0]} ({country})" if country else kind[0], country, kind[1], None)
     others = [a for a in (actor1, actor2) if a is not None and a.kind not in ("protesters", "rioters")]
     if event_type == "Protests" and sub_event_type == "Peaceful protest":

@@ -994,7 +994,8 @@ def extract(
         if actor1 is not None and actor2 is not None and actor1.country and actor2.country \
                 and actor1.country != actor2.country and "mediator" not in (actor1.kind, actor2.kind):
             last_sides = (actor1.country, actor2.country)
-        actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country)
+        actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country,
+                                                  placed=home_iso is not None)
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
