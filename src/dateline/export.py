@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 
 from dateline.model import Event
-from dateline.resolve import acled_fatalities
+from dateline.resolve import acled_figure
 
 # ACLED's column names where dateline has the same field; dateline's own fields follow.
 CSV_COLUMNS: tuple[str, ...] = (
@@ -48,8 +48,8 @@ def csv_row(e: Event) -> dict[str, object]:
         "geo_precision": 1 if e.latitude is not None and not e.country_guessed else 3,
         "source": "; ".join(sorted({s.source or s.title or s.article_id for s in e.sources})),
         "notes": e.summary,
-        # ACLED's one figure, as ``eval acled`` scores it (``resolve.acled_fatalities``)
-        "fatalities": acled_fatalities(e.claims, [e.summary, *(c.quote for c in e.claims)], e.date),
+        # ACLED's one figure, as ``eval acled`` scores it (``resolve.acled_figure`` of the event's best)
+        "fatalities": acled_figure(e.fatalities.best, [e.summary, *(c.quote for c in e.claims)], e.date),
         "date_end": e.date_end or "",
         "fatalities_low": "" if e.fatalities.low is None else e.fatalities.low,
         "fatalities_high": "" if e.fatalities.high is None else e.fatalities.high,

@@ -605,12 +605,17 @@ UNSTATED_TOLL_FIGURES = ((2021, 10), (9999, 3))  # (before this year, ACLED's fi
 
 
 def acled_fatalities(claims: list[Claim], texts: Iterable[str], when: date | str) -> int:
-    """ACLED's single ``fatalities`` figure of an event from its claims (the ACLED CSV export and ``eval acled`` both
-    use it): the resolved best figure; with no figure, ACLED's fixed figure for deaths told without a number in one
-    of the event's ``texts``, by the year of ``when`` (the event's or report's date)."""
-    total, _, _ = fatalities(claims)
-    if total.best:
-        return total.best
+    """ACLED's single ``fatalities`` figure of a note's claims (``eval acled``): ``acled_figure`` of their resolved
+    best figure."""
+    return acled_figure(fatalities(claims)[0].best, texts, when)
+
+
+def acled_figure(best: int | None, texts: Iterable[str], when: date | str) -> int:
+    """ACLED's single ``fatalities`` figure from a resolved ``best`` (the ACLED CSV export, from an event's own
+    ``fatalities``; ``acled_fatalities`` for ``eval acled``): ``best``; with none, ACLED's fixed figure for deaths
+    told without a number in one of ``texts``, by the year of ``when`` (the event's or report's date)."""
+    if best:
+        return best
     if any(_UNSTATED_TOLL.search(t) for t in texts if t):
         year = int(str(when)[:4])
         return next(figure for before, figure in UNSTATED_TOLL_FIGURES if year < before)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -960,9 +961,10 @@ def extract(
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
-        mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, limits | listed)
+        undating = limits | listed if listed else limits
+        mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
-            mention_date = _agreement_date(s, mention_date, sentences, timexes, published, limits | listed)
+            mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
         if not found and etype not in _VIOLENT_TYPES and standing_state(mention_date, published):
             continue  # "Ethnic Armenians have run the region since a war in the early 1990s": a state, not news
         seats_of_s = _speaker_seats(s.text)
@@ -1128,8 +1130,7 @@ def _with_titled(found: list[actor_rules.ActorMention], text: str, titled: dict[
         at = re.search(rf"\b{re.escape(surname)}\b", text)
         if at is None or any(a.start <= at.start() < a.end for a in out):
             continue
-        out.append(actor_rules.ActorMention(Actor(actor.name, actor.country, actor.kind, surname), at.start(), at.end(),
-                                            False))
+        out.append(actor_rules.ActorMention(replace(actor, text=surname), at.start(), at.end(), False))
     out.sort(key=lambda m: m.start)
     return out
 

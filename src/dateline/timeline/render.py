@@ -10,10 +10,9 @@ from dateline.model import Claim, Event, TimelineEntry
 TLS_SEPARATOR = "-" * 32
 
 
-def heading(t: TimelineEntry, events: Mapping[str, Event] | None = None) -> str:
-    """A date as a reader writes it: a background period whose events are all dated by their decade is "the 1990s"
-    ("1990s"), not its first year."""
-    evs = _events_of(t, events)
+def _heading(t: TimelineEntry, evs: list[Event]) -> str:
+    """A date as a reader writes it: a background period whose events (``evs``) are all dated by their decade is
+    "the 1990s" ("1990s"), not its first year."""
     if t.background and evs and all(e.date_precision == "decade" for e in evs) and len(t.date) == 4:
         return f"{t.date[:3]}0s"
     return t.date
@@ -23,11 +22,12 @@ def to_markdown(entries: list[TimelineEntry], events: Mapping[str, Event] | None
     """One section per date: sentences with their article, then (given ``events``) its events and claims."""
     lines: list[str] = []
     for t in entries:
-        lines.append(f"## {heading(t, events)}" + (" (background)" if t.background else ""))
+        evs = _events_of(t, events)
+        lines.append(f"## {_heading(t, evs)}" + (" (background)" if t.background else ""))
         for s in t.summary:
             cite = f" [{s.title or s.article_id}, {s.published}]" if s.article_id else ""
             lines.append(f"- {s.text}{cite}")
-        for e in _events_of(t, events):
+        for e in evs:
             lines.append(f"- Event `{e.id}`: {_event_line(e)}")
             lines.extend(f"  - {c}" for c in claim_lines(e.claims))
         lines.append("")
@@ -43,7 +43,8 @@ def to_html(entries: list[TimelineEntry], events: Mapping[str, Event] | None = N
     for t in entries:
         cls = " class='bg'" if t.background else ""
         label = " (background)" if t.background else ""
-        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(heading(t, events))}{label}</h2><ul>")
+        evs = _events_of(t, events)
+        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(_heading(t, evs))}{label}</h2><ul>")
         for s in t.summary:
             link = esc(s.title or s.article_id or "")
             if s.url:
@@ -51,7 +52,6 @@ def to_html(entries: list[TimelineEntry], events: Mapping[str, Event] | None = N
             cite = f" <cite>{link}, {esc(s.published or '')}</cite>" if s.article_id else ""
             parts.append(f"<li>{esc(s.text)}{cite}</li>")
         parts.append("</ul>")
-        evs = _events_of(t, events)
         if evs:
             parts.append("<ul class='events'>")
             for e in evs:
