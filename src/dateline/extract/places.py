@@ -578,8 +578,10 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
 # Tables of places GeoNames' towns and the regions above do not name, each a lower-level region of its admin1 unit
 # (country_code, name, admin1_code): the countries-states-cities database's (``build_gazetteer --state-places``:
 # Nepal's districts, towns GeoNames lacks), Kenya's constituencies and wards (``--kenya-units``: "Kisauni",
-# "Kawangware"), Ukraine's villages (``--ukraine-settlements``) and Nepal's districts (``--nepal-units``: "Tanahu")
-LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv", "nepal_units.tsv")
+# "Kawangware"), Ukraine's villages (``--ukraine-settlements``), Nepal's districts (``--nepal-units``: "Tanahu") and
+# Bangladesh's upazilas (``--bangladesh-upazilas``: "Raninagar")
+LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv", "nepal_units.tsv",
+                      "bangladesh_upazilas.tsv")
 
 
 def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:

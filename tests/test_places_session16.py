@@ -1,0 +1,40 @@
+"""Place rules of issue 4, session 16 (every text written for these tests)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from dateline.eval import acled as ev
+from dateline.model import Article
+
+
+def _predicted(text: str) -> ev.Prediction:
+    """The ACLED-style row the eval predicts for ``text`` as a note (parser included)."""
+    from dateline.pipeline import analyze_all
+
+    [analysis] = list(analyze_all([Article(Article.make_id(text, date(2016, 5, 4)), text, date(2016, 5, 4))]))
+    return ev.predict(analysis, None)
+
+
+def test_bangladeshs_upazilas_place_a_note_that_names_only_its_upazila(tmp_path: Path) -> None:
+    from dateline.extract.build_gazetteer import derive_bangladesh_upazilas
+
+    data = tmp_path / "upazila-district-division.json"
+    data.write_text(json.dumps([
+        {"upazila": "Bagmara Upazila", "district": "Rajshahi", "division": "Rajshahi"},
+        {"upazila": "Ali kadam", "district": "Bandarban", "division": "Chittagong"},
+        # a town of the country (GeoNames) and a name of upazilas in two divisions say nothing new
+        {"upazila": "Narsingdi Sadar Upazila", "district": "Narsingdi", "division": "Dhaka"},
+        {"upazila": "Dolpara Upazila", "district": "Sylhet", "division": "Sylhet"},
+        {"upazila": "Dolpara Upazila", "district": "Khulna", "division": "Khulna"},
+        {"upazila": "Narsingdi", "district": "Narsingdi", "division": "Dhaka"},
+    ]), encoding="utf-8")
+    assert derive_bangladesh_upazilas(data) == [("BD", "Ali Kadam", "84"), ("BD", "Bagmara", "83"),
+                                                ("BD", "Narsingdi Sadar", "81")]
+    # through the shipped table: a note naming only a bazaar and its upazila is in the upazila's division
+    row = _predicted("On 4 May 2016, supporters of two rival candidates for the union council clashed at Kashimpur "
+                     "bazaar in Bagmara upazila, leaving 12 injured.")
+    assert (row.country, row.admin1, row.location) == ("Bangladesh", "Rajshahi", "Bagmara")
+    assert not row.country_guessed
