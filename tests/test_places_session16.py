@@ -38,3 +38,21 @@ def test_bangladeshs_upazilas_place_a_note_that_names_only_its_upazila(tmp_path:
                      "bazaar in Bagmara upazila, leaving 12 injured.")
     assert (row.country, row.admin1, row.location) == ("Bangladesh", "Rajshahi", "Bagmara")
     assert not row.country_guessed
+
+
+def test_a_village_is_the_place_when_its_upazila_is_written_in_its_brackets() -> None:
+    # the upazila in the village's brackets says where the village lies; the village is the location
+    row = _predicted("On 4 May 2016, two people were hurt when rival activists clashed at Hasanpur (Bagmara upazila, "
+                     "Rajshahi) over a market lease.")
+    assert (row.country, row.admin1, row.location) == ("Bangladesh", "Rajshahi", "Hasanpur")
+
+
+def test_a_quarter_named_after_the_capital_is_not_a_namesake_district_elsewhere() -> None:
+    # Gabtali is a quarter of Dhaka and an upazila of Bogra (Rajshahi division); after the capital it is the quarter
+    row = _predicted("On 4 May 2016, transport workers clashed with police in Dhaka, Gabtali, and five were hurt.")
+    assert (row.country, row.admin1) == ("Bangladesh", "Dhaka")
+    # a village after a town that is no capital is still located by the district written with it
+    from dateline.extract import places
+
+    place = places.resolve_place("Bama", ["BF"], ("Bama", "Houet"), ["BF"])
+    assert place is not None and place.admin1 == "Hauts-Bassins"

@@ -608,6 +608,14 @@ _COMMA_HINTS = re.compile(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?)
 _CODED_AS = re.compile(r"^coded as\s+", re.I)
 
 
+_UNIT_WORD_END = re.compile(r"\s+(?i:district|township|county|sub-?district|municipality|commune|upazila)$")
+
+
+def _without_unit_word(hint: str) -> str:
+    """A hint without the lower-level unit word that ends it ("Bagmara upazila" -> "Bagmara")."""
+    return _UNIT_WORD_END.sub("", hint)
+
+
 def _in_sure(place: Place, sure: list[str]) -> bool:
     """Whether ``place`` lies in one of the countries the text is sure of."""
     return bool(sure) and places.countries().names.get(places.normalise(place.country or "")) in sure
@@ -632,14 +640,18 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             continue  # "Maracas, Tunapuna/Piarco": a town of the unit's name, cut from the unit the place lies in
         candidates.append((pos, name, hints))
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
+    bare_hints = {*hints_all, *map(_without_unit_word, hints_all)}
     for pos, name, hints in candidates:
         place = places.resolve_place(name, countries, hints or hints_all, sure)
         if place is None:
             continue
-        if place.precision == "admin1" and place.name == name and name in hints_all \
-                and any(name in hs for at, other, hs in candidates if at < pos and other != name) \
+        if place.precision == "admin1" and place.name == name and name in bare_hints \
+                and any(name in hs or name in map(_without_unit_word, hs) for at, other, hs in candidates
+                        if at < pos and other != name) \
                 and not places.is_admin1(places.countries().names.get(places.normalise(place.country or ""), ""), name):
-            continue  # "Kithirune (Central Imenti, Meru)": a district named as where another place lies, not the place
+            # "Kithirune (Central Imenti, Meru)", "Hasanpur (Bagmara upazila, Rajshahi)": a district named as where
+            # another place lies, not the place
+            continue
         if place.precision == "point" or (place.precision == "admin1" and place.name == name):
             # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh", "Al Quds - Abu Dis" located to
             # its region), located by the gazetteer

@@ -1018,9 +1018,10 @@ def resolve_place(
                 # "in Dilovasi, Kocaeli": a first-level unit of the country, not a village of its name in another
                 return Place(region_as_written(name), table.name_of.get(best.iso, best.iso), admin1_name(*unit), None,
                              None, "admin1", name)
-            if region_hint is None and not stated:
+            if region_hint is None and not stated and table.capitals.get(key) != best.iso:
                 # "Bama (Bama, Houet)": the text says which region the place lies in, and no place of
-                # that name we know lies there: the region it names, not a namesake elsewhere
+                # that name we know lies there: the region it names, not a namesake elsewhere. Not after the
+                # country's capital ("Dhaka, Gabtali"): there a district's namesake elsewhere is the capital's quarter
                 inside = [parent for h in reversed(region_hints) if h and (parent := admin1_of_region(best.iso, h))]
                 if inside and admin1_unit(best.iso, inside[0]) != (best.iso, best.admin1_code):
                     return Place(name, table.name_of.get(best.iso, best.iso), inside[0], None, None, "admin1", name)
