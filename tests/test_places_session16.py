@@ -56,3 +56,16 @@ def test_a_quarter_named_after_the_capital_is_not_a_namesake_district_elsewhere(
 
     place = places.resolve_place("Bama", ["BF"], ("Bama", "Houet"), ["BF"])
     assert place is not None and place.admin1 == "Hauts-Bassins"
+
+
+def test_a_kind_of_unit_one_country_alone_has_names_the_country() -> None:
+    # "Raipur" is a large Indian city and a Bangladeshi town; an upazila is a unit of Bangladesh alone
+    row = _predicted("On 4 May 2016, two people were hurt when rival activists clashed at Kalampur village in Raipur "
+                     "upazila over a market lease.")
+    assert (row.country, row.admin1) == ("Bangladesh", "Chattogram")
+    assert not row.country_guessed
+    from dateline.extract import api
+
+    assert api._national_unit_country("clashed in Raipur Upazila and in Feni") == "BD"
+    assert api._national_unit_country("the upazila chairman was attacked") == "BD"
+    assert api._national_unit_country("clashed in Raipur, Chhattisgarh") is None

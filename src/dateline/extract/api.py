@@ -147,6 +147,20 @@ def standing_state(when: EventDate, published: date) -> bool:
     return bool(iv) and iv[0] < published - timedelta(days=365)
 
 
+# Kinds of unit one country alone has ("Raipur upazila", "the upazila chairman"): the text is about that country,
+# whatever namesake towns abroad its names have
+_NATIONAL_UNIT_COUNTRY = {"upazila": "BD", "upazilla": "BD"}
+_NATIONAL_UNIT_WORD = re.compile(r"\b(?i:upazilla|upazila)\b")
+
+
+def _national_unit_country(text: str) -> str | None:
+    """The country whose kind of unit ``text`` names ("Raipur upazila"), when it names one country's."""
+    if "azil" not in text and "AZIL" not in text:
+        return None  # (the literal every unit word above holds: most texts are not scanned)
+    found = {_NATIONAL_UNIT_COUNTRY[m.group(0).lower()] for m in _NATIONAL_UNIT_WORD.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()) -> Counter[str]:
     """Countries that best explain the article's place names ("Tilin (Gangaw, Magway)"): each name
     votes for the countries that have a place or region of that name (a name found in one country
@@ -241,7 +255,8 @@ def fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[
     ("an IED planted by JNIM in Inata": the Burkinabe village, not a Japanese one). Texts that name a
     country are left as they are, but for one that names countries only as peoples or neighbours
     ("Somali gunmen", "near the border with Somalia", "bandits from Ethiopia"): there, a guess surer
-    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided.
+    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided. A text that
+    names a kind of unit one country alone has ("Raipur upazila") is about that country, whatever the guess.
 
     The guessed country is the sure one when the guess alone made it: one neither named (nor its
     people or capital) nor pointed to by the text's place names (``countries`` as given); else None.
@@ -267,6 +282,9 @@ def fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[
         return _guessed_first(guess.iso, countries)
     if not countries and len(regions := places.countries_of_regions_named(text)) == 1:
         return list(regions), list(regions), None
+    if (unit_iso := _national_unit_country(text)) is not None:
+        # "Kalampur village in Raipur upazila": a kind of unit one country alone has says the country as its name would
+        return [unit_iso, *(c for c in countries if c != unit_iso)], [unit_iso], None
     guess = country_model.guess(text)
     if guess is None or (countries and guess.iso not in countries and guess.probability < country_model.OVERRULE):
         return countries, sure, None
