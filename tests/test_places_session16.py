@@ -22,15 +22,11 @@ def test_bangladeshs_upazilas_place_a_note_that_names_only_its_upazila(tmp_path:
     from dateline.extract.build_gazetteer import derive_bangladesh_upazilas
 
     data = tmp_path / "upazila-district-division.json"
-    data.write_text(json.dumps([
-        {"upazila": "Bagmara Upazila", "district": "Rajshahi", "division": "Rajshahi"},
-        {"upazila": "Ali kadam", "district": "Bandarban", "division": "Chittagong"},
-        # a town of the country (GeoNames) and a name of upazilas in two divisions say nothing new
-        {"upazila": "Narsingdi Sadar Upazila", "district": "Narsingdi", "division": "Dhaka"},
-        {"upazila": "Dolpara Upazila", "district": "Sylhet", "division": "Sylhet"},
-        {"upazila": "Dolpara Upazila", "district": "Khulna", "division": "Khulna"},
-        {"upazila": "Narsingdi", "district": "Narsingdi", "division": "Dhaka"},
-    ]), encoding="utf-8")
+    # (upazila, division): a town of the country (GeoNames) and a name of upazilas in two divisions say nothing new
+    upazilas = [("Bagmara Upazila", "Rajshahi"), ("Ali kadam", "Chittagong"), ("Narsingdi Sadar Upazila", "Dhaka"),
+                ("Dolpara Upazila", "Sylhet"), ("Dolpara Upazila", "Khulna"), ("Narsingdi", "Dhaka")]
+    data.write_text(json.dumps([{"upazila": name, "district": "", "division": division} for name, division in upazilas]),
+                    encoding="utf-8")
     assert derive_bangladesh_upazilas(data) == [("BD", "Ali Kadam", "84"), ("BD", "Bagmara", "83"),
                                                 ("BD", "Narsingdi Sadar", "81")]
     # through the shipped table: a note naming only a bazaar and its upazila is in the upazila's division
@@ -69,3 +65,16 @@ def test_a_kind_of_unit_one_country_alone_has_names_the_country() -> None:
     assert api._national_unit_country("clashed in Raipur Upazila and in Feni") == "BD"
     assert api._national_unit_country("the upazila chairman was attacked") == "BD"
     assert api._national_unit_country("clashed in Raipur, Chhattisgarh") is None
+
+
+def test_a_ward_named_like_a_village_abroad_is_kept_in_its_countrys_table() -> None:
+    from dateline.extract.build_gazetteer import _named_elsewhere, _town_named
+
+    # Kiunga is a ward of Lamu and a small town of Papua New Guinea; London a city abroad of a size to be named for
+    # itself; Lamu a town of Kenya itself: only the first is a ward of the table
+    assert not _town_named("kiunga", "KE") and _town_named("london", "KE") and _town_named("lamu", "KE")
+    assert not _named_elsewhere("KE", "Kiunga", villages_abroad=False) and _named_elsewhere("KE", "Kiunga")
+    # a note naming no country: the ward, not the namesake abroad
+    row = _predicted("On 4 May 2016, an explosive device aimed at a military lorry went off between Kiunga and "
+                     "Ishakani, wounding two soldiers.")
+    assert (row.country, row.admin1) == ("Kenya", "Lamu")
