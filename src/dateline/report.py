@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dateline.model import Claim, Event
-from dateline.timeline.render import where
+from dateline.timeline.render import where, written_date
 
 
 def _figure(lo: int | None, best: int | None, hi: int | None) -> str:
@@ -43,7 +43,7 @@ def events_table(events: Sequence[Event]) -> Table:
 
 def _described(e: Event) -> tuple[str, str, str, str]:
     """(dates, kind, place, actors) of an event as the report writes them."""
-    return (e.date + (f"–{e.date_end}" if e.date_end else ""),
+    return (written_date(e.date, e.date_precision) + (f"–{e.date_end}" if e.date_end else ""),
             e.sub_event_type + (f" [{e.plover}]" if e.plover else ""),
             where(e),
             " vs ".join(x for x in (e.actor1, e.actor2) if x))

@@ -187,8 +187,24 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
             named[key[:-1]].append(key)
         groups[key].append(m)
         anchors.setdefault(key, anchor)
+    _join_unplaced(groups, anchors, named)
     _merge_coarse_into_days(groups, anchors)
     return [_event(ms, articles) for ms in groups.values()]
+
+
+def _join_unplaced(groups: dict[tuple[str, ...], list[EventMention]], anchors: dict[tuple[str, ...], EventMention],
+                   named: dict[tuple[str, ...], list[tuple[str, ...]]]) -> None:
+    """An unplaced group joins the one placed group of its day and kind also when the place was first named by a
+    later report: "the 2020 war" told by three articles and then by one that names a place is one event, whichever
+    article came first (the loop in ``merge`` joins only an unplaced report that comes after the placed one)."""
+    for key in [k for k in groups if not k[-1]]:
+        placed = named.get(key[:-1], [])
+        if len(placed) != 1 or placed[0] not in groups:
+            continue
+        target = groups[placed[0]]
+        if all(_could_count(m, d) and _could_count(d, m) for m in groups[key] for d in target):
+            groups[placed[0]] = groups.pop(key) + target  # the unplaced reports came first
+            anchors[placed[0]] = anchors.pop(key)
 
 
 def _apart(m: EventMention, key: tuple[str, ...], groups: dict[tuple[str, ...], list[EventMention]]) -> tuple[str, ...]:

@@ -1161,6 +1161,11 @@ def _rejoin(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+# A claimant is a name: "Azerbaijan’s defence ministry" and "Azerbaijan's defence ministry" are one voice, however
+# the writer typed the apostrophe (the quote keeps the text as written).
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
 def _claim(c: FoundClaim, s: Sentence, article_id: str, mention_id: str) -> Claim:
     return Claim(
         kind=c.kind,  # type: ignore[arg-type]
@@ -1168,7 +1173,7 @@ def _claim(c: FoundClaim, s: Sentence, article_id: str, mention_id: str) -> Clai
         qualifier=c.quantity.qualifier,  # type: ignore[arg-type]
         count_high=c.quantity.count_high,
         side=c.side,
-        claimant=c.claimant,
+        claimant=c.claimant.translate(_PLAIN_QUOTES) if c.claimant else c.claimant,
         claimant_side=c.claimant_side,
         quote=s.text,
         article_id=article_id,

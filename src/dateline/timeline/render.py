@@ -10,11 +10,17 @@ from dateline.model import Claim, Event, TimelineEntry
 TLS_SEPARATOR = "-" * 32
 
 
-def _heading(t: TimelineEntry, evs: list[Event]) -> str:
-    """A date as a reader writes it: a background period whose events (``evs``) are all dated by their decade is
-    "the 1990s" ("1990s"), not its first year."""
-    if t.background and evs and all(e.date_precision == "decade" for e in evs) and len(t.date) == 4:
-        return f"{t.date[:3]}0s"
+def written_date(value: str, precision: str | None) -> str:
+    """A date as a reader writes it: one dated by its decade is "1990s", not its first year."""
+    return f"{value[:3]}0s" if precision == "decade" and len(value) == 4 else value
+
+
+def heading(t: TimelineEntry, precisions: Iterable[str]) -> str:
+    """A timeline entry's date as a reader writes it: a background period whose events are all dated by their
+    decade (``precisions``: its events' date precisions) is "1990s", not its first year."""
+    found = list(precisions)
+    if t.background and found and all(p == "decade" for p in found):
+        return written_date(t.date, "decade")
     return t.date
 
 
@@ -23,7 +29,7 @@ def to_markdown(entries: list[TimelineEntry], events: Mapping[str, Event] | None
     lines: list[str] = []
     for t in entries:
         evs = _events_of(t, events)
-        lines.append(f"## {_heading(t, evs)}" + (" (background)" if t.background else ""))
+        lines.append(f"## {heading(t, (e.date_precision for e in evs))}" + (" (background)" if t.background else ""))
         for s in t.summary:
             cite = f" [{s.title or s.article_id}, {s.published}]" if s.article_id else ""
             lines.append(f"- {s.text}{cite}")
@@ -44,7 +50,7 @@ def to_html(entries: list[TimelineEntry], events: Mapping[str, Event] | None = N
         cls = " class='bg'" if t.background else ""
         label = " (background)" if t.background else ""
         evs = _events_of(t, events)
-        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(_heading(t, evs))}{label}</h2><ul>")
+        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(heading(t, (e.date_precision for e in evs)))}{label}</h2><ul>")
         for s in t.summary:
             link = esc(s.title or s.article_id or "")
             if s.url:

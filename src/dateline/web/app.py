@@ -37,6 +37,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 import dateline
 from dateline import export, timeline_module
 from dateline.store import MIGRATIONS, Store, event_from_json
+from dateline.timeline.render import heading, written_date
 from dateline.web import charts, queries
 from dateline.web.queries import EventFilter, QueryError
 
@@ -279,6 +280,9 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
     ]
     templates.env.filters["qs"] = lambda params: urlencode({k: v for k, v in params.items() if v not in (None, "")})
     templates.env.filters["fmt_claim"] = _format_claim
+    templates.env.filters["written_date"] = written_date
+    templates.env.globals["entry_heading"] = lambda t, events: heading(
+        t, (events[i]["date_precision"] for i in t.event_ids if i in events))
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
 

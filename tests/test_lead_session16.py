@@ -1,0 +1,99 @@
+"""What an analyst reading the timeline of several outlets noticed (session 16).
+
+- One voice typed with a curly apostrophe by one outlet and a straight one by another is one claimant.
+- Background reports of one period are one event whichever report names a place first.
+- A state that brokered a truce, told with a relative clause between ("Russia, which ..., brokered"), is a mediator.
+- A period dated by its decade is written "1990s" in the report and on the dashboard, as in the timeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi.testclient import TestClient
+from rich.console import Console
+
+from dateline import pipeline
+from dateline.extract.actors import find_actors
+from dateline.model import Article, Claim, Event, EventDate, EventMention, Fatalities, Place, TimelineEntry
+from dateline.report import print_report
+from dateline.resolve import merge
+from dateline.store import Store
+from dateline.timeline.render import claim_lines, heading, to_markdown
+from dateline.web.app import create_app
+
+
+def _claims(text: str, published: date) -> list[Claim]:
+    [analysis] = pipeline.analyze_all([Article(Article.make_id(text, published), text, published)], n_process=1)
+    return [c for m in analysis.mentions for c in m.claims]
+
+
+def test_a_claimant_typed_with_either_apostrophe_is_one_voice() -> None:
+    curly = _claims("Nine soldiers were killed in the clash, according to Velmar’s defence ministry.", date(2031, 4, 17))
+    straight = _claims("Nine soldiers were killed in the clash, according to Velmar's defence ministry.", date(2031, 4, 17))
+    assert [c.claimant for c in curly] == [c.claimant for c in straight] == ["Velmar's defence ministry"]
+    assert "’" in curly[0].quote  # the evidence keeps the text as written
+    assert claim_lines(curly + straight) == ["killed: 9, says Velmar's defence ministry (2 reports)"]
+
+
+def _background(mid: str, article: str, place: Place | None) -> EventMention:
+    return EventMention(
+        id=mid, article_id=article, sentence_index=1, start=0, end=1, text=f"sentence {mid}",
+        event_type="Battles", sub_event_type="Armed clash", date=EventDate("2019", None, "year", "text", None),
+        background=True, place=place, claims=[Claim("killed", 900, qualifier="more_than")],
+    )
+
+
+def test_background_reports_of_one_period_are_one_event_whichever_names_a_place_first() -> None:
+    articles = {a: Article(a, "x", day, title=a) for a, day in
+                (("a1", date(2021, 3, 1)), ("a2", date(2021, 6, 1)), ("a3", date(2021, 9, 1)))}
+    valley = Place("Tovalia", "Kordavia", precision="point")
+    # the two earlier articles name no place, the latest does
+    events = merge([_background("m1", "a1", None), _background("m2", "a2", None), _background("m3", "a3", valley)],
+                   articles)
+    assert len(events) == 1
+    assert sorted(s.article_id for s in events[0].sources) == ["a1", "a2", "a3"]
+    # two places named for one period stay two events, as before
+    hills = Place("Darnek", "Kordavia", precision="point")
+    assert len(merge([_background("m1", "a1", hills), _background("m3", "a3", valley)], articles)) == 2
+
+
+def test_a_state_that_brokered_a_truce_after_a_relative_clause_is_a_mediator() -> None:
+    text = "The war ended after Russia, which keeps a military base in the region, brokered a truce."
+    russia = [a.actor for a in find_actors(text, violent=True) if a.actor.country == "Russia"]
+    assert russia and all(a.kind == "mediator" for a in russia)
+    # a relative clause with no brokering after it changes nothing
+    text = "Russia, which keeps a military base in the region, sent more troops."
+    assert all(a.actor.kind != "mediator" for a in find_actors(text, violent=False) if a.actor.country == "Russia")
+
+
+def _decade_event() -> Event:
+    return Event(
+        id="e1990", date="1990", date_end=None, event_type="Violence against civilians", sub_event_type="Attack",
+        actor1="Unidentified", actor2=None, country="Kordavia", admin1=None, location=None, latitude=None,
+        longitude=None, fatalities=Fatalities(low=30000, best=30000, high=30000), background=True,
+        claims=[Claim("killed", 30000, qualifier="about")], sources=[], summary="That war killed 30,000 people.",
+        date_precision="decade",
+    )
+
+
+def test_a_decade_is_written_as_a_decade_in_the_report_and_the_timeline() -> None:
+    e = _decade_event()
+    entry = TimelineEntry(date="1990", background=True, summary=[], event_ids=[e.id])
+    assert heading(entry, ["decade"]) == "1990s"
+    assert heading(entry, ["decade", "year"]) == "1990"
+    assert to_markdown([entry], {e.id: e}).startswith("## 1990s (background)")
+    for width in (200, 80):  # the table and the narrow terminal's blocks
+        console = Console(width=width, record=True)
+        print_report([e], console)
+        assert "1990s" in console.export_text()
+
+
+def test_the_dashboard_writes_a_decade_as_a_decade(tmp_path) -> None:
+    db = tmp_path / "d.db"
+    e = _decade_event()
+    with Store(db) as store:
+        store.replace_events([e])
+    with TestClient(create_app(db)) as client:
+        assert "1990s" in client.get("/events").text
+        assert "1990s" in client.get(f"/events/{e.id}").text
