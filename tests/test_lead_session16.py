@@ -97,3 +97,17 @@ def test_the_dashboard_writes_a_decade_as_a_decade(tmp_path) -> None:
     with TestClient(create_app(db)) as client:
         assert "1990s" in client.get("/events").text
         assert "1990s" in client.get(f"/events/{e.id}").text
+
+
+def test_the_report_lists_a_repeated_claim_once_with_its_number_of_reports() -> None:
+    e = _decade_event()
+    e.claims = [Claim("killed", 30000, qualifier="about"), Claim("killed", 30000, qualifier="about"),
+                Claim("displaced", 200000, qualifier="at_least", count_high=999999),
+                Claim("casualties", 1, side="Kordavia", claimant="officials")]
+    console = Console(width=80, record=True)
+    print_report([e], console)
+    text = console.export_text()
+    assert "unattributed: ~30,000 killed (2 reports)" in text
+    assert "unattributed: 200,000–999,999 displaced" in text  # a range is its own bound
+    assert "officials: 1 casualty (Kordavia)" in text
+    assert "killed 30,000" in text

@@ -91,13 +91,14 @@ def claim_line(c: Claim) -> str:
     return f"{c.kind}: {qualifier}{count}{side}{who}"
 
 
-def claim_lines(claims: Iterable[Claim]) -> list[str]:
-    """One line per distinct claim, with how many reports repeat it; contradictions stay side by side."""
+def claim_lines(claims: Iterable[Claim], line: Callable[[Claim], str] | None = None) -> list[str]:
+    """One line per distinct claim (as ``line`` writes it; ``claim_line`` by default), with how many reports repeat
+    it; contradictions stay side by side."""
     counts: dict[str, int] = {}
     for c in claims:
-        line = claim_line(c)
-        counts[line] = counts.get(line, 0) + 1
-    return [line + (f" ({n} reports)" if n > 1 else "") for line, n in counts.items()]
+        text = (line or claim_line)(c)
+        counts[text] = counts.get(text, 0) + 1
+    return [text + (f" ({n} reports)" if n > 1 else "") for text, n in counts.items()]
 
 
 def where(e: Event) -> str:
