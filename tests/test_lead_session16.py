@@ -111,3 +111,16 @@ def test_the_report_lists_a_repeated_claim_once_with_its_number_of_reports() -> 
     assert "unattributed: 200,000–999,999 displaced" in text  # a range is its own bound
     assert "officials: 1 casualty (Kordavia)" in text
     assert "killed 30,000" in text
+
+
+def _mentions(text: str, published: date = date(2031, 4, 17)):
+    [analysis] = pipeline.analyze_all([Article(Article.make_id(text, published), text, published)], n_process=1)
+    return analysis.mentions
+
+
+def test_both_sides_accusing_each_other_of_breaking_a_brokered_truce_are_the_two_states_told_before() -> None:
+    text = ("Artillery fired by Eritrean forces hit an Ethiopian border town on Tuesday, killing five civilians, "
+            "Ethiopian officials said. A truce brokered by Kenya, which was to take effect on Wednesday morning, "
+            "broke down within hours, and both sides accused each other of violating it.")
+    [accusation] = [m for m in _mentions(text) if m.event_type == "Verbal/diplomatic"]
+    assert {accusation.actor1.name, accusation.actor2.name} == {"Government of Eritrea", "Government of Ethiopia"}
