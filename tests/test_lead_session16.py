@@ -17,7 +17,7 @@ from dateline import pipeline
 from dateline.extract.actors import find_actors
 from dateline.model import Article, Claim, Event, EventDate, EventMention, Fatalities, Place, TimelineEntry
 from dateline.report import print_report
-from dateline.resolve import merge
+from dateline.resolve import merge, one_voice
 from dateline.store import Store
 from dateline.timeline.render import claim_lines, heading, to_markdown
 from dateline.web.app import create_app
@@ -124,3 +124,17 @@ def test_both_sides_accusing_each_other_of_breaking_a_brokered_truce_are_the_two
             "broke down within hours, and both sides accused each other of violating it.")
     [accusation] = [m for m in _mentions(text) if m.event_type == "Verbal/diplomatic"]
     assert {accusation.actor1.name, accusation.actor2.name} == {"Government of Eritrea", "Government of Ethiopia"}
+
+
+def test_one_persons_voice_named_with_and_without_the_state_is_one_claimant() -> None:
+    short = Claim("killed", 105, side="Kordavia", claimant="Prime Minister Ana Velic")
+    full = Claim("killed", 49, side="Kordavia", claimant="Kordavian Prime Minister Ana Velic", claimant_side="Kordavia")
+    got = one_voice([short, full])
+    assert [c.claimant for c in got] == ["Kordavian Prime Minister Ana Velic"] * 2
+    assert got[0].claimant_side == "Kordavia" and got[0].count == 105
+    assert short.claimant == "Prime Minister Ana Velic"  # the mention's claim is left as written
+    # a ministry named without its state may be either state's; two fuller forms leave the short one as it is
+    ministry = [Claim("killed", 7, claimant="Defence Ministry"), Claim("killed", 9, claimant="Kordavia's Defence Ministry")]
+    assert one_voice(ministry) == ministry
+    two = [short, full, Claim("killed", 3, claimant="Velmari Prime Minister Ana Velic")]
+    assert one_voice(two)[0].claimant == "Prime Minister Ana Velic"

@@ -9,7 +9,8 @@ Fatality rule (per event, documented in README "Fatalities"):
   too), unless the sentence gives a total with its parts ("8 people, including 4 children") or a toll,
   where the largest figure stands. For each side, each claimant's figure is then that claimant's highest
   sentence figure for the side (later reports restate or revise upward); ranges use ``count`` low,
-  ``count_high`` high. Different claimants are never added up.
+  ``count_high`` high. Different claimants are never added up. One person named with and without the state
+  ("Prime Minister Nikol Pashinyan", "Armenian Prime Minister Nikol Pashinyan") is one claimant (``one_voice``).
 - Per side: ``low`` = the smallest claimant figure (ACLED's most conservative reported figure),
   ``high`` = the largest, ``best`` = the figure the side gives for its own losses where it gives one
   (UCDP prefers the most reliable source; a side rarely overstates its own dead), else ``low``.
@@ -27,6 +28,7 @@ Fatality rule (per event, documented in README "Fatalities"):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -308,11 +310,32 @@ def _interval(m: EventMention) -> tuple[str, str] | None:
     return None
 
 
+_TITLED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){2,}")
+
+
+def one_voice(claims: list[Claim]) -> list[Claim]:
+    """``claims`` with one person's voice named one way: "Prime Minister Nikol Pashinyan" is the "Armenian Prime
+    Minister Nikol Pashinyan" another report of the event names in full (the one longer claimant ending with it;
+    the shorter form is a title and a name, three capitalised words or more). Different voices stay apart."""
+    names = {c.claimant for c in claims if c.claimant}
+    fuller: dict[str, Claim] = {}
+    for short in names:
+        if not _TITLED_NAME.fullmatch(short):
+            continue
+        longer = [n for n in names if n != short and n.endswith(" " + short)]
+        if len(longer) == 1:
+            fuller[short] = next(c for c in claims if c.claimant == longer[0])
+    if not fuller:
+        return claims
+    return [dataclasses.replace(c, claimant=fuller[c.claimant].claimant, claimant_side=fuller[c.claimant].claimant_side)
+            if c.claimant in fuller else c for c in claims]
+
+
 def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
     first = min(ms, key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), m.date.precision != "day", -len(m.claims),
                                    m.article_id, m.sentence_index))
     typed = _typical(ms, first)
-    claims = [c for m in ms for c in m.claims]
+    claims = one_voice([c for m in ms for c in m.claims])
     sources: dict[str, Source] = {}
     for m in ms:
         a = articles.get(m.article_id)
