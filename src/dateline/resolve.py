@@ -559,7 +559,7 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
     """Event-level and per-side low/best/high from killed claims, and whether claimants contradict."""
     per_side: dict[str | None, dict[tuple[str | None, str | None], tuple[int, int]]] = defaultdict(dict)
     sentences: dict[tuple, list[Claim]] = defaultdict(list)
-    killed = [c for c in claims if c.kind == "killed"]
+    killed = one_voice([c for c in claims if c.kind == "killed"])
     key_of = {id(c): k for c, k in zip(killed, _keys(killed))}
     for n, c in enumerate(killed):
         where = (c.article_id, c.start, c.end, c.quote) if c.quote else (n,)
