@@ -138,3 +138,16 @@ def test_one_persons_voice_named_with_and_without_the_state_is_one_claimant() ->
     assert one_voice(ministry) == ministry
     two = [short, full, Claim("killed", 3, claimant="Velmari Prime Minister Ana Velic")]
     assert one_voice(two)[0].claimant == "Prime Minister Ana Velic"
+
+
+def test_a_part_told_with_its_total_is_shown_as_part_of_it() -> None:
+    quote = "At least 40 people, including nine children, were killed, the health ministry said."
+    told = dict(article_id="a", start=0, end=len(quote), quote=quote, claimant="health ministry")
+    total = Claim("killed", 40, qualifier="at_least", **told)
+    part = Claim("killed", 9, **told)
+    assert claim_lines([total, part]) == ["killed: at least 40, says health ministry",
+                                          "killed: 9, says health ministry (among the at least 40)"]
+    # two tolls of two sentences are two tolls
+    other = Claim("killed", 9, article_id="a", start=200, end=260, quote="Nine more died overnight.",
+                  claimant="health ministry")
+    assert claim_lines([total, other]) == ["killed: at least 40, says health ministry", "killed: 9, says health ministry"]

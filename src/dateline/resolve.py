@@ -524,6 +524,24 @@ _PSEUDO_SIDES = frozenset({OTHER_VICTIMS, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 _UNSIDED_KEYS = frozenset({None, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 
 
+_PART_OF_TOTAL = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
+
+
+def parts_of_totals(claims: list[Claim]) -> dict[int, Claim]:
+    """The total each part stands in (by the part's ``id``): in a sentence telling a total with its parts ("at least
+    32 people, including seven civilians, had been killed"), each smaller figure of the same kind and voice is part
+    of the largest. A reader shown both figures must not take them for two tolls."""
+    told: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.quote and _PART_OF_TOTAL.search(c.quote):
+            told[(c.article_id, c.start, c.kind, c.claimant)].append(c)
+    out: dict[int, Claim] = {}
+    for same in told.values():
+        total = max(same, key=lambda c: c.count)
+        out.update((id(c), total) for c in same if c.count < total.count)
+    return out
+
+
 def _total_with_parts(claims: list[Claim]) -> bool:
     """"six soldiers were killed, four in the raid and two in an ambush": the first (or last) figure of a sentence
     is the sum of the others, a total told with its parts."""

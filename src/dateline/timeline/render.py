@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable, Iterable, Mapping
 
 from dateline.model import Claim, Event, TimelineEntry
+from dateline.resolve import parts_of_totals
 
 TLS_SEPARATOR = "-" * 32
 
@@ -80,12 +81,15 @@ def to_tls_text(entries: Iterable[TimelineEntry], tokenize: Callable[[str], str]
     return "\n".join(out) + ("\n" if out else "")
 
 
+_QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+                    "at_most": "at most ", "fewer_than": "fewer than "}
+
+
 def claim_line(c: Claim) -> str:
     """``killed: at least 16 (Armenia), says Nagorno-Karabakh's defence ministry``."""
     # thousands separated as news writes them; a range ("10 to 15", "hundreds of thousands") is its own bound
     count = f"{c.count:,}-{c.count_high:,}" if c.count_high else f"{c.count:,}"
-    qualifier = "" if c.count_high else {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
-                                         "at_most": "at most ", "fewer_than": "fewer than "}.get(c.qualifier, "")
+    qualifier = "" if c.count_high else _QUALIFIER_WORDS.get(c.qualifier, "")
     side = f" ({c.side})" if c.side else ""
     who = f", says {c.claimant}" if c.claimant else ", claimant not named"
     return f"{c.kind}: {qualifier}{count}{side}{who}"
@@ -94,9 +98,14 @@ def claim_line(c: Claim) -> str:
 def claim_lines(claims: Iterable[Claim], line: Callable[[Claim], str] | None = None) -> list[str]:
     """One line per distinct claim (as ``line`` writes it; ``claim_line`` by default), with how many reports repeat
     it; contradictions stay side by side."""
+    claims = list(claims)
+    totals = parts_of_totals(claims)
     counts: dict[str, int] = {}
     for c in claims:
         text = (line or claim_line)(c)
+        total = totals.get(id(c))
+        if total is not None:  # "including seven civilians": part of the sentence's total, no toll of its own
+            text += f" (among the {_QUALIFIER_WORDS.get(total.qualifier, '')}{total.count:,})"
         counts[text] = counts.get(text, 0) + 1
     return [text + (f" ({n} reports)" if n > 1 else "") for text, n in counts.items()]
 
