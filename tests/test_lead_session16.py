@@ -151,3 +151,16 @@ def test_a_part_told_with_its_total_is_shown_as_part_of_it() -> None:
     other = Claim("killed", 9, article_id="a", start=200, end=260, quote="Nine more died overnight.",
                   claimant="health ministry")
     assert claim_lines([total, other]) == ["killed: at least 40, says health ministry", "killed: 9, says health ministry"]
+
+
+def test_the_dashboard_writes_figures_as_the_timeline_does(tmp_path) -> None:
+    db = tmp_path / "d.db"
+    e = _decade_event()
+    e.claims = [Claim("killed", 30000, qualifier="about"),
+                Claim("displaced", 200000, qualifier="at_least", count_high=999999)]
+    with Store(db) as store:
+        store.replace_events([e])
+    with TestClient(create_app(db)) as client:
+        page = client.get(f"/events/{e.id}").text
+    assert "about 30,000 killed" in page
+    assert "200,000–999,999 displaced" in page and "at least 200,000–" not in page

@@ -81,7 +81,7 @@ def to_tls_text(entries: Iterable[TimelineEntry], tokenize: Callable[[str], str]
     return "\n".join(out) + ("\n" if out else "")
 
 
-_QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
                     "at_most": "at most ", "fewer_than": "fewer than "}
 
 
@@ -89,7 +89,7 @@ def claim_line(c: Claim) -> str:
     """``killed: at least 16 (Armenia), says Nagorno-Karabakh's defence ministry``."""
     # thousands separated as news writes them; a range ("10 to 15", "hundreds of thousands") is its own bound
     count = f"{c.count:,}-{c.count_high:,}" if c.count_high else f"{c.count:,}"
-    qualifier = "" if c.count_high else _QUALIFIER_WORDS.get(c.qualifier, "")
+    qualifier = "" if c.count_high else QUALIFIER_WORDS.get(c.qualifier, "")
     side = f" ({c.side})" if c.side else ""
     who = f", says {c.claimant}" if c.claimant else ", claimant not named"
     return f"{c.kind}: {qualifier}{count}{side}{who}"
@@ -105,7 +105,7 @@ def claim_lines(claims: Iterable[Claim], line: Callable[[Claim], str] | None = N
         text = (line or claim_line)(c)
         total = totals.get(id(c))
         if total is not None:  # "including seven civilians": part of the sentence's total, no toll of its own
-            text += f" (among the {_QUALIFIER_WORDS.get(total.qualifier, '')}{total.count:,})"
+            text += f" (among the {QUALIFIER_WORDS.get(total.qualifier, '')}{total.count:,})"
         counts[text] = counts.get(text, 0) + 1
     return [text + (f" ({n} reports)" if n > 1 else "") for text, n in counts.items()]
 
