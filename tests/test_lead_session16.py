@@ -164,3 +164,13 @@ def test_the_dashboard_writes_figures_as_the_timeline_does(tmp_path) -> None:
         page = client.get(f"/events/{e.id}").text
     assert "about 30,000 killed" in page
     assert "200,000–999,999 displaced" in page and "at least 200,000–" not in page
+
+
+def test_civilians_of_a_place_named_by_its_states_demonym_are_that_states() -> None:
+    text = "Artillery fired by Eritrean forces hit an Ethiopian border town on Tuesday, killing five civilians."
+    [attack] = _mentions(text)
+    assert (attack.actor1.name, attack.actor2.name) == ("Military Forces of Eritrea", "Civilians (Ethiopia)")
+    # the civilians' own demonym decides over the place's
+    civilians = [a.actor.name for a in find_actors("Gunmen raided an Ethiopian village and killed two Somali herders.",
+                                                   violent=True) if a.actor.kind == "civilians"]
+    assert civilians == ["Civilians (Somalia)"]

@@ -157,6 +157,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             if any(a <= m.start() < b for a, b in taken):
                 continue
             near = _country_just_before(mentions, m.start())
+            if near is None and kind == "civilians":
+                near = _home_named(mentions, text)
             iso = near.iso if near else default_country
             country = places.country_name(iso)
             if country is None:
@@ -202,6 +204,18 @@ def _country_just_before(mentions: tuple[places.CountryMention, ...], start: int
     there is ("Kenyan police officers", "Somali civilians")."""
     near = [c for c in mentions if c.end <= start and start - c.end <= 12]
     return near[-1] if near else None
+
+
+# A place named by its state's demonym ("an Ethiopian border town", "a Somali village"): where the people hit live.
+_HOME_AFTER_DEMONYM = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:towns?|villages?|city|cities|districts?|provinces?|"
+                                 r"camps?|markets?|schools?|hospitals?|neighbou?rhoods?|settlements?)\b")
+
+
+def _home_named(mentions: tuple[places.CountryMention, ...], text: str) -> places.CountryMention | None:
+    """The one state whose demonym names the place hit ("Eritrean forces hit an Ethiopian border town, killing five
+    civilians": the civilians are Ethiopia's), where the civilians' own words name no state."""
+    homes = {c.iso: c for c in mentions if c.kind == "demonym" and _HOME_AFTER_DEMONYM.match(text, c.end)}
+    return next(iter(homes.values())) if len(homes) == 1 else None
 
 
 def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor | None:
