@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from fastapi.testclient import TestClient
@@ -15,7 +16,17 @@ from rich.console import Console
 
 from dateline import pipeline
 from dateline.extract.actors import find_actors
-from dateline.model import Article, Claim, Event, EventDate, EventMention, Fatalities, Place, TimelineEntry
+from dateline.model import (
+    Article,
+    Claim,
+    Event,
+    EventDate,
+    EventMention,
+    Fatalities,
+    Place,
+    Source,
+    TimelineEntry,
+)
 from dateline.report import print_report
 from dateline.resolve import merge, one_voice
 from dateline.store import Store
@@ -174,3 +185,24 @@ def test_civilians_of_a_place_named_by_its_states_demonym_are_that_states() -> N
     civilians = [a.actor.name for a in find_actors("Gunmen raided an Ethiopian village and killed two Somali herders.",
                                                    violent=True) if a.actor.kind == "civilians"]
     assert civilians == ["Civilians (Somalia)"]
+
+
+def _typed(eid: str, etype: str, sub: str, sources: int = 1, plover: str | None = None) -> Event:
+    e = _decade_event()
+    return dataclasses.replace(e, id=eid, date="2031-04-15", date_precision="day", background=False, event_type=etype,
+                               sub_event_type=sub, plover=plover, claims=[], fatalities=Fatalities(),
+                               sources=[Source(f"a{i}", "2031-04-16") for i in range(sources)])
+
+
+def test_a_dates_entry_lists_its_key_events_and_counts_one_report_statements() -> None:
+    evs = [_typed("clash", "Battles", "Armed clash"), _typed("truce", "Strategic developments", "Agreement"),
+           _typed("appeal", "Verbal/diplomatic", "REQUEST", sources=2, plover="REQUEST"),
+           _typed("charge", "Verbal/diplomatic", "ACCUSE", plover="ACCUSE"),
+           _typed("charge2", "Verbal/diplomatic", "ACCUSE", plover="ACCUSE"),
+           _typed("move", "Strategic developments", "Change to group/activity")]
+    entry = TimelineEntry(date="2031-04-15", summary=[], event_ids=[e.id for e in evs])
+    md = to_markdown([entry], {e.id: e for e in evs})
+    assert [e for e in ("clash", "truce", "appeal", "charge", "move") if f"`{e}`" in md] == ["clash", "truce", "appeal"]
+    assert "- 3 more events told by one report each: ACCUSE (2), Change to group/activity" in md
+    alone = TimelineEntry(date="2031-04-15", summary=[], event_ids=["charge"])
+    assert to_markdown([alone], {e.id: e for e in evs}).splitlines()[1] == "- 1 event told by one report: ACCUSE"

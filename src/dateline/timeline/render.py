@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 from dateline.model import Claim, Event, TimelineEntry
 from dateline.resolve import parts_of_totals
+from dateline.taxonomy import VIOLENT_EVENT_TYPES
 
 TLS_SEPARATOR = "-" * 32
 
@@ -34,9 +36,12 @@ def to_markdown(entries: list[TimelineEntry], events: Mapping[str, Event] | None
         for s in t.summary:
             cite = f" [{s.title or s.article_id}, {s.published}]" if s.article_id else ""
             lines.append(f"- {s.text}{cite}")
-        for e in evs:
+        listed, counted = key_events(evs)
+        for e in listed:
             lines.append(f"- Event `{e.id}`: {_event_line(e)}")
             lines.extend(f"  - {c}" for c in claim_lines(e.claims))
+        if counted:
+            lines.append(f"- {_more_line(counted, bool(listed))}")
         lines.append("")
     return "\n".join(lines)
 
@@ -60,11 +65,14 @@ def to_html(entries: list[TimelineEntry], events: Mapping[str, Event] | None = N
             parts.append(f"<li>{esc(s.text)}{cite}</li>")
         parts.append("</ul>")
         if evs:
+            listed, counted = key_events(evs)
             parts.append("<ul class='events'>")
-            for e in evs:
+            for e in listed:
                 claims = "".join(f"<li>{esc(c)}</li>" for c in claim_lines(e.claims))
                 parts.append(f"<li><code>{esc(e.id)}</code> {esc(_event_line(e))}"
                              + (f"<ul>{claims}</ul>" if claims else "") + "</li>")
+            if counted:
+                parts.append(f"<li class='more'>{esc(_more_line(counted, bool(listed)))}</li>")
             parts.append("</ul>")
         parts.append("</section>")
     parts.append("</body></html>")
@@ -130,6 +138,31 @@ def _event_line(e: Event) -> str:
         bits.append("contradictory claims")
     bits.append(f"{len(e.sources)} source(s)")
     return "; ".join(bits)
+
+
+# What a date's entry lists in full: political violence, demonstrations and agreements (the ceasefires), and any
+# event with a casualty claim or told by several reports.
+_KEY_TYPES = frozenset({*VIOLENT_EVENT_TYPES, "Protests", "Riots"})
+
+
+def key_events(evs: list[Event]) -> tuple[list[Event], list[Event]]:
+    """(the events a date's entry lists in full, those it only counts): a statement, a move or an "Other" told by
+    one report and counting no one is counted in one line, so that a date of a busy news story shows its fighting,
+    tolls and truces, not thirty one-line statements. Every event stays in the store and the JSON."""
+    listed, counted = [], []
+    for e in evs:
+        key = (e.event_type in _KEY_TYPES or e.sub_event_type == "Agreement" or e.claims or len(e.sources) > 1)
+        (listed if key else counted).append(e)
+    return listed, counted
+
+
+def _more_line(counted: list[Event], more: bool) -> str:
+    """"2 more events told by one report each: REQUEST (2)" (``more``: after the listed ones)."""
+    kinds = Counter(e.plover or e.sub_event_type or e.event_type for e in counted)
+    named = ", ".join(k + (f" ({n})" if n > 1 else "") for k, n in kinds.most_common())
+    n = len(counted)
+    return (f"{n}{' more' if more else ''} event{'s' if n > 1 else ''} told by one report"
+            f"{' each' if n > 1 else ''}: {named}")
 
 
 def _events_of(t: TimelineEntry, events: Mapping[str, Event] | None) -> list[Event]:
