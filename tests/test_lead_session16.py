@@ -16,6 +16,7 @@ from rich.console import Console
 
 from dateline import pipeline
 from dateline.extract.actors import find_actors
+from dateline.extract.places import resolve_place
 from dateline.model import (
     Article,
     Claim,
@@ -206,3 +207,17 @@ def test_a_dates_entry_lists_its_key_events_and_counts_one_report_statements() -
     assert "- 3 more events told by one report each: ACCUSE (2), Change to group/activity" in md
     alone = TimelineEntry(date="2031-04-15", summary=[], event_ids=["charge"])
     assert to_markdown([alone], {e.id: e for e in evs}).splitlines()[1] == "- 1 event told by one report: ACCUSE"
+
+
+def test_a_story_naming_a_state_by_the_way_names_the_worlds_cities_not_its_small_namesakes() -> None:
+    syria_story = (("SY", "US", "RU", "CN"), (), ("SY", "US", "RU", "CN"))  # a story about Syria naming other states
+    assert resolve_place("Geneva", *syria_story).country == "Switzerland"
+    assert resolve_place("Moscow", *syria_story).country == "Russia"
+    assert resolve_place("Middle East", *syria_story) is None  # a small town of the other state: no place here
+    assert resolve_place("Homs", *syria_story).country == "Syria"
+    # a story about the namesake's own country keeps it; a region named with it pins it
+    american_story = (("US",), (), ("US",))
+    assert resolve_place("Geneva", *american_story).admin1 == "Illinois"
+    assert resolve_place("Geneva", ("SY", "US", "RU", "CN"), ("Illinois",), ("SY", "US", "RU", "CN")).country == "United States"
+    # a note naming three states or fewer keeps its namesakes as before
+    assert resolve_place("Geneva", ("SY", "US", "RU"), (), ("SY", "US", "RU")).admin1 == "Illinois"
