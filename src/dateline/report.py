@@ -9,13 +9,13 @@ from rich.table import Table
 from rich.text import Text
 
 from dateline.model import Claim, Event
-from dateline.timeline.render import where
+from dateline.timeline.render import claim_lines, where, written_date
 
 
 def _figure(lo: int | None, best: int | None, hi: int | None) -> str:
     if best is None:
         return "-"
-    return str(best) if lo == hi == best else f"{best} ({lo}–{hi})"
+    return f"{best:,}" if lo == hi == best else f"{best:,} ({lo:,}–{hi:,})"
 
 
 def events_table(events: Sequence[Event]) -> Table:
@@ -34,7 +34,7 @@ def events_table(events: Sequence[Event]) -> Table:
             what.append("\nbackground", style="italic yellow")
         if e.contradiction:
             what.append("\nclaims disagree", style="red")
-        claims = "\n".join(claim_line(c) for c in e.claims)
+        claims = "\n".join(claim_lines(e.claims, claim_line))
         table.add_row(date, what, f"{where or '?'}\n{actors}",
                       _figure(e.fatalities.low, e.fatalities.best, e.fatalities.high),
                       claims or "-", str(len(e.sources)))
@@ -43,7 +43,7 @@ def events_table(events: Sequence[Event]) -> Table:
 
 def _described(e: Event) -> tuple[str, str, str, str]:
     """(dates, kind, place, actors) of an event as the report writes them."""
-    return (e.date + (f"–{e.date_end}" if e.date_end else ""),
+    return (written_date(e.date, e.date_precision) + (f"–{e.date_end}" if e.date_end else ""),
             e.sub_event_type + (f" [{e.plover}]" if e.plover else ""),
             where(e),
             " vs ".join(x for x in (e.actor1, e.actor2) if x))
@@ -57,10 +57,13 @@ def _qual(q: str) -> str:
 
 
 def claim_line(c: Claim) -> str:
-    """One claim as an analyst writes it: "Azerbaijani officials: 21 killed (Azerbaijan)"."""
-    high = f"–{c.count_high}" if c.count_high else ""
+    """One claim as an analyst writes it: "Azerbaijani officials: 21 killed (Azerbaijan)", figures with their
+    thousands separated (">6,500"), one casualty."""
+    high = f"–{c.count_high:,}" if c.count_high else ""
     side = f" ({c.side})" if c.side else ""
-    return f"{c.claimant or 'unattributed'}: {_qual(c.qualifier)}{c.count}{high} {c.kind}{side}"
+    kind = "casualty" if c.kind == "casualties" and c.count == 1 and not high else c.kind
+    qualifier = "" if high else _qual(c.qualifier)  # a range ("dozens": 24-99) is its own bound
+    return f"{c.claimant or 'unattributed'}: {qualifier}{c.count:,}{high} {kind}{side}"
 
 
 def events_blocks(events: Sequence[Event]) -> Group:
@@ -77,7 +80,7 @@ def events_blocks(events: Sequence[Event]) -> Group:
         if e.contradiction:
             head.append("  claims disagree", style="red")
         lines = [head, Text(f"  {where or 'place unknown'}" + (f" · {actors}" if actors else ""))]
-        lines += [Text(f"    {claim_line(c)}") for c in e.claims]
+        lines += [Text(f"    {line}") for line in claim_lines(e.claims, claim_line)]
         parts.append(Text("\n").join(lines))
     return Group(*parts)
 

@@ -9,7 +9,8 @@ Fatality rule (per event, documented in README "Fatalities"):
   too), unless the sentence gives a total with its parts ("8 people, including 4 children") or a toll,
   where the largest figure stands. For each side, each claimant's figure is then that claimant's highest
   sentence figure for the side (later reports restate or revise upward); ranges use ``count`` low,
-  ``count_high`` high. Different claimants are never added up.
+  ``count_high`` high. Different claimants are never added up. One person named with and without the state
+  ("Prime Minister Nikol Pashinyan", "Armenian Prime Minister Nikol Pashinyan") is one claimant (``one_voice``).
 - Per side: ``low`` = the smallest claimant figure (ACLED's most conservative reported figure),
   ``high`` = the largest, ``best`` = the figure the side gives for its own losses where it gives one
   (UCDP prefers the most reliable source; a side rarely overstates its own dead), else ``low``.
@@ -27,6 +28,7 @@ Fatality rule (per event, documented in README "Fatalities"):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -187,8 +189,24 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
             named[key[:-1]].append(key)
         groups[key].append(m)
         anchors.setdefault(key, anchor)
+    _join_unplaced(groups, anchors, named)
     _merge_coarse_into_days(groups, anchors)
     return [_event(ms, articles) for ms in groups.values()]
+
+
+def _join_unplaced(groups: dict[tuple[str, ...], list[EventMention]], anchors: dict[tuple[str, ...], EventMention],
+                   named: dict[tuple[str, ...], list[tuple[str, ...]]]) -> None:
+    """An unplaced group joins the one placed group of its day and kind also when the place was first named by a
+    later report: "the 2020 war" told by three articles and then by one that names a place is one event, whichever
+    article came first (the loop in ``merge`` joins only an unplaced report that comes after the placed one)."""
+    for key in [k for k in groups if not k[-1]]:
+        placed = named.get(key[:-1], [])
+        if len(placed) != 1 or placed[0] not in groups:
+            continue
+        target = groups[placed[0]]
+        if all(_could_count(m, d) and _could_count(d, m) for m in groups[key] for d in target):
+            groups[placed[0]] = groups.pop(key) + target  # the unplaced reports came first
+            anchors[placed[0]] = anchors.pop(key)
 
 
 def _apart(m: EventMention, key: tuple[str, ...], groups: dict[tuple[str, ...], list[EventMention]]) -> tuple[str, ...]:
@@ -292,11 +310,32 @@ def _interval(m: EventMention) -> tuple[str, str] | None:
     return None
 
 
+_TITLED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){2,}")
+
+
+def one_voice(claims: list[Claim]) -> list[Claim]:
+    """``claims`` with one person's voice named one way: "Prime Minister Nikol Pashinyan" is the "Armenian Prime
+    Minister Nikol Pashinyan" another report of the event names in full (the one longer claimant ending with it;
+    the shorter form is a title and a name, three capitalised words or more). Different voices stay apart."""
+    names = {c.claimant for c in claims if c.claimant}
+    fuller: dict[str, Claim] = {}
+    for short in names:
+        if not _TITLED_NAME.fullmatch(short):
+            continue
+        longer = [n for n in names if n != short and n.endswith(" " + short)]
+        if len(longer) == 1:
+            fuller[short] = next(c for c in claims if c.claimant == longer[0])
+    if not fuller:
+        return claims
+    return [dataclasses.replace(c, claimant=fuller[c.claimant].claimant, claimant_side=fuller[c.claimant].claimant_side)
+            if c.claimant in fuller else c for c in claims]
+
+
 def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
     first = min(ms, key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), m.date.precision != "day", -len(m.claims),
                                    m.article_id, m.sentence_index))
     typed = _typical(ms, first)
-    claims = [c for m in ms for c in m.claims]
+    claims = one_voice([c for m in ms for c in m.claims])
     sources: dict[str, Source] = {}
     for m in ms:
         a = articles.get(m.article_id)
@@ -485,6 +524,24 @@ _PSEUDO_SIDES = frozenset({OTHER_VICTIMS, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 _UNSIDED_KEYS = frozenset({None, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 
 
+_PART_OF_TOTAL = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
+
+
+def parts_of_totals(claims: list[Claim]) -> dict[int, Claim]:
+    """The total each part stands in (by the part's ``id``): in a sentence telling a total with its parts ("at least
+    32 people, including seven civilians, had been killed"), each smaller figure of the same kind and voice is part
+    of the largest. A reader shown both figures must not take them for two tolls."""
+    told: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.quote and _PART_OF_TOTAL.search(c.quote):
+            told[(c.article_id, c.start, c.kind, c.claimant)].append(c)
+    out: dict[int, Claim] = {}
+    for same in told.values():
+        total = max(same, key=lambda c: c.count)
+        out.update((id(c), total) for c in same if c.count < total.count)
+    return out
+
+
 def _total_with_parts(claims: list[Claim]) -> bool:
     """"six soldiers were killed, four in the raid and two in an ambush": the first (or last) figure of a sentence
     is the sum of the others, a total told with its parts."""
@@ -520,7 +577,7 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
     """Event-level and per-side low/best/high from killed claims, and whether claimants contradict."""
     per_side: dict[str | None, dict[tuple[str | None, str | None], tuple[int, int]]] = defaultdict(dict)
     sentences: dict[tuple, list[Claim]] = defaultdict(list)
-    killed = [c for c in claims if c.kind == "killed"]
+    killed = one_voice([c for c in claims if c.kind == "killed"])
     key_of = {id(c): k for c, k in zip(killed, _keys(killed))}
     for n, c in enumerate(killed):
         where = (c.article_id, c.start, c.end, c.quote) if c.quote else (n,)

@@ -53,6 +53,8 @@ _NOUN_ACTOR_GUARDS = [LiteralGuard.of(pattern) for pattern, _, _ in _NOUN_ACTORS
 _WAR_DEAD = re.compile(r"\b(?:war|conflict)\b[^.;]{0,30}\b(?:killed|claimed|left)\b[^.;]{0,30}\bpeople$", re.I)
 _DIED_IN_WAR = re.compile(r"\s+(?:have\s+|had\s+)?(?:died|were\s+killed|been\s+killed|lost\s+their\s+lives)\s+"
                           r"(?:in|during)\s+(?:the\s+|a\s+|that\s+)?(?:[\w-]+\s+){0,3}(?:war|conflict)\b", re.I)
+# A relative clause set off by commas after a name: what follows it is the name's predicate.
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;]{1,80},")
 _MEDIATION = re.compile(r"\b(?:brokered|mediat\w+|peacekeep\w+|talks hosted|spoke (?:by phone )?(?:to|with))\b", re.I)
 
 
@@ -141,7 +143,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         end = cm.end + (m.end() if m and m.string is rest else 0)
         actor = _country_actor(cm.iso, noun, violent, text[cm.start:end])
         # (a person's name may stand between: "Russian Defence Minister Sergei Shoigu spoke by phone to ...")
-        if _MEDIATION.search(text[end:end + 40]) or _MEDIATION.search(text[max(0, cm.start - 20):cm.start]):
+        # (or a relative clause: "Russia, which has a military base in Armenia, brokered a truce")
+        aside = _ASIDE.match(text, end)
+        after = aside.end() if aside else end
+        if _MEDIATION.search(text[after:after + 40]) or _MEDIATION.search(text[max(0, cm.start - 20):cm.start]):
             actor.kind = "mediator"
         victim = bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, cm.start)
         out.append(ActorMention(actor, cm.start, end, victim))
@@ -152,6 +157,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             if any(a <= m.start() < b for a, b in taken):
                 continue
             near = _country_just_before(mentions, m.start())
+            if near is None and kind == "civilians":
+                near = _home_named(mentions, text)
             iso = near.iso if near else default_country
             country = places.country_name(iso)
             if country is None:
@@ -197,6 +204,18 @@ def _country_just_before(mentions: tuple[places.CountryMention, ...], start: int
     there is ("Kenyan police officers", "Somali civilians")."""
     near = [c for c in mentions if c.end <= start and start - c.end <= 12]
     return near[-1] if near else None
+
+
+# A place named by its state's demonym ("an Ethiopian border town", "a Somali village"): where the people hit live.
+_HOME_AFTER_DEMONYM = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:towns?|villages?|city|cities|districts?|provinces?|"
+                                 r"camps?|markets?|schools?|hospitals?|neighbou?rhoods?|settlements?)\b")
+
+
+def _home_named(mentions: tuple[places.CountryMention, ...], text: str) -> places.CountryMention | None:
+    """The one state whose demonym names the place hit ("Eritrean forces hit an Ethiopian border town, killing five
+    civilians": the civilians are Ethiopia's), where the civilians' own words name no state."""
+    homes = {c.iso: c for c in mentions if c.kind == "demonym" and _HOME_AFTER_DEMONYM.match(text, c.end)}
+    return next(iter(homes.values())) if len(homes) == 1 else None
 
 
 def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor | None:

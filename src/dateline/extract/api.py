@@ -856,6 +856,8 @@ def _with_region_claimants(found: list[FoundClaim], doc: Any, ents: list[Any], o
 _PRONOUN_SPEAKER = re.compile(r"(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?[a-z]")
 _BOTH_SIDES = re.compile(r"\W*(?:both|each|the\s+two)\s+(?:sides|side|countries|country|governments|government)\b",
                          re.I)
+_BOTH_SIDES_CLAUSE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:both|the\s+two)\s+(?:sides|countries|governments)\s+"
+                                r"(?:\w+\s+)?(?:accused|blamed)\s+(?:each\s+other|one\s+another)\b", re.I)
 
 
 _ACCORDING_TO = LiteralGuard.of(re.compile(r"according to [^,.;]+", re.I))  # most sentences skip the scan
@@ -1021,7 +1023,12 @@ def extract(
             side = sides.pop()
             actor1, actor2 = (actor_rules.victims_of_side(a, s.text, side) for a in (actor1, actor2))
         # "Both sides blame the other for the hostilities": the two states of what was told before
-        if etype == VERBAL_EVENT_TYPE and actor1 is None and last_sides is not None and _BOTH_SIDES.match(s.text):
+        # (also after a clause, where the only state named brokered the truce they accuse each other of breaking:
+        # "A ceasefire brokered by the United States broke down, and both sides accused each other of violating it")
+        if etype == VERBAL_EVENT_TYPE and last_sides is not None and (
+                (actor1 is None and _BOTH_SIDES.match(s.text))
+                or (actor1 is not None and actor1.kind == "mediator" and actor2 is None
+                    and _BOTH_SIDES_CLAUSE.search(s.text))):
             actor1, actor2 = (actor_rules.government_of(c) for c in last_sides)
         if actor1 is not None and actor2 is not None and actor1.country and actor2.country \
                 and actor1.country != actor2.country and "mediator" not in (actor1.kind, actor2.kind):
@@ -1191,6 +1198,11 @@ def _rejoin(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+# A claimant is a name: "Azerbaijan’s defence ministry" and "Azerbaijan's defence ministry" are one voice, however
+# the writer typed the apostrophe (the quote keeps the text as written).
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
 def _claim(c: FoundClaim, s: Sentence, article_id: str, mention_id: str) -> Claim:
     return Claim(
         kind=c.kind,  # type: ignore[arg-type]
@@ -1198,7 +1210,7 @@ def _claim(c: FoundClaim, s: Sentence, article_id: str, mention_id: str) -> Clai
         qualifier=c.quantity.qualifier,  # type: ignore[arg-type]
         count_high=c.quantity.count_high,
         side=c.side,
-        claimant=c.claimant,
+        claimant=c.claimant.translate(_PLAIN_QUOTES) if c.claimant else c.claimant,
         claimant_side=c.claimant_side,
         quote=s.text,
         article_id=article_id,

@@ -902,6 +902,11 @@ def _country_of_regions(hints: tuple[str, ...]) -> str | None:
 # town of a country the text does not name: "protested in Saarbrucken for peace in Ukraine"); smaller
 # ones abroad are mostly namesakes of a village the gazetteer lacks. 1,000,000 and 30,000 scored lower.
 ABROAD_POPULATION = 100_000
+_WORLD_CITY_RATIO = 5  # a city this many times larger than a small namesake is the one a story names by the way
+# Parts of the world named as places ("tensions in the Middle East", "the West"); a town of that name needs its region.
+_PART_OF_THE_WORLD = frozenset({"middle east", "near east", "far east", "levant", "balkans", "caucasus", "sahel",
+                                "maghreb", "horn of africa", "west", "east", "north", "south"})
+_STATES_NAMED = 4  # a text naming this many states is a news story of world affairs, not a coder's note of one place
 
 
 # A town of fewer people than this named like a first-level unit of its country in which it does not lie is
@@ -990,6 +995,8 @@ def resolve_place(
     allowed = list(article_countries)
     sure = list(primary) if primary is not None else allowed
     candidates = cities().get(key, []) or cities().get(_without_article(key), [])
+    if key in _PART_OF_THE_WORLD and not region_hints:
+        candidates = []  # "the Middle East", "the West": a part of the world, not a small town of that name
     if candidates:
         def hinted_region(c: City) -> str | None:
             """The hint naming the city's admin1 unit, or a region within it ("Dori (Dori, Seno)")."""
@@ -1010,6 +1017,13 @@ def resolve_place(
 
         best: City | None = min(candidates, key=score)
         region_hint = hinted_region(best)
+        if region_hint is None and len(sure) >= _STATES_NAMED and best.population < ABROAD_POPULATION:
+            # a story of world affairs, naming several states: "London", "Moscow", "Geneva" are the cities the world
+            # knows, not a small namesake in a state the story names by the way ("the US", "Washington")
+            world = max(candidates, key=lambda c: c.population)
+            if world.population >= max(ABROAD_POPULATION, _WORLD_CITY_RATIO * best.population):
+                best = world
+                region_hint = hinted_region(best)
         hinted_home = any(region_countries(h) & set(sure) for h in region_hints if h)
         if sure and best.iso not in sure and region_hint is None \
                 and (best.population < ABROAD_POPULATION or hinted_home) \

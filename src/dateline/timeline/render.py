@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 from dateline.model import Claim, Event, TimelineEntry
+from dateline.resolve import parts_of_totals
+from dateline.taxonomy import VIOLENT_EVENT_TYPES
 
 TLS_SEPARATOR = "-" * 32
 
 
-def _heading(t: TimelineEntry, evs: list[Event]) -> str:
-    """A date as a reader writes it: a background period whose events (``evs``) are all dated by their decade is
-    "the 1990s" ("1990s"), not its first year."""
-    if t.background and evs and all(e.date_precision == "decade" for e in evs) and len(t.date) == 4:
-        return f"{t.date[:3]}0s"
+def written_date(value: str, precision: str | None) -> str:
+    """A date as a reader writes it: one dated by its decade is "1990s", not its first year."""
+    return f"{value[:3]}0s" if precision == "decade" and len(value) == 4 else value
+
+
+def heading(t: TimelineEntry, precisions: Iterable[str]) -> str:
+    """A timeline entry's date as a reader writes it: a background period whose events are all dated by their
+    decade (``precisions``: its events' date precisions) is "1990s", not its first year."""
+    found = list(precisions)
+    if t.background and found and all(p == "decade" for p in found):
+        return written_date(t.date, "decade")
     return t.date
 
 
@@ -23,13 +32,16 @@ def to_markdown(entries: list[TimelineEntry], events: Mapping[str, Event] | None
     lines: list[str] = []
     for t in entries:
         evs = _events_of(t, events)
-        lines.append(f"## {_heading(t, evs)}" + (" (background)" if t.background else ""))
+        lines.append(f"## {heading(t, (e.date_precision for e in evs))}" + (" (background)" if t.background else ""))
         for s in t.summary:
             cite = f" [{s.title or s.article_id}, {s.published}]" if s.article_id else ""
             lines.append(f"- {s.text}{cite}")
-        for e in evs:
+        listed, counted = key_events(evs)
+        for e in listed:
             lines.append(f"- Event `{e.id}`: {_event_line(e)}")
             lines.extend(f"  - {c}" for c in claim_lines(e.claims))
+        if counted:
+            lines.append(f"- {_more_line(counted, bool(listed))}")
         lines.append("")
     return "\n".join(lines)
 
@@ -44,7 +56,7 @@ def to_html(entries: list[TimelineEntry], events: Mapping[str, Event] | None = N
         cls = " class='bg'" if t.background else ""
         label = " (background)" if t.background else ""
         evs = _events_of(t, events)
-        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(_heading(t, evs))}{label}</h2><ul>")
+        parts.append(f"<section{cls}><h2 id='d{esc(t.date)}'>{esc(heading(t, (e.date_precision for e in evs)))}{label}</h2><ul>")
         for s in t.summary:
             link = esc(s.title or s.article_id or "")
             if s.url:
@@ -53,11 +65,14 @@ def to_html(entries: list[TimelineEntry], events: Mapping[str, Event] | None = N
             parts.append(f"<li>{esc(s.text)}{cite}</li>")
         parts.append("</ul>")
         if evs:
+            listed, counted = key_events(evs)
             parts.append("<ul class='events'>")
-            for e in evs:
+            for e in listed:
                 claims = "".join(f"<li>{esc(c)}</li>" for c in claim_lines(e.claims))
                 parts.append(f"<li><code>{esc(e.id)}</code> {esc(_event_line(e))}"
                              + (f"<ul>{claims}</ul>" if claims else "") + "</li>")
+            if counted:
+                parts.append(f"<li class='more'>{esc(_more_line(counted, bool(listed)))}</li>")
             parts.append("</ul>")
         parts.append("</section>")
     parts.append("</body></html>")
@@ -74,24 +89,33 @@ def to_tls_text(entries: Iterable[TimelineEntry], tokenize: Callable[[str], str]
     return "\n".join(out) + ("\n" if out else "")
 
 
+QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+                    "at_most": "at most ", "fewer_than": "fewer than "}
+
+
 def claim_line(c: Claim) -> str:
     """``killed: at least 16 (Armenia), says Nagorno-Karabakh's defence ministry``."""
     # thousands separated as news writes them; a range ("10 to 15", "hundreds of thousands") is its own bound
     count = f"{c.count:,}-{c.count_high:,}" if c.count_high else f"{c.count:,}"
-    qualifier = "" if c.count_high else {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
-                                         "at_most": "at most ", "fewer_than": "fewer than "}.get(c.qualifier, "")
+    qualifier = "" if c.count_high else QUALIFIER_WORDS.get(c.qualifier, "")
     side = f" ({c.side})" if c.side else ""
     who = f", says {c.claimant}" if c.claimant else ", claimant not named"
     return f"{c.kind}: {qualifier}{count}{side}{who}"
 
 
-def claim_lines(claims: Iterable[Claim]) -> list[str]:
-    """One line per distinct claim, with how many reports repeat it; contradictions stay side by side."""
+def claim_lines(claims: Iterable[Claim], line: Callable[[Claim], str] | None = None) -> list[str]:
+    """One line per distinct claim (as ``line`` writes it; ``claim_line`` by default), with how many reports repeat
+    it; contradictions stay side by side."""
+    claims = list(claims)
+    totals = parts_of_totals(claims)
     counts: dict[str, int] = {}
     for c in claims:
-        line = claim_line(c)
-        counts[line] = counts.get(line, 0) + 1
-    return [line + (f" ({n} reports)" if n > 1 else "") for line, n in counts.items()]
+        text = (line or claim_line)(c)
+        total = totals.get(id(c))
+        if total is not None:  # "including seven civilians": part of the sentence's total, no toll of its own
+            text += f" (among the {QUALIFIER_WORDS.get(total.qualifier, '')}{total.count:,})"
+        counts[text] = counts.get(text, 0) + 1
+    return [text + (f" ({n} reports)" if n > 1 else "") for text, n in counts.items()]
 
 
 def where(e: Event) -> str:
@@ -114,6 +138,31 @@ def _event_line(e: Event) -> str:
         bits.append("contradictory claims")
     bits.append(f"{len(e.sources)} source(s)")
     return "; ".join(bits)
+
+
+# What a date's entry lists in full: political violence, demonstrations and agreements (the ceasefires), and any
+# event with a casualty claim or told by several reports.
+_KEY_TYPES = frozenset({*VIOLENT_EVENT_TYPES, "Protests", "Riots"})
+
+
+def key_events(evs: list[Event]) -> tuple[list[Event], list[Event]]:
+    """(the events a date's entry lists in full, those it only counts): a statement, a move or an "Other" told by
+    one report and counting no one is counted in one line, so that a date of a busy news story shows its fighting,
+    tolls and truces, not thirty one-line statements. Every event stays in the store and the JSON."""
+    listed, counted = [], []
+    for e in evs:
+        key = (e.event_type in _KEY_TYPES or e.sub_event_type == "Agreement" or e.claims or len(e.sources) > 1)
+        (listed if key else counted).append(e)
+    return listed, counted
+
+
+def _more_line(counted: list[Event], more: bool) -> str:
+    """"2 more events told by one report each: REQUEST (2)" (``more``: after the listed ones)."""
+    kinds = Counter(e.plover or e.sub_event_type or e.event_type for e in counted)
+    named = ", ".join(k + (f" ({n})" if n > 1 else "") for k, n in kinds.most_common())
+    n = len(counted)
+    return (f"{n}{' more' if more else ''} event{'s' if n > 1 else ''} told by one report"
+            f"{' each' if n > 1 else ''}: {named}")
 
 
 def _events_of(t: TimelineEntry, events: Mapping[str, Event] | None) -> list[Event]:

@@ -37,6 +37,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 import dateline
 from dateline import export, timeline_module
 from dateline.store import MIGRATIONS, Store, event_from_json
+from dateline.timeline.render import QUALIFIER_WORDS, heading, written_date
 from dateline.web import charts, queries
 from dateline.web.queries import EventFilter, QueryError
 
@@ -279,6 +280,9 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None, t
     ]
     templates.env.filters["qs"] = lambda params: urlencode({k: v for k, v in params.items() if v not in (None, "")})
     templates.env.filters["fmt_claim"] = _format_claim
+    templates.env.filters["written_date"] = written_date
+    templates.env.globals["entry_heading"] = lambda t, events: heading(
+        t, (events[i]["date_precision"] for i in t.event_ids if i in events))
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
 
@@ -578,10 +582,10 @@ def _public_groups(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _format_claim(c: dict[str, Any]) -> str:
-    words = {"about": "about ", "at_least": "at least ", "more_than": "more than ", "at_most": "at most ",
-             "fewer_than": "fewer than "}
-    figure = f"{c['count']}–{c['count_high']}" if c.get("count_high") else str(c["count"])
-    return words.get(c.get("qualifier") or "exact", "") + figure
+    """A claim's figure as the timeline writes it: thousands separated, a range its own bound."""
+    if c.get("count_high"):
+        return f"{c['count']:,}–{c['count_high']:,}"
+    return QUALIFIER_WORDS.get(c.get("qualifier") or "exact", "") + f"{c['count']:,}"
 
 
 def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
