@@ -179,9 +179,26 @@ _BOTH_OR_OTHER = re.compile(
     # "beat a hawker, leading to his death": the one person told before, dead of it
     r"\b(?:lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|caus(?:e|es|ed|ing))\s+(?:his|her)\s+"
     r"(?:(?:instant|immediate|eventual|subsequent|untimely)\s+)?death\b", re.I)
-# Most sentences lack the verbs these three need: their literal prefilters skip them (the same matches).
-_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD = map(
-    LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE))
+# A headline's reduced passive, one person named by a bare noun: "Policeman killed by robbers", "Suspected robber shot
+# dead by police", "Chief hacked to death in Kisii" (the parse often reads "shot" as a noun or the noun as a name here)
+_HEADLINE_ONE = re.compile(
+    r"^\W*(?P<np>(?!(?:a|an|the|his|her|their|its|this|that|one|another|no|every|each)\b)(?:[\w’'-]+\s+){0,2}?"
+    r"(?!(?:later|earlier|never|ever|together|further|however|either|neither|rather|after|other|under|over|another|"
+    r"murder|terror|power|border|water|order|number)\b)"
+    rf"(?:{_PERSON_NOUNS}|[a-z]+(?:er|or|man|ist)))\s+"
+    r"(?P<word>killed|shot dead|gunned down|hacked to death|stabbed to death|beaten to death|burnt to death|"
+    r"burned to death|murdered|lynched|beheaded|slain|found dead)"
+    r"(?=\s+(?:in|at|on|near|by|after|during|while|as|over|for|and|when|following)\b|\s*[,.;:]|\s*$)", re.I)
+# "a raid left a herder dead", "the operation left the son of a trader shot dead": one person the happening left dead
+_LEFT_DEAD = re.compile(
+    r"\b(?P<word>left|leaves|leaving|leave)\s+(?:a|an|one|the|his|her)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){0,2}?(?!(?:car|vehicle|house|home|building|town|village|area|engine|animal|cow|goat)\b)"
+    r"[\w’'-]*[^s\W](?:\s+of\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
+    r"(?:shot\s+|lying\s+|stabbed\s+)?dead\b", re.I)
+# Most sentences lack the verbs these need: their literal prefilters skip them (the same matches).
+_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD, _HEADLINE_ONE_GUARD, \
+    _LEFT_DEAD_GUARD = map(LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE, _HEADLINE_ONE,
+                                            _LEFT_DEAD))
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
@@ -453,8 +470,8 @@ def find_claims(
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
-    for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)) \
-            + list(_KILLED_AND_DONE_GUARD.finditer(text, lowered)):
+    for m in [m for guard in (_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _KILLED_AND_DONE_GUARD, _LEFT_DEAD_GUARD)
+              for m in guard.finditer(text, lowered)]:
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
             continue  # "killing one and injuring three": that "one" is counted already
@@ -476,6 +493,8 @@ def find_claims(
         # (``verbs``: the only tokens both rules read)
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
         found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
+    headline = _HEADLINE_ONE_GUARD.finditer(text, lowered)
+    found.extend(_headline_victim(next(headline, None), found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
@@ -484,6 +503,19 @@ def find_claims(
              and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])]
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _headline_victim(m: re.Match[str] | None, found: list[FoundClaim],
+                     speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> list[FoundClaim]:
+    """The one victim of a headline's reduced passive ("Policeman killed by robbers"), when no other rule (the parse's
+    above all, which knows a name from a common noun) has counted that noun already."""
+    if m is None or any(c.start < m.end("np") and m.start("np") < c.end for c in found):
+        return []
+    np_text = m.group("np")
+    if not places.find_countries(np_text.split()[0]):
+        np_text = np_text[:1].lower() + np_text[1:]  # a headline's capital: no name, no side ("Kenyan soldier": Kenya's)
+    q = Quantity(1, "exact", None, m.start(), m.end(), m.group(0))
+    return [_make("killed", q, m.start("np"), m.end(), " " + np_text, found, speakers, text, offset)]
 
 
 # "it is not clear if the victim survived or died", "it is unknown whether the soldier died": no death told
@@ -626,6 +658,45 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
         out.append(FoundClaim("killed", c.quantity, c.start, c.end + m.end(), c.side, c.claimant, c.claimant_side,
                               c.claimant_span))
     return out
+
+
+# "abducted 9 soldiers ... They later killed them", "... were detained by police. Their bodies are found days later":
+# the people the sentence before counts as seized, told dead by a pronoun
+_PRONOUN_KILLED = re.compile(
+    r"^\W*(?:(?:later|then|subsequently|eventually|days\s+later)\W+)?(?:"
+    r"they\s+(?:(?:later|then|subsequently|eventually|reportedly|allegedly)\s+)*(?:killed|executed|murdered|shot\s+dead|"
+    r"beheaded)\s+(?:all\s+of\s+|both\s+of\s+)?them\b|"
+    r"they\s+(?:were|are|have\s+been)\s+(?:(?:later|then|subsequently|eventually|reportedly|allegedly|all|both)\s+)*"
+    r"(?:killed|executed|murdered|shot\s+dead|beheaded|found\s+dead|found\s+murdered)\b|"
+    r"their\s+(?:dead\s+)?bodies\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:later|then|subsequently|eventually|"
+    r"reportedly)\s+)*(?:found|discovered|recovered|dumped)\b)",
+    re.I)
+_SEIZED_KINDS = frozenset({"abducted", "arrested", "captured", "missing"})
+
+
+def in_context(found: list[FoundClaim], previous: list[FoundClaim], deaths_told: bool, text: str) -> list[FoundClaim]:
+    """A sentence's claims read with the sentences before it: ``previous``, the claims of the sentence right before;
+    ``deaths_told``, whether an earlier sentence of the text told deaths. One person a happening "left dead" after
+    deaths were told is one of those told ("Two men were killed ... The clash left a trader dead"); the people the
+    sentence before counts as seized, told dead by a pronoun, are counted (``_seized_then_killed``)."""
+    if deaths_told:
+        found = [c for c in found if not (c.kind == "killed" and _LEFT_DEAD.match(text, c.start))]
+    if not any(c.kind == "killed" for c in found):
+        found = found + _seized_then_killed(previous, text)
+    return found
+
+
+def _seized_then_killed(previous: list[FoundClaim], text: str) -> list[FoundClaim]:
+    """The people the sentence before counts as seized or missing ("gunmen abducted 9 soldiers"), told dead by a
+    pronoun opening this sentence ("They later killed them", "Their bodies are found"): a killed claim of their
+    count (two or more: "they"), with no count of its own in this sentence."""
+    m = _PRONOUN_KILLED.match(text)
+    seized = [c for c in previous if c.kind in _SEIZED_KINDS]
+    if m is None or not seized or seized[-1].quantity.count < 2:
+        return []
+    c = seized[-1]
+    q = Quantity(c.quantity.count, c.quantity.qualifier, c.quantity.count_high, m.start(), m.end(), m.group(0))
+    return [FoundClaim("killed", q, m.start(), m.end(), c.side, None, None)]
 
 
 # "killed two herders and a child", "seven police officers and a civilian were killed"
