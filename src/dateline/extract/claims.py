@@ -70,9 +70,13 @@ _AFTER_RE = re.compile(
     r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b",
     re.I,
 )
-# "killed a family of three": the count after the family's noun
+# "killed a family of three", "killing a group of five": the count after the family's (group's) noun
 _BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+"
-                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+)?$", re.I)
+                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?(?:family|group)\s+of\s+)?$",
+                        re.I)
+# "a group of five (later determined to be seven) police officers": a figure the text itself corrects
+_REVISED_TO = re.compile(r"\s*\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:determined|confirmed|revised|found|updated|"
+                         r"established|corrected|raised)\s+(?:to\s+be|as|at|to)\s+(?:at\s+least\s+)?", re.I)
 _RELATIVE_CLAIM = re.compile(
     r"(?P<np>(?:\s+[\w’'-]+){0,3}?)\s+(?:that\s+|who\s+|whom\s+)?(?P<who>it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:says|said|say|claims|claimed|believes|believed)\s+(?:were|was|had been|have been|has been)\s+"
@@ -353,8 +357,16 @@ def find_claims(
              and re.search(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?$", text[max(0, q.start - 12):q.start])
              and not search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start])}
     quantities = [q for q in quantities if id(q) not in inner]
+    revised_counts: set[int] = set()  # "five (later determined to be seven)": the figure the text corrects to
     for i, q in enumerate(quantities):
+        if id(q) in revised_counts:
+            continue
         kind, np_text, end = None, "", q.end
+        revised = quantities[i + 1] if i + 1 < len(quantities) else None
+        if revised is not None and _REVISED_TO.fullmatch(text, q.end, revised.start) \
+                and text[revised.end:revised.end + 3].lstrip().startswith(")"):
+            revised_counts.add(id(revised))
+            q = Quantity(revised.count, revised.qualifier, revised.count_high, q.start, q.end, q.text)
         before = search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start]) \
             or _TOLL_RE.search(text[:q.start])
         rest, shift = text[q.end:], 0
@@ -1138,6 +1150,10 @@ def _subtree_span(tok: Any) -> tuple[int, int, str]:
     return span.start_char, span.end_char, span.text
 
 
+_CASUALTY_NOUNS = frozenset({"death", "deaths", "injury", "injuries", "casualty", "casualties", "fatality", "fatalities",
+                             "dead", "body", "bodies", "killing", "killings", "wounded", "injured"})
+
+
 def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, tuple[int, int]]]:
     """(verb token index, governs-from, governs-to, claimant text, claimant span) for each reporting verb among the
     ``named`` tokens (``_rule_tokens``' first list)."""
@@ -1157,6 +1173,8 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
         subj = _subject(tok)
         if subj is None:
             continue
+        if subj.lower_ in _CASUALTY_NOUNS:
+            continue  # "One death, three injuries reported": what is reported, no one reporting it
         s, e, t = _subtree_span(subj)
         if t.lower() in _PRONOUNS:
             continue
