@@ -92,3 +92,14 @@ def test_the_count_after_a_groups_noun_is_the_victims_count() -> None:
 def test_a_figure_the_text_corrects_in_brackets_is_the_corrected_one() -> None:
     text = "A bomb hit the convoy, killing a group of four (later determined to be six) soldiers."
     assert _parsed_claims(text) == [("killed", 6)]
+
+
+def test_a_date_between_the_auxiliary_and_the_verb_keeps_the_count() -> None:
+    # "were on 24/02 lynched": the notes' day/month date inside the verb group
+    assert _parsed_claims("Two suspected cattle thieves were on 12/03 lynched by villagers in the valley.") == [
+        ("killed", 2)]
+
+
+def test_one_from_each_side_counts_both_sides() -> None:
+    assert _parsed_claims("Herders and rangers exchanged fire near the dam. One man from each side was killed.") == [
+        ("killed", 2)]

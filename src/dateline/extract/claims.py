@@ -64,7 +64,9 @@ _AFTER_RE = re.compile(
     r"reported|feared|believed|said to be|thought to be|"
     # "were in the evening hours shot dead", "was on Wednesday morning killed"
     r"(?:on|in|at|during|early|late|last|this)\s+(?:the\s+)?(?:\w+\s+)?(?:morning|evening|night|afternoon|hours|day|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+hours)?)\s+){0,3}"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+hours)?|"
+    # "were on 24/02 lynched"
+    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+){0,3}"
     # "were shot, hacked and decapitated", "were beaten and killed"
     r"(?:(?:(?<=were )|(?<=was )|(?<=been ))[a-z]+(?:,\s+[a-z]+){0,2},?\s+and\s+)??"
     r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b",
@@ -74,6 +76,8 @@ _AFTER_RE = re.compile(
 _BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+"
                         r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?(?:family|group)\s+of\s+)?$",
                         re.I)
+# "one person from each group killed": as many from each of a clash's two sides
+_EACH_OF_TWO = re.compile(r"\s+(?:[\w-]+\s+)?(?:from|of|on)\s+each\s+(?:side|group|party|camp)\b", re.I)
 # "a group of five (later determined to be seven) police officers": a figure the text itself corrects
 _REVISED_TO = re.compile(r"\s*\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:determined|confirmed|revised|found|updated|"
                          r"established|corrected|raised)\s+(?:to\s+be|as|at|to)\s+(?:at\s+least\s+)?", re.I)
@@ -367,6 +371,9 @@ def find_claims(
                 and text[revised.end:revised.end + 3].lstrip().startswith(")"):
             revised_counts.add(id(revised))
             q = Quantity(revised.count, revised.qualifier, revised.count_high, q.start, q.end, q.text)
+        elif _EACH_OF_TWO.match(text, q.end):
+            q = Quantity(2 * q.count, q.qualifier, None if q.count_high is None else 2 * q.count_high, q.start, q.end,
+                         q.text)  # "one person from each group": the two sides of a clash
         before = search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start]) \
             or _TOLL_RE.search(text[:q.start])
         rest, shift = text[q.end:], 0
