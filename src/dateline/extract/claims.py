@@ -190,7 +190,10 @@ _BOTH_OR_OTHER = re.compile(
 # A headline's reduced passive, one person named by a bare noun: "Policeman killed by robbers", "Suspected robber shot
 # dead by police", "Chief hacked to death in Kisii" (the parse often reads "shot" as a noun or the noun as a name here)
 _HEADLINE_ONE = re.compile(
-    r"^\W*(?P<np>(?!(?:a|an|the|his|her|their|its|this|that|one|another|no|every|each)\b)(?:[\w’'-]+\s+){0,2}?"
+    # (the look-ahead first: most sentences have no such participle among their first words, and fail there at once)
+    r"^(?=\W*(?:[\w’'-]+\s+){1,3}(?:killed|shot\s+dead|gunned\s+down|hacked|stabbed|beaten|burnt|burned|murdered|"
+    r"lynched|beheaded|slain|found\s+dead)\b)"
+    r"\W*(?P<np>(?!(?:a|an|the|his|her|their|its|this|that|one|another|no|every|each)\b)(?:[\w’'-]+\s+){0,2}?"
     r"(?!(?:later|earlier|never|ever|together|further|however|either|neither|rather|after|other|under|over|another|"
     r"murder|terror|power|border|water|order|number)\b)"
     rf"(?:{_PERSON_NOUNS}|[a-z]+(?:er|or|man|ist)))\s+"
@@ -203,10 +206,10 @@ _LEFT_DEAD = re.compile(
     r"(?P<np>(?:[\w’'-]+\s+){0,2}?(?!(?:car|vehicle|house|home|building|town|village|area|engine|animal|cow|goat)\b)"
     r"[\w’'-]*[^s\W](?:\s+of\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
     r"(?:shot\s+|lying\s+|stabbed\s+)?dead\b", re.I)
-# Most sentences lack the verbs these need: their literal prefilters skip them (the same matches).
-_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD, _HEADLINE_ONE_GUARD, \
-    _LEFT_DEAD_GUARD = map(LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE, _HEADLINE_ONE,
-                                            _LEFT_DEAD))
+# Most sentences lack the verbs these need: their literal prefilters skip them (the same matches; the headline's
+# pattern is anchored at the sentence start, a plain match is cheaper).
+_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD, _LEFT_DEAD_GUARD = map(
+    LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE, _LEFT_DEAD))
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
@@ -362,16 +365,17 @@ def find_claims(
              and not search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start])}
     quantities = [q for q in quantities if id(q) not in inner]
     revised_counts: set[int] = set()  # "five (later determined to be seven)": the figure the text corrects to
+    bracketed, each = "(" in text, "each" in (ascii_lowered or lowered)  # (what those two rules need, tested once)
     for i, q in enumerate(quantities):
         if id(q) in revised_counts:
             continue
         kind, np_text, end = None, "", q.end
-        revised = quantities[i + 1] if i + 1 < len(quantities) else None
+        revised = quantities[i + 1] if bracketed and i + 1 < len(quantities) else None
         if revised is not None and _REVISED_TO.fullmatch(text, q.end, revised.start) \
                 and text[revised.end:revised.end + 3].lstrip().startswith(")"):
             revised_counts.add(id(revised))
             q = Quantity(revised.count, revised.qualifier, revised.count_high, q.start, q.end, q.text)
-        elif _EACH_OF_TWO.match(text, q.end):
+        elif each and _EACH_OF_TWO.match(text, q.end):
             q = Quantity(2 * q.count, q.qualifier, None if q.count_high is None else 2 * q.count_high, q.start, q.end,
                          q.text)  # "one person from each group": the two sides of a clash
         before = search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start]) \
@@ -489,8 +493,8 @@ def find_claims(
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
-    for m in [m for guard in (_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _KILLED_AND_DONE_GUARD, _LEFT_DEAD_GUARD)
-              for m in guard.finditer(text, lowered)]:
+    for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)) \
+            + list(_KILLED_AND_DONE_GUARD.finditer(text, lowered)) + list(_LEFT_DEAD_GUARD.finditer(text, lowered)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
             continue  # "killing one and injuring three": that "one" is counted already
@@ -512,8 +516,7 @@ def find_claims(
         # (``verbs``: the only tokens both rules read)
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
         found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
-    headline = _HEADLINE_ONE_GUARD.finditer(text, lowered)
-    found.extend(_headline_victim(next(headline, None), found, speakers, text, offset))
+    found.extend(_headline_victim(_HEADLINE_ONE.match(text), found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
