@@ -55,7 +55,7 @@ def test_a_happening_that_left_people_dead_without_a_number_gives_no_figure() ->
 
 # (id: note, the row's date, its figure); each fails before the change but the guards marked
 _NOTES = {
-    # "abducted 9 soldiers ... They later killed them": the people seized, told killed by a pronoun
+    # "abducted six traders ... They later executed them": the people seized, told killed by a pronoun
     "seized-then-killed-by-pronoun": ("Gunmen abducted six traders from a bus on the highway near the town. They later "
                                       "executed them and left their bodies by the road.", "2019-04-02", 6),
     "detained-then-their-bodies-found": ("A teacher and a boda boda rider who were witnesses in a fraud case are "
@@ -94,7 +94,7 @@ def test_a_figure_the_text_corrects_in_brackets_is_the_corrected_one() -> None:
 
 
 def test_a_date_between_the_auxiliary_and_the_verb_keeps_the_count() -> None:
-    # "were on 24/02 lynched": the notes' day/month date inside the verb group
+    # "were on 12/03 lynched": the notes' day/month date inside the verb group
     assert _parsed_claims("Two suspected cattle thieves were on 12/03 lynched by villagers in the valley.") == [
         ("killed", 2)]
 

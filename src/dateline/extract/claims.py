@@ -65,20 +65,20 @@ _AFTER_RE = re.compile(
     # "were in the evening hours shot dead", "was on Wednesday morning killed"
     r"(?:on|in|at|during|early|late|last|this)\s+(?:the\s+)?(?:\w+\s+)?(?:morning|evening|night|afternoon|hours|day|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+hours)?|"
-    # "were on 24/02 lynched"
+    # "were on 12/03 lynched"
     r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+){0,3}"
     # "were shot, hacked and decapitated", "were beaten and killed"
     r"(?:(?:(?<=were )|(?<=was )|(?<=been ))[a-z]+(?:,\s+[a-z]+){0,2},?\s+and\s+)??"
     r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b",
     re.I,
 )
-# "killed a family of three", "killing a group of five": the count after the family's (group's) noun
+# "killed a family of three", "killing a group of four": the count after the family's (group's) noun
 _BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+"
                         r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?(?:family|group)\s+of\s+)?$",
                         re.I)
 # "one person from each group killed": as many from each of a clash's two sides
 _EACH_OF_TWO = re.compile(r"\s+(?:[\w-]+\s+)?(?:from|of|on)\s+each\s+(?:side|group|party|camp)\b", re.I)
-# "a group of five (later determined to be seven) police officers": a figure the text itself corrects
+# "a group of four (later determined to be six) soldiers": a figure the text itself corrects
 _REVISED_TO = re.compile(r"\s*\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:determined|confirmed|revised|found|updated|"
                          r"established|corrected|raised)\s+(?:to\s+be|as|at|to)\s+(?:at\s+least\s+)?", re.I)
 _RELATIVE_CLAIM = re.compile(
@@ -364,7 +364,7 @@ def find_claims(
              and re.search(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?$", text[max(0, q.start - 12):q.start])
              and not search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start])}
     quantities = [q for q in quantities if id(q) not in inner]
-    revised_counts: set[int] = set()  # "five (later determined to be seven)": the figure the text corrects to
+    revised_counts: set[int] = set()  # "four (later determined to be six)": the figure the text corrects to
     bracketed, each = "(" in text, "each" in (ascii_lowered or lowered)  # (what those two rules need, tested once)
     for i, q in enumerate(quantities):
         if id(q) in revised_counts:
@@ -682,7 +682,7 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
     return out
 
 
-# "abducted 9 soldiers ... They later killed them", "... were detained by police. Their bodies are found days later":
+# "abducted six traders ... They later executed them", "... were detained by officers. Their bodies are found in a dam":
 # the people the sentence before counts as seized, told dead by a pronoun
 _PRONOUN_KILLED = re.compile(
     r"^\W*(?:(?:later|then|subsequently|eventually|days\s+later)\W+)?(?:"
@@ -709,7 +709,7 @@ def in_context(found: list[FoundClaim], previous: list[FoundClaim], deaths_told:
 
 
 def _seized_then_killed(previous: list[FoundClaim], text: str) -> list[FoundClaim]:
-    """The people the sentence before counts as seized or missing ("gunmen abducted 9 soldiers"), told dead by a
+    """The people the sentence before counts as seized or missing ("gunmen abducted six traders"), told dead by a
     pronoun opening this sentence ("They later killed them", "Their bodies are found"): a killed claim of their
     count (two or more: "they"), with no count of its own in this sentence."""
     m = _PRONOUN_KILLED.match(text)
@@ -1184,7 +1184,7 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
         if subj is None:
             continue
         if subj.lower_ in _CASUALTY_NOUNS:
-            continue  # "One death, three injuries reported": what is reported, no one reporting it
+            continue  # "One death, two injuries reported": what is reported, no one reporting it
         s, e, t = _subtree_span(subj)
         if t.lower() in _PRONOUNS:
             continue
