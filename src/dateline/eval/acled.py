@@ -5,7 +5,8 @@ Each row's ``notes`` becomes an ``Article`` published on its ``event_date`` and 
 type from the most confident reportable, non-background, non-verbal mention (the whole note is
 classified by the same ``classify`` only when the extractor found no mention); actors and place from
 the first mention that has them; fatalities = ``dateline.resolve.fatalities`` over the row's claims
-(except those of mentions typed with a sub-event type ACLED defines as without deaths), then the coder's
+(those of its non-background mentions, or of all when every mention is background; except those of mentions
+typed with a sub-event type ACLED defines as without deaths), then the coder's
 own statement in the note where it makes one (``coded_fatalities``: "coded as N", "split between 3 events").
 ``typing_only`` scores the typing model on the whole note, without the extractor, for comparison.
 """
@@ -119,7 +120,9 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
         p.country = country or ""
     p.admin1 = (place.admin1 or "") if place else ""
     p.location = (place.name or "") if place and place.precision != "vague" else ""
-    lethal = [m for m in current if m.sub_event_type not in NON_LETHAL_SUB_TYPES]
+    # a note is one event: one told only as background (dated long before the row's date) is that event, as the
+    # row's type is then that background mention's (``_primary``)
+    lethal = [m for m in current or mentions if m.sub_event_type not in NON_LETHAL_SUB_TYPES]
     p.fatalities = coded_fatalities(analysis.article.text, acled_fatalities(
         counted_claims(lethal), [m.text for m in lethal], analysis.article.published))
     return p

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from dateline import time as timex
 from dateline.extract import actors as actor_rules
 from dateline.extract import places
-from dateline.extract.claims import FoundClaim, find_claims
+from dateline.extract.claims import FoundClaim, find_claims, in_context
 from dateline.extract.prefilter import LiteralGuard
 from dateline.model import (
     Actor,
@@ -974,6 +974,7 @@ def extract(
     default_country = countries[0] if countries else None
     out: list[EventMention] = []
     all_found = []
+    deaths_told = False  # whether a sentence before told deaths (``in_context``)
     seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
     last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement
     last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
@@ -981,7 +982,11 @@ def extract(
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
-        all_found.append(_with_region_claimants(find_claims(s.text, span, s.start, skip), doc, ents, s.start))
+        found = _with_region_claimants(find_claims(s.text, span, s.start, skip), doc, ents, s.start)
+        follows = bool(all_found) and s.index == units[len(all_found) - 1].index + 1
+        found = in_context(found, all_found[-1] if follows else [], deaths_told, s.text)
+        deaths_told = deaths_told or any(c.kind == "killed" for c in found)
+        all_found.append(found)
     learned = _typings([s.text for s in units], [bool(f) for f in all_found]) \
         if _learned_typing() is not None else [None] * len(units)
     limits = limit_timexes(sentences, timexes)

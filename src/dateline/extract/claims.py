@@ -64,15 +64,23 @@ _AFTER_RE = re.compile(
     r"reported|feared|believed|said to be|thought to be|"
     # "were in the evening hours shot dead", "was on Wednesday morning killed"
     r"(?:on|in|at|during|early|late|last|this)\s+(?:the\s+)?(?:\w+\s+)?(?:morning|evening|night|afternoon|hours|day|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+hours)?)\s+){0,3}"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+hours)?|"
+    # "were on 12/03 lynched"
+    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+){0,3}"
     # "were shot, hacked and decapitated", "were beaten and killed"
     r"(?:(?:(?<=were )|(?<=was )|(?<=been ))[a-z]+(?:,\s+[a-z]+){0,2},?\s+and\s+)??"
     r"(?P<word>" + "|".join(f"(?:{p})" for _, p in _AFTER) + r")\b",
     re.I,
 )
-# "killed a family of three": the count after the family's noun
+# "killed a family of three", "killing a group of four": the count after the family's (group's) noun
 _BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+"
-                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+)?$", re.I)
+                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?(?:family|group)\s+of\s+)?$",
+                        re.I)
+# "one person from each group killed": as many from each of a clash's two sides
+_EACH_OF_TWO = re.compile(r"\s+(?:[\w-]+\s+)?(?:from|of|on)\s+each\s+(?:side|group|party|camp)\b", re.I)
+# "a group of four (later determined to be six) soldiers": a figure the text itself corrects
+_REVISED_TO = re.compile(r"\s*\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:determined|confirmed|revised|found|updated|"
+                         r"established|corrected|raised)\s+(?:to\s+be|as|at|to)\s+(?:at\s+least\s+)?", re.I)
 _RELATIVE_CLAIM = re.compile(
     r"(?P<np>(?:\s+[\w’'-]+){0,3}?)\s+(?:that\s+|who\s+|whom\s+)?(?P<who>it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:says|said|say|claims|claimed|believes|believed)\s+(?:were|was|had been|have been|has been)\s+"
@@ -179,9 +187,29 @@ _BOTH_OR_OTHER = re.compile(
     # "beat a hawker, leading to his death": the one person told before, dead of it
     r"\b(?:lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|caus(?:e|es|ed|ing))\s+(?:his|her)\s+"
     r"(?:(?:instant|immediate|eventual|subsequent|untimely)\s+)?death\b", re.I)
-# Most sentences lack the verbs these three need: their literal prefilters skip them (the same matches).
-_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD = map(
-    LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE))
+# A headline's reduced passive, one person named by a bare noun: "Policeman killed by robbers", "Suspected robber shot
+# dead by police", "Chief hacked to death in Kisii" (the parse often reads "shot" as a noun or the noun as a name here)
+_HEADLINE_ONE = re.compile(
+    # (the look-ahead first: most sentences have no such participle among their first words, and fail there at once)
+    r"^(?=\W*(?:[\w’'-]+\s+){1,3}(?:killed|shot\s+dead|gunned\s+down|hacked|stabbed|beaten|burnt|burned|murdered|"
+    r"lynched|beheaded|slain|found\s+dead)\b)"
+    r"\W*(?P<np>(?!(?:a|an|the|his|her|their|its|this|that|one|another|no|every|each)\b)(?:[\w’'-]+\s+){0,2}?"
+    r"(?!(?:later|earlier|never|ever|together|further|however|either|neither|rather|after|other|under|over|another|"
+    r"murder|terror|power|border|water|order|number)\b)"
+    rf"(?:{_PERSON_NOUNS}|[a-z]+(?:er|or|man|ist)))\s+"
+    r"(?P<word>killed|shot dead|gunned down|hacked to death|stabbed to death|beaten to death|burnt to death|"
+    r"burned to death|murdered|lynched|beheaded|slain|found dead)"
+    r"(?=\s+(?:in|at|on|near|by|after|during|while|as|over|for|and|when|following)\b|\s*[,.;:]|\s*$)", re.I)
+# "a raid left a herder dead", "the operation left the son of a trader shot dead": one person the happening left dead
+_LEFT_DEAD = re.compile(
+    r"\b(?P<word>left|leaves|leaving|leave)\s+(?:a|an|one|the|his|her)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){0,2}?(?!(?:car|vehicle|house|home|building|town|village|area|engine|animal|cow|goat)\b)"
+    r"[\w’'-]*[^s\W](?:\s+of\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
+    r"(?:shot\s+|lying\s+|stabbed\s+)?dead\b", re.I)
+# Most sentences lack the verbs these need: their literal prefilters skip them (the same matches; the headline's
+# pattern is anchored at the sentence start, a plain match is cheaper).
+_ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD, _LEFT_DEAD_GUARD = map(
+    LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE, _LEFT_DEAD))
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
@@ -336,8 +364,20 @@ def find_claims(
              and re.search(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?$", text[max(0, q.start - 12):q.start])
              and not search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start])}
     quantities = [q for q in quantities if id(q) not in inner]
+    revised_counts: set[int] = set()  # "four (later determined to be six)": the figure the text corrects to
+    bracketed, each = "(" in text, "each" in (ascii_lowered or lowered)  # (what those two rules need, tested once)
     for i, q in enumerate(quantities):
+        if id(q) in revised_counts:
+            continue
         kind, np_text, end = None, "", q.end
+        revised = quantities[i + 1] if bracketed and i + 1 < len(quantities) else None
+        if revised is not None and _REVISED_TO.fullmatch(text, q.end, revised.start) \
+                and text[revised.end:revised.end + 3].lstrip().startswith(")"):
+            revised_counts.add(id(revised))
+            q = Quantity(revised.count, revised.qualifier, revised.count_high, q.start, q.end, q.text)
+        elif each and _EACH_OF_TWO.match(text, q.end):
+            q = Quantity(2 * q.count, q.qualifier, None if q.count_high is None else 2 * q.count_high, q.start, q.end,
+                         q.text)  # "one person from each group": the two sides of a clash
         before = search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start]) \
             or _TOLL_RE.search(text[:q.start])
         rest, shift = text[q.end:], 0
@@ -454,7 +494,7 @@ def find_claims(
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
     for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)) \
-            + list(_KILLED_AND_DONE_GUARD.finditer(text, lowered)):
+            + list(_KILLED_AND_DONE_GUARD.finditer(text, lowered)) + list(_LEFT_DEAD_GUARD.finditer(text, lowered)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
             continue  # "killing one and injuring three": that "one" is counted already
@@ -476,6 +516,7 @@ def find_claims(
         # (``verbs``: the only tokens both rules read)
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
         found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
+    found.extend(_headline_victim(_HEADLINE_ONE.match(text), found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
@@ -484,6 +525,19 @@ def find_claims(
              and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])]
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _headline_victim(m: re.Match[str] | None, found: list[FoundClaim],
+                     speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> list[FoundClaim]:
+    """The one victim of a headline's reduced passive ("Policeman killed by robbers"), when no other rule (the parse's
+    above all, which knows a name from a common noun) has counted that noun already."""
+    if m is None or any(c.start < m.end("np") and m.start("np") < c.end for c in found):
+        return []
+    np_text = m.group("np")
+    if not places.find_countries(np_text.split()[0]):
+        np_text = np_text[:1].lower() + np_text[1:]  # a headline's capital: no name, no side ("Kenyan soldier": Kenya's)
+    q = Quantity(1, "exact", None, m.start(), m.end(), m.group(0))
+    return [_make("killed", q, m.start("np"), m.end(), " " + np_text, found, speakers, text, offset)]
 
 
 # "it is not clear if the victim survived or died", "it is unknown whether the soldier died": no death told
@@ -626,6 +680,45 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
         out.append(FoundClaim("killed", c.quantity, c.start, c.end + m.end(), c.side, c.claimant, c.claimant_side,
                               c.claimant_span))
     return out
+
+
+# "abducted six traders ... They later executed them", "... were detained by officers. Their bodies are found in a dam":
+# the people the sentence before counts as seized, told dead by a pronoun
+_PRONOUN_KILLED = re.compile(
+    r"^\W*(?:(?:later|then|subsequently|eventually|days\s+later)\W+)?(?:"
+    r"they\s+(?:(?:later|then|subsequently|eventually|reportedly|allegedly)\s+)*(?:killed|executed|murdered|shot\s+dead|"
+    r"beheaded)\s+(?:all\s+of\s+|both\s+of\s+)?them\b|"
+    r"they\s+(?:were|are|have\s+been)\s+(?:(?:later|then|subsequently|eventually|reportedly|allegedly|all|both)\s+)*"
+    r"(?:killed|executed|murdered|shot\s+dead|beheaded|found\s+dead|found\s+murdered)\b|"
+    r"their\s+(?:dead\s+)?bodies\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:later|then|subsequently|eventually|"
+    r"reportedly)\s+)*(?:found|discovered|recovered|dumped)\b)",
+    re.I)
+_SEIZED_KINDS = frozenset({"abducted", "arrested", "captured", "missing"})
+
+
+def in_context(found: list[FoundClaim], previous: list[FoundClaim], deaths_told: bool, text: str) -> list[FoundClaim]:
+    """A sentence's claims read with the sentences before it: ``previous``, the claims of the sentence right before;
+    ``deaths_told``, whether an earlier sentence of the text told deaths. One person a happening "left dead" after
+    deaths were told is one of those told ("Two men were killed ... The clash left a trader dead"); the people the
+    sentence before counts as seized, told dead by a pronoun, are counted (``_seized_then_killed``)."""
+    if deaths_told:
+        found = [c for c in found if not (c.kind == "killed" and _LEFT_DEAD.match(text, c.start))]
+    if not any(c.kind == "killed" for c in found):
+        found = found + _seized_then_killed(previous, text)
+    return found
+
+
+def _seized_then_killed(previous: list[FoundClaim], text: str) -> list[FoundClaim]:
+    """The people the sentence before counts as seized or missing ("gunmen abducted six traders"), told dead by a
+    pronoun opening this sentence ("They later killed them", "Their bodies are found"): a killed claim of their
+    count (two or more: "they"), with no count of its own in this sentence."""
+    m = _PRONOUN_KILLED.match(text)
+    seized = [c for c in previous if c.kind in _SEIZED_KINDS]
+    if m is None or not seized or seized[-1].quantity.count < 2:
+        return []
+    c = seized[-1]
+    q = Quantity(c.quantity.count, c.quantity.qualifier, c.quantity.count_high, m.start(), m.end(), m.group(0))
+    return [FoundClaim("killed", q, m.start(), m.end(), c.side, None, None)]
 
 
 # "killed two herders and a child", "seven police officers and a civilian were killed"
@@ -1067,6 +1160,10 @@ def _subtree_span(tok: Any) -> tuple[int, int, str]:
     return span.start_char, span.end_char, span.text
 
 
+_CASUALTY_NOUNS = frozenset({"death", "deaths", "injury", "injuries", "casualty", "casualties", "fatality", "fatalities",
+                             "dead", "body", "bodies", "killing", "killings", "wounded", "injured"})
+
+
 def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, tuple[int, int]]]:
     """(verb token index, governs-from, governs-to, claimant text, claimant span) for each reporting verb among the
     ``named`` tokens (``_rule_tokens``' first list)."""
@@ -1086,6 +1183,8 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
         subj = _subject(tok)
         if subj is None:
             continue
+        if subj.lower_ in _CASUALTY_NOUNS:
+            continue  # "One death, two injuries reported": what is reported, no one reporting it
         s, e, t = _subtree_span(subj)
         if t.lower() in _PRONOUNS:
             continue
