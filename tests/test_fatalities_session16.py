@@ -102,3 +102,9 @@ def test_a_date_between_the_auxiliary_and_the_verb_keeps_the_count() -> None:
 def test_one_from_each_side_counts_both_sides() -> None:
     assert _parsed_claims("Herders and rangers exchanged fire near the dam. One man from each side was killed.") == [
         ("killed", 2)]
+
+
+def test_a_toll_told_with_an_aside_before_the_wounded_is_counted() -> None:
+    # a toll, an aside naming some of the dead, then the wounded: the count after the aside is no object of "dead"
+    assert _parsed_claims("Twelve dead, including a guard, 40 wounded in the blast at the mall.") == [
+        ("killed", 12), ("wounded", 40)]

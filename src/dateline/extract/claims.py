@@ -393,8 +393,11 @@ def find_claims(
             after = None  # "killed 2 and injured 3": the second verb starts a clause of its own
         if after and before:
             after = None  # "shoot and kill two refugees": the verb right before the count decides
-        if after and _ACTIVE_OBJECT.match(rest[after.end():]) and not _PASSIVE_AUX.search(after.group(0)):
-            after = None  # "two gunmen shot dead a civilian": the count is who killed, not who died
+        if after and _ACTIVE_OBJECT.match(rest[after.end():]) and not _PASSIVE_AUX.search(after.group(0)) \
+                and not (appositive and after.end() == len(appositive.group(1))):
+            # "two gunmen shot dead a civilian": the count is who killed, not who died ("twelve dead, including a guard,
+            # 40 wounded": not what follows an aside read past)
+            after = None
         if after:
             word, np_text, after_end = after.group("word"), after.group("gap"), after.end()
             told = match_by_twin(_AFTER_RE, _AFTER_TWIN, rest[after_end:limit]) \
