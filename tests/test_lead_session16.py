@@ -221,3 +221,16 @@ def test_a_story_naming_a_state_by_the_way_names_the_worlds_cities_not_its_small
     assert resolve_place("Geneva", ("SY", "US", "RU", "CN"), ("Illinois",), ("SY", "US", "RU", "CN")).country == "United States"
     # a note naming three states or fewer keeps its namesakes as before
     assert resolve_place("Geneva", ("SY", "US", "RU"), (), ("SY", "US", "RU")).admin1 == "Illinois"
+
+
+def test_the_state_places_build_reads_no_lower_level_table() -> None:
+    # ``build_gazetteer --state-places`` leaves out names other regions hold; read with the lower-level tables (its own
+    # output among them) it dropped nearly all its rows when rebuilt over the shipped table
+    import csv
+
+    from dateline.extract import places
+    with (places.DATA / "state_places.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    name, iso = rows[0]["name"], rows[0]["country_code"]
+    assert iso in places.region_countries(name)  # a lower-level region when the pipeline reads places
+    assert places.region_countries(name, lower=False) == set()  # but no region the build tests against

@@ -600,7 +600,7 @@ def derive_state_places(by_country: Path, forward: float = 0.67, backward: float
         for town in towns:
             name = _latin(town["name"])
             key = normalise(name)
-            if len(key) < 4 or key in index or region_countries(name) or key in ADMIN_WORDS or key in known:
+            if len(key) < 4 or key in index or region_countries(name, lower=False) or key in ADMIN_WORDS or key in known:
                 continue
             units[key].add((iso, code))
             written.setdefault(key, name)

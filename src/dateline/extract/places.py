@@ -549,10 +549,11 @@ def admin1_usual(iso: str, written: str) -> str:
     return (admin1_name(*unit) or written) if unit else written
 
 
-@lru_cache(maxsize=1)
-def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[str, str], str]]:
+@lru_cache(maxsize=2)
+def _regions(lower: bool = True) -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[str, str], str]]:
     """(region key -> countries having a region of that name at any level, {(iso, key)} of admin1
-    units, (iso, key) of a lower-level region -> name of the admin1 unit it lies in)."""
+    units, (iso, key) of a lower-level region -> name of the admin1 unit it lies in); ``lower=False``: without
+    ``LOWER_PLACE_TABLES``."""
     index: dict[str, set[str]] = {}
     top: set[tuple[str, str]] = set()
     parent: dict[tuple[str, str], str] = {}
@@ -571,7 +572,8 @@ def _regions() -> tuple[dict[str, set[str]], set[tuple[str, str]], dict[tuple[st
             continue
         index.setdefault(key, set()).update(iso for iso, _ in codes)
         top.update((iso, key) for iso, _ in codes)
-    _add_state_places(index, top, parent)
+    if lower:
+        _add_state_places(index, top, parent)
     return index, top, parent
 
 
@@ -608,9 +610,11 @@ ADMIN_WORDS = frozenset({"region", "province", "state", "district", "county", "c
                          "provinces", "states", "districts"})
 
 
-def region_countries(name: str) -> set[str]:
-    """Countries with a region (any admin level we know) of that name."""
-    return set(_regions()[0].get(admin_key(name), ()))
+def region_countries(name: str, lower: bool = True) -> set[str]:
+    """Countries with a region (any admin level we know) of that name. ``lower=False``: only the regions of
+    ``regions.tsv`` and the admin1 units, not ``LOWER_PLACE_TABLES``: a table built from these (``build_gazetteer
+    --state-places``) then rebuilds to the same bytes whether or not it is already there."""
+    return set(_regions(lower)[0].get(admin_key(name), ()))
 
 
 def is_admin1(iso: str, name: str) -> bool:
