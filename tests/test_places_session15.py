@@ -96,9 +96,9 @@ def test_nepals_districts_place_a_town_the_gazetteer_lacks(tmp_path: Path) -> No
             {"name": "Bara", "municipalities": []}]},
         {"name": "Atlantis Province", "districts": [{"name": "Dolpomir", "municipalities": []}]},
     ]), encoding="utf-8")
-    # a district in a province of ours; "Bara" is a town of Sudan, Nigeria and India; a province no table names
-    # gives nothing; municipalities are not taken
-    assert derive_nepal_units(data) == [("NP", "Tanahu", "4")]
+    # districts in a province of ours ("Bara" is also a village of Sudan, Nigeria and India: no town named for itself,
+    # since session 16); a province no table names gives nothing; municipalities are not taken
+    assert derive_nepal_units(data) == [("NP", "Bara", "4"), ("NP", "Tanahu", "4")]
     place = _analysed_place("On 3 July 2022, farmers staged a sit-in outside the agriculture office in Damauli city "
                             "(Tanahu district), demanding fertiliser before the planting season.")
     assert place is not None and (place.country, place.admin1) == ("Nepal", "Gandaki")

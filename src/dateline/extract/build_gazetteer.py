@@ -770,8 +770,9 @@ def _named_elsewhere(iso: str, name: str, villages_abroad: bool = True) -> bool:
 def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
     """("NP", name, GeoNames admin1 code) for Nepal's 77 districts in ``nepali/locations/_data.py`` of PyPI ``nepali``
     (MIT), each in its province: the districts notes name after a town or municipality ("Kalaiya city (Bara
-    district)", "Damauli city (Tanahu district)"). As for ``derive_kenya_units``, names of known places of any
-    country, of our regions and of countries are left out; so are the districts of a province no table of ours names
+    district)", "Damauli city (Tanahu district)"). As for ``derive_kenya_units``, names of towns of Nepal or of towns
+    abroad of a size to be named for themselves (a village abroad, "Bara", does not count), of our regions and of
+    countries are left out; so are the districts of a province no table of ours names
     (Karnali: GeoNames' unit ``NP.06`` has only an old name). The package's 753 municipalities are not taken: with
     them (also with the urban ones alone, or those of eight letters or more) the legacy file lost a country row;
     many are names of rivers, gods or people ("Modi", "Bishnu", "Kailash")."""
@@ -789,7 +790,7 @@ def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
         if unit is None:
             continue
         for district in province["districts"]:
-            if not _named_elsewhere("NP", district["name"]):
+            if not _named_elsewhere("NP", district["name"], villages_abroad=False):
                 units[normalise(district["name"])].add(unit[1])
                 written.setdefault(normalise(district["name"]), district["name"])
     return sorted(("NP", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
