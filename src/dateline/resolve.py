@@ -201,7 +201,7 @@ def _join_unplaced(groups: dict[tuple[str, ...], list[EventMention]], anchors: d
     article came first (the loop in ``merge`` joins only an unplaced report that comes after the placed one)."""
     for key in [k for k in groups if not k[-1]]:
         placed = named.get(key[:-1], [])
-        if len(placed) != 1 or placed[0] not in groups:
+        if len(placed) != 1:
             continue
         target = groups[placed[0]]
         if all(_could_count(m, d) and _could_count(d, m) for m in groups[key] for d in target):

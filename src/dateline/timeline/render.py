@@ -151,7 +151,7 @@ def key_events(evs: list[Event]) -> tuple[list[Event], list[Event]]:
     tolls and truces, not thirty one-line statements. Every event stays in the store and the JSON."""
     listed, counted = [], []
     for e in evs:
-        key = (e.event_type in _KEY_TYPES or e.sub_event_type == "Agreement" or e.claims or len(e.sources) > 1)
+        key = e.event_type in _KEY_TYPES or e.sub_event_type == "Agreement" or bool(e.claims) or len(e.sources) > 1
         (listed if key else counted).append(e)
     return listed, counted
 
