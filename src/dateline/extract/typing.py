@@ -936,10 +936,15 @@ _LABEL_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# The protest words as a protest's cue: a strike "on a school" or "against the base" is an attack, not a walk-out
+_PROTEST_WORD = re.compile(_PROTEST_CUE.pattern.replace(
+    "strikes?|", r"strikes?(?!\s+(?:on|against|targeting)\s+(?:an?|the|its|their)\s+(?!\d))|", 1), re.I)
+
+
 def _cue_of(label: str) -> re.Pattern[str] | None:
     """The word every ACLED note of ``label``'s kind carries (protests, air strikes, territory changing
     hands, agreements, sexual violence, arrests), or None for labels told in any words."""
-    return _PROTEST_CUE if EVENT_TYPE_OF.get(label) == "Protests" else _LABEL_CUES.get(label)
+    return _PROTEST_WORD if EVENT_TYPE_OF.get(label) == "Protests" else _LABEL_CUES.get(label)
 
 
 def _has_cue(label: str, text: str) -> bool:
@@ -987,6 +992,15 @@ _MILITARY_DEATHS = re.compile(
     r"\b(?:troop|military|army|combat)\s+(?:deaths|casualties|losses)\b|"
     r"\b" + _ARMED_VICTIMS + r"\s+(?:\w+\s+){0,2}?(?:died|perished|lost their lives|were killed|was killed|have been killed|"
     r"had been killed)\b", re.I)
+# A toll of an attack told as it rises ("the death toll from the strike has risen to 22"): the attack's news
+_ATTACK_TOLL = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<attack>strikes?|attacks?|bombings?|shelling|"
+    r"blasts?|explosions?|raids?|shootings?|massacres?|fighting|clashes|ambush(?:es)?)\b[^.;]{0,120}?\b(?:ha[sd]\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|stands?|stood)\b", re.I)
+_EXPLOSIVE_NOUN = re.compile(r"strikes?|bombings?|shelling|blasts?|explosions?", re.I)
+# The types a toll's happening may take: an explosive's are remote violence, the others' an attack or a fight
+_TOLL_KINDS = {"explosive": frozenset({"Explosions/Remote violence"}),
+               "other": frozenset({"Violence against civilians", "Battles"})}
 # The readings a toll of armed men does not overrule: violence, and the statements that may carry one.
 _TOLL_KEEPS = frozenset({"Agreement", "ACCUSE", "SANCTION", "REQUEST", "THREATEN", "REJECT"})
 
@@ -1491,6 +1505,12 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
                      or not 0 <= _first(_VIOLENT_ACT, text) < agreement):
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
         label = _military_deaths(text, label, confidence)
+        toll_of = _search(_ATTACK_TOLL, text) if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES else None
+        if toll_of is not None:  # "the death toll from Saturday's strike on a school has risen to 22": the strike's toll
+            kinds = _TOLL_KINDS["explosive" if _EXPLOSIVE_NOUN.fullmatch(toll_of.group("attack")) else "other"]
+            fitting = [i for i in _cued(m.acled.labels, text) if EVENT_TYPE_OF.get(m.acled.labels[i]) in kinds]
+            if fitting:
+                label = _refine(text, m.acled.labels[max(fitting, key=lambda i: p[i])])
         typing = _typing_of(label, confidence)
         ruled = _rule(text)
         if ruled is not None:

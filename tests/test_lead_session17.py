@@ -1,0 +1,140 @@
+"""What an analyst reading news of a conflict the rules were not built from noticed (session 17).
+
+- A wire dateline's date ("KHARTOUM, March 14 (Reuters) -") is when the report was filed: the happening's own
+  day in the same sentence ("on Thursday") dates it; so does the date of a statement "in a statement on Friday".
+- What the news "comes two weeks after" is dated two weeks before it.
+- A war's running toll with no date of its own is background, or runs from the war's start the article tells.
+- A bare "army" claimant is the "Sudan's army" another claim of the event names.
+- A week's fighting joins the battle of that week, not a protester's death the same week.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline import pipeline
+from dateline.model import Article, Claim, EventMention
+from dateline.resolve import merge, one_voice
+
+
+def _mentions(text: str, published: date) -> list[EventMention]:
+    [analysis] = pipeline.analyze_all([Article(Article.make_id(text, published), text, published)], n_process=1)
+    return analysis.mentions
+
+
+def test_wire_dateline_date_gives_way_to_the_happening_day() -> None:
+    text = ("Militia shells market town\n\n"
+            "KHARTOUM, March 14 (Reuters) - Militia fighters shelled the market town of Kosti on Thursday, "
+            "killing 12 civilians, the army said.")
+    dated = {m.date.value for m in _mentions(text, date(2025, 3, 14)) if m.claims and "shelled" in m.text}
+    assert dated == {"2025-03-13"}
+
+
+def test_wire_dateline_in_capitals_without_agency() -> None:
+    text = ("NAIROBI, June 4 - Gunmen killed four people in an attack on a bus near Garissa on Monday, "
+            "police said.")
+    dated = {m.date.value for m in _mentions(text, date(2024, 6, 4)) if m.claims}
+    assert dated == {"2024-06-03"}
+
+
+def test_wire_dateline_alone_still_dates_its_sentence() -> None:
+    text = "KHARTOUM, March 12 (Reuters) - Militia fighters shelled the market town of Kosti, killing 12 civilians."
+    dated = {m.date.value for m in _mentions(text, date(2025, 3, 14)) if m.claims}
+    assert dated == {"2025-03-12"}
+
+
+
+def test_date_of_a_statement_in_writing_is_no_context_for_the_next_figure() -> None:
+    text = ("Militia fighters shelled the market town of Kosti on Thursday, killing 12 civilians, the army said "
+            "in a statement on Friday. The militia denied the charge. Local activists said 19 people were killed.")
+    dated = {m.date.value for m in _mentions(text, date(2025, 3, 15)) if m.claims}
+    assert dated == {"2025-03-13"}
+
+
+def test_what_the_news_comes_after_is_dated_before_it() -> None:
+    text = "The offensive comes three days after rebels seized the town of Kosti, killing 9 soldiers."
+    dated = {m.date.value for m in _mentions(text, date(2025, 3, 14)) if m.claims}
+    assert dated == {"2025-03-11"}
+
+
+def test_running_toll_of_a_war_is_no_news_of_the_day_it_is_reported() -> None:
+    text = ("Fighters shelled the market town of Kosti on Monday, killing 5 people. "
+            "The conflict has killed at least 40,000 people, the United Nations says.")
+    [toll] = [m for m in _mentions(text, date(2025, 3, 14)) if any(c.count == 40000 for c in m.claims)]
+    assert toll.background
+
+
+def test_running_toll_runs_from_the_start_the_article_tells() -> None:
+    text = ("The war began in April 2023, when the army and the militia fell out. "
+            "Fighters shelled the market town of Kosti on Monday, killing 5 people. "
+            "The war has killed tens of thousands of people.")
+    [toll] = [m for m in _mentions(text, date(2025, 3, 14)) if any(c.count == 20000 for c in m.claims)]
+    assert (toll.date.value, toll.date.end) == ("2023-04", "2025-03-14")
+
+
+def test_a_days_fighting_toll_stays_the_days_news() -> None:
+    text = "Fighters shelled the market town of Kosti on Monday. The fighting has killed 23 people."
+    [toll] = [m for m in _mentions(text, date(2025, 3, 14)) if m.claims]
+    assert not toll.background and toll.date.value == "2025-03-10"
+
+
+def test_a_weeks_fighting_joins_the_battle_of_that_week_not_a_protests_death() -> None:
+    first = ("Rebels shell army positions\n\n"
+             "Government troops drove the rebels out of the town of Rutshuru on Tuesday, killing 30 rebels, "
+             "the army said.")
+    second = ("Residents protest over insecurity\n\n"
+              "The fighting this week killed at least 30 rebels, the army said. "
+              "Hundreds of residents protested in the town on Wednesday. "
+              "Police fired tear gas to disperse the crowd, and one protester was killed, a rights group said.")
+    arts = [Article(Article.make_id(t, d), t, d) for t, d in ((first, date(2024, 11, 20)), (second, date(2024, 11, 22)))]
+    mentions = [m for a in pipeline.analyze_all(arts, n_process=1) for m in a.mentions]
+    events = merge(mentions, {a.id: a for a in arts})
+    [protest_death] = [e for e in events if any(c.count == 1 for c in e.claims)]
+    assert not any(c.count == 30 for c in protest_death.claims)
+
+
+def test_toll_counted_since_a_day_runs_from_that_day() -> None:
+    text = ("Mediators called for calm. More than 9,000 people have been killed in the province since March 3, "
+            "according to the health ministry.")
+    [toll] = [m for m in _mentions(text, date(2024, 8, 10)) if m.claims]
+    assert (toll.date.value, toll.date.end) == ("2024-03-03", "2024-08-10")
+
+
+def test_the_worst_attack_since_a_year_is_still_no_date_of_it() -> None:
+    text = "It was the deadliest attack on the town since 2020, killing 12 people."
+    [attack] = [m for m in _mentions(text, date(2024, 8, 10)) if m.claims]
+    assert attack.date.value == "2024-08-10"
+
+
+def test_a_day_naming_a_happening_dates_its_toll() -> None:
+    text = "The death toll from Saturday's strike on a school in the city has risen to 22, officials said on Sunday."
+    [toll] = [m for m in _mentions(text, date(2024, 8, 11)) if m.claims]
+    assert toll.date.value == "2024-08-10"
+
+
+def test_a_strike_on_a_school_is_no_walk_out() -> None:
+    text = "The death toll from Saturday's strike on a school in the city has risen to 22, officials said on Sunday."
+    [toll] = [m for m in _mentions(text, date(2024, 8, 11)) if m.claims]
+    assert toll.event_type == "Explosions/Remote violence"
+
+
+def test_a_call_for_talks_next_week_is_made_on_the_day_it_is_reported() -> None:
+    text = "Mediators from Egypt and Qatar called on both sides to resume ceasefire talks next week."
+    dated = {m.date.value for m in _mentions(text, date(2024, 8, 10))}
+    assert dated == {"2024-08-10"}
+
+
+def test_a_bare_army_is_the_army_another_claim_names_in_full() -> None:
+    headline = Claim("killed", 23, claimant="army", article_id="a1")
+    body = Claim("killed", 23, side="Sudan", claimant="Sudan's army", claimant_side="Sudan", article_id="a1")
+    activists = Claim("killed", 31, claimant="Local activists", article_id="a1")
+    other_report = Claim("killed", 4, claimant="army", article_id="a2")  # may be the other side's army
+    got = one_voice([headline, body, activists, other_report])
+    assert [c.claimant for c in got] == ["Sudan's army", "Sudan's army", "Local activists", "army"]
+
+
+def test_a_bare_army_beside_two_armies_stays_apart() -> None:
+    claims = [Claim("killed", 5, claimant="army", article_id="a1"),
+              Claim("killed", 7, claimant="Sudan's army", article_id="a1"),
+              Claim("killed", 9, claimant="Chad's army", article_id="a1")]
+    assert one_voice(claims) == claims
