@@ -138,3 +138,12 @@ def test_a_bare_army_beside_two_armies_stays_apart() -> None:
               Claim("killed", 7, claimant="Sudan's army", article_id="a1"),
               Claim("killed", 9, claimant="Chad's army", article_id="a1")]
     assert one_voice(claims) == claims
+
+
+def test_congo_in_news_is_the_democratic_republic() -> None:
+    text = "Congo's government and M23 rebels agreed on Thursday to a humanitarian truce, mediators said."
+    [truce] = _mentions(text, date(2024, 11, 22))
+    assert truce.actor1 is not None and truce.actor1.country == "Democratic Republic of Congo"
+    brazzaville = "The Republic of Congo's government and Ninja rebels agreed on Thursday to a truce, mediators said."
+    [other] = _mentions(brazzaville, date(2016, 11, 22))
+    assert other.actor1 is not None and other.actor1.country == "Republic of Congo"
