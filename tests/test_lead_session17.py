@@ -91,6 +91,10 @@ def test_a_weeks_fighting_joins_the_battle_of_that_week_not_a_protests_death() -
     events = merge(mentions, {a.id: a for a in arts})
     [protest_death] = [e for e in events if any(c.count == 1 for c in e.claims)]
     assert not any(c.count == 30 for c in protest_death.claims)
+    # nor when the protest's death is the only happening of that week
+    alone = merge([m for m in mentions if m.article_id == arts[1].id], {a.id: a for a in arts})
+    [protest_death] = [e for e in alone if any(c.count == 1 for c in e.claims)]
+    assert not any(c.count == 30 for c in protest_death.claims)
 
 
 def test_toll_counted_since_a_day_runs_from_that_day() -> None:

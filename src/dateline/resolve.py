@@ -284,8 +284,10 @@ def _merge_coarse_into_days(
         family = _family(anchor)
         values = day_values.get(family, [])
         inside = day_keys[family][bisect_left(values, span[0]):bisect_right(values, span[1])] if values else []
+        protest = anchor.event_type == "Protests"  # a protest's death and a week's fighting are two happenings
         candidates = [k for _, k in inside
                       if k != key and k in groups and (not key[-1] or not k[-1] or key[-1] == k[-1])
+                      and any((m.event_type == "Protests") == protest for m in groups[k])
                       and all(_could_count(anchor, d) and _could_count(d, anchor) for d in groups[k])]
         if len(candidates) > 1:  # of the report's own type: "this week's fighting" is the battle, not a protest's death
             candidates = [k for k in candidates if any(m.event_type == anchor.event_type for m in groups[k])] \
