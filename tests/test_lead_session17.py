@@ -151,3 +151,12 @@ def test_congo_in_news_is_the_democratic_republic() -> None:
     brazzaville = "The Republic of Congo's government and Ninja rebels agreed on Thursday to a truce, mediators said."
     [other] = _mentions(brazzaville, date(2016, 11, 22))
     assert other.actor1 is not None and other.actor1.country == "Republic of Congo"
+
+
+def test_violence_told_only_in_what_a_statement_came_after_is_dated_by_it() -> None:
+    text = "The president said on Wednesday he would not sign the bill, a day after police shot dead protesters."
+    [shooting] = _mentions(text, date(2024, 6, 27))
+    assert shooting.date.value == "2024-06-25"
+    own = "Police shot dead two protesters on Wednesday, a day after parliament passed the bill."
+    [shooting] = _mentions(own, date(2024, 6, 27))
+    assert shooting.date.value == "2024-06-26"

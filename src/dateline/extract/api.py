@@ -138,6 +138,23 @@ def is_background(when: EventDate, published: date, gap: timedelta = BACKGROUND_
     return bool(iv) and iv[1] < published - gap
 
 
+_HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|shell\w*|bomb\w*|attack\w*|clash\w*|fir(?:ed|ing)\s+(?:on|at)|"
+                   r"opened\s+fire|massacre\w*|raid\w*|ambush\w*|explo\w+|died|dead|wound\w*|injur\w*|beat\w*)\b", re.I)
+_AFTER_CLAUSE = re.compile(r"\s*after\b", re.I)
+
+
+def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | None:
+    """Where the clause "N days after X" begins in ``s`` (its offset) when only X tells of harm: the main clause
+    is a statement or a decision, the violence is X's."""
+    for t in timexes:
+        if not (s.start <= t.start < s.end) or t.type != "DURATION":
+            continue
+        after = _AFTER_CLAUSE.match(s.text, t.end - s.start)
+        if after and not _HARM.search(s.text, 0, t.start - s.start) and _HARM.search(s.text, after.end()):
+            return after.end()
+    return None
+
+
 def _planned(when: EventDate, published: date) -> bool:
     """Whether ``when`` starts after ``published``: a happening still to come when it was reported."""
     iv = timex.value_interval(when.value)
@@ -1017,6 +1034,11 @@ def extract(
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
+        if etype in _VIOLENT_TYPES or etype == "Protests":
+            told_after = _harm_only_after(s, timexes)
+            if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
+                # protesters": the shooting is the sentence's happening, dated by its own clause
+                mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)
         if _planned(mention_date, published):
             # "called on both sides to resume talks next week", "the truce takes effect on Friday": what is told is
             # the call or the plan, made by the day of the report
