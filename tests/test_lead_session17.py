@@ -160,3 +160,12 @@ def test_violence_told_only_in_what_a_statement_came_after_is_dated_by_it() -> N
     own = "Police shot dead two protesters on Wednesday, a day after parliament passed the bill."
     [shooting] = _mentions(own, date(2024, 6, 27))
     assert shooting.date.value == "2024-06-26"
+
+
+def test_force_on_protesters_types_the_event_a_later_toll_also_tells() -> None:
+    text = ("Police opened fire on protesters who stormed the assembly in the capital on Tuesday, killing at least "
+            "five people. A rights commission said 22 people had been killed across the country.")
+    arts = [Article(Article.make_id(text, date(2024, 6, 26)), text, date(2024, 6, 26))]
+    mentions = [m for a in pipeline.analyze_all(arts, n_process=1) for m in a.mentions]
+    [event] = [e for e in merge(mentions, {a.id: a for a in arts}) if e.claims]
+    assert event.sub_event_type == "Excessive force against protesters"

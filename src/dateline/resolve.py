@@ -453,9 +453,14 @@ def _another_side(first: Actor, other: Actor) -> bool:
                 and first.kind in _STATE_KINDS and other.kind in _STATE_KINDS)
 
 
+_FORCE_ON_PROTESTERS = frozenset({"Excessive force against protesters", "Protest with intervention"})
+
+
 def _typical(ms: list[EventMention], first: EventMention) -> EventMention:
-    """The mention whose type the event takes: the violent sub-type most mentions agree on."""
-    violent = [m for m in ms if m.event_type in VIOLENT_EVENT_TYPES]
+    """The mention whose type the event takes: the violent sub-type most mentions agree on (force used on
+    protesters counts: "police opened fire on protesters, killing five" is the codebook's excessive force, whatever
+    a toll told later reads like)."""
+    violent = [m for m in ms if m.event_type in VIOLENT_EVENT_TYPES or m.sub_event_type in _FORCE_ON_PROTESTERS]
     if not violent:
         return first
     votes: dict[str, int] = defaultdict(int)
