@@ -155,6 +155,10 @@ def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | No
     return None
 
 
+# Statements whose content is still to come when they are made: an appeal, a demand, a threat
+_SPEECH_OF_THE_FUTURE = frozenset({"REQUEST", "THREATEN"})
+
+
 def _planned(when: EventDate, published: date) -> bool:
     """Whether ``when`` starts after ``published``: a happening still to come when it was reported."""
     iv = timex.value_interval(when.value)
@@ -1039,9 +1043,9 @@ def extract(
             if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
                 # protesters": the shooting is the sentence's happening, dated by its own clause
                 mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)
-        if _planned(mention_date, published):
-            # "called on both sides to resume talks next week", "the truce takes effect on Friday": what is told is
-            # the call or the plan, made by the day of the report
+        if sub in _SPEECH_OF_THE_FUTURE and _planned(mention_date, published):
+            # "called on both sides to resume talks next week": what is told is the call, made by the day of the
+            # report ("talks are to begin on Thursday" tells the talks, which keep their day)
             mention_date = EventDate(published.isoformat(), None, "day", "publication", None)
         if not found and etype not in _VIOLENT_TYPES and standing_state(mention_date, published):
             continue  # "Ethnic Armenians have run the region since a war in the early 1990s": a state, not news
