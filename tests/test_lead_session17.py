@@ -169,3 +169,8 @@ def test_force_on_protesters_types_the_event_a_later_toll_also_tells() -> None:
     mentions = [m for a in pipeline.analyze_all(arts, n_process=1) for m in a.mentions]
     [event] = [e for e in merge(mentions, {a.id: a for a in arts}) if e.claims]
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_strikes_that_kill_are_no_walk_out() -> None:
+    [headline] = _mentions("Foreign strikes kill 14 in the border town of Ruwi", date(2024, 9, 24))
+    assert headline.event_type == "Explosions/Remote violence"

@@ -997,6 +997,8 @@ _ATTACK_TOLL = re.compile(
     r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<attack>strikes?|attacks?|bombings?|shelling|"
     r"blasts?|explosions?|raids?|shootings?|massacres?|fighting|clashes|ambush(?:es)?)\b[^.;]{0,120}?\b(?:ha[sd]\s+)?"
     r"(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|stands?|stood)\b", re.I)
+_STRIKE_HARMS = re.compile(r"\b(?P<attack>strikes?)\s+(?:\w+\s+){0,2}?(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|"
+                           r"injur(?:es|ed|ing))\b", re.I)
 _EXPLOSIVE_NOUN = re.compile(r"strikes?|bombings?|shelling|blasts?|explosions?", re.I)
 # The types a toll's happening may take: an explosive's are remote violence, the others' an attack or a fight
 _TOLL_KINDS = {"explosive": frozenset({"Explosions/Remote violence"}),
@@ -1506,7 +1508,10 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
         label = _military_deaths(text, label, confidence)
         toll_of = _search(_ATTACK_TOLL, text) if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES else None
-        if toll_of is not None:  # "the death toll from Saturday's strike on a school has risen to 22": the strike's toll
+        if toll_of is None and EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES:
+            toll_of = _search(_STRIKE_HARMS, text)
+        if toll_of is not None:  # "the death toll from Saturday's strike on a school has risen to 22": the strike's toll;
+            # "Russian strikes kill 12 in Kharkiv": strikes that kill are no walk-out
             kinds = _TOLL_KINDS["explosive" if _EXPLOSIVE_NOUN.fullmatch(toll_of.group("attack")) else "other"]
             fitting = [i for i in _cued(m.acled.labels, text) if EVENT_TYPE_OF.get(m.acled.labels[i]) in kinds]
             if fitting:
