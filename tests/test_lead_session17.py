@@ -174,3 +174,11 @@ def test_force_on_protesters_types_the_event_a_later_toll_also_tells() -> None:
 def test_strikes_that_kill_are_no_walk_out() -> None:
     [headline] = _mentions("Foreign strikes kill 14 in the border town of Ruwi", date(2024, 9, 24))
     assert headline.event_type == "Explosions/Remote violence"
+
+
+def test_a_truce_that_only_times_the_killing_is_not_the_news() -> None:
+    [killing] = _mentions("Hours after the truce took effect, gunmen killed 7 villagers near Ruwi, police said.",
+                          date(2024, 9, 24))
+    assert killing.sub_event_type != "Agreement"
+    [truce] = _mentions("After the truce was signed, both sides withdrew their troops from Ruwi.", date(2024, 9, 24))
+    assert truce.sub_event_type == "Agreement"

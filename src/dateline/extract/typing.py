@@ -1327,6 +1327,15 @@ _TOLL_UNTOLD = re.compile(
 
 
 _AGREEMENT_WORD = re.compile(r"\bagreement\b", re.I)
+# A leading clause that only times the news by an agreement: "Hours after the ceasefire took effect, gunmen killed ..."
+_TIMING_CLAUSE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:after|since|before|when|as|despite|days?\s+into|hours?\s+into)\s+[^,;]*$",
+                            re.I)
+
+
+def _agreement_as_time(text: str, at: int) -> bool:
+    """Whether the agreement told at ``at`` lies in a leading clause that times a violent main clause."""
+    comma = text.find(",", at)
+    return comma >= 0 and _TIMING_CLAUSE.match(text[:comma]) is not None and _search(_VIOLENT_ACT, text[comma:]) is not None
 
 
 def _agreement_undone(text: str) -> bool:
@@ -1503,6 +1512,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         # (not when an appeal comes first: "called on both sides to return to talks on a peace treaty")
         if agreement >= 0 and not undone and not _CALL_FOR.search(text[max(0, agreement - 80):agreement]) \
                 and not 0 <= _first(_REQUEST_TOLD, text) < agreement \
+                and not _agreement_as_time(text, agreement) \
                 and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
                      or not 0 <= _first(_VIOLENT_ACT, text) < agreement):
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
