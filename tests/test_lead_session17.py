@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline import pipeline
+from dateline.extract.typing import classify_sentence
 from dateline.model import Article, Claim, EventMention
 from dateline.resolve import merge, one_voice
 
@@ -182,3 +183,16 @@ def test_a_truce_that_only_times_the_killing_is_not_the_news() -> None:
     assert killing.sub_event_type != "Agreement"
     [truce] = _mentions("After the truce was signed, both sides withdrew their troops from Ruwi.", date(2024, 9, 24))
     assert truce.sub_event_type == "Agreement"
+
+
+def test_talks_with_nothing_agreed_are_no_agreement() -> None:
+    [talks] = _mentions("The two sides held talks in Ruwi on Monday, brokered by a neighbouring state.", date(2024, 9, 24))
+    assert talks.sub_event_type == "CONSULT"
+    [truce] = _mentions("The two sides agreed to a truce after talks in Ruwi on Monday.", date(2024, 9, 24))
+    assert truce.sub_event_type == "Agreement"
+
+
+def test_collapsed_talks_are_no_disaster() -> None:
+    typed = classify_sentence("Talks in Ruwi collapsed on Monday without a deal.")
+    assert typed.sub_event_type != "Man-made disaster"
+    assert classify_sentence("A school building collapsed in Ruwi on Monday.").sub_event_type == "Man-made disaster"

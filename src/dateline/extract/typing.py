@@ -563,6 +563,11 @@ _MAN_MADE = re.compile(
     r"burn(?:ed|t|s)|collapsed|leak\w*|ruptur\w*)|(?:explosion|blast|fire|blaze) (?:ripped|tore|swept) through (?:a |an |the )?(?:\w+ )?"
     r"(?:plant|factory|warehouse|refinery|mine|depot|workshop|facility|building)|"
     r"accident(?:al|ally|s)?|poison(?:ed|ing|s)?|adulterat\w*|contaminat\w*|fireworks|short[- ]circuit)\b", re.I)
+# Talks, truces and governments collapse too, and no one is hurt: "talks in Jeddah collapsed without a deal"
+_AFFAIRS_COLLAPSED = re.compile(
+    r"\b(?:talks|negotiations|truce|ceasefire|cease-fire|deal|agreement|accord|government|coalition|regime|"
+    r"peace process|process|economy|currency)\s+(?:\w+\s+){0,4}?collaps\w*|\bcollapse\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:talks|negotiations|truce|ceasefire|cease-fire|deal|agreement|accord|government|coalition|regime|peace)\b", re.I)
 _RELIEF = re.compile(r"\b(?:relief|rescu\w*|evacuat\w*|aid|help(?:ed|ing|s)?|dig out|search and rescue|"
                      r"humanitarian|emergency)\b", re.I)
 _CRIME = re.compile(
@@ -734,7 +739,7 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
     if not _search(_HOSTILE, text):
         if _search(_NATURAL, text):
             return NON_CONFLICT_TYPE, NATURAL_DISASTER, None
-        if _search(_MAN_MADE, text) and not _search(_ASSAULT, text):
+        if _search(_MAN_MADE, text) and not _search(_ASSAULT, text) and not _search(_AFFAIRS_COLLAPSED, text):
             return NON_CONFLICT_TYPE, MAN_MADE_DISASTER, None
     if _search(_ARMED, text):
         return None
@@ -1332,6 +1337,17 @@ _TIMING_CLAUSE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:after|since|before|when|as|
                             re.I)
 
 
+_TALKS_WORDS = frozenset({"talks", "peace", "mediated", "mediation", "mediating", "mediator", "mediators", "mediate",
+                          "negotiations", "negotiation", "negotiating", "negotiate", "negotiated", "negotiators"})
+
+
+def _talks_only(text: str) -> bool:
+    """Whether every agreement cue of ``text`` is talk ("talks", "negotiations", "mediation"): talks are no
+    agreement until one is told."""
+    cues = [m.group(0).lower() for m in _AGREEMENT_CUE.finditer(text)]
+    return bool(cues) and all(c in _TALKS_WORDS for c in cues)
+
+
 def _agreement_as_time(text: str, at: int) -> bool:
     """Whether the agreement told at ``at`` lies in a leading clause that times a violent main clause."""
     comma = text.find(",", at)
@@ -1516,6 +1532,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
                 and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
                      or not 0 <= _first(_VIOLENT_ACT, text) < agreement):
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
+        if label == "Agreement" and _talks_only(text):
+            label = "CONSULT"  # talks held, failed or brokered, with nothing agreed: PLOVER's consultation
         label = _military_deaths(text, label, confidence)
         toll_of = _search(_ATTACK_TOLL, text) if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES else None
         if toll_of is None and EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES:
