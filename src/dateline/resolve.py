@@ -264,7 +264,7 @@ def _merge_coarse_into_days(
     groups: dict[tuple[str, ...], list[EventMention]], anchors: dict[tuple[str, ...], EventMention]
 ) -> None:
     """A week- or month-dated report ("this week's offensive") joins the one day-dated event of the
-    same family inside that period (or the one at the same place, or the one with clearly most
+    same family inside that period (or the one of its type, or at the same place, or the one with clearly most
     claims); with several it stays apart. A range ("since last week") is no such report.
     Day-dated groups are indexed by family and date, so each report looks only inside its period."""
     day_keys: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)  # family -> (day, key)
@@ -284,9 +284,14 @@ def _merge_coarse_into_days(
         family = _family(anchor)
         values = day_values.get(family, [])
         inside = day_keys[family][bisect_left(values, span[0]):bisect_right(values, span[1])] if values else []
+        protest = anchor.event_type == "Protests"  # a protest's death and a week's fighting are two happenings
         candidates = [k for _, k in inside
                       if k != key and k in groups and (not key[-1] or not k[-1] or key[-1] == k[-1])
+                      and any((m.event_type == "Protests") == protest for m in groups[k])
                       and all(_could_count(anchor, d) and _could_count(d, anchor) for d in groups[k])]
+        if len(candidates) > 1:  # of the report's own type: "this week's fighting" is the battle, not a protest's death
+            candidates = [k for k in candidates if any(m.event_type == anchor.event_type for m in groups[k])] \
+                or candidates
         if len(candidates) > 1:  # the one at the same place (or as unplaced) as the report
             candidates = [k for k in candidates if k[-1] == key[-1]]
         if len(candidates) > 1:  # the week's main happening: the one with clearly most claims
@@ -310,25 +315,39 @@ def _interval(m: EventMention) -> tuple[str, str] | None:
     return None
 
 
+# A body named by its common noun alone ("army", "the defence ministry"), which a headline or a later sentence uses
+# for the one named in full ("Sudan's army")
+_BODY_NAMED_BARE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:army|military|police|ministry|government|militia|rebels|"
+                              r"forces|troops|authorities|officials|spokesman|spokeswoman|spokesperson)")
 _TITLED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){2,}")
 
 
 def one_voice(claims: list[Claim]) -> list[Claim]:
-    """``claims`` with one person's voice named one way: "Prime Minister Nikol Pashinyan" is the "Armenian Prime
-    Minister Nikol Pashinyan" another report of the event names in full (the one longer claimant ending with it;
-    the shorter form is a title and a name, three capitalised words or more). Different voices stay apart."""
+    """``claims`` with one voice named one way: "Prime Minister Nikol Pashinyan" is the "Armenian Prime Minister Nikol
+    Pashinyan" another report of the event names in full (the one longer claimant ending with it; the shorter form is a
+    title and a name, three capitalised words or more); a body named by its common noun alone ("army") in a report is
+    the one that report names in full ("Sudan's army": another report's "the army" may be the other side's). Different
+    voices stay apart."""
     names = {c.claimant for c in claims if c.claimant}
-    fuller: dict[str, Claim] = {}
+    fuller: dict[tuple[str, str | None], Claim] = {}  # (short name, its article or None for any) -> the full claim
     for short in names:
-        if not _TITLED_NAME.fullmatch(short):
-            continue
-        longer = [n for n in names if n != short and n.endswith(" " + short)]
-        if len(longer) == 1:
-            fuller[short] = next(c for c in claims if c.claimant == longer[0])
+        if _TITLED_NAME.fullmatch(short):
+            longer = [n for n in names if n != short and n.endswith(" " + short)]
+            if len(longer) == 1:
+                fuller[(short, None)] = next(c for c in claims if c.claimant == longer[0])
+        elif _BODY_NAMED_BARE.fullmatch(short):
+            for article in {c.article_id for c in claims if c.claimant == short}:
+                told = {c.claimant for c in claims if c.article_id == article and c.claimant}
+                longer = [n for n in told if n != short and n.endswith(" " + short)]
+                if len(longer) == 1:
+                    fuller[(short, article)] = next(c for c in claims if c.claimant == longer[0])
     if not fuller:
         return claims
-    return [dataclasses.replace(c, claimant=fuller[c.claimant].claimant, claimant_side=fuller[c.claimant].claimant_side)
-            if c.claimant in fuller else c for c in claims]
+    out = []
+    for c in claims:
+        full = fuller.get((c.claimant, None)) or fuller.get((c.claimant, c.article_id)) if c.claimant else None
+        out.append(dataclasses.replace(c, claimant=full.claimant, claimant_side=full.claimant_side) if full else c)
+    return out
 
 
 def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
@@ -434,9 +453,14 @@ def _another_side(first: Actor, other: Actor) -> bool:
                 and first.kind in _STATE_KINDS and other.kind in _STATE_KINDS)
 
 
+_FORCE_ON_PROTESTERS = frozenset({"Excessive force against protesters", "Protest with intervention"})
+
+
 def _typical(ms: list[EventMention], first: EventMention) -> EventMention:
-    """The mention whose type the event takes: the violent sub-type most mentions agree on."""
-    violent = [m for m in ms if m.event_type in VIOLENT_EVENT_TYPES]
+    """The mention whose type the event takes: the violent sub-type most mentions agree on (force used on
+    protesters counts: "police opened fire on protesters, killing five" is the codebook's excessive force, whatever
+    a toll told later reads like)."""
+    violent = [m for m in ms if m.event_type in VIOLENT_EVENT_TYPES or m.sub_event_type in _FORCE_ON_PROTESTERS]
     if not violent:
         return first
     votes: dict[str, int] = defaultdict(int)

@@ -138,6 +138,33 @@ def is_background(when: EventDate, published: date, gap: timedelta = BACKGROUND_
     return bool(iv) and iv[1] < published - gap
 
 
+_HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|shell\w*|bomb\w*|attack\w*|clash\w*|fir(?:ed|ing)\s+(?:on|at)|"
+                   r"opened\s+fire|massacre\w*|raid\w*|ambush\w*|explo\w+|died|dead|wound\w*|injur\w*|beat\w*)\b", re.I)
+_AFTER_CLAUSE = re.compile(r"\s*after\b", re.I)
+
+
+def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | None:
+    """Where the clause "N days after X" begins in ``s`` (its offset) when only X tells of harm: the main clause
+    is a statement or a decision, the violence is X's."""
+    for t in timexes:
+        if not (s.start <= t.start < s.end) or t.type != "DURATION":
+            continue
+        after = _AFTER_CLAUSE.match(s.text, t.end - s.start)
+        if after and not _HARM.search(s.text, 0, t.start - s.start) and _HARM.search(s.text, after.end()):
+            return after.end()
+    return None
+
+
+# Statements whose content is still to come when they are made: an appeal, a demand, a threat
+_SPEECH_OF_THE_FUTURE = frozenset({"REQUEST", "THREATEN"})
+
+
+def _planned(when: EventDate, published: date) -> bool:
+    """Whether ``when`` starts after ``published``: a happening still to come when it was reported."""
+    iv = timex.value_interval(when.value)
+    return bool(iv) and iv[0] > published
+
+
 def standing_state(when: EventDate, published: date) -> bool:
     """True when ``when`` runs from more than a year before ``published`` up to it ("have run the region since the
     1990s", "peacekeepers have been deployed since 2020"): what a sentence so dated tells is a standing state."""
@@ -737,11 +764,20 @@ _SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than|by|no l
                     re.I)
 
 
+# "More than 39,000 people have been killed since October 7": a toll counted from that day, which dates it
+_TOLL_SINCE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|wounded|injured|"
+                         r"displaced|died|claimed|left)\b[^.;]{0,80}?\b(?:ever\s+)?since\s+(?:the\s+)?$", re.I)
+
+
 def reference_point(t: TemporalExpression, s: Sentence) -> bool:
     """Whether ``t`` only bounds or compares what ``s`` tells ("since 2020", "until May", "by January 1"). "Since last
-    December, when protesters set up camp on the road" tells the camp set up then: that date is a happening's."""
+    December, when protesters set up camp on the road" tells the camp set up then: that date is a happening's; so does
+    the start of a toll counted since it ("have been killed in Gaza since October 7"), and a day that names a happening
+    ("the toll from Saturday's strike")."""
     before = s.text[max(0, t.start - s.start - 20):t.start - s.start]
-    return _SINCE.search(before) is not None and not timex.when_after(t, s)
+    return _SINCE.search(before) is not None and not timex.when_after(t, s) \
+        and not _TOLL_SINCE.search(s.text, 0, t.start - s.start) \
+        and not s.text.startswith(("'s", "\u2019s"), t.end - s.start)  # "the toll from Saturday's strike"
 
 
 def _agreement_date(s: Sentence, whole: EventDate, sentences: list[Sentence], timexes: list[TemporalExpression],
@@ -1002,6 +1038,15 @@ def extract(
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
+        if etype in _VIOLENT_TYPES or etype == "Protests":
+            told_after = _harm_only_after(s, timexes)
+            if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
+                # protesters": the shooting is the sentence's happening, dated by its own clause
+                mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)
+        if sub in _SPEECH_OF_THE_FUTURE and _planned(mention_date, published):
+            # "called on both sides to resume talks next week": what is told is the call, made by the day of the
+            # report ("talks are to begin on Thursday" tells the talks, which keep their day)
+            mention_date = EventDate(published.isoformat(), None, "day", "publication", None)
         if not found and etype not in _VIOLENT_TYPES and standing_state(mention_date, published):
             continue  # "Ethnic Armenians have run the region since a war in the early 1990s": a state, not news
         seats_of_s = _speaker_seats(s.text)
@@ -1046,12 +1091,15 @@ def extract(
         ongoing = any(s.start <= t.start < s.end and reference_point(t, s)
                       and re.search(r"\bsince\b", s.text[max(0, t.start - s.start - 20):t.start - s.start], re.I)
                       for t in timexes)
-        main_key = (mention_date.value, is_background(mention_date, published) and not ongoing)
+        # "The war has killed tens of thousands": a period's toll whose start the article does not tell is
+        # background to the day it is reported, not its news
+        untold_period = bool(found) and mention_date.source in ("publication", "context") and timex.running_toll(s, timexes)
+        main_key = (mention_date.value, (is_background(mention_date, published) and not ongoing) or untold_period)
         groups[main_key] = (mention_date, [])
         for c in found:
             d = _date_of_claim(c, s, sentences, timexes, published, limits, listed)
             key = (d.value, is_background(d, published))
-            if key[1] == main_key[1] or d.source == "publication":
+            if key[1] == main_key[1] or d.source == "publication" or (untold_period and d.source == "context"):
                 key = main_key
             groups.setdefault(key, (d, []))[1].append(c)
         for n, ((_, background), (when, claims)) in enumerate(groups.items()):

@@ -30,6 +30,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 _EXTRA_DEMONYMS = {
     "Azeri": "AZ", "Azerbaijani": "AZ", "American": "US", "U.S.": "US", "US": "US", "British": "GB",
     "UK": "GB", "U.K.": "GB", "Britain": "GB", "Burmese": "MM", "Burma": "MM", "Congolese": "CD",
+    # news writes "Congo" for the Democratic Republic (M23, Kivu, Ituri); the other is "Republic of Congo" or
+    # "Congo-Brazzaville"
+    "Congo": "CD",
     "Emirati": "AE", "Saudi": "SA", "Israeli": "IL", "Palestinian": "PS", "Gaza": "PS", "Yemeni": "YE",
     "Ivorian": "CI", "Malian": "ML", "Burkinabe": "BF", "Nigerien": "NE", "Beninese": "BJ",
     "Filipino": "PH", "Afghan": "AF", "Iraqi": "IQ", "Syrian": "SY", "Lebanese": "LB", "Turkish": "TR",
@@ -128,7 +131,7 @@ def countries() -> CountryTable:
         if not iso:
             demonyms.pop(key, None)
             names.pop(key, None)
-        elif key in ("us", "uk", "britain", "burma", "gaza", "myanmar"):
+        elif key in ("us", "uk", "britain", "burma", "gaza", "myanmar", "congo"):
             names[key] = iso
         else:
             demonyms[key] = iso

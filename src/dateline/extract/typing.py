@@ -563,6 +563,11 @@ _MAN_MADE = re.compile(
     r"burn(?:ed|t|s)|collapsed|leak\w*|ruptur\w*)|(?:explosion|blast|fire|blaze) (?:ripped|tore|swept) through (?:a |an |the )?(?:\w+ )?"
     r"(?:plant|factory|warehouse|refinery|mine|depot|workshop|facility|building)|"
     r"accident(?:al|ally|s)?|poison(?:ed|ing|s)?|adulterat\w*|contaminat\w*|fireworks|short[- ]circuit)\b", re.I)
+# Talks, truces and governments collapse too, and no one is hurt: "talks in Jeddah collapsed without a deal"
+_AFFAIRS_COLLAPSED = re.compile(
+    r"\b(?:talks|negotiations|truce|ceasefire|cease-fire|deal|agreement|accord|government|coalition|regime|"
+    r"peace process|process|economy|currency)\s+(?:\w+\s+){0,4}?collaps\w*|\bcollapse\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:talks|negotiations|truce|ceasefire|cease-fire|deal|agreement|accord|government|coalition|regime|peace)\b", re.I)
 _RELIEF = re.compile(r"\b(?:relief|rescu\w*|evacuat\w*|aid|help(?:ed|ing|s)?|dig out|search and rescue|"
                      r"humanitarian|emergency)\b", re.I)
 _CRIME = re.compile(
@@ -734,7 +739,7 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
     if not _search(_HOSTILE, text):
         if _search(_NATURAL, text):
             return NON_CONFLICT_TYPE, NATURAL_DISASTER, None
-        if _search(_MAN_MADE, text) and not _search(_ASSAULT, text):
+        if _search(_MAN_MADE, text) and not _search(_ASSAULT, text) and not _search(_AFFAIRS_COLLAPSED, text):
             return NON_CONFLICT_TYPE, MAN_MADE_DISASTER, None
     if _search(_ARMED, text):
         return None
@@ -936,10 +941,15 @@ _LABEL_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# The protest words as a protest's cue: a strike "on a school" or "against the base" is an attack, not a walk-out
+_PROTEST_WORD = re.compile(_PROTEST_CUE.pattern.replace(
+    "strikes?|", r"strikes?(?!\s+(?:on|against|targeting)\s+(?:an?|the|its|their)\s+(?!\d))|", 1), re.I)
+
+
 def _cue_of(label: str) -> re.Pattern[str] | None:
     """The word every ACLED note of ``label``'s kind carries (protests, air strikes, territory changing
     hands, agreements, sexual violence, arrests), or None for labels told in any words."""
-    return _PROTEST_CUE if EVENT_TYPE_OF.get(label) == "Protests" else _LABEL_CUES.get(label)
+    return _PROTEST_WORD if EVENT_TYPE_OF.get(label) == "Protests" else _LABEL_CUES.get(label)
 
 
 def _has_cue(label: str, text: str) -> bool:
@@ -987,6 +997,17 @@ _MILITARY_DEATHS = re.compile(
     r"\b(?:troop|military|army|combat)\s+(?:deaths|casualties|losses)\b|"
     r"\b" + _ARMED_VICTIMS + r"\s+(?:\w+\s+){0,2}?(?:died|perished|lost their lives|were killed|was killed|have been killed|"
     r"had been killed)\b", re.I)
+# A toll of an attack told as it rises ("the death toll from the strike has risen to 22"): the attack's news
+_ATTACK_TOLL = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<attack>strikes?|attacks?|bombings?|shelling|"
+    r"blasts?|explosions?|raids?|shootings?|massacres?|fighting|clashes|ambush(?:es)?)\b[^.;]{0,120}?\b(?:ha[sd]\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|stands?|stood)\b", re.I)
+_STRIKE_HARMS = re.compile(r"\b(?P<attack>strikes?)\s+(?:\w+\s+){0,2}?(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|"
+                           r"injur(?:es|ed|ing))\b", re.I)
+_EXPLOSIVE_NOUN = re.compile(r"strikes?|bombings?|shelling|blasts?|explosions?", re.I)
+# The types a toll's happening may take: an explosive's are remote violence, the others' an attack or a fight
+_TOLL_KINDS = {"explosive": frozenset({"Explosions/Remote violence"}),
+               "other": frozenset({"Violence against civilians", "Battles"})}
 # The readings a toll of armed men does not overrule: violence, and the statements that may carry one.
 _TOLL_KEEPS = frozenset({"Agreement", "ACCUSE", "SANCTION", "REQUEST", "THREATEN", "REJECT"})
 
@@ -1311,6 +1332,26 @@ _TOLL_UNTOLD = re.compile(
 
 
 _AGREEMENT_WORD = re.compile(r"\bagreement\b", re.I)
+# A leading clause that only times the news by an agreement: "Hours after the ceasefire took effect, gunmen killed ..."
+_TIMING_CLAUSE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:after|since|before|when|as|despite|days?\s+into|hours?\s+into)\s+[^,;]*$",
+                            re.I)
+
+
+_TALKS_WORDS = frozenset({"talks", "peace", "mediated", "mediation", "mediating", "mediator", "mediators", "mediate",
+                          "negotiations", "negotiation", "negotiating", "negotiate", "negotiated", "negotiators"})
+
+
+def _talks_only(text: str) -> bool:
+    """Whether every agreement cue of ``text`` is talk ("talks", "negotiations", "mediation"): talks are no
+    agreement until one is told."""
+    cues = [m.group(0).lower() for m in _AGREEMENT_CUE.finditer(text)]
+    return bool(cues) and all(c in _TALKS_WORDS for c in cues)
+
+
+def _agreement_as_time(text: str, at: int) -> bool:
+    """Whether the agreement told at ``at`` lies in a leading clause that times a violent main clause."""
+    comma = text.find(",", at)
+    return comma >= 0 and _TIMING_CLAUSE.match(text[:comma]) is not None and _search(_VIOLENT_ACT, text[comma:]) is not None
 
 
 def _agreement_undone(text: str) -> bool:
@@ -1487,10 +1528,22 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         # (not when an appeal comes first: "called on both sides to return to talks on a peace treaty")
         if agreement >= 0 and not undone and not _CALL_FOR.search(text[max(0, agreement - 80):agreement]) \
                 and not 0 <= _first(_REQUEST_TOLD, text) < agreement \
+                and not _agreement_as_time(text, agreement) \
                 and (label in VERBAL_ROOTS or EVENT_TYPE_OF.get(label) == "Strategic developments"
                      or not 0 <= _first(_VIOLENT_ACT, text) < agreement):
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
+        if label == "Agreement" and _talks_only(text):
+            label = "CONSULT"  # talks held, failed or brokered, with nothing agreed: PLOVER's consultation
         label = _military_deaths(text, label, confidence)
+        toll_of = _search(_ATTACK_TOLL, text) if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES else None
+        if toll_of is None and EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES:
+            toll_of = _search(_STRIKE_HARMS, text)
+        if toll_of is not None:  # "the death toll from Saturday's strike on a school has risen to 22": the strike's toll;
+            # "Russian strikes kill 12 in Kharkiv": strikes that kill are no walk-out
+            kinds = _TOLL_KINDS["explosive" if _EXPLOSIVE_NOUN.fullmatch(toll_of.group("attack")) else "other"]
+            fitting = [i for i in _cued(m.acled.labels, text) if EVENT_TYPE_OF.get(m.acled.labels[i]) in kinds]
+            if fitting:
+                label = _refine(text, m.acled.labels[max(fitting, key=lambda i: p[i])])
         typing = _typing_of(label, confidence)
         ruled = _rule(text)
         if ruled is not None:

@@ -49,13 +49,19 @@ _SUPERLATIVE_BEFORE = re.compile(
 _SINCE_THEN = re.compile(r"\bsince\s+then\b|\bever\s+since\s*(?:[.,;!?]|$)", re.I)
 _AFTER_X = re.compile(r"\s*(after|before|later|earlier)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*", re.I)
+# "The fighting comes two weeks after a round of talks failed": the main clause only ties the news to X, which is
+# what the sentence tells
+_COMES_BEFORE = re.compile(r"^\W*(?:\S+\s+){1,6}?(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+"
+                           r"|more\s+than\s+|less\s+than\s+)?$", re.I)
 _DEMONSTRATIVE_START = re.compile(r"^\W*(?:this|that|it|which)\b", re.I)
 _DURATION_VALUE = re.compile(r"^P(?:T)?(\d+)([YMWDH])$")
 # A date attached to a reporting verb dates the report, not the happening it reports:
 # "the ministry said on Wednesday that 15 soldiers were killed in Tuesday's fighting".
 # Verbs of saying (``dateline.speech``) in the past, "says", and "denied" (a statement with a date, if no figure).
 _REPORT_VERB = "(?:" + "|".join(sorted(SAYING_VERBS_PAST | {"says", "denied"}, key=len, reverse=True)) + ")"
-_REPORT_BEFORE = re.compile(_REPORT_VERB + r"\s+(?:\w+\s+){0,2}?(?:on|late|early)?\s*$", re.I)
+# ("said in a statement on Friday": the medium of the saying too)
+_REPORT_BEFORE = re.compile(_REPORT_VERB + r"\s+(?:in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|interview|briefing|"
+                            r"message|communiqu\w+|video)\s+)?(?:\w+\s+){0,2}?(?:on|late|early)?\s*$", re.I)
 _REPORT_AFTER = re.compile(r"^\s*(?:that\b|[,;.:!?\"'”’)]|$)", re.I)
 
 
@@ -99,6 +105,24 @@ def _event_date(t: TemporalExpression, source: str, dct: date, since: bool = Fal
     if since:
         end = dct.isoformat()
     return EventDate(value, end, precision, source, t.text)  # type: ignore[arg-type]
+
+
+# A wire dateline opening a sentence: a place in capitals ("KHARTOUM, March 14 -", "MEXICO CITY | Fri Apr 24, 2009
+# 7:50 pm EDT MEXICO CITY (Reuters) -") or an agency in brackets before the dash ("March 14 (Reuters) -"). Its date is
+# when the report was filed; a fact box's day label ("May 7 - ...") is no dateline and keeps dating its item.
+_WIRE_DATELINE = re.compile(
+    r"^\W{0,3}(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*[,|][^()\n]{0,70}?(?:\([^()\n]{1,30}\)\s*)?"
+    r"|[^()\n]{0,90}?\((?:[A-Z][\w.&'’-]*\s*){1,3}\)\s*)(?:-{1,2}|–|—)\s")
+
+
+def _without_filing_date(candidates: list[TemporalExpression], s: Sentence) -> list[TemporalExpression]:
+    """``candidates`` without the date of the sentence's wire dateline when the sentence tells another: "KHARTOUM,
+    March 14 (Reuters) - Fighters shelled the town on Thursday" happened on the Thursday."""
+    filed = _WIRE_DATELINE.match(s.text)
+    if filed is None or not candidates or candidates[0].start - s.start >= filed.end():
+        return candidates
+    own = [t for t in candidates if t.start - s.start >= filed.end()]
+    return own or candidates
 
 
 def _is_calendar(t: TemporalExpression) -> bool:
@@ -219,7 +243,7 @@ _LEAD_SENTENCES = 2
 def _day_in(s: Sentence, timexes: list[TemporalExpression], last: bool, dct: date) -> EventDate | None:
     """The last (or first) day-precise main-clause date of a sentence, as discourse context; a start
     point gives the range from it to ``dct``."""
-    inside = [t for t in timexes if s.start <= t.start < s.end and _is_calendar(t)]
+    inside = _without_filing_date([t for t in timexes if s.start <= t.start < s.end and _is_calendar(t)], s)
     for t in reversed(inside) if last else inside:
         got = _interval_date(t.value)
         if not got or got[1] not in ("day", "week"):
@@ -286,18 +310,27 @@ def date_for_span(
         context = _context_date(index, sentences, timexes, dct)
         main = [u for u in in_sentence if u.end <= t.start and _is_calendar(u)]
         base = _event_date(main[-1], "text", dct) if main else context
+        x_is_topic = span_in_x or (whole_sentence and (_DEMONSTRATIVE_START.match(s.text) is not None
+                                                       or _COMES_BEFORE.search(s.text, 0, t.start - s.start) is not None))
+        if base is None and x_is_topic:
+            base = EventDate(dct.isoformat(), None, "day", "publication", None)
         if base is None or base.precision != "day":
             continue
-        x_is_topic = span_in_x or (whole_sentence and _DEMONSTRATIVE_START.match(s.text) is not None)
         if x_is_topic:
-            return EventDate(_shift(base.value, -sign * days), None, "day", base.source,
-                             f"{t.text} {word}")
+            # shifted from the publication day by the sentence's own words: a date the text tells
+            source = "text" if base.source == "publication" else base.source
+            return EventDate(_shift(base.value, -sign * days), None, "day", source, f"{t.text} {word}")
         return base
 
-    candidates = [t for t in in_sentence if _is_calendar(t)]
+    candidates = _without_filing_date([t for t in in_sentence if _is_calendar(t)], s)
     referred = _THAT_PERIOD.match(s.text)
     if referred and not any(expression_role(t, s) == "main" for t in candidates):
         got = _period_named_before(referred.group("noun"), index, sentences, timexes, dct)
+        if got is not None:
+            return got
+    toll = _RUNNING_TOLL.match(s.text) if follow_start and not candidates else None
+    if toll is not None:
+        got = _start_told(toll.group("noun").lower(), index, sentences, timexes, dct)
         if got is not None:
             return got
     started = _SINCE_HAPPENING_BEGAN.search(s.text) if follow_start and "since" in s.text.lower() else None
@@ -346,6 +379,22 @@ def date_for_span(
 # "killed since the offensive began": a start point named by its happening, not by a date
 _SINCE_HAPPENING_BEGAN = re.compile(
     rf"\bsince\s+(?:the|this|last\s+\w+'s)\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}})\s+(?:{_START_VERBS})\b", re.I)
+
+
+# "The war has killed tens of thousands": a running toll of a period the article is about, told with no date of its
+# own (a day's fighting or violence is no such period: "the fighting has killed 23" is the day's news)
+_RUNNING_TOLL = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?P<noun>war|conflict|uprising|"
+    r"revolution|insurgency|rebellion|crisis|occupation|campaign|siege|invasion)\b[^.;]{0,80}?\b(?:has|have)\s+"
+    r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:killed|left|claimed|displaced|cost|wounded|uprooted|forced)\b")
+
+
+def running_toll(s: Sentence, timexes: list[TemporalExpression]) -> bool:
+    """Whether ``s`` tells the running toll of a period with no date of its own ("The war has killed tens of
+    thousands, the UN says"): the figure is no happening of the day it is reported; ``date_for_span`` dates it
+    from the period's start where the article tells it."""
+    return _RUNNING_TOLL.match(s.text) is not None and not any(
+        s.start <= t.start < s.end and _is_calendar(t) for t in timexes)
 
 
 # "That war killed an estimated 30,000 people ... before a ceasefire in 1994": the war the sentence before dated
