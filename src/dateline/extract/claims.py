@@ -264,6 +264,9 @@ _APPOSITIVE = re.compile(
     r"many of them|all of them)\b[^,;]*,|\([^()]{0,100}\)|"
     r"\s+(?:including|among them|among whom)\s+(?:(?!\b(?:died|killed|dead|injured|wounded|others|and\s+\w+\s+others)\b)"
     r"[^,;.()]){1,80}?(?=\s+(?:were|was|are|have|had|died|perished)\b))", re.I)
+# A count opening an aside that tells part of a figure before it ("40 dead, including two guards, 120 wounded"):
+# the comma after it closes the aside, so it is no item of a list with the claim that follows.
+_ASIDE_OPENED = re.compile(r",\s*(?:among them|including|of whom|among whom|among which)\s+(?:\w+\s+)?$", re.I)
 _DISPLACING_VERBS = {"drove", "driving", "forced", "forcing", "uprooted", "uprooting"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 
@@ -446,7 +449,9 @@ def find_claims(
         if any(c.quantity is q for c in found):
             continue
         nxt = next((c for c in found if c.quantity.start > q.end), None)
-        if nxt and re.fullmatch(r"(?:\s+[\w’'/-]+){0,4}\s*(?:,|and|as well as)\s*", text[q.end:nxt.quantity.start]):
+        if nxt and re.fullmatch(r"(?:\s+[\w’'/-]+){0,4}\s*(?:,|and|as well as)\s*", text[q.end:nxt.quantity.start]) \
+                and not (_ASIDE_OPENED.search(text, 0, q.start) and "," in text[q.end:nxt.quantity.start]
+                         and not re.search(r"\b(?:and|as well as)\s*$", text[q.end:nxt.quantity.start])):
             np_text = text[q.end:nxt.quantity.start]
             found.append(_make(nxt.kind, q, q.start, nxt.quantity.start, np_text, found, speakers, text, offset))
     # "the death of 3 rebels and 3 soldiers": a count coordinated after a claim shares its kind too.
