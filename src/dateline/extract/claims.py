@@ -656,11 +656,16 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
                          r"the (?:killing|murder|death)s? of)\b", w)) and bool(_CHARGED_WITH.search(before))
 
 
-# "were abducted and killed", "arrested fifteen villagers and executed them", "was wounded and later died"
+# "were abducted and killed", "arrested fifteen villagers and executed them", "was wounded and later died", "arrested
+# six men before executing them", "detained four men, who were later found dead", "seized three and shot them dead"
 _THEN_KILLED = re.compile(
-    r"^(?:[^.;:\d]{0,60}?\s)?and\s+(?:were\s+|was\s+)?(?:later\s+|then\s+|subsequently\s+|summarily\s+|eventually\s+)*"
-    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed|found dead)\b"
-    r"(?P<obj>\s+(?:them|him|her)\b)?",
+    r"^(?:(?:[^.;:\d]{0,60}?\s)?(?:(?P<and>and|before)|,?\s*who\s+(?P<who>were|was|had\s+been|have\s+been))|"
+    # "six men arrested by soldiers were found dead": a reduced relative, then the sentence's own verb
+    r"(?:\s+(?:by|in|at|on|near|from|during)\b[^.;:\d,]{0,50}?)?\s+(?P<rel>were|was|have\s+been|had\s+been))\s+"
+    r"(?:were\s+|was\s+)?(?:(?:later|then|subsequently|summarily|eventually|reportedly|allegedly|all|both)\s+)*"
+    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed|found dead|"
+    r"killing|executing|murdering|beheading|shooting(?=\s+(?:them|him|her)\s+dead\b)|shot(?=\s+(?:them|him|her)\s+dead\b))\b"
+    r"(?P<obj>\s+(?:all\s+of\s+|both\s+of\s+)?(?:them|him|her)\b)?",
     re.I)
 
 
@@ -672,20 +677,31 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
     for c in found:
         if c.kind not in ("arrested", "abducted", "captured", "wounded"):
             continue
-        m = _THEN_KILLED.match(text[c.end:c.end + 90])
-        if m is None or any(x.kind == "killed" and x.quantity is c.quantity for x in found):
-            continue
         # "abducted 9 soldiers": the verb before the count (not "A third member ... was kidnapped", a parse's span)
         active = c.start < c.quantity.start and bool(re.search(
             r"\b(?:abduct|kidnap|arrest|detain|captur|seiz|wound|injur|shot|shoot)", text[c.start:c.quantity.start], re.I))
-        dying = m.group("word").lower() in ("died", "succumbed")
-        if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj")):
+        base = c.end
+        m = _THEN_KILLED.match(text[base:base + 90])
+        if m is None and active and c.end > c.quantity.end:  # the count's noun phrase read on into "who were ..."
+            base = c.quantity.end
+            m = _THEN_KILLED.match(text[base:base + 90])
+        if m is None or any(x.kind == "killed" and x.quantity is c.quantity for x in found):
             continue
+        if m.group("rel") and (active or _PASSIVE_AUX.search(text, c.start, c.end)):
+            continue  # only a participle right after its noun is a reduced relative ("were arrested ... were" is not)
+        agreeing = m.group("who") or m.group("rel")
+        dying = m.group("word").lower() in ("died", "succumbed")
+        if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj") and not agreeing):
+            continue
+        before = (m.group("and") or "").lower() == "before"
+        if before != m.group("word").lower().endswith("ing") or before and not m.group("obj") \
+                or agreeing and (agreeing.lower() == "was") != (c.quantity.count == 1):
+            continue  # "before executing them" needs its object; "who were" agrees with the count
         if re.search(r"\b(?:another|other|others|one|two|three)\b", m.group(0), re.I):
             continue  # "abducted 5 and killed another": a victim of its own
-        if any(x.kind == "killed" and x.start < c.end + m.end() and c.end < x.end for x in found):
+        if any(x.kind == "killed" and x.start < base + m.end() and c.end < x.end for x in found):
             continue  # "detained a man and killed him": the parse has that victim already
-        out.append(FoundClaim("killed", c.quantity, c.start, c.end + m.end(), c.side, c.claimant, c.claimant_side,
+        out.append(FoundClaim("killed", c.quantity, c.start, base + m.end(), c.side, c.claimant, c.claimant_side,
                               c.claimant_span))
     return out
 

@@ -1,0 +1,55 @@
+"""Fatalities and claims, session 17: a count inside an "including" aside is no item of the list after it, and people
+told seized, then told dead in the same sentence by a relative clause, a "before ...ing them" or as the subject of the
+sentence's own verb (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_fatalities_session15 import _parsed_claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the aside's count was read as a wounded figure coordinated with the next claim ("two guards, 40 wounded")
+    ("Twelve dead, including two guards, 40 wounded in the attack on the market.", [("killed", 12), ("wounded", 40)]),
+    ("Forty people died, including several guards, 120 injured.", [("killed", 40), ("wounded", 120)]),
+])
+def test_a_count_opening_an_aside_is_no_item_of_the_list_after_it(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (guards: these pass before the change too) the killed and the wounded are both read; a list stays a list
+    ("The attack left 40 dead, including two guards, and 120 injured.", [("killed", 40), ("wounded", 120)]),
+    ("Gunmen killed 12 people, among them two guards, and wounded 30 in the raid.",
+     [("killed", 2), ("killed", 12), ("wounded", 30)]),
+])
+def test_killed_and_wounded_after_an_aside_are_both_read(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected
+
+
+def test_a_comma_list_without_an_aside_stays_one_list() -> None:
+    # (a guard: passes before the change too) the items before the verb share its kind
+    claims = _parsed_claims("Five policemen, three soldiers and four civilians were wounded in the blast.")
+    assert ("wounded", 3) in claims and ("wounded", 4) in claims
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Soldiers arrested 23 people in the market before executing them.", 23),
+    ("Soldiers detained four herders, who were later found dead near the camp.", 4),
+    ("Soldiers detained four herders who were allegedly executed the same night.", 4),
+    ("Six men arrested by soldiers on Monday were found dead the next day.", 6),
+    ("Three traders abducted by gunmen near the border were later killed.", 3),
+])
+def test_people_seized_then_told_dead_in_the_same_sentence_are_killed(text: str, count: int) -> None:
+    assert ("killed", count) in _parsed_claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: these pass before the change too)
+    "Six men arrested by soldiers on Monday were released the next day.",
+    "Soldiers arrested 23 people before the curfew, and the leader, who was killed later, escaped.",
+    "Soldiers arrested 23 people and were killed in an ambush on the way back.",
+])
+def test_people_seized_and_not_told_dead_are_no_deaths(text: str) -> None:
+    assert ("killed", 23) not in _parsed_claims(text) and ("killed", 6) not in _parsed_claims(text)
