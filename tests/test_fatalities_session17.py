@@ -13,6 +13,9 @@ from .test_fatalities_session15 import _parsed_claims
     # the aside's count was read as a wounded figure coordinated with the next claim ("two guards, 40 wounded")
     ("Twelve dead, including two guards, 40 wounded in the attack on the market.", [("killed", 12), ("wounded", 40)]),
     ("Forty people died, including several guards, 120 injured.", [("killed", 40), ("wounded", 120)]),
+    # an aside closed after its count ("... among them,") is no subject of the clause after it
+    ("At least 40 people died, several guards, traders and students among them, and others were injured.",
+     [("killed", 40)]),
 ])
 def test_a_count_opening_an_aside_is_no_item_of_the_list_after_it(text: str, expected: list[tuple[str, int]]) -> None:
     assert _parsed_claims(text) == expected

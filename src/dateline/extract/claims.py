@@ -267,6 +267,8 @@ _APPOSITIVE = re.compile(
 # A count opening an aside that tells part of a figure before it ("40 dead, including two guards, 120 wounded"):
 # the comma after it closes the aside, so it is no item of a list with the claim that follows.
 _ASIDE_OPENED = re.compile(r",\s*(?:among them|including|of whom|among whom|among which)\s+(?:\w+\s+)?$", re.I)
+# ... and the words that close such an aside told after its count ("several guards among them,")
+_ASIDE_CLOSED = re.compile(r"\b(?:among them|among whom)\s*,", re.I)
 _DISPLACING_VERBS = {"drove", "driving", "forced", "forcing", "uprooted", "uprooting"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 
@@ -394,6 +396,8 @@ def find_claims(
         after = match_by_twin(_AFTER_RE, _AFTER_TWIN, rest[:max(0, limit)]) if limit > 0 else None
         if after and re.search(r"\b(?:and|or)[\s,]*$", after.group("gap")):
             after = None  # "killed 2 and injured 3": the second verb starts a clause of its own
+        elif after and "," in after.group("gap") and _ASIDE_CLOSED.search(after.group("gap")):
+            after = None  # "40 died, several guards among them, and others were injured": the count is the aside's
         if after and before:
             after = None  # "shoot and kill two refugees": the verb right before the count decides
         if after and _ACTIVE_OBJECT.match(rest[after.end():]) and not _PASSIVE_AUX.search(after.group(0)) \
