@@ -56,3 +56,9 @@ def test_people_seized_then_told_dead_in_the_same_sentence_are_killed(text: str,
 ])
 def test_people_seized_and_not_told_dead_are_no_deaths(text: str) -> None:
     assert ("killed", 23) not in _parsed_claims(text) and ("killed", 6) not in _parsed_claims(text)
+
+
+def test_a_relative_clause_of_another_noun_tells_no_death_of_the_seized() -> None:
+    # "who were killed" are the men whose deaths the arrests are over, not the suspects
+    claims = _parsed_claims("Police arrested 5 suspects over the deaths of several men who were killed last week.")
+    assert ("killed", 5) not in claims

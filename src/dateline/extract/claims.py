@@ -663,7 +663,10 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
 # "were abducted and killed", "arrested fifteen villagers and executed them", "was wounded and later died", "arrested
 # six men before executing them", "detained four men, who were later found dead", "seized three and shot them dead"
 _THEN_KILLED = re.compile(
-    r"^(?:(?:[^.;:\d]{0,60}?\s)?(?:(?P<and>and|before)|,?\s*who\s+(?P<who>were|was|had\s+been|have\s+been))|"
+    r"^(?:(?:[^.;:\d]{0,60}?\s)?(?P<and>and|before)|"
+    # the relative right after the count's noun (not "over the deaths of two men who were killed")
+    r"(?:\s+(?!(?:of|in|over|after|for|with|from|to|at|on|by|near|during)\b)[\w’'-]+){0,3}?,?\s*who\s+"
+    r"(?P<who>were|was|had\s+been|have\s+been)|"
     # "six men arrested by soldiers were found dead": a reduced relative, then the sentence's own verb
     r"(?:\s+(?:by|in|at|on|near|from|during)\b[^.;:\d,]{0,50}?)?\s+(?P<rel>were|was|have\s+been|had\s+been))\s+"
     r"(?:were\s+|was\s+)?(?:(?:later|then|subsequently|summarily|eventually|reportedly|allegedly|all|both)\s+)*"
