@@ -43,6 +43,9 @@ def test_a_comma_list_without_an_aside_stays_one_list() -> None:
     ("Soldiers detained four herders who were allegedly executed the same night.", 4),
     ("Six men arrested by soldiers on Monday were found dead the next day.", 6),
     ("Three traders abducted by gunmen near the border were later killed.", 3),
+    ("Soldiers arrested 40 people in the village, executing them on the spot.", 40),
+    ("Soldiers arrested 40 people in the village, all of whom were later executed.", 40),
+    ("Soldiers arrested 40 people in the village, whom they executed the next day.", 40),
 ])
 def test_people_seized_then_told_dead_in_the_same_sentence_are_killed(text: str, count: int) -> None:
     assert ("killed", count) in _parsed_claims(text)
@@ -53,6 +56,8 @@ def test_people_seized_then_told_dead_in_the_same_sentence_are_killed(text: str,
     "Six men arrested by soldiers on Monday were released the next day.",
     "Soldiers arrested 23 people before the curfew, and the leader, who was killed later, escaped.",
     "Soldiers arrested 23 people and were killed in an ambush on the way back.",
+    "Soldiers arrested 23 people, whom they released the next day.",
+    "Soldiers arrested 23 people, killing two others who resisted.",
 ])
 def test_people_seized_and_not_told_dead_are_no_deaths(text: str) -> None:
     assert ("killed", 23) not in _parsed_claims(text) and ("killed", 6) not in _parsed_claims(text)

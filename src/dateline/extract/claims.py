@@ -665,8 +665,11 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
 _THEN_KILLED = re.compile(
     r"^(?:(?:[^.;:\d]{0,60}?\s)?(?P<and>and|before)|"
     # the relative right after the count's noun (not "over the deaths of two men who were killed")
-    r"(?:\s+(?!(?:of|in|over|after|for|with|from|to|at|on|by|near|during)\b)[\w’'-]+){0,3}?,?\s*who\s+"
-    r"(?P<who>were|was|had\s+been|have\s+been)|"
+    r"(?:\s+(?!(?:of|in|over|after|for|with|from|to|at|on|by|near|during)\b)[\w’'-]+){0,3}?,?\s*"
+    r"who\s+(?P<who>were|was|had\s+been|have\s+been)|"
+    # a clause after a comma closing the count's phrase: ", executing them", ", all of whom were", ", whom they"
+    r"[^.;:\d,]{0,60}?,(?:(?P<and_ing>)(?=\s+(?:then\s+)?\w+ing\b)|\s*(?:all|both)\s+of\s+whom\s+"
+    r"(?P<who_all>were|had\s+been|have\s+been)|\s*(?P<whom>whom\s+(?:they|he|she|the\s+\w+)(?:\s+had)?))|"
     # "six men arrested by soldiers were found dead": a reduced relative, then the sentence's own verb
     r"(?:\s+(?:by|in|at|on|near|from|during)\b[^.;:\d,]{0,50}?)?\s+(?P<rel>were|was|have\s+been|had\s+been))\s+"
     r"(?:were\s+|was\s+)?(?:(?:later|then|subsequently|summarily|eventually|reportedly|allegedly|all|both)\s+)*"
@@ -696,11 +699,12 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
             continue
         if m.group("rel") and (active or _PASSIVE_AUX.search(text, c.start, c.end)):
             continue  # only a participle right after its noun is a reduced relative ("were arrested ... were" is not)
-        agreeing = m.group("who") or m.group("rel")
+        agreeing = m.group("who") or m.group("who_all") or m.group("rel")
         dying = m.group("word").lower() in ("died", "succumbed")
-        if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj") and not agreeing):
+        if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj") and not agreeing
+                                               and not m.group("whom")):
             continue
-        before = (m.group("and") or "").lower() == "before"
+        before = (m.group("and") or "").lower() == "before" or m.group("and_ing") is not None
         if before != m.group("word").lower().endswith("ing") or before and not m.group("obj") \
                 or agreeing and (agreeing.lower() == "was") != (c.quantity.count == 1):
             continue  # "before executing them" needs its object; "who were" agrees with the count
