@@ -1,12 +1,14 @@
 """Fatalities and claims, session 17: a count inside an "including" aside is no item of the list after it, and people
 told seized, then told dead in the same sentence by a relative clause, a "before ...ing them" or as the subject of the
-sentence's own verb (sentences written for these tests)."""
+sentence's own verb, and the kin a victim was killed with (sentences written for these tests)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from .test_fatalities_session15 import _parsed_claims
+from .test_fatalities_session15 import _parsed_claims, _row_figure
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -67,3 +69,27 @@ def test_a_relative_clause_of_another_noun_tells_no_death_of_the_seized() -> Non
     # "who were killed" are the men whose deaths the arrests are over, not the suspects
     claims = _parsed_claims("Police arrested 5 suspects over the deaths of several men who were killed last week.")
     assert ("killed", 5) not in claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A camp worker was killed by unidentified gunmen with his wife and son in the town.", [("killed", 1), ("killed", 2)]),
+    ("A trader was shot dead along with his wife and daughter.", [("killed", 1), ("killed", 2)]),
+    ("Gunmen killed a farmer along with his two sons near the river.", [("killed", 1), ("killed", 2)]),
+])
+def test_the_kin_a_victim_was_killed_with_are_counted(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _parsed_claims(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: these pass before the change too) a thing, an accomplice, kin without a number
+    "A trader was shot dead with his gun.",
+    "A man killed his neighbour with his son.",
+    "A pastor died with his children in the fire.",
+])
+def test_with_and_no_counted_kin_adds_no_victim(text: str) -> None:
+    assert _parsed_claims(text) == [("killed", 1)]
+
+
+def test_the_kin_killed_with_a_victim_make_the_rows_figure() -> None:
+    assert _row_figure("A camp worker was killed by unidentified gunmen with his wife and son in the town.",
+                       date(2019, 4, 1)) == 3

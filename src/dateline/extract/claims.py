@@ -529,6 +529,7 @@ def find_claims(
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
         found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
     found.extend(_headline_victim(_HEADLINE_ONE.match(text), found, speakers, text, offset))
+    found.extend(_kin_killed_with(found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
@@ -777,6 +778,51 @@ def _apposition_of_count(after_count: str, count: int) -> bool:
 
 _KIN_NOUN = re.compile(r"^(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|"
                        r"grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|neighbou?r)$", re.I)
+
+
+# "was killed by gunmen with his wife and son", "shot dead a farmer along with his two sons": the victim's kin killed with
+# him (plain "with" only after a passive or intransitive death: "a man killed his wife with his son" names an accomplice)
+_KIN_ITEM = (r"(?:(?:his|her|their)\s+)?(?:(?P<n{i}>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+             r"(?P<kin{i}>sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|nephews?|nieces?|"
+             r"cousins?|uncles?|aunts?|grandsons?|granddaughters?|grandchild(?:ren)?|child(?:ren)?|bodyguards?)\b(?![’']s)")
+_WITH_KIN = re.compile(
+    r"(?:\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:killed|murdered|executed|lynched|slain|shot\s+dead|"
+    r"(?:hacked|beaten|stabbed|burnt|burned)\s+to\s+death)|\b(?:died|perished))"
+    r"(?:\s+(?!(?:and|but|while|after|when|as)\b)[\w’'-]+){0,6}?\s*,?\s+(?:along\s+|together\s+)?with\s+(?=his|her|their)|"
+    r"\b(?:along|together)\s+with\s+(?=his|her|their)", re.I)
+_KIN_LIST = re.compile(_KIN_ITEM.format(i=0) + r"(?:\s*,\s*|\s+and\s+)?" + r"(?:" + _KIN_ITEM.format(i=1)
+                       + r"(?:\s*,\s*|\s+and\s+)?)?(?:" + _KIN_ITEM.format(i=2) + r")?", re.I)
+
+
+def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,
+                     offset: int) -> list[FoundClaim]:
+    """The kin a killed victim died with ("was shot dead along with his wife and daughter"): a killed claim of
+    their number (a plural kin noun without a number, "with his children", gives none)."""
+    killed = [c for c in found if c.kind == "killed"]
+    if not killed or "with" not in text:
+        return []
+    out: list[FoundClaim] = []
+    for m in _WITH_KIN.finditer(text):
+        if not any(c.quantity.start < m.start() <= c.end + 80 for c in killed):
+            continue
+        kin = _KIN_LIST.match(text, m.end())
+        if kin is None or not kin.group("kin0"):
+            continue
+        count = 0
+        for i in range(3):
+            noun, n = kin.group(f"kin{i}"), kin.group(f"n{i}")
+            if noun is None:
+                break
+            if n is None and (noun.lower().endswith(("s", "ren")) or noun.lower() == "wives"):
+                count = 0  # "with his children": how many is not told
+                break
+            count += word_to_int(n) if n and not n.isdigit() else int(n) if n else 1
+        end = kin.end()
+        if not count or any(x.start < end and kin.start() < x.end for x in found):
+            continue
+        q = Quantity(count, "exact", None, kin.start(), end, text[kin.start():end])
+        out.append(_make("killed", q, kin.start(), end, " " + text[kin.start():end], found + out, speakers, text, offset))
+    return out
 
 
 def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]],
