@@ -790,6 +790,7 @@ _WITH_KIN = re.compile(
     r"(?:hacked|beaten|stabbed|burnt|burned)\s+to\s+death)|\b(?:died|perished))"
     r"(?:\s+(?!(?:and|but|while|after|when|as)\b)[\w’'-]+){0,6}?\s*,?\s+(?:along\s+|together\s+)?with\s+(?=his|her|their)|"
     r"\b(?:along|together)\s+with\s+(?=his|her|their)", re.I)
+_WITH_KIN_GUARD = re.compile(r"with (?:his|her|their) ", re.I)
 _KIN_LIST = re.compile(_KIN_ITEM.format(i=0) + r"(?:\s*,\s*|\s+and\s+)?" + r"(?:" + _KIN_ITEM.format(i=1)
                        + r"(?:\s*,\s*|\s+and\s+)?)?(?:" + _KIN_ITEM.format(i=2) + r")?", re.I)
 
@@ -798,9 +799,9 @@ def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int
                      offset: int) -> list[FoundClaim]:
     """The kin a killed victim died with ("was shot dead along with his wife and daughter"): a killed claim of
     their number (a plural kin noun without a number, "with his children", gives none)."""
-    killed = [c for c in found if c.kind == "killed"]
-    if not killed or "with" not in text:
+    if not _WITH_KIN_GUARD.search(text):
         return []
+    killed = [c for c in found if c.kind == "killed"]
     out: list[FoundClaim] = []
     for m in _WITH_KIN.finditer(text):
         if not any(c.quantity.start < m.start() <= c.end + 80 for c in killed):
