@@ -782,17 +782,18 @@ _KIN_NOUN = re.compile(r"^(?:son|daughter|wife|husband|brother|sister|father|mot
 
 # "was killed by gunmen with his wife and son", "shot dead a farmer along with his two sons": the victim's kin killed with
 # him (plain "with" only after a passive or intransitive death: "a man killed his wife with his son" names an accomplice)
-_KIN_ITEM = (r"(?:(?:his|her|their)\s+)?(?:(?P<n{i}>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-             r"(?P<kin{i}>sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|nephews?|nieces?|"
-             r"cousins?|uncles?|aunts?|grandsons?|granddaughters?|grandchild(?:ren)?|child(?:ren)?|bodyguards?)\b(?![’']s)")
-_WITH_KIN = re.compile(
-    r"(?:\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:killed|murdered|executed|lynched|slain|shot\s+dead|"
-    r"(?:hacked|beaten|stabbed|burnt|burned)\s+to\s+death)|\b(?:died|perished))"
-    r"(?:\s+(?!(?:and|but|while|after|when|as)\b)[\w’'-]+){0,6}?\s*,?\s+(?:along\s+|together\s+)?with\s+(?=his|her|their)|"
-    r"\b(?:along|together)\s+with\s+(?=his|her|their)", re.I)
+_KIN_NOUNS = (r"sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|nephews?|nieces?|cousins?|"
+              r"uncles?|aunts?|grandsons?|granddaughters?|grandchild(?:ren)?|child(?:ren)?|bodyguards?")
+_SMALL_NUMBER = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
+_KIN_ITEM = r"(?:(?:his|her|their)\s+)?(?:(?P<n{i}>" + _SMALL_NUMBER + r")\s+)?(?P<kin{i}>" + _KIN_NOUNS + r")\b(?![’']s)"
+_PASSIVE_DEATH = (r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:killed|murdered|executed|lynched|slain|shot\s+dead|"
+                  r"(?:hacked|beaten|stabbed|burnt|burned)\s+to\s+death)|\b(?:died|perished)")
+_WITH_KIN = re.compile(rf"(?:{_PASSIVE_DEATH})(?:\s+(?!(?:and|but|while|after|when|as)\b)[\w’'-]+){{0,6}}?\s*,?\s+"
+                       r"(?:along\s+|together\s+)?with\s+(?=his|her|their)|\b(?:along|together)\s+with\s+(?=his|her|their)",
+                       re.I)
 _WITH_KIN_GUARD = re.compile(r"with (?:his|her|their) ", re.I)
-_KIN_LIST = re.compile(_KIN_ITEM.format(i=0) + r"(?:\s*,\s*|\s+and\s+)?" + r"(?:" + _KIN_ITEM.format(i=1)
-                       + r"(?:\s*,\s*|\s+and\s+)?)?(?:" + _KIN_ITEM.format(i=2) + r")?", re.I)
+_KIN_LIST = re.compile(_KIN_ITEM.format(i=0) + "".join(r"(?:(?:\s*,\s*|\s+and\s+)" + _KIN_ITEM.format(i=i) + ")?"
+                                                        for i in (1, 2)), re.I)
 
 
 def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,
