@@ -1,6 +1,7 @@
 """Fatalities and claims, session 17: a count inside an "including" aside is no item of the list after it, and people
 told seized, then told dead in the same sentence by a relative clause, a "before ...ing them" or as the subject of the
-sentence's own verb, and the kin a victim was killed with (sentences written for these tests)."""
+sentence's own verb, the kin a victim was killed with, and a wounded person who later dies counted on the
+wounded's side (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,11 @@ def test_with_and_no_counted_kin_adds_no_victim(text: str) -> None:
 def test_the_kin_killed_with_a_victim_make_the_rows_figure() -> None:
     assert _row_figure("A camp worker was killed by unidentified gunmen with his wife and son in the town.",
                        date(2019, 4, 1)) == 3
+
+
+def test_a_wounded_person_who_later_dies_counts_on_the_wounded_side() -> None:
+    # the dead and the wounded are one side's ("two Afghans", "five Afghans"); the injured man who died the next day is
+    # one of the wounded, so of that side, not an unsided figure the side's total hides
+    note = ("On 3 May 2022, border guards opened fire on smugglers near the crossing, killing two Afghans. Five Afghans "
+            "were wounded by the gunfire. On 4 May 2022, the badly injured man succumbed to his wounds in hospital.")
+    assert _row_figure(note, date(2022, 5, 3)) == 3
