@@ -815,7 +815,7 @@ def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int
             noun, n = kin.group(f"kin{i}"), kin.group(f"n{i}")
             if noun is None:
                 break
-            if n is None and (noun.lower().endswith(("s", "ren")) or noun.lower() == "wives"):
+            if n is None and noun.lower().endswith(("s", "ren")):
                 count = 0  # "with his children": how many is not told
                 break
             count += word_to_int(n) if n and not n.isdigit() else int(n) if n else 1
