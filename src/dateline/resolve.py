@@ -597,6 +597,20 @@ def _sentence_figures(claims: list[Claim], keys: list[str | None]) -> dict[str |
     return out
 
 
+_WOUNDED_DIED = re.compile(r"\binjured\b[^.;]{0,60}\b(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:of|from|to)\s+"
+                           r"(?:his|her|their|the)\s+(?:injuries|wounds)\b", re.I)
+
+
+def _wounded_side(claims: list[Claim], death: Claim) -> str | None:
+    """The side of the wounded an unsided death is one of ("the injured youth later died"): the side of the last
+    sided wounded figure told before it in the same article, when the death is told as of the injured."""
+    if not (death.quote and _WOUNDED_DIED.search(death.quote)):
+        return None
+    earlier = [c for c in claims if c.kind == "wounded" and c.side and c.article_id == death.article_id
+               and c.start < death.start]
+    return max(earlier, key=lambda c: c.start).side if earlier else None
+
+
 def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], bool]:
     """Event-level and per-side low/best/high from killed claims, and whether claimants contradict."""
     per_side: dict[str | None, dict[tuple[str | None, str | None], tuple[int, int]]] = defaultdict(dict)
@@ -616,7 +630,12 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
             more = more_in_sentence and not (len(figures) > 1 and (lo, hi) in per_side.get(side, {}).values())
             # "HPG confirmed 3 PKK fatalities, but also claimed 15 Turkish soldiers died": of several sides' figures,
             # one already told is a confirmation, not others
-            if more and side in _UNSIDED_KEYS and said[0].article_id in last_key:
+            wounded_side = _wounded_side(claims, said[0]) if more and side in _UNSIDED_KEYS else None
+            if wounded_side is not None:
+                # "six Palestinians were injured ... the severely injured youth succumbed to his wounds": one of the
+                # wounded told before, of their side
+                side = wounded_side
+            elif more and side in _UNSIDED_KEYS and said[0].article_id in last_key:
                 # others than those told before, with or without the class of people told: added to the figure
                 # told last ("killing 3 soldiers ... one of the injured later died", "15 died ... one of its
                 # fighters also died")

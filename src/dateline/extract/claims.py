@@ -264,6 +264,11 @@ _APPOSITIVE = re.compile(
     r"many of them|all of them)\b[^,;]*,|\([^()]{0,100}\)|"
     r"\s+(?:including|among them|among whom)\s+(?:(?!\b(?:died|killed|dead|injured|wounded|others|and\s+\w+\s+others)\b)"
     r"[^,;.()]){1,80}?(?=\s+(?:were|was|are|have|had|died|perished)\b))", re.I)
+# A count opening an aside that tells part of a figure before it ("40 dead, including two guards, 120 wounded"):
+# the comma after it closes the aside, so it is no item of a list with the claim that follows.
+_ASIDE_OPENED = re.compile(r",\s*(?:among them|including|of whom|among whom|among which)\s+(?:\w+\s+)?$", re.I)
+# ... and the words that close such an aside told after its count ("several guards among them,")
+_ASIDE_CLOSED = re.compile(r"\b(?:among them|among whom)\s*,", re.I)
 _DISPLACING_VERBS = {"drove", "driving", "forced", "forcing", "uprooted", "uprooting"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 
@@ -391,6 +396,8 @@ def find_claims(
         after = match_by_twin(_AFTER_RE, _AFTER_TWIN, rest[:max(0, limit)]) if limit > 0 else None
         if after and re.search(r"\b(?:and|or)[\s,]*$", after.group("gap")):
             after = None  # "killed 2 and injured 3": the second verb starts a clause of its own
+        elif after and "," in after.group("gap") and _ASIDE_CLOSED.search(after.group("gap")):
+            after = None  # "40 died, several guards among them, and others were injured": the count is the aside's
         if after and before:
             after = None  # "shoot and kill two refugees": the verb right before the count decides
         if after and _ACTIVE_OBJECT.match(rest[after.end():]) and not _PASSIVE_AUX.search(after.group(0)) \
@@ -446,7 +453,9 @@ def find_claims(
         if any(c.quantity is q for c in found):
             continue
         nxt = next((c for c in found if c.quantity.start > q.end), None)
-        if nxt and re.fullmatch(r"(?:\s+[\w’'/-]+){0,4}\s*(?:,|and|as well as)\s*", text[q.end:nxt.quantity.start]):
+        if nxt and re.fullmatch(r"(?:\s+[\w’'/-]+){0,4}\s*(?:,|and|as well as)\s*", text[q.end:nxt.quantity.start]) \
+                and not (_ASIDE_OPENED.search(text, 0, q.start) and "," in text[q.end:nxt.quantity.start]
+                         and not re.search(r"\b(?:and|as well as)\s*$", text[q.end:nxt.quantity.start])):
             np_text = text[q.end:nxt.quantity.start]
             found.append(_make(nxt.kind, q, q.start, nxt.quantity.start, np_text, found, speakers, text, offset))
     # "the death of 3 rebels and 3 soldiers": a count coordinated after a claim shares its kind too.
@@ -520,6 +529,7 @@ def find_claims(
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
         found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
     found.extend(_headline_victim(_HEADLINE_ONE.match(text), found, speakers, text, offset))
+    found.extend(_kin_killed_with(found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
@@ -651,11 +661,22 @@ def _earlier_death(word: str, text: str, start: int) -> bool:
                          r"the (?:killing|murder|death)s? of)\b", w)) and bool(_CHARGED_WITH.search(before))
 
 
-# "were abducted and killed", "arrested fifteen villagers and executed them", "was wounded and later died"
+# "were abducted and killed", "arrested fifteen villagers and executed them", "was wounded and later died", "arrested
+# six men before executing them", "detained four men, who were later found dead", "seized three and shot them dead"
 _THEN_KILLED = re.compile(
-    r"^(?:[^.;:\d]{0,60}?\s)?and\s+(?:were\s+|was\s+)?(?:later\s+|then\s+|subsequently\s+|summarily\s+|eventually\s+)*"
-    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed|found dead)\b"
-    r"(?P<obj>\s+(?:them|him|her)\b)?",
+    r"^(?:(?:[^.;:\d]{0,60}?\s)?(?P<and>and|before)|"
+    # the relative right after the count's noun (not "over the deaths of two men who were killed")
+    r"(?:\s+(?!(?:of|in|over|after|for|with|from|to|at|on|by|near|during)\b)[\w’'-]+){0,3}?,?\s*"
+    r"who\s+(?P<who>were|was|had\s+been|have\s+been)|"
+    # a clause after a comma closing the count's phrase: ", executing them", ", all of whom were", ", whom they"
+    r"[^.;:\d,]{0,60}?,(?:(?P<and_ing>)(?=\s+(?:then\s+)?\w+ing\b)|\s*(?:all|both)\s+of\s+whom\s+"
+    r"(?P<who_all>were|had\s+been|have\s+been)|\s*(?P<whom>whom\s+(?:they|he|she|the\s+\w+)(?:\s+had)?))|"
+    # "six men arrested by soldiers were found dead": a reduced relative, then the sentence's own verb
+    r"(?:\s+(?:by|in|at|on|near|from|during)\b[^.;:\d,]{0,50}?)?\s+(?P<rel>were|was|have\s+been|had\s+been))\s+"
+    r"(?:were\s+|was\s+)?(?:(?:later|then|subsequently|summarily|eventually|reportedly|allegedly|all|both)\s+)*"
+    r"(?P<word>killed|executed|shot dead|murdered|beheaded|shot and killed|died|succumbed|found dead|"
+    r"killing|executing|murdering|beheading|shooting(?=\s+(?:them|him|her)\s+dead\b)|shot(?=\s+(?:them|him|her)\s+dead\b))\b"
+    r"(?P<obj>\s+(?:all\s+of\s+|both\s+of\s+)?(?:them|him|her)\b)?",
     re.I)
 
 
@@ -667,20 +688,32 @@ def _then_killed(found: list[FoundClaim], text: str) -> list[FoundClaim]:
     for c in found:
         if c.kind not in ("arrested", "abducted", "captured", "wounded"):
             continue
-        m = _THEN_KILLED.match(text[c.end:c.end + 90])
-        if m is None or any(x.kind == "killed" and x.quantity is c.quantity for x in found):
-            continue
         # "abducted 9 soldiers": the verb before the count (not "A third member ... was kidnapped", a parse's span)
         active = c.start < c.quantity.start and bool(re.search(
             r"\b(?:abduct|kidnap|arrest|detain|captur|seiz|wound|injur|shot|shoot)", text[c.start:c.quantity.start], re.I))
-        dying = m.group("word").lower() in ("died", "succumbed")
-        if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj")):
+        base = c.end
+        m = _THEN_KILLED.match(text[base:base + 90])
+        if m is None and active and c.end > c.quantity.end:  # the count's noun phrase read on into "who were ..."
+            base = c.quantity.end
+            m = _THEN_KILLED.match(text[base:base + 90])
+        if m is None or any(x.kind == "killed" and x.quantity is c.quantity for x in found):
             continue
+        if m.group("rel") and (active or _PASSIVE_AUX.search(text, c.start, c.end)):
+            continue  # only a participle right after its noun is a reduced relative ("were arrested ... were" is not)
+        agreeing = m.group("who") or m.group("who_all") or m.group("rel")
+        dying = m.group("word").lower() in ("died", "succumbed")
+        if (c.kind == "wounded") != dying or (active and not dying and not m.group("obj") and not agreeing
+                                               and not m.group("whom")):
+            continue
+        before = (m.group("and") or "").lower() == "before" or m.group("and_ing") is not None
+        if before != m.group("word").lower().endswith("ing") or before and not m.group("obj") \
+                or agreeing and (agreeing.lower() == "was") != (c.quantity.count == 1):
+            continue  # "before executing them" needs its object; "who were" agrees with the count
         if re.search(r"\b(?:another|other|others|one|two|three)\b", m.group(0), re.I):
             continue  # "abducted 5 and killed another": a victim of its own
-        if any(x.kind == "killed" and x.start < c.end + m.end() and c.end < x.end for x in found):
+        if any(x.kind == "killed" and x.start < base + m.end() and c.end < x.end for x in found):
             continue  # "detained a man and killed him": the parse has that victim already
-        out.append(FoundClaim("killed", c.quantity, c.start, c.end + m.end(), c.side, c.claimant, c.claimant_side,
+        out.append(FoundClaim("killed", c.quantity, c.start, base + m.end(), c.side, c.claimant, c.claimant_side,
                               c.claimant_span))
     return out
 
@@ -745,6 +778,53 @@ def _apposition_of_count(after_count: str, count: int) -> bool:
 
 _KIN_NOUN = re.compile(r"^(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|"
                        r"grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|neighbou?r)$", re.I)
+
+
+# "was killed by gunmen with his wife and son", "shot dead a farmer along with his two sons": the victim's kin killed with
+# him (plain "with" only after a passive or intransitive death: "a man killed his wife with his son" names an accomplice)
+_KIN_NOUNS = (r"sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|nephews?|nieces?|cousins?|"
+              r"uncles?|aunts?|grandsons?|granddaughters?|grandchild(?:ren)?|child(?:ren)?|bodyguards?")
+_SMALL_NUMBER = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
+_KIN_ITEM = r"(?:(?:his|her|their)\s+)?(?:(?P<n{i}>" + _SMALL_NUMBER + r")\s+)?(?P<kin{i}>" + _KIN_NOUNS + r")\b(?![’']s)"
+_PASSIVE_DEATH = (r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:killed|murdered|executed|lynched|slain|shot\s+dead|"
+                  r"(?:hacked|beaten|stabbed|burnt|burned)\s+to\s+death)|\b(?:died|perished)")
+_WITH_KIN = re.compile(rf"(?:{_PASSIVE_DEATH})(?:\s+(?!(?:and|but|while|after|when|as)\b)[\w’'-]+){{0,6}}?\s*,?\s+"
+                       r"(?:along\s+|together\s+)?with\s+(?=his|her|their)|\b(?:along|together)\s+with\s+(?=his|her|their)",
+                       re.I)
+_WITH_KIN_GUARD = re.compile(r"with (?:his|her|their) ", re.I)
+_KIN_LIST = re.compile(_KIN_ITEM.format(i=0) + "".join(r"(?:(?:\s*,\s*|\s+and\s+)" + _KIN_ITEM.format(i=i) + ")?"
+                                                        for i in (1, 2)), re.I)
+
+
+def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,
+                     offset: int) -> list[FoundClaim]:
+    """The kin a killed victim died with ("was shot dead along with his wife and daughter"): a killed claim of
+    their number (a plural kin noun without a number, "with his children", gives none)."""
+    if not _WITH_KIN_GUARD.search(text):
+        return []
+    killed = [c for c in found if c.kind == "killed"]
+    out: list[FoundClaim] = []
+    for m in _WITH_KIN.finditer(text):
+        if not any(c.quantity.start < m.start() <= c.end + 80 for c in killed):
+            continue
+        kin = _KIN_LIST.match(text, m.end())
+        if kin is None or not kin.group("kin0"):
+            continue
+        count = 0
+        for i in range(3):
+            noun, n = kin.group(f"kin{i}"), kin.group(f"n{i}")
+            if noun is None:
+                break
+            if n is None and noun.lower().endswith(("s", "ren")):
+                count = 0  # "with his children": how many is not told
+                break
+            count += word_to_int(n) if n and not n.isdigit() else int(n) if n else 1
+        end = kin.end()
+        if not count or any(x.start < end and kin.start() < x.end for x in found):
+            continue
+        q = Quantity(count, "exact", None, kin.start(), end, text[kin.start():end])
+        out.append(_make("killed", q, kin.start(), end, " " + text[kin.start():end], found + out, speakers, text, offset))
+    return out
 
 
 def _one_more_victim(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]],
