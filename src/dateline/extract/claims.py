@@ -1116,6 +1116,11 @@ _ENEMY_NP = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadis
                        r"bandits?|extremists?|separatists?|raiders?|fighters? of)\b", re.I)
 
 
+# A state's voice that is no side of the fighting it tells of: "Angolan mediators said ... left dozens dead"
+_THIRD_PARTY = re.compile(r"\b(?:mediators?|mediation|monitors?|observers?|envoys?|ambassadors?|embass(?:y|ies)|"
+                          r"peacekeep\w*|diplomats?|diplomatic)\b", re.I)
+
+
 def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: list[FoundClaim],
           speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> FoundClaim:
     if speakers and ";" in text[q.end:]:
@@ -1127,7 +1132,7 @@ def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: 
         side, explicit = None, False  # "General Hassan Turkomani ... is also killed": a person, no side
     if not explicit and previous and (_MORE.match(np_text) or not np_text.strip(" ,")):
         side = previous[-1].side  # "10 more were wounded", "21 civilians were killed and 70 wounded"
-    elif not explicit and claimant_side and not _ENEMY_NP.search(np_text):
+    elif not explicit and claimant_side and not _ENEMY_NP.search(np_text) and not _THIRD_PARTY.search(claimant or ""):
         side = claimant_side  # a side reporting dead or captured people without saying whose means its own
     return FoundClaim(kind, q, start, end, side, claimant, claimant_side, cspan)
 

@@ -1,0 +1,20 @@
+"""Claims in news of conflicts the rules were never built from (session 17, after the merges)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline import pipeline
+from dateline.model import Article, Claim
+
+
+def _claims(text: str, published: date) -> list[Claim]:
+    [analysis] = pipeline.analyze_all([Article(Article.make_id(text, published), text, published)], n_process=1)
+    return [c for m in analysis.mentions for c in m.claims]
+
+
+def test_a_mediators_state_is_no_side_of_the_dead_it_tells_of() -> None:
+    [dead] = _claims("Clashes around the town left dozens dead, Angolan mediators said.", date(2024, 11, 22))
+    assert dead.side is None and dead.claimant_side == "Angola"
+    [own] = _claims("Seven soldiers were killed in the clashes, Angolan officials said.", date(2024, 11, 22))
+    assert own.side == "Angola"
