@@ -18,3 +18,10 @@ def test_a_mediators_state_is_no_side_of_the_dead_it_tells_of() -> None:
     assert dead.side is None and dead.claimant_side == "Angola"
     [own] = _claims("Seven soldiers were killed in the clashes, Angolan officials said.", date(2024, 11, 22))
     assert own.side == "Angola"
+
+
+def test_prisoners_set_free_are_no_captives_taken() -> None:
+    assert _claims("The two states exchanged 95 prisoners of war each on Friday.", date(2024, 10, 18)) == []
+    assert _claims("Rebels released 12 hostages on Friday.", date(2024, 10, 18)) == []
+    [taken] = _claims("Rebels captured 12 soldiers near the border on Friday.", date(2024, 10, 18))
+    assert (taken.kind, taken.count) == ("captured", 12)

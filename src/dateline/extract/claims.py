@@ -525,7 +525,9 @@ def find_claims(
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
              and not _accused_deed(c, text) and not (c.kind == "killed" and _another_time_or_doubt(c, text))
              # "the attack comes just days after four people were killed": an earlier happening's figure
-             and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])]
+             and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])
+             # "exchanged 95 prisoners of war", "released 12 hostages": people set free, not taken
+             and not (c.kind in ("captured", "abducted") and _SET_FREE.search(text[max(0, c.quantity.start - 60):c.quantity.start]))]
     found.sort(key=lambda c: c.start)
     return found
 
@@ -1116,6 +1118,9 @@ _ENEMY_NP = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadis
                        r"bandits?|extremists?|separatists?|raiders?|fighters? of)\b", re.I)
 
 
+# People set free before their count: "exchanged 95 prisoners", "the release of 12 hostages", "freed all 30 captives"
+_SET_FREE = re.compile(r"\b(?:exchang\w*|swap\w*|releas\w*|free[ds]?|freeing|set free|hand(?:ed|ing|s)? over|"
+                       r"return(?:ed|ing|s)?|repatriat\w*)\s+(?:\w+\s+){0,3}$", re.I)
 # A state's voice that is no side of the fighting it tells of: "Angolan mediators said ... left dozens dead"
 _THIRD_PARTY = re.compile(r"\b(?:mediators?|mediation|monitors?|observers?|envoys?|ambassadors?|embass(?:y|ies)|"
                           r"peacekeep\w*|diplomats?|diplomatic)\b", re.I)
