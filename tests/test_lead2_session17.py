@@ -25,3 +25,8 @@ def test_prisoners_set_free_are_no_captives_taken() -> None:
     assert _claims("Rebels released 12 hostages on Friday.", date(2024, 10, 18)) == []
     [taken] = _claims("Rebels captured 12 soldiers near the border on Friday.", date(2024, 10, 18))
     assert (taken.kind, taken.count) == ("captured", 12)
+
+
+def test_a_count_in_scare_quotes_is_read() -> None:
+    [dead] = _claims('The militia said it repelled an army attack, killing "dozens" of soldiers.', date(2025, 3, 14))
+    assert (dead.kind, dead.count, dead.qualifier) == ("killed", 24, "at_least")

@@ -74,7 +74,8 @@ _AFTER_RE = re.compile(
 )
 # "killed a family of three", "killing a group of four": the count after the family's (group's) noun
 _BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+"
-                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?(?:family|group)\s+of\s+)?$",
+                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?(?:family|group)\s+of\s+)?"
+                        r"[\"\u201c\u2018']?$",  # (a count in scare quotes: killing "dozens" of soldiers)
                         re.I)
 # "one person from each group killed": as many from each of a clash's two sides
 _EACH_OF_TWO = re.compile(r"\s+(?:[\w-]+\s+)?(?:from|of|on)\s+each\s+(?:side|group|party|camp)\b", re.I)
