@@ -30,3 +30,11 @@ def test_prisoners_set_free_are_no_captives_taken() -> None:
 def test_a_count_in_scare_quotes_is_read() -> None:
     [dead] = _claims('The militia said it repelled an army attack, killing "dozens" of soldiers.', date(2025, 3, 14))
     assert (dead.kind, dead.count, dead.qualifier) == ("killed", 24, "at_least")
+
+
+def test_a_past_wars_toll_told_without_its_date_is_background() -> None:
+    text = "Jets struck the port on Monday. The war killed 1,200 Velmari and 158 Kordavians."
+    [analysis] = pipeline.analyze_all([Article(Article.make_id(text, date(2024, 9, 24)), text, date(2024, 9, 24))],
+                                      n_process=1)
+    [toll] = [m for m in analysis.mentions if m.claims]
+    assert toll.background
