@@ -74,7 +74,8 @@ _AFTER_RE = re.compile(
 )
 # "killed a family of three", "killing a group of four": the count after the family's (group's) noun
 _BEFORE_RE = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+"
-                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?(?:family|group)\s+of\s+)?$",
+                        r"(?:(?:a|an|the|his|her|their|one|entire|whole)\s+(?:entire\s+|whole\s+)?(?:family|group)\s+of\s+)?"
+                        r"[\"\u201c\u2018']?$",  # (a count in scare quotes: killing "dozens" of soldiers)
                         re.I)
 # "one person from each group killed": as many from each of a clash's two sides
 _EACH_OF_TWO = re.compile(r"\s+(?:[\w-]+\s+)?(?:from|of|on)\s+each\s+(?:side|group|party|camp)\b", re.I)
@@ -535,7 +536,9 @@ def find_claims(
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
              and not _accused_deed(c, text) and not (c.kind == "killed" and _another_time_or_doubt(c, text))
              # "the attack comes just days after four people were killed": an earlier happening's figure
-             and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])]
+             and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])
+             # "exchanged 95 prisoners of war", "released 12 hostages": people set free, not taken
+             and not (c.kind in ("captured", "abducted") and _SET_FREE.search(text[max(0, c.quantity.start - 60):c.quantity.start]))]
     found.sort(key=lambda c: c.start)
     return found
 
@@ -1196,6 +1199,14 @@ _ENEMY_NP = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadis
                        r"bandits?|extremists?|separatists?|raiders?|fighters? of)\b", re.I)
 
 
+# People set free before their count: "exchanged 95 prisoners", "the release of 12 hostages", "freed all 30 captives"
+_SET_FREE = re.compile(r"\b(?:exchang\w*|swap\w*|releas\w*|free[ds]?|freeing|set free|hand(?:ed|ing|s)? over|"
+                       r"return(?:ed|ing|s)?|repatriat\w*)\s+(?:\w+\s+){0,3}$", re.I)
+# A state's voice that is no side of the fighting it tells of: "Angolan mediators said ... left dozens dead"
+_THIRD_PARTY = re.compile(r"\b(?:mediators?|mediation|monitors?|observers?|envoys?|ambassadors?|embass(?:y|ies)|"
+                          r"peacekeep\w*|diplomats?|diplomatic)\b", re.I)
+
+
 def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: list[FoundClaim],
           speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> FoundClaim:
     if speakers and ";" in text[q.end:]:
@@ -1207,7 +1218,7 @@ def _make(kind: str, q: Quantity, start: int, end: int, np_text: str, previous: 
         side, explicit = None, False  # "General Hassan Turkomani ... is also killed": a person, no side
     if not explicit and previous and (_MORE.match(np_text) or not np_text.strip(" ,")):
         side = previous[-1].side  # "10 more were wounded", "21 civilians were killed and 70 wounded"
-    elif not explicit and claimant_side and not _ENEMY_NP.search(np_text):
+    elif not explicit and claimant_side and not _ENEMY_NP.search(np_text) and not _THIRD_PARTY.search(claimant or ""):
         side = claimant_side  # a side reporting dead or captured people without saying whose means its own
     return FoundClaim(kind, q, start, end, side, claimant, claimant_side, cspan)
 

@@ -389,11 +389,15 @@ _RUNNING_TOLL = re.compile(
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:killed|left|claimed|displaced|cost|wounded|uprooted|forced)\b")
 
 
+# ... or its toll once it was over: "The war killed 1,200 Lebanese and 158 Israelis"
+_PERIOD_TOLL = re.compile(_RUNNING_TOLL.pattern.replace(r"(?:has|have)\s+", r"(?:(?:has|have)\s+)?", 1))
+
+
 def running_toll(s: Sentence, timexes: list[TemporalExpression]) -> bool:
-    """Whether ``s`` tells the running toll of a period with no date of its own ("The war has killed tens of
-    thousands, the UN says"): the figure is no happening of the day it is reported; ``date_for_span`` dates it
-    from the period's start where the article tells it."""
-    return _RUNNING_TOLL.match(s.text) is not None and not any(
+    """Whether ``s`` tells the toll of a period with no date of its own ("The war has killed tens of thousands,
+    the UN says", "The war killed 1,200"): the figure is no happening of the day it is reported; ``date_for_span``
+    dates a running toll from the period's start where the article tells it."""
+    return _PERIOD_TOLL.match(s.text) is not None and not any(
         s.start <= t.start < s.end and _is_calendar(t) for t in timexes)
 
 
