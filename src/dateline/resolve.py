@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateline.extract.actors import unidentified
 from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Place, Source, stable_id
 from dateline.taxonomy import VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
@@ -407,6 +408,9 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     violent = typed.event_type in VIOLENT_EVENT_TYPES
     if violent and actor1.kind == "civilians":
         actor1 = next((a for a in named if a.kind in _ARMED_KINDS and _another_side(a, named[0])), actor1)
+    if violent and unidentified(actor1):  # one report did not know who struck, another names them
+        actor1 = next((m.actor1 for m in ordered if m.actor1 is not None and m.actor1.kind in _ARMED_KINDS
+                       and not unidentified(m.actor1)), actor1)
     if violent:
         actor1 = _forces_for(actor1, named)
     # a state that brokers a truce is no side of the fighting ("the war ... ended with a Russian-brokered deal")

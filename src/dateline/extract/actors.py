@@ -104,6 +104,15 @@ _VICTIM_BEFORE = re.compile(
 )
 
 
+# A part named after a toll ("killed 12 people, including three police officers"): the part is of the dead too.
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:were|are))\s+(?:[\w-]+\s+){0,2}$",
+                               re.I)
+_CASUALTY_WORD = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties)\b", re.I)
+# A noun of forces naming a place or thing of theirs ("outside a police station", "an army checkpoint"): what was hit.
+_FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|checkpoints?|bases?|barracks|headquarters|compounds?|"
+                             r"buildings?|offices?|vehicles?|convoys?|trucks?|patrol\s+cars?)\b", re.I)
+
+
 def _victim_before(text: str, pos: int) -> bool:
     """``_VICTIM_BEFORE.search(text[:pos])``, tried from the start of the third-last whitespace-separated word
     before ``pos`` only. A match is a verb ending one word, then at most two whole words, each followed by
@@ -115,7 +124,10 @@ def _victim_before(text: str, pos: int) -> bool:
             start -= 1
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-    return _VICTIM_BEFORE.search(text[:pos], start) is not None
+    if _VICTIM_BEFORE.search(text[:pos], start) is not None:
+        return True
+    including = _INCLUDING_BEFORE.search(text[:pos], max(0, start - 20))
+    return including is not None and _CASUALTY_WORD.search(text, 0, including.start()) is not None
 
 
 def find_actors(text: str, violent: bool, default_country: str | None = None) -> list[ActorMention]:
@@ -148,8 +160,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         after = aside.end() if aside else end
         if _MEDIATION.search(text[after:after + 40]) or _MEDIATION.search(text[max(0, cm.start - 20):cm.start]):
             actor.kind = "mediator"
-        victim = bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, cm.start)
-        out.append(ActorMention(actor, cm.start, end, victim))
+        out.append(ActorMention(actor, cm.start, end, victim_at(text, cm.start, end)))
         taken.append((cm.start, end))
     lowered = text.lower()
     for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
@@ -165,7 +176,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 name = template.replace(" ({})", "").replace(" of {}", "")
             else:
                 name = template.format(country)
-            victim = bool(_VICTIM_AFTER.match(text[m.end():])) or _victim_before(text, m.start())
+            victim = victim_at(text, m.start(), m.end())
             if kind == "civilians" and not victim and not violent:
                 continue  # "people" in a protest or a statement are not an actor of their own
             if kind == "civilians" and (_WAR_DEAD.search(text[max(0, m.start() - 60):m.end()])
@@ -185,6 +196,30 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
 
 
 _COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group"}
+_UNIDENTIFIED = "Unidentified Armed Group"
+# Sub-event types whose author ACLED codes as an unidentified armed group when no report names one: a blast, a
+# grenade, an attack on people (not a clash or shelling, whose unnamed side is mostly a state's forces).
+_UNKNOWN_AUTHOR_SUB_TYPES = frozenset({"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+# A toll of a period told by a third party ("8,000 people have been killed since the uprising began", "so far this
+# year"): it names no one who killed them.
+_PERIOD_TOLL = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of|(?:[\w-]+\s+){0,3}?(?:began|started|erupted|"
+    r"broke\s+out)\b|(?:[\w-]+\s+)?(?:uprising|conflict|war|crisis|revolt|revolution|unrest|crackdown|insurgency|"
+    r"fighting|violence)\b)|so\s+far\s+this\s+year|to\s+date|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:weeks|months|years))", re.I)
+
+
+def unknown_author(sub_event_type: str, text: str, country: str | None) -> Actor | None:
+    """Who did a violent happening whose sentence names only the hit: ACLED's "Unidentified Armed Group (country)"
+    for an attack or a blast, none for a toll of a period or another kind of violence."""
+    if sub_event_type not in _UNKNOWN_AUTHOR_SUB_TYPES or _PERIOD_TOLL.search(text):
+        return None
+    return Actor(f"{_UNIDENTIFIED} ({country})" if country else _UNIDENTIFIED, country, "militia", None)
+
+
+def unidentified(actor: Actor) -> bool:
+    """Whether ``actor`` is an armed group whose name no report gives."""
+    return actor.name.startswith(_UNIDENTIFIED)
 _COUNTRYLESS_OF = {"Police Forces", "Military Forces", "Government"}
 
 
@@ -238,8 +273,10 @@ def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor |
 
 
 def victim_at(text: str, start: int, end: int) -> bool:
-    """Whether the words at [start, end) name who was hit ("... were killed", "attacked ...")."""
-    return bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, start)
+    """Whether the words at [start, end) name who was hit ("... were killed", "attacked ...", "12 people, including
+    three police officers") or what of theirs was hit ("a bomb went off outside a police station")."""
+    return bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, start) \
+        or _FACILITY_AFTER.match(text, end) is not None
 
 
 def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
@@ -278,11 +315,67 @@ def speaker_spans(text: str, found: list[ActorMention]) -> list[tuple[int, int]]
     return [(a.start, a.end) for a in found if _SAYS_AFTER.match(text, a.end)]
 
 
-def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = ()) -> tuple[Actor | None, Actor | None]:
-    """actor1 = the first doer, actor2 = the first other party (victims go second)."""
-    cands = [a for a in found if not any(s <= a.start < e for s, e in exclude)] or found
+def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = (), violent: bool = False,
+                unknown_doer: Actor | None = None) -> tuple[Actor | None, Actor | None]:
+    """actor1 = the first doer, actor2 = the first other party (victims go second). In a ``violent`` sentence that
+    names only who was hit, the hit are actor2 and actor1 is ``unknown_doer`` (ACLED's "Unidentified Armed Group"
+    for a blast or an attack whose author is not told; None for a toll that names no author): the victims never
+    become the doers."""
+    cands = [a for a in found if not any(s <= a.start < e for s, e in exclude)]
+    if not cands:  # only voices named: a state's officials may tell of their own forces' deed, a witness does not
+        cands = [a for a in found if a.actor.kind != "civilians"] if violent else found
     doers = [a for a in cands if not a.victim and a.actor.kind != "mediator"]
+    if violent and not doers and (unknown_doer is not None or any(a.victim for a in cands)):
+        return unknown_doer, next((a.actor for a in cands if a.victim), None)
     others = [a for a in cands if a not in doers[:1]]
     actor1 = doers[0].actor if doers else (cands[0].actor if cands else None)
     actor2 = next((a.actor for a in others if a.actor is not actor1 and a.actor.name != (actor1.name if actor1 else None)), None)
     return actor1, actor2
+
+
+# Who carries the news, not who fights: wire services, broadcasters and papers ("Reuters", "the BBC", "State TV",
+# "the Sunday Times"), by their names or the words outlets are named with.
+_OUTLET = re.compile(
+    r"\b(?:Reuters|AFP|AP|Associated\s+Press|Agence\s+France|BBC|CNN|CBS|NBC|ABC|Al\s+Jazeera|Al\s+Arabiya|"
+    r"Xinhua|Interfax|TASS|Novosti|SANA|DPA|ANSA|Anadolu|Bloomberg|YouTube|Twitter|Facebook|Telegram|WSWS|"
+    r"times|post|journal|tv|television|radio|press|channel|media|gazette|tribune|herald|magazine|broadcast\w*|news|"
+    r"telegraph|guardian|newspaper|wire)\b", re.I)
+# A clock's zone as written in a dateline or a quoted time ("0600 GMT", "10:00 BST Geneva").
+_CLOCK_ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T)\b")
+# Who watches and tells, not who fights: monitors, observer missions, rights groups and the Red Cross.
+_MONITOR = re.compile(r"\b(?:OSCE|SMM|monitor\w*|observ\w*|watch|amnesty|red\s+cross|red\s+crescent|ICRC|"
+                      r"human\s+rights|MSF|doctors\s+without\s+borders)\b", re.I)
+# A name right after a word of the report's voice ("told the BBC", "according to Reuters") or before its reporter
+# ("the BBC's correspondent"): a source, whatever it is.
+_SOURCE_BEFORE = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|according\s+to|quoted\s+by|cited\s+by|"
+                            r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on))\s+(?:the\s+)?$", re.I)
+_REPORTER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|journalists?|editors?|"
+                             r"crews?|teams?|bureau|producers?)\b", re.I)
+# A name after a preposition of place ("clashes in Taldou"): a place the parser took for an organisation.
+_PLACE_BEFORE = re.compile(r"\b(?:in|inside|near|outside|across|throughout|around|towards?)\s+(?:the\s+)?$", re.I)
+# An organ of a state named by its office ("the National Security Bureau", "Air Force Intelligence"): that state's
+# security service or government, not an armed group of its own.
+_SECURITY_ORGAN = re.compile(r"\b(?:intelligence|security|guards?|mukhabarat|secret\s+police)\b", re.I)
+_STATE_OFFICE = re.compile(r"\b(?:bureau|directorate)\b", re.I)
+
+
+def organisation_actor(text: str, start: int, end: int, name: str, default_country: str | None,
+                       mentions: tuple[places.CountryMention, ...] | None = None) -> Actor | None:
+    """The actor an organisation the parser names at [start, end) is in a violent sentence: an armed group by its
+    name, a state's organ as that state's forces or government; None for whoever only tells or watches (an outlet, a
+    clock's zone, a monitor that is not itself hit, a source quoted) and for a place taken for an organisation."""
+    before = text[max(0, start - 25):start]
+    if _OUTLET.search(name) or _CLOCK_ZONE.search(name) or _SOURCE_BEFORE.search(before) \
+            or _REPORTER_AFTER.match(text, end) or _PLACE_BEFORE.search(before):
+        return None
+    if _MONITOR.search(name) and not victim_at(text, start, end):
+        return None
+    organ = _SECURITY_ORGAN.search(name)
+    if organ or _STATE_OFFICE.search(name):
+        owner = places.find_countries(name)
+        near = owner[0] if owner else _country_just_before(
+            mentions if mentions is not None else places.find_countries(text), start)
+        country = places.country_name(near.iso if near else default_country)
+        kind, label = ("state_forces", "Military Forces") if organ else ("government", "Government")
+        return Actor(f"{label} of {country}" if country else label, country, kind, name)
+    return Actor(name, None, "rebels", name)

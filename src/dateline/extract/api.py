@@ -1010,13 +1010,16 @@ def extract(
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
-        found_actors = _with_named_groups(found_actors, s, doc, etype, ents)
+        found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country)
         if titled and etype not in _VIOLENT_TYPES:
             found_actors = _with_titled(found_actors, s.text, titled)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
         # ("Azerbaijan accused Armenia of ...")
+        violent = etype in VIOLENT_EVENT_TYPES
         actor1, actor2 = actor_rules.pick_actors(
-            found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [])
+            found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
+            violent, actor_rules.unknown_author(sub, s.text, places.country_name(home_iso or default_country))
+            if violent else None)
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
         # another statement is the same speaker's
         if (actor1 is None and etype == VERBAL_EVENT_TYPE and last_statement is not None
@@ -1117,8 +1120,10 @@ def _without_possessive(name: str) -> str:
 
 
 def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: Any,
-                       etype: str, ents: list[Any]) -> list[actor_rules.ActorMention]:
-    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events."""
+                       etype: str, ents: list[Any], default_iso: str | None = None) -> list[actor_rules.ActorMention]:
+    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events, and a state's
+    organs as its forces or government (``actors.organisation_actor``; ``default_iso``: the state of an organ that
+    names none)."""
     if doc is None or etype not in _VIOLENT_TYPES:
         return found
     out = list(found)
@@ -1133,9 +1138,10 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
         a, b = ent.start_char - s.start, ent.end_char - s.start
         if any(x < b and a < y for x, y in taken):
             continue
-        name = _LEADING_THE.sub("", bare)
-        victim = bool(actor_rules.victim_at(s.text, a, b))
-        out.append(actor_rules.ActorMention(Actor(name, None, "rebels", ent.text), a, b, victim))
+        actor = actor_rules.organisation_actor(s.text, a, b, _LEADING_THE.sub("", bare), default_iso)
+        if actor is None:
+            continue
+        out.append(actor_rules.ActorMention(replace(actor, text=ent.text), a, b, actor_rules.victim_at(s.text, a, b)))
     out.sort(key=lambda m: m.start)
     return out
 
