@@ -404,8 +404,10 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     named = [a for m in ordered for a in (m.actor1, m.actor2) if a is not None]
     if not named:
         return None, None
-    actor1 = named[0]
     violent = typed.event_type in VIOLENT_EVENT_TYPES
+    if violent and all(m.actor1 is None for m in ordered):
+        return None, named[0]  # reports that name only who was hit ("8,000 killed since the uprising began")
+    actor1 = named[0]
     if violent and actor1.kind == "civilians":
         actor1 = next((a for a in named if a.kind in _ARMED_KINDS and _another_side(a, named[0])), actor1)
     if violent and unidentified(actor1):  # one report did not know who struck, another names them

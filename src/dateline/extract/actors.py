@@ -37,11 +37,13 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b", re.I), "Protesters ({})", "protesters"),
     (re.compile(r"\b(?:rioters|mob|angry crowd)\b", re.I), "Rioters ({})", "rioters"),
     (re.compile(r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:gunmen|men|assailants|attackers|group|militants|"
-                r"individuals|persons)\b|\bgunmen\b|\barmed men\b|\bassailants\b|\bbandits\b", re.I),
+                r"individuals|persons)\b|\bgunm[ae]n\b|\barmed\s+(?:m[ae]n|individuals?|persons?)\b|\bassailants\b|"
+                r"\bbandits\b", re.I),
      "Unidentified Armed Group ({})", "militia"),
     (re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|children|child|women|"
                 r"journalists?|students?|worshippers|passengers?|people|man|woman|boy|girl|traders?|vendors?|"
-                r"drivers?|teachers?|pupils|workers?|fishermen|pastoralists?|miners?|refugees|displaced persons)\b",
+                r"drivers?|teachers?|pupils|workers?|fishermen|pastoralists?|miners?|refugees|displaced persons|persons|"
+                r"pedestrians|passers-by|passersby|motorists|shopkeepers?)\b",
                 re.I),
      "Civilians ({})", "civilians"),
     (re.compile(rf"\b(?:{_POLICE})\b", re.I), "Police Forces of {}", "state_forces"),
@@ -87,8 +89,13 @@ def government_of(country: str) -> Actor:
 
 
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?$",
-    re.I)
+    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)ern|south-?(?:east|west)ern|downtown|rural|"
+    r"greater)\s+)?$", re.I)
+# A state named after a place and a comma, closing the phrase ("in Bago Region, Myanmar, a bomb went off",
+# "in Kisumu, Kenya."): where, not who.
+_PLACE_COMMA_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
+_PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 # A capital or country naming a clock's zone: "09:00 Moscow time", "India Standard Time".
 _TIME_ZONE_AFTER = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?!\s+(?:and|to|after)\b)", re.I)
 _VICTIM_AFTER = re.compile(
@@ -149,6 +156,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
         if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 25):cm.start]):
             continue  # "in Dhaka", "across Kenya": a location, not an actor
+        if m is None and _PLACE_COMMA_BEFORE.search(text, max(0, cm.start - 3), cm.start) \
+                and _PHRASE_END_AFTER.match(rest) and not (i > 0 and cm.start - mentions[i - 1].end <= 3
+                                                          and mentions[i - 1].iso != cm.iso):
+            continue  # "Kisumu, Kenya.", "Damascus, Syria,": where a place is ("Armenia, Azerbaijan, ..." are states)
         if m is None and _TIME_ZONE_AFTER.match(rest):
             continue  # "09:00 (Moscow time)": a clock's zone, not Moscow's government
         noun = m.group(1) if m else None
@@ -301,6 +312,24 @@ def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, act
     return crowd, other
 
 
+# Sub-event types whose target ACLED's codebook defines as civilians (violence against civilians; a mob's violence and
+# destruction of property mostly hit civilians and what is theirs; those arrested are civilians unless named).
+_CIVILIAN_TARGET_SUB_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence",
+                                        "Looting/property destruction", "Mob violence", "Arrests"})
+
+
+def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
+                         country: str | None) -> Actor | None:
+    """``actor2``, or where the text names no one hit, the civilians of ``country`` when the sub-event type's
+    definition makes them its target ("an armed man shot two persons": violence against civilians hits civilians)."""
+    if actor2 is not None or sub_event_type not in _CIVILIAN_TARGET_SUB_TYPES or (
+            sub_event_type == "Attack" and event_type != "Violence against civilians"):
+        return actor2
+    if actor1 is not None and actor1.kind == "civilians":
+        return None  # the civilians named are the doers' side already
+    return Actor(f"Civilians ({country})" if country else "Civilians", country, "civilians", None)
+
+
 # An actor followed by a verb of saying is who tells the news: "Armenian officials said Azerbaijani shelling ...";
 # not when it tells of its own deed: "ISWAP claimed to have ambushed", "the group reported that they bombed".
 _SAYS_AFTER = re.compile(
@@ -355,7 +384,9 @@ _REPORTER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|
 _PLACE_BEFORE = re.compile(r"\b(?:in|inside|near|outside|across|throughout|around|towards?)\s+(?:the\s+)?$", re.I)
 # An organ of a state named by its office ("the National Security Bureau", "Air Force Intelligence"): that state's
 # security service or government, not an armed group of its own.
-_SECURITY_ORGAN = re.compile(r"\b(?:intelligence|security|guards?|mukhabarat|secret\s+police)\b", re.I)
+_SECURITY_ORGAN = re.compile(r"\b(?:intelligence|(?:national|state|general)\s+security|security\s+(?:services?|bureau|"
+                             r"agency|directorate)|(?:national|republican|revolutionary|presidential)\s+guards?|"
+                             r"mukhabarat|secret\s+police)\b", re.I)
 _STATE_OFFICE = re.compile(r"\b(?:bureau|directorate)\b", re.I)
 
 

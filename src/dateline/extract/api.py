@@ -1043,6 +1043,8 @@ def extract(
             last_sides = (actor1.country, actor2.country)
         actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country,
                                                   placed=home_iso is not None)
+        actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2,
+                                                  places.country_name(home_iso or default_country))
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
