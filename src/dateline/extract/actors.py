@@ -37,7 +37,7 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b", re.I), "Protesters ({})", "protesters"),
     (re.compile(r"\b(?:rioters|mob|angry crowd)\b", re.I), "Rioters ({})", "rioters"),
     (re.compile(r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:gunmen|men|assailants|attackers|group|militants|"
-                r"individuals|persons)\b|\bgunm[ae]n\b|\barmed\s+(?:m[ae]n|individuals?|persons?)\b|\bassailants\b|"
+                r"individuals|persons)\b|\bgunm[ae]n\b|\barmed\s+(?:m[ae]n|individuals?|persons?|groups?)\b|\bassailants\b|"
                 r"\bbandits\b", re.I),
      "Unidentified Armed Group ({})", "militia"),
     (re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|children|child|women|"
@@ -47,7 +47,18 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
                 re.I),
      "Civilians ({})", "civilians"),
     (re.compile(rf"\b(?:{_POLICE})\b", re.I), "Police Forces of {}", "state_forces"),
+    # a state's forces named without the state ("soldiers", "the military", "security forces"): the place's state's
+    # (not "army" or "military" as a modifier: "a military-owned bank", "the military coup", "a military informant")
+    (re.compile(r"\b(?:soldiers?|troops|(?:army|military)(?!-|\s+(?:regime|coup|government|junta|rule|council|"
+                r"informants?|court|tribunal|parade|training|service|uniforms?|owned|linked|backed|appointed|"
+                r"spokes\w+|sources?|officials?|leaders?)\b)|servicem[ae]n|service\s*members|armed\s+forces|"
+                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces)\b", re.I),
+     "Military Forces of {}", "state_forces"),
 ]
+_FORCES_TEMPLATE = "Military Forces of {}"
+# A capitalised word before a noun of forces makes it part of a name ("Arakan Army", "Kachin Independence Army"); not
+# one that opens the sentence ("The military shelled ...") or a clause ("..., the army said").
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)’'-]\s)(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’-]*\s+$")
 # Each noun pattern behind its literal prefilter: most sentences name no protesters, rioters, gunmen or police,
 # and a case-insensitive word list is scanned at every position of a sentence (the same matches either way).
 _NOUN_ACTOR_GUARDS = [LiteralGuard.of(pattern) for pattern, _, _ in _NOUN_ACTORS]
@@ -178,6 +189,11 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         for m in guard.finditer(text, lowered):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if template == _FORCES_TEMPLATE and (m.group(0)[0].isupper() and m.start() > 0
+                                                 or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "the Arakan Army": an armed group's name, not a state's forces
+            if template == _FORCES_TEMPLATE and not violent and _SAYS_AFTER.match(text, m.end()):
+                continue  # "..., the army said": the voice of a statement, whose state the words do not name
             near = _country_just_before(mentions, m.start())
             if near is None and kind == "civilians":
                 near = _home_named(mentions, text)

@@ -1016,10 +1016,13 @@ def extract(
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
         # ("Azerbaijan accused Armenia of ...")
         violent = etype in VIOLENT_EVENT_TYPES
+        # ACLED's unnamed author and target are a coded happening's: one the sentence tells by its own date, a figure
+        # or someone hit, not a sentence typed only from its neighbours ("Police watched from a distance.")
+        told = bool(found) or mention_date.source == "text" or any(a.victim for a in found_actors)
+        state = places.country_name(home_iso or default_country)
         actor1, actor2 = actor_rules.pick_actors(
             found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
-            violent, actor_rules.unknown_author(sub, s.text, places.country_name(home_iso or default_country))
-            if violent else None)
+            violent, actor_rules.unknown_author(sub, s.text, state) if violent and told else None)
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
         # another statement is the same speaker's
         if (actor1 is None and etype == VERBAL_EVENT_TYPE and last_statement is not None
@@ -1043,8 +1046,8 @@ def extract(
             last_sides = (actor1.country, actor2.country)
         actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country,
                                                   placed=home_iso is not None)
-        actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2,
-                                                  places.country_name(home_iso or default_country))
+        if told:
+            actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2, state)
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
