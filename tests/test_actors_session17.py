@@ -136,3 +136,14 @@ def test_a_states_forces_named_without_the_state_are_the_places_states() -> None
     assert find_actors("A bomb went off near a military-owned bank.", True, "MM") == []
     assert not [a for a in find_actors("Fighters of the Kachin Independence Army attacked.", True, "MM")
                 if a.actor.name.startswith("Military Forces")]
+
+
+def test_the_dead_told_right_after_a_happening_are_its_authors_victims() -> None:
+    text = "On 3 May 2022, soldiers raided a village near Garissa, Kenya. Four villagers were killed."
+    [told] = [m for m in _mentions(text) if m.claims]
+    assert _pair(told) == ("Military Forces of Kenya", "Civilians (Kenya)")
+
+
+def test_a_victim_told_in_the_present_is_a_victim() -> None:
+    found = find_actors("A farmer is shot and wounded near his field.", True, "KE")
+    assert found and found[0].victim

@@ -110,7 +110,7 @@ _PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 # A capital or country naming a clock's zone: "09:00 Moscow time", "India Standard Time".
 _TIME_ZONE_AFTER = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?!\s+(?:and|to|after)\b)", re.I)
 _VICTIM_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:were|was|have been|has been|had been|got)\s+(?:\w+\s+)?"
+    r"^[^.;,]{0,40}?\b(?:were|was|is|are|have been|has been|had been|got)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|arrested|detained|captured|attacked|targeted|hit)\b"
     r"|^\s*(?:died|dead)\b",
     re.I,
@@ -371,7 +371,10 @@ def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = (), 
         cands = [a for a in found if a.actor.kind != "civilians"] if violent else found
     doers = [a for a in cands if not a.victim and a.actor.kind != "mediator"]
     if violent and not doers and (unknown_doer is not None or any(a.victim for a in cands)):
-        return unknown_doer, next((a.actor for a in cands if a.victim), None)
+        hit = next((a.actor for a in cands if a.victim), None)
+        if unknown_doer is not None and hit is not None and unknown_doer.name == hit.name:
+            return None, hit  # the side that struck before is the one hit now: who struck back is not told
+        return unknown_doer, hit
     others = [a for a in cands if a not in doers[:1]]
     actor1 = doers[0].actor if doers else (cands[0].actor if cands else None)
     actor2 = next((a.actor for a in others if a.actor is not actor1 and a.actor.name != (actor1.name if actor1 else None)), None)

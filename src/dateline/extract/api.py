@@ -978,6 +978,7 @@ def extract(
     seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
     last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement
     last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
+    last_doer: tuple[int, Actor] | None = None  # the sentence index and named author of the last violent happening
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
@@ -1016,13 +1017,19 @@ def extract(
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
         # ("Azerbaijan accused Armenia of ...")
         violent = etype in VIOLENT_EVENT_TYPES
-        # ACLED's unnamed author and target are a coded happening's: one the sentence tells by its own date, a figure
-        # or someone hit, not a sentence typed only from its neighbours ("Police watched from a distance.")
-        told = bool(found) or mention_date.source == "text" or any(a.victim for a in found_actors)
+        # ACLED's unnamed author and target are a coded happening's: one the sentence tells by its own date (or the
+        # report's), a figure or someone hit, not a sentence dated and typed from its neighbours ("Police watched
+        # from a distance.")
+        told = bool(found) or mention_date.source != "context" or any(a.victim for a in found_actors)
         state = places.country_name(home_iso or default_country)
+        # "Russian forces fired at civilians. Three civilians were killed.": the dead told right after a happening
+        # are its victims, and its author is theirs
+        previous = last_doer[1] if last_doer is not None and last_doer[0] == s.index - 1 else None
         actor1, actor2 = actor_rules.pick_actors(
             found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
-            violent, actor_rules.unknown_author(sub, s.text, state) if violent and told else None)
+            violent, previous or (actor_rules.unknown_author(sub, s.text, state) if violent and told else None))
+        last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
+            and actor1.kind != "civilians" else None
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
         # another statement is the same speaker's
         if (actor1 is None and etype == VERBAL_EVENT_TYPE and last_statement is not None
