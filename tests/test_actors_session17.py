@@ -147,3 +147,31 @@ def test_the_dead_told_right_after_a_happening_are_its_authors_victims() -> None
 def test_a_victim_told_in_the_present_is_a_victim() -> None:
     found = find_actors("A farmer is shot and wounded near his field.", True, "KE")
     assert found and found[0].victim
+
+
+def test_a_toll_of_a_period_takes_no_author_from_the_sentence_before() -> None:
+    text = ("On 3 May 2012, soldiers fired on protesters in Homs, Syria. "
+            "More than 9,000 people have been killed since the uprising began, the United Nations says.")
+    [toll] = [m for m in _mentions(text, date(2012, 5, 3)) if any(c.count == 9000 for c in m.claims)]
+    assert toll.actor1 is None
+
+
+def test_an_events_sides_when_reports_name_only_the_hit_or_no_author() -> None:
+    from dateline.model import EventDate
+    from dateline.resolve import UNKNOWN_ACTOR, merge
+    from tests.test_resolve import ARTS
+
+    def report(mid: str, art: str, actor1: Actor | None, actor2: Actor | None) -> EventMention:
+        return EventMention(id=mid, article_id=art, sentence_index=int(mid[-1]), start=0, end=1, text=f"sentence {mid}",
+                            event_type="Violence against civilians", sub_event_type="Attack",
+                            date=EventDate("2022-09-13", None, "day", "text", None), actor1=actor1, actor2=actor2)
+
+    civilians = Actor("Civilians (Syria)", "Syria", "civilians")
+    unknown = Actor("Unidentified Armed Group (Syria)", "Syria", "militia")
+    named = Actor("Islamic State (Syria)", None, "rebels")
+    # reports that name only who was hit: no first side (written as unknown), the hit second
+    [event] = merge([report("m1", "a", None, civilians), report("m2", "b", None, civilians)], ARTS)
+    assert (event.actor1, event.actor2) == (UNKNOWN_ACTOR, civilians.name)
+    # an author one report does not know and another names
+    [event] = merge([report("m1", "a", unknown, civilians), report("m2", "b", named, None)], ARTS)
+    assert (event.actor1, event.actor2) == (named.name, civilians.name)

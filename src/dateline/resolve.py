@@ -397,7 +397,8 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     ("Government of Armenia" vs "Military Forces of Armenia" is one side). ACLED never codes
     civilians as the first actor of political violence: when a report names an armed actor beside
     them, that actor comes first and the civilians second. A mediator is the side of its own state, and no side of
-    violence."""
+    violence. Reports that name only who was hit leave the first side unknown; an armed group no report names gives
+    way to one another report names."""
     # other reports by how firmly they tell this happening: dated by their own words, then the surer typed
     ordered = [typed] + sorted((m for m in ms if m is not typed),
                                key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), -m.confidence))

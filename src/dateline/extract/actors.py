@@ -236,10 +236,16 @@ _PERIOD_TOLL = re.compile(
     r"(?:weeks|months|years))", re.I)
 
 
-def unknown_author(sub_event_type: str, text: str, country: str | None) -> Actor | None:
-    """Who did a violent happening whose sentence names only the hit: ACLED's "Unidentified Armed Group (country)"
-    for an attack or a blast, none for a toll of a period or another kind of violence."""
-    if sub_event_type not in _UNKNOWN_AUTHOR_SUB_TYPES or _PERIOD_TOLL.search(text):
+def unknown_author(sub_event_type: str, text: str, country: str | None, previous: Actor | None = None,
+                   told: bool = True) -> Actor | None:
+    """Who did a violent happening whose sentence names only the hit: none for a toll of a period; the author of the
+    happening told in the sentence before (``previous``), whose dead these are; else ACLED's "Unidentified Armed
+    Group (country)" for an attack or a blast the sentence tells itself (``told``), none for another kind."""
+    if _PERIOD_TOLL.search(text):
+        return None
+    if previous is not None:
+        return previous
+    if not told or sub_event_type not in _UNKNOWN_AUTHOR_SUB_TYPES:
         return None
     return Actor(f"{_UNIDENTIFIED} ({country})" if country else _UNIDENTIFIED, country, "militia", None)
 

@@ -1027,7 +1027,7 @@ def extract(
         previous = last_doer[1] if last_doer is not None and last_doer[0] == s.index - 1 else None
         actor1, actor2 = actor_rules.pick_actors(
             found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
-            violent, previous or (actor_rules.unknown_author(sub, s.text, state) if violent and told else None))
+            violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
             and actor1.kind != "civilians" else None
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
