@@ -388,25 +388,22 @@ def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = (), 
 
 
 # Who carries the news, not who fights: wire services, broadcasters and papers ("Reuters", "the BBC", "State TV",
-# "the Sunday Times"), by their names or the words outlets are named with.
-_OUTLET = re.compile(
+# "the Sunday Times"), by their names or the words outlets are named with; and a clock's zone as written in a
+# dateline or a quoted time ("0600 GMT", "10:00 BST Geneva").
+_TELLER_NAME = re.compile(
     r"\b(?:Reuters|AFP|AP|Associated\s+Press|Agence\s+France|BBC|CNN|CBS|NBC|ABC|Al\s+Jazeera|Al\s+Arabiya|"
     r"Xinhua|Interfax|TASS|Novosti|SANA|DPA|ANSA|Anadolu|Bloomberg|YouTube|Twitter|Facebook|Telegram|WSWS|"
     r"times|post|journal|tv|television|radio|press|channel|media|gazette|tribune|herald|magazine|broadcast\w*|news|"
-    r"telegraph|guardian|newspaper|wire)\b", re.I)
-# A clock's zone as written in a dateline or a quoted time ("0600 GMT", "10:00 BST Geneva").
-_CLOCK_ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T)\b")
-# Who watches and tells, not who fights: monitors, observer missions, rights groups and the Red Cross.
+    r"telegraph|guardian|newspaper|wire|(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T))\b", re.I)
 _MONITOR = re.compile(r"\b(?:OSCE|SMM|monitor\w*|observ\w*|watch|amnesty|red\s+cross|red\s+crescent|ICRC|"
-                      r"human\s+rights|MSF|doctors\s+without\s+borders)\b", re.I)
-# A name right after a word of the report's voice ("told the BBC", "according to Reuters") or before its reporter
-# ("the BBC's correspondent"): a source, whatever it is.
-_SOURCE_BEFORE = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|according\s+to|quoted\s+by|cited\s+by|"
-                            r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on))\s+(?:the\s+)?$", re.I)
+                      r"human\s+rights|MSF|doctors\s+without\s+borders)\b", re.I)  # who watches, unless hit itself
+# Words before a name that make it a source ("told the BBC", "according to Reuters") or a place the parser took for
+# an organisation ("clashes in Taldou"); words after it that make it a source ("the BBC's correspondent").
+_NO_PARTY_BEFORE = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|according\s+to|quoted\s+by|cited\s+by|"
+                              r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on)|in|inside|near|outside|"
+                              r"across|throughout|around|towards?)\s+(?:the\s+)?$", re.I)
 _REPORTER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|journalists?|editors?|"
                              r"crews?|teams?|bureau|producers?)\b", re.I)
-# A name after a preposition of place ("clashes in Taldou"): a place the parser took for an organisation.
-_PLACE_BEFORE = re.compile(r"\b(?:in|inside|near|outside|across|throughout|around|towards?)\s+(?:the\s+)?$", re.I)
 # An organ of a state named by its office ("the National Security Bureau", "Air Force Intelligence"): that state's
 # security service or government, not an armed group of its own.
 _SECURITY_ORGAN = re.compile(r"\b(?:intelligence|(?:national|state|general)\s+security|security\s+(?:services?|bureau|"
@@ -421,8 +418,7 @@ def organisation_actor(text: str, start: int, end: int, name: str, default_count
     name, a state's organ as that state's forces or government; None for whoever only tells or watches (an outlet, a
     clock's zone, a monitor that is not itself hit, a source quoted) and for a place taken for an organisation."""
     before = text[max(0, start - 25):start]
-    if _OUTLET.search(name) or _CLOCK_ZONE.search(name) or _SOURCE_BEFORE.search(before) \
-            or _REPORTER_AFTER.match(text, end) or _PLACE_BEFORE.search(before):
+    if _TELLER_NAME.search(name) or _NO_PARTY_BEFORE.search(before) or _REPORTER_AFTER.match(text, end):
         return None
     if _MONITOR.search(name) and not victim_at(text, start, end):
         return None
