@@ -340,12 +340,19 @@ _CIVILIAN_TARGET_SUB_TYPES = frozenset({"Attack", "Abduction/forced disappearanc
                                         "Looting/property destruction", "Mob violence", "Arrests"})
 
 
+# Those whose target is civilians only when someone hit is told: a crowd's rampage or a wrecked shop may be one
+# party's supporters against another's, or hit no one ("supporters of two parties clashed and torched vehicles").
+_TARGET_TOLD_SUB_TYPES = frozenset({"Looting/property destruction", "Mob violence"})
+
+
 def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
-                         country: str | None) -> Actor | None:
+                         country: str | None, hit_told: bool = True) -> Actor | None:
     """``actor2``, or where the text names no one hit, the civilians of ``country`` when the sub-event type's
-    definition makes them its target ("an armed man shot two persons": violence against civilians hits civilians)."""
+    definition makes them its target ("an armed man shot two persons": violence against civilians hits civilians);
+    ``hit_told``: whether the sentence tells of someone hit (a casualty figure or a victim)."""
     if actor2 is not None or sub_event_type not in _CIVILIAN_TARGET_SUB_TYPES or (
-            sub_event_type == "Attack" and event_type != "Violence against civilians"):
+            sub_event_type == "Attack" and event_type != "Violence against civilians") or (
+            sub_event_type in _TARGET_TOLD_SUB_TYPES and not hit_told):
         return actor2
     if actor1 is not None and actor1.kind == "civilians":
         return None  # the civilians named are the doers' side already

@@ -1053,8 +1053,11 @@ def extract(
             last_sides = (actor1.country, actor2.country)
         actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country,
                                                   placed=home_iso is not None)
-        if told:
-            actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2, state)
+        # (an arrest or a looting told only in the wake of another happening, "He was arrested in connection with
+        # ...", is that happening's background: its target is the note's own only when the sentence is dated itself)
+        if told if etype in _VIOLENT_TYPES else mention_date.source != "context":
+            actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2, state,
+                                                      bool(found) or any(a.victim for a in found_actors))
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
