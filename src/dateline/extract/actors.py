@@ -340,9 +340,9 @@ _CIVILIAN_TARGET_SUB_TYPES = frozenset({"Attack", "Abduction/forced disappearanc
                                         "Looting/property destruction", "Mob violence", "Arrests"})
 
 
-# Those whose target is civilians only when someone hit is told: a crowd's rampage or a wrecked shop may be one
-# party's supporters against another's, or hit no one ("supporters of two parties clashed and torched vehicles").
-_TARGET_TOLD_SUB_TYPES = frozenset({"Looting/property destruction", "Mob violence"})
+# Those whose target is civilians only when someone hit is told: a crowd's rampage may be one party's supporters
+# against another's ("supporters of two parties clashed and torched vehicles").
+_TARGET_TOLD_SUB_TYPES = frozenset({"Mob violence"})
 
 
 def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
