@@ -183,3 +183,16 @@ def test_an_events_sides_when_reports_name_only_the_hit_or_no_author() -> None:
     # an author one report does not know and another names
     [event] = merge([report("m1", "a", unknown, civilians), report("m2", "b", named, None)], ARTS)
     assert (event.actor1, event.actor2) == (named.name, civilians.name)
+
+
+def test_civilians_are_never_the_authors_of_political_violence() -> None:
+    text = "On 3 May 2022, three people on a motorbike threw a grenade at a shop in Mandalay, Myanmar."
+    [m] = [m for m in _mentions(text) if m.event_type == "Explosions/Remote violence"]
+    assert m.actor1 is not None and m.actor1.name == "Unidentified Armed Group (Myanmar)"
+
+
+def test_more_wordings_of_the_hit() -> None:
+    for text in ("A farmer stepped on a landmine near the river.", "A trader was found dead in a ditch.",
+                 "A herder was stabbed at the market."):
+        found = find_actors(text, True, "MM")
+        assert found and found[0].victim, text

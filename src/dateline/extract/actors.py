@@ -111,7 +111,10 @@ _PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _TIME_ZONE_AFTER = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?!\s+(?:and|to|after)\b)", re.I)
 _VICTIM_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:were|was|is|are|have been|has been|had been|got)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|shot|abducted|kidnapped|arrested|detained|captured|attacked|targeted|hit)\b"
+    r"(?:killed|wounded|injured|shot|abducted|kidnapped|arrested|detained|captured|attacked|targeted|hit|dead|"
+    r"murdered|stabbed|beaten|raped|lynched|beheaded|hacked)\b"
+    # "a villager stepped on a mine", "a man found dead in a field"
+    r"|^[^.;,]{0,40}?\b(?:stepped|trod|trampled)\s+(?:on|onto|upon)\b|^\s+found\s+(?:dead|killed|murdered|shot)\b"
     r"|^\s*(?:died|dead)\b",
     re.I,
 )
@@ -382,7 +385,10 @@ def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = (), 
     cands = [a for a in found if not any(s <= a.start < e for s, e in exclude)]
     if not cands:  # only voices named: a state's officials may tell of their own forces' deed, a witness does not
         cands = [a for a in found if a.actor.kind != "civilians"] if violent else found
-    doers = [a for a in cands if not a.victim and a.actor.kind != "mediator"]
+    # (civilians are never the authors of political violence in ACLED's codebook: "three people hurled a grenade"
+    # were an armed group no one names)
+    doers = [a for a in cands if not a.victim and a.actor.kind != "mediator"
+             and not (violent and a.actor.kind == "civilians")]
     if violent and not doers and (unknown_doer is not None or any(a.victim for a in cands)):
         hit = next((a.actor for a in cands if a.victim), None)
         if unknown_doer is not None and hit is not None and unknown_doer.name == hit.name:
