@@ -196,3 +196,11 @@ def test_more_wordings_of_the_hit() -> None:
                  "A herder was stabbed at the market."):
         found = find_actors(text, True, "MM")
         assert found and found[0].victim, text
+
+
+def test_a_ministry_cut_from_its_ministers_title_is_its_states_government() -> None:
+    text = "The blast killed Defense Minister Daoud Rajiha."
+    organ = actors.organisation_actor(text, 17, 24, "Defense", "SY")
+    assert organ is not None and organ.name == "Government of Syria"
+    watch = "HRW said troops shot the men."
+    assert actors.organisation_actor(watch, 0, 3, "HRW", "SY") is None

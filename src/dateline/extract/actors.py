@@ -408,7 +408,7 @@ _TELLER_NAME = re.compile(
     r"Xinhua|Interfax|TASS|Novosti|SANA|DPA|ANSA|Anadolu|Bloomberg|YouTube|Twitter|Facebook|Telegram|WSWS|"
     r"times|post|journal|tv|television|radio|press|channel|media|gazette|tribune|herald|magazine|broadcast\w*|news|"
     r"telegraph|guardian|newspaper|wire|(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T))\b", re.I)
-_MONITOR = re.compile(r"\b(?:OSCE|SMM|monitor\w*|observ\w*|watch|amnesty|red\s+cross|red\s+crescent|ICRC|"
+_MONITOR = re.compile(r"\b(?:OSCE|SMM|HRW|SOHR|monitor\w*|observ\w*|watch|amnesty|red\s+cross|red\s+crescent|ICRC|"
                       r"human\s+rights|MSF|doctors\s+without\s+borders)\b", re.I)  # who watches, unless hit itself
 # Words before a name that make it a source ("told the BBC", "according to Reuters") or a place the parser took for
 # an organisation ("clashes in Taldou"); words after it that make it a source ("the BBC's correspondent").
@@ -423,6 +423,8 @@ _SECURITY_ORGAN = re.compile(r"\b(?:intelligence|(?:national|state|general)\s+se
                              r"agency|directorate)|(?:national|republican|revolutionary|presidential)\s+guards?|"
                              r"mukhabarat|secret\s+police)\b", re.I)
 _STATE_OFFICE = re.compile(r"\b(?:bureau|directorate)\b", re.I)
+# A ministry's name the parser cut from its office-holder's title ("Defense Minister Daoud Rajiha" -> "Defense").
+_MINISTER_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary)\b")
 
 
 def organisation_actor(text: str, start: int, end: int, name: str, default_country: str | None,
@@ -436,7 +438,7 @@ def organisation_actor(text: str, start: int, end: int, name: str, default_count
     if _MONITOR.search(name) and not victim_at(text, start, end):
         return None
     organ = _SECURITY_ORGAN.search(name)
-    if organ or _STATE_OFFICE.search(name):
+    if organ or _STATE_OFFICE.search(name) or _MINISTER_AFTER.match(text, end):
         owner = places.find_countries(name)
         near = owner[0] if owner else _country_just_before(
             mentions if mentions is not None else places.find_countries(text), start)
