@@ -41,7 +41,7 @@ def test_an_attack_whose_author_no_one_names_is_an_unidentified_armed_groups() -
 
 
 def test_a_blast_with_no_author_is_an_unidentified_armed_groups() -> None:
-    text = ("On 2 May 2022, in Bago town (Bago Region), Myanmar, a homemade bomb went off near a ward office. "
+    text = ("On 2 May 2022, in Pyay town (Bago Region), Myanmar, a parcel bomb blew up beside a clinic. "
             "Two passers-by were wounded.")
     mentions = [m for m in _mentions(text) if m.event_type == "Explosions/Remote violence"]
     assert mentions
@@ -70,16 +70,16 @@ def test_a_toll_of_a_period_names_no_author() -> None:
 
 def test_outlets_clock_zones_and_places_are_no_armed_groups() -> None:
     text = ("A car bomb went off in Idlib, Syria, on Sunday, killing five soldiers, a resident told Reuters. "
-            "Troops shelled Taldou at dawn, 0500 GMT, killing ten people. "
-            "In Homs, a mortar round killed two children, the BBC reported.")
+            "Troops shelled Umm Sawan at dawn, 0500 GMT, killing ten people. "
+            "In Homs, a rocket killed two children, the BBC reported.")
     names = _names(_mentions(text, date(2012, 7, 20)))
-    assert not names & {"Reuters", "GMT", "0500 GMT", "BBC", "Taldou"}
+    assert not names & {"Reuters", "GMT", "0500 GMT", "BBC", "Umm Sawan"}
     assert "Military Forces of Syria" in names
 
 
 def test_organisations_that_watch_or_tell_are_no_parties() -> None:
-    text = "Speaking to the BBC in Taldou at 0900 GMT, a resident said Reuters had filmed the strike."
-    for name in ("BBC", "Taldou", "Reuters"):
+    text = "Speaking to the BBC in Umm Sawan at 0900 GMT, a resident said Reuters had filmed the strike."
+    for name in ("BBC", "Umm Sawan", "Reuters"):
         at = text.index(name)
         assert actors.organisation_actor(text, at, at + len(name), name, "SY") is None
     watch = "The Observatory for Rights counted the dead."
@@ -113,7 +113,7 @@ def test_a_witness_who_speaks_is_no_doer() -> None:
 
 
 def test_violence_against_civilians_hits_civilians_when_no_one_is_named() -> None:
-    text = "On 3 May 2022, an armed man shot and killed two persons at a bus stop in Kisumu, Kenya."
+    text = "On 3 May 2022, a gunman opened fire outside a bakery in Kisumu, Kenya, killing two."
     [m] = [m for m in _mentions(text) if m.event_type == "Violence against civilians"]
     assert _pair(m) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
     text = "On 3 May 2022, a mob set fire to two shops in Kisumu, Kenya, injuring two."
@@ -128,7 +128,7 @@ def test_violence_against_civilians_hits_civilians_when_no_one_is_named() -> Non
 def test_a_target_is_not_made_up_for_a_sentence_typed_from_its_neighbours() -> None:
     # a guard: the codebook's target is a coded happening's, not a sentence's typed only from its neighbours
     text = ("On 3 May 2022, residents protested peacefully in Kisumu, Kenya, against land grabbing. "
-            "Police watched from a distance and did not intervene.")
+            "Officers stood by without stepping in.")
     assert "Civilians (Kenya)" not in _names(_mentions(text))
     # nor an arrest told only as the cause of a protest
     text = ("On 3 May 2022, journalists protested in Kisumu, Kenya, against the arrest of an editor. "
@@ -186,7 +186,7 @@ def test_an_events_sides_when_reports_name_only_the_hit_or_no_author() -> None:
 
 
 def test_civilians_are_never_the_authors_of_political_violence() -> None:
-    text = "On 3 May 2022, three people on a motorbike threw a grenade at a shop in Mandalay, Myanmar."
+    text = "On 3 May 2022, two people on a scooter tossed a grenade into a tea house in Mandalay, Myanmar."
     [m] = [m for m in _mentions(text) if m.event_type == "Explosions/Remote violence"]
     assert m.actor1 is not None and m.actor1.name == "Unidentified Armed Group (Myanmar)"
 
@@ -199,8 +199,8 @@ def test_more_wordings_of_the_hit() -> None:
 
 
 def test_a_ministry_cut_from_its_ministers_title_is_its_states_government() -> None:
-    text = "The blast killed Defense Minister Daoud Rajiha."
-    organ = actors.organisation_actor(text, 17, 24, "Defense", "SY")
+    text = "The blast killed the Defense Minister and two guards."
+    organ = actors.organisation_actor(text, 21, 28, "Defense", "SY")
     assert organ is not None and organ.name == "Government of Syria"
     watch = "HRW said troops shot the men."
     assert actors.organisation_actor(watch, 0, 3, "HRW", "SY") is None

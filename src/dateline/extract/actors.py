@@ -103,7 +103,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)ern|south-?(?:east|west)ern|downtown|rural|"
     r"greater)\s+)?$", re.I)
-# A state named after a place and a comma, closing the phrase ("in Bago Region, Myanmar, a bomb went off",
+# A state named after a place and a comma, closing the phrase ("in Mandalay Region, Myanmar, a bomb went off",
 # "in Kisumu, Kenya."): where, not who.
 _PLACE_COMMA_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
 _PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -351,7 +351,7 @@ _TARGET_TOLD_SUB_TYPES = frozenset({"Mob violence"})
 def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
                          country: str | None, hit_told: bool = True) -> Actor | None:
     """``actor2``, or where the text names no one hit, the civilians of ``country`` when the sub-event type's
-    definition makes them its target ("an armed man shot two persons": violence against civilians hits civilians);
+    definition makes them its target (a gunman "killing two": violence against civilians hits civilians);
     ``hit_told``: whether the sentence tells of someone hit (a casualty figure or a victim)."""
     if actor2 is not None or sub_event_type not in _CIVILIAN_TARGET_SUB_TYPES or (
             sub_event_type == "Attack" and event_type != "Violence against civilians") or (
@@ -385,8 +385,8 @@ def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = (), 
     cands = [a for a in found if not any(s <= a.start < e for s, e in exclude)]
     if not cands:  # only voices named: a state's officials may tell of their own forces' deed, a witness does not
         cands = [a for a in found if a.actor.kind != "civilians"] if violent else found
-    # (civilians are never the authors of political violence in ACLED's codebook: "three people hurled a grenade"
-    # were an armed group no one names)
+    # (civilians are never the authors of political violence in ACLED's codebook: "two people threw a grenade" were
+    # an armed group no one names)
     doers = [a for a in cands if not a.victim and a.actor.kind != "mediator"
              and not (violent and a.actor.kind == "civilians")]
     if violent and not doers and (unknown_doer is not None or any(a.victim for a in cands)):
@@ -411,7 +411,7 @@ _TELLER_NAME = re.compile(
 _MONITOR = re.compile(r"\b(?:OSCE|SMM|HRW|SOHR|monitor\w*|observ\w*|watch|amnesty|red\s+cross|red\s+crescent|ICRC|"
                       r"human\s+rights|MSF|doctors\s+without\s+borders)\b", re.I)  # who watches, unless hit itself
 # Words before a name that make it a source ("told the BBC", "according to Reuters") or a place the parser took for
-# an organisation ("clashes in Taldou"); words after it that make it a source ("the BBC's correspondent").
+# an organisation ("clashes in Umm Sawan"); words after it that make it a source ("the BBC's correspondent").
 _NO_PARTY_BEFORE = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|according\s+to|quoted\s+by|cited\s+by|"
                               r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on)|in|inside|near|outside|"
                               r"across|throughout|around|towards?)\s+(?:the\s+)?$", re.I)
@@ -423,7 +423,7 @@ _SECURITY_ORGAN = re.compile(r"\b(?:intelligence|(?:national|state|general)\s+se
                              r"agency|directorate)|(?:national|republican|revolutionary|presidential)\s+guards?|"
                              r"mukhabarat|secret\s+police)\b", re.I)
 _STATE_OFFICE = re.compile(r"\b(?:bureau|directorate)\b", re.I)
-# A ministry's name the parser cut from its office-holder's title ("Defense Minister Daoud Rajiha" -> "Defense").
+# A ministry's name the parser cut from its office-holder's title ("the Defense Minister" -> "Defense").
 _MINISTER_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary)\b")
 
 

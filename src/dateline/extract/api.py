@@ -1018,11 +1018,11 @@ def extract(
         # ("Azerbaijan accused Armenia of ...")
         violent = etype in VIOLENT_EVENT_TYPES
         # ACLED's unnamed author and target are a coded happening's: one the sentence tells by its own date (or the
-        # report's), a figure or someone hit, not a sentence dated and typed from its neighbours ("Police watched
-        # from a distance.")
+        # report's), a figure or someone hit, not a sentence dated and typed from its neighbours ("Officers stood
+        # by.")
         told = bool(found) or mention_date.source != "context" or any(a.victim for a in found_actors)
         state = places.country_name(home_iso or default_country)
-        # "Russian forces fired at civilians. Three civilians were killed.": the dead told right after a happening
+        # "Troops opened fire on a village. Four villagers died.": the dead told right after a happening
         # are its victims, and its author is theirs
         previous = last_doer[1] if last_doer is not None and last_doer[0] == s.index - 1 else None
         actor1, actor2 = actor_rules.pick_actors(
@@ -1053,8 +1053,9 @@ def extract(
             last_sides = (actor1.country, actor2.country)
         actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country,
                                                   placed=home_iso is not None)
-        # (an arrest or a looting told only in the wake of another happening, "He was arrested in connection with
-        # ...", is that happening's background: its target is the note's own only when the sentence is dated itself)
+        # (an arrest or a looting told only in the wake of another happening, a protest's cause told by a pronoun
+        # after it, is that happening's background: its target is the note's own only when the sentence is dated
+        # itself)
         if told if etype in _VIOLENT_TYPES else mention_date.source != "context":
             actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2, state,
                                                       bool(found) or any(a.victim for a in found_actors))
