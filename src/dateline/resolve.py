@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateline.extract.actors import unidentified
 from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Place, Source, stable_id
 from dateline.taxonomy import VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
@@ -415,17 +416,23 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     ("Government of Armenia" vs "Military Forces of Armenia" is one side). ACLED never codes
     civilians as the first actor of political violence: when a report names an armed actor beside
     them, that actor comes first and the civilians second. A mediator is the side of its own state, and no side of
-    violence."""
+    violence. Reports that name only who was hit leave the first side unknown; an armed group no report names gives
+    way to one another report names."""
     # other reports by how firmly they tell this happening: dated by their own words, then the surer typed
     ordered = [typed] + sorted((m for m in ms if m is not typed),
                                key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), -m.confidence))
     named = [a for m in ordered for a in (m.actor1, m.actor2) if a is not None]
     if not named:
         return None, None
-    actor1 = named[0]
     violent = typed.event_type in VIOLENT_EVENT_TYPES
+    if violent and all(m.actor1 is None for m in ordered):
+        return None, named[0]  # reports that name only who was hit ("8,000 killed since the uprising began")
+    actor1 = named[0]
     if violent and actor1.kind == "civilians":
         actor1 = next((a for a in named if a.kind in _ARMED_KINDS and _another_side(a, named[0])), actor1)
+    if violent and unidentified(actor1):  # one report did not know who struck, another names them
+        actor1 = next((m.actor1 for m in ordered if m.actor1 is not None and m.actor1.kind in _ARMED_KINDS
+                       and not unidentified(m.actor1)), actor1)
     if violent:
         actor1 = _forces_for(actor1, named)
     # a state that brokers a truce is no side of the fighting ("the war ... ended with a Russian-brokered deal")

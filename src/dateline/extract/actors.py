@@ -37,15 +37,28 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b", re.I), "Protesters ({})", "protesters"),
     (re.compile(r"\b(?:rioters|mob|angry crowd)\b", re.I), "Rioters ({})", "rioters"),
     (re.compile(r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:gunmen|men|assailants|attackers|group|militants|"
-                r"individuals|persons)\b|\bgunmen\b|\barmed men\b|\bassailants\b|\bbandits\b", re.I),
+                r"individuals|persons)\b|\bgunm[ae]n\b|\barmed\s+(?:m[ae]n|individuals?|persons?|groups?)\b|\bassailants\b|"
+                r"\bbandits\b", re.I),
      "Unidentified Armed Group ({})", "militia"),
     (re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|children|child|women|"
                 r"journalists?|students?|worshippers|passengers?|people|man|woman|boy|girl|traders?|vendors?|"
-                r"drivers?|teachers?|pupils|workers?|fishermen|pastoralists?|miners?|refugees|displaced persons)\b",
+                r"drivers?|teachers?|pupils|workers?|fishermen|pastoralists?|miners?|refugees|displaced persons|persons|"
+                r"pedestrians|passers-by|passersby|motorists|shopkeepers?)\b",
                 re.I),
      "Civilians ({})", "civilians"),
     (re.compile(rf"\b(?:{_POLICE})\b", re.I), "Police Forces of {}", "state_forces"),
+    # a state's forces named without the state ("soldiers", "the military", "security forces"): the place's state's
+    # (not "army" or "military" as a modifier: "a military-owned bank", "the military coup", "a military informant")
+    (re.compile(r"\b(?:soldiers?|troops|(?:army|military)(?!-|\s+(?:regime|coup|government|junta|rule|council|"
+                r"informants?|court|tribunal|parade|training|service|uniforms?|owned|linked|backed|appointed|"
+                r"spokes\w+|sources?|officials?|leaders?)\b)|servicem[ae]n|service\s*members|armed\s+forces|"
+                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces)\b", re.I),
+     "Military Forces of {}", "state_forces"),
 ]
+_FORCES_TEMPLATE = "Military Forces of {}"
+# A capitalised word before a noun of forces makes it part of a name ("Arakan Army", "Kachin Independence Army"); not
+# one that opens the sentence ("The military shelled ...") or a clause ("..., the army said").
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)’'-]\s)(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’-]*\s+$")
 # Each noun pattern behind its literal prefilter: most sentences name no protesters, rioters, gunmen or police,
 # and a case-insensitive word list is scanned at every position of a sentence (the same matches either way).
 _NOUN_ACTOR_GUARDS = [LiteralGuard.of(pattern) for pattern, _, _ in _NOUN_ACTORS]
@@ -87,13 +100,21 @@ def government_of(country: str) -> Actor:
 
 
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?$",
-    re.I)
+    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)ern|south-?(?:east|west)ern|downtown|rural|"
+    r"greater)\s+)?$", re.I)
+# A state named after a place and a comma, closing the phrase ("in Mandalay Region, Myanmar, a bomb went off",
+# "in Kisumu, Kenya."): where, not who.
+_PLACE_COMMA_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
+_PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 # A capital or country naming a clock's zone: "09:00 Moscow time", "India Standard Time".
 _TIME_ZONE_AFTER = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?!\s+(?:and|to|after)\b)", re.I)
 _VICTIM_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:were|was|have been|has been|had been|got)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|shot|abducted|kidnapped|arrested|detained|captured|attacked|targeted|hit)\b"
+    r"^[^.;,]{0,40}?\b(?:were|was|is|are|have been|has been|had been|got)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|shot|abducted|kidnapped|arrested|detained|captured|attacked|targeted|hit|dead|"
+    r"murdered|stabbed|beaten|raped|lynched|beheaded|hacked)\b"
+    # "a villager stepped on a mine", "a man found dead in a field"
+    r"|^[^.;,]{0,40}?\b(?:stepped|trod|trampled)\s+(?:on|onto|upon)\b|^\s+found\s+(?:dead|killed|murdered|shot)\b"
     r"|^\s*(?:died|dead)\b",
     re.I,
 )
@@ -102,6 +123,15 @@ _VICTIM_BEFORE = re.compile(
     r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b)[\w-]+\s+){0,2}$",
     re.I,
 )
+
+
+# A part named after a toll ("killed 12 people, including three police officers"): the part is of the dead too.
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:were|are))\s+(?:[\w-]+\s+){0,2}$",
+                               re.I)
+_CASUALTY_WORD = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties)\b", re.I)
+# A noun of forces naming a place or thing of theirs ("outside a police station", "an army checkpoint"): what was hit.
+_FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|checkpoints?|bases?|barracks|headquarters|compounds?|"
+                             r"buildings?|offices?|vehicles?|convoys?|trucks?|patrol\s+cars?)\b", re.I)
 
 
 def _victim_before(text: str, pos: int) -> bool:
@@ -115,7 +145,10 @@ def _victim_before(text: str, pos: int) -> bool:
             start -= 1
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-    return _VICTIM_BEFORE.search(text[:pos], start) is not None
+    if _VICTIM_BEFORE.search(text[:pos], start) is not None:
+        return True
+    including = _INCLUDING_BEFORE.search(text[:pos], max(0, start - 20))
+    return including is not None and _CASUALTY_WORD.search(text, 0, including.start()) is not None
 
 
 def find_actors(text: str, violent: bool, default_country: str | None = None) -> list[ActorMention]:
@@ -137,6 +170,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
         if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 25):cm.start]):
             continue  # "in Dhaka", "across Kenya": a location, not an actor
+        if m is None and _PLACE_COMMA_BEFORE.search(text, max(0, cm.start - 3), cm.start) \
+                and _PHRASE_END_AFTER.match(rest) and not (i > 0 and cm.start - mentions[i - 1].end <= 3
+                                                          and mentions[i - 1].iso != cm.iso):
+            continue  # "Kisumu, Kenya.", "Damascus, Syria,": where a place is ("Armenia, Azerbaijan, ..." are states)
         if m is None and _TIME_ZONE_AFTER.match(rest):
             continue  # "09:00 (Moscow time)": a clock's zone, not Moscow's government
         noun = m.group(1) if m else None
@@ -148,14 +185,18 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         after = aside.end() if aside else end
         if _MEDIATION.search(text[after:after + 40]) or _MEDIATION.search(text[max(0, cm.start - 20):cm.start]):
             actor.kind = "mediator"
-        victim = bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, cm.start)
-        out.append(ActorMention(actor, cm.start, end, victim))
+        out.append(ActorMention(actor, cm.start, end, victim_at(text, cm.start, end)))
         taken.append((cm.start, end))
     lowered = text.lower()
     for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
         for m in guard.finditer(text, lowered):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if template == _FORCES_TEMPLATE and (m.group(0)[0].isupper() and m.start() > 0
+                                                 or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "the Arakan Army": an armed group's name, not a state's forces
+            if template == _FORCES_TEMPLATE and not violent and _SAYS_AFTER.match(text, m.end()):
+                continue  # "..., the army said": the voice of a statement, whose state the words do not name
             near = _country_just_before(mentions, m.start())
             if near is None and kind == "civilians":
                 near = _home_named(mentions, text)
@@ -165,7 +206,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 name = template.replace(" ({})", "").replace(" of {}", "")
             else:
                 name = template.format(country)
-            victim = bool(_VICTIM_AFTER.match(text[m.end():])) or _victim_before(text, m.start())
+            victim = victim_at(text, m.start(), m.end())
             if kind == "civilians" and not victim and not violent:
                 continue  # "people" in a protest or a statement are not an actor of their own
             if kind == "civilians" and (_WAR_DEAD.search(text[max(0, m.start() - 60):m.end()])
@@ -185,6 +226,36 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
 
 
 _COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group"}
+_UNIDENTIFIED = "Unidentified Armed Group"
+# Sub-event types whose author ACLED codes as an unidentified armed group when no report names one: a blast, a
+# grenade, an attack on people (not a clash or shelling, whose unnamed side is mostly a state's forces).
+_UNKNOWN_AUTHOR_SUB_TYPES = frozenset({"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+# A toll of a period told by a third party ("8,000 people have been killed since the uprising began", "so far this
+# year"): it names no one who killed them.
+_PERIOD_TOLL = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of|(?:[\w-]+\s+){0,3}?(?:began|started|erupted|"
+    r"broke\s+out)\b|(?:[\w-]+\s+)?(?:uprising|conflict|war|crisis|revolt|revolution|unrest|crackdown|insurgency|"
+    r"fighting|violence)\b)|so\s+far\s+this\s+year|to\s+date|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:weeks|months|years))", re.I)
+
+
+def unknown_author(sub_event_type: str, text: str, country: str | None, previous: Actor | None = None,
+                   told: bool = True) -> Actor | None:
+    """Who did a violent happening whose sentence names only the hit: none for a toll of a period; the author of the
+    happening told in the sentence before (``previous``), whose dead these are; else ACLED's "Unidentified Armed
+    Group (country)" for an attack or a blast the sentence tells itself (``told``), none for another kind."""
+    if _PERIOD_TOLL.search(text):
+        return None
+    if previous is not None:
+        return previous
+    if not told or sub_event_type not in _UNKNOWN_AUTHOR_SUB_TYPES:
+        return None
+    return Actor(f"{_UNIDENTIFIED} ({country})" if country else _UNIDENTIFIED, country, "militia", None)
+
+
+def unidentified(actor: Actor) -> bool:
+    """Whether ``actor`` is an armed group whose name no report gives."""
+    return actor.name.startswith(_UNIDENTIFIED)
 _COUNTRYLESS_OF = {"Police Forces", "Military Forces", "Government"}
 
 
@@ -238,8 +309,10 @@ def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor |
 
 
 def victim_at(text: str, start: int, end: int) -> bool:
-    """Whether the words at [start, end) name who was hit ("... were killed", "attacked ...")."""
-    return bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, start)
+    """Whether the words at [start, end) name who was hit ("... were killed", "attacked ...", "12 people, including
+    three police officers") or what of theirs was hit ("a bomb went off outside a police station")."""
+    return bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, start) \
+        or _FACILITY_AFTER.match(text, end) is not None
 
 
 def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
@@ -264,6 +337,31 @@ def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, act
     return crowd, other
 
 
+# Sub-event types whose target ACLED's codebook defines as civilians (violence against civilians; a mob's violence and
+# destruction of property mostly hit civilians and what is theirs; those arrested are civilians unless named).
+_CIVILIAN_TARGET_SUB_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence",
+                                        "Looting/property destruction", "Mob violence", "Arrests"})
+
+
+# Those whose target is civilians only when someone hit is told: a crowd's rampage may be one party's supporters
+# against another's ("supporters of two parties clashed and torched vehicles").
+_TARGET_TOLD_SUB_TYPES = frozenset({"Mob violence"})
+
+
+def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
+                         country: str | None, hit_told: bool = True) -> Actor | None:
+    """``actor2``, or where the text names no one hit, the civilians of ``country`` when the sub-event type's
+    definition makes them its target (a gunman "killing two": violence against civilians hits civilians);
+    ``hit_told``: whether the sentence tells of someone hit (a casualty figure or a victim)."""
+    if actor2 is not None or sub_event_type not in _CIVILIAN_TARGET_SUB_TYPES or (
+            sub_event_type == "Attack" and event_type != "Violence against civilians") or (
+            sub_event_type in _TARGET_TOLD_SUB_TYPES and not hit_told):
+        return actor2
+    if actor1 is not None and actor1.kind == "civilians":
+        return None  # the civilians named are the doers' side already
+    return Actor(f"Civilians ({country})" if country else "Civilians", country, "civilians", None)
+
+
 # An actor followed by a verb of saying is who tells the news: "Armenian officials said Azerbaijani shelling ...";
 # not when it tells of its own deed: "ISWAP claimed to have ambushed", "the group reported that they bombed".
 _SAYS_AFTER = re.compile(
@@ -278,11 +376,73 @@ def speaker_spans(text: str, found: list[ActorMention]) -> list[tuple[int, int]]
     return [(a.start, a.end) for a in found if _SAYS_AFTER.match(text, a.end)]
 
 
-def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = ()) -> tuple[Actor | None, Actor | None]:
-    """actor1 = the first doer, actor2 = the first other party (victims go second)."""
-    cands = [a for a in found if not any(s <= a.start < e for s, e in exclude)] or found
-    doers = [a for a in cands if not a.victim and a.actor.kind != "mediator"]
+def pick_actors(found: list[ActorMention], exclude: list[tuple[int, int]] = (), violent: bool = False,
+                unknown_doer: Actor | None = None) -> tuple[Actor | None, Actor | None]:
+    """actor1 = the first doer, actor2 = the first other party (victims go second). In a ``violent`` sentence that
+    names only who was hit, the hit are actor2 and actor1 is ``unknown_doer`` (ACLED's "Unidentified Armed Group"
+    for a blast or an attack whose author is not told; None for a toll that names no author): the victims never
+    become the doers."""
+    cands = [a for a in found if not any(s <= a.start < e for s, e in exclude)]
+    if not cands:  # only voices named: a state's officials may tell of their own forces' deed, a witness does not
+        cands = [a for a in found if a.actor.kind != "civilians"] if violent else found
+    # (civilians are never the authors of political violence in ACLED's codebook: "two people threw a grenade" were
+    # an armed group no one names)
+    doers = [a for a in cands if not a.victim and a.actor.kind != "mediator"
+             and not (violent and a.actor.kind == "civilians")]
+    if violent and not doers and (unknown_doer is not None or any(a.victim for a in cands)):
+        hit = next((a.actor for a in cands if a.victim), None)
+        if unknown_doer is not None and hit is not None and unknown_doer.name == hit.name:
+            return None, hit  # the side that struck before is the one hit now: who struck back is not told
+        return unknown_doer, hit
     others = [a for a in cands if a not in doers[:1]]
     actor1 = doers[0].actor if doers else (cands[0].actor if cands else None)
     actor2 = next((a.actor for a in others if a.actor is not actor1 and a.actor.name != (actor1.name if actor1 else None)), None)
     return actor1, actor2
+
+
+# Who carries the news, not who fights: wire services, broadcasters and papers ("Reuters", "the BBC", "State TV",
+# "the Sunday Times"), by their names or the words outlets are named with; and a clock's zone as written in a
+# dateline or a quoted time ("0600 GMT", "10:00 BST Geneva").
+_TELLER_NAME = re.compile(
+    r"\b(?:Reuters|AFP|AP|Associated\s+Press|Agence\s+France|BBC|CNN|CBS|NBC|ABC|Al\s+Jazeera|Al\s+Arabiya|"
+    r"Xinhua|Interfax|TASS|Novosti|SANA|DPA|ANSA|Anadolu|Bloomberg|YouTube|Twitter|Facebook|Telegram|WSWS|"
+    r"times|post|journal|tv|television|radio|press|channel|media|gazette|tribune|herald|magazine|broadcast\w*|news|"
+    r"telegraph|guardian|newspaper|wire|(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T))\b", re.I)
+_MONITOR = re.compile(r"\b(?:OSCE|SMM|HRW|SOHR|monitor\w*|observ\w*|watch|amnesty|red\s+cross|red\s+crescent|ICRC|"
+                      r"human\s+rights|MSF|doctors\s+without\s+borders)\b", re.I)  # who watches, unless hit itself
+# Words before a name that make it a source ("told the BBC", "according to Reuters") or a place the parser took for
+# an organisation ("clashes in Umm Sawan"); words after it that make it a source ("the BBC's correspondent").
+_NO_PARTY_BEFORE = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|according\s+to|quoted\s+by|cited\s+by|"
+                              r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on)|in|inside|near|outside|"
+                              r"across|throughout|around|towards?)\s+(?:the\s+)?$", re.I)
+_REPORTER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|journalists?|editors?|"
+                             r"crews?|teams?|bureau|producers?)\b", re.I)
+# An organ of a state named by its office ("the National Security Bureau", "Air Force Intelligence"): that state's
+# security service or government, not an armed group of its own.
+_SECURITY_ORGAN = re.compile(r"\b(?:intelligence|(?:national|state|general)\s+security|security\s+(?:services?|bureau|"
+                             r"agency|directorate)|(?:national|republican|revolutionary|presidential)\s+guards?|"
+                             r"mukhabarat|secret\s+police)\b", re.I)
+_STATE_OFFICE = re.compile(r"\b(?:bureau|directorate)\b", re.I)
+# A ministry's name the parser cut from its office-holder's title ("the Defense Minister" -> "Defense").
+_MINISTER_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary)\b")
+
+
+def organisation_actor(text: str, start: int, end: int, name: str, default_country: str | None,
+                       mentions: tuple[places.CountryMention, ...] | None = None) -> Actor | None:
+    """The actor an organisation the parser names at [start, end) is in a violent sentence: an armed group by its
+    name, a state's organ as that state's forces or government; None for whoever only tells or watches (an outlet, a
+    clock's zone, a monitor that is not itself hit, a source quoted) and for a place taken for an organisation."""
+    before = text[max(0, start - 25):start]
+    if _TELLER_NAME.search(name) or _NO_PARTY_BEFORE.search(before) or _REPORTER_AFTER.match(text, end):
+        return None
+    if _MONITOR.search(name) and not victim_at(text, start, end):
+        return None
+    organ = _SECURITY_ORGAN.search(name)
+    if organ or _STATE_OFFICE.search(name) or _MINISTER_AFTER.match(text, end):
+        owner = places.find_countries(name)
+        near = owner[0] if owner else _country_just_before(
+            mentions if mentions is not None else places.find_countries(text), start)
+        country = places.country_name(near.iso if near else default_country)
+        kind, label = ("state_forces", "Military Forces") if organ else ("government", "Government")
+        return Actor(f"{label} of {country}" if country else label, country, kind, name)
+    return Actor(name, None, "rebels", name)

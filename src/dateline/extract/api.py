@@ -1014,6 +1014,7 @@ def extract(
     seats: list[tuple[int, int]] = []  # the seats of speakers ("officials in Baku said"), in the text's offsets
     last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement
     last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
+    last_doer: tuple[int, Actor] | None = None  # the sentence index and named author of the last violent happening
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
@@ -1055,13 +1056,25 @@ def extract(
         place = _place_for(s, candidates[s.index], countries, sure, excluded)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
-        found_actors = _with_named_groups(found_actors, s, doc, etype, ents)
+        found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country)
         if titled and etype not in _VIOLENT_TYPES:
             found_actors = _with_titled(found_actors, s.text, titled)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
         # ("Azerbaijan accused Armenia of ...")
+        violent = etype in VIOLENT_EVENT_TYPES
+        # ACLED's unnamed author and target are a coded happening's: one the sentence tells by its own date (or the
+        # report's), a figure or someone hit, not a sentence dated and typed from its neighbours ("Officers stood
+        # by.")
+        told = bool(found) or mention_date.source != "context" or any(a.victim for a in found_actors)
+        state = places.country_name(home_iso or default_country)
+        # "Troops opened fire on a village. Four villagers died.": the dead told right after a happening
+        # are its victims, and its author is theirs
+        previous = last_doer[1] if last_doer is not None and last_doer[0] == s.index - 1 else None
         actor1, actor2 = actor_rules.pick_actors(
-            found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [])
+            found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
+            violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
+        last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
+            and actor1.kind != "civilians" else None
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
         # another statement is the same speaker's
         if (actor1 is None and etype == VERBAL_EVENT_TYPE and last_statement is not None
@@ -1085,6 +1098,12 @@ def extract(
             last_sides = (actor1.country, actor2.country)
         actor1, actor2 = actor_rules.crowd_actors(etype, sub, actor1, actor2, home_iso or default_country,
                                                   placed=home_iso is not None)
+        # (an arrest or a looting told only in the wake of another happening, a protest's cause told by a pronoun
+        # after it, is that happening's background: its target is the note's own only when the sentence is dated
+        # itself)
+        if told if etype in _VIOLENT_TYPES else mention_date.source != "context":
+            actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2, state,
+                                                      bool(found) or any(a.victim for a in found_actors))
         # Claims dated to another period than the sentence's news go to a mention of their own.
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
@@ -1165,8 +1184,10 @@ def _without_possessive(name: str) -> str:
 
 
 def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: Any,
-                       etype: str, ents: list[Any]) -> list[actor_rules.ActorMention]:
-    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events."""
+                       etype: str, ents: list[Any], default_iso: str | None = None) -> list[actor_rules.ActorMention]:
+    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events, and a state's
+    organs as its forces or government (``actors.organisation_actor``; ``default_iso``: the state of an organ that
+    names none)."""
     if doc is None or etype not in _VIOLENT_TYPES:
         return found
     out = list(found)
@@ -1181,9 +1202,10 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
         a, b = ent.start_char - s.start, ent.end_char - s.start
         if any(x < b and a < y for x, y in taken):
             continue
-        name = _LEADING_THE.sub("", bare)
-        victim = bool(actor_rules.victim_at(s.text, a, b))
-        out.append(actor_rules.ActorMention(Actor(name, None, "rebels", ent.text), a, b, victim))
+        actor = actor_rules.organisation_actor(s.text, a, b, _LEADING_THE.sub("", bare), default_iso)
+        if actor is None:
+            continue
+        out.append(actor_rules.ActorMention(replace(actor, text=ent.text), a, b, actor_rules.victim_at(s.text, a, b)))
     out.sort(key=lambda m: m.start)
     return out
 
