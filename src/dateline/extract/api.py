@@ -438,7 +438,7 @@ def _surnames(text: str, units: list[Sentence], ents: list[Any]) -> dict[str, in
     for e in ents:
         if e.label_ != "PERSON" or not _FULL_NAME.fullmatch(e.text):
             continue
-        last = e.text.rsplit(" ", 1)[1]
+        last = e.text.split()[-1]
         if last in out or places.country_of(last):
             continue
         end = next((u.end for u in units if u.start <= e.start_char < u.end), e.end_char)
@@ -449,7 +449,8 @@ def _surnames(text: str, units: list[Sentence], ents: list[Any]) -> dict[str, in
 
 def _person_spans(text: str, surnames: dict[str, int], ents: list[Any]) -> list[tuple[int, int]]:
     """Spans of the persons ``_surnames`` tells of, named in full or by the surname after: no town's name as a word."""
-    spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON" and e.text.rsplit(" ", 1)[-1] in surnames]
+    spans = [(e.start_char, e.end_char) for e in ents
+             if e.label_ == "PERSON" and surnames.keys() & set(e.text.split()[-1:])]
     for last, after in surnames.items():
         spans += [m.span() for m in re.compile(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])").finditer(text, after)]
     return spans
