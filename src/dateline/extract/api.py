@@ -468,13 +468,14 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any], surnames: dict[str
 
     def add(pos: int, raw: str) -> None:
         name = _clean_place_name(raw)
-        if surnames and name in surnames and s.start >= surnames[name]:
-            return  # "Tony Hayward ... Obama and Hayward": the person
         if len(name) < 3 or _NOT_PLACES.match(name) or (name.isupper() and len(name) <= 5):
             return  # acronyms are organisations far more often than places
         if places.normalise(places.region_as_written(name)) in places.PEOPLES:
             return  # "in Arab countries", "the Jewish state": a people or faith of no one country, not a town of its name
         at = pos + raw.find(name) if name in raw else pos
+        if surnames and name in surnames and s.start >= surnames[name] \
+                and not _LOCATIVE_BEFORE.search(text, max(0, at - 6), at):
+            return  # "Tony Hayward ... Obama and Hayward": the person; "in Hayward" is still the town
         if _SETTLEMENT_KIND.fullmatch(name) and _NAME_NEXT.match(text, at + len(name)):
             return  # "in Colonia Lomas de San Agustin": a neighbourhood's kind, not the Uruguayan town Colonia
         out.setdefault(name, at)
