@@ -439,8 +439,8 @@ def _surnames(text: str, units: list[Sentence], ents: list[Any]) -> dict[str, in
         if e.label_ != "PERSON" or not _FULL_NAME.fullmatch(e.text):
             continue
         last = e.text.split()[-1]
-        if last in out or places.country_of(last):
-            continue
+        if last in out or text.find(last, e.end_char) < 0 or places.country_of(last):
+            continue  # (most full names are not named again: no sentence looked up)
         end = next((u.end for u in units if u.start <= e.start_char < u.end), e.end_char)
         if re.search(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", text[end:]):
             out[last] = end
