@@ -87,3 +87,11 @@ def test_a_person_named_by_the_surname_after_the_full_name_is_no_town() -> None:
     found = _places_of("On 4 May 2016, gunmen killed the village head Musa Kagoro at his home in Kagoro (Kaura, "
                        "Kaduna), in Nigeria.")
     assert found and found[0][0] == "Kagoro" and found[0][2] == "Kaduna"
+
+
+def test_a_surname_after_a_title_is_no_town_in_the_sentences_after() -> None:
+    # "Obama" is a Japanese city of 30,000 people; after "President Obama" a story names the man by his surname
+    found = _places_of("President Obama arrived in Tokyo on Monday for talks with the government of Japan. On Tuesday, "
+                       "protesters and Obama clashed with police near the palace, and two people were killed.")
+    assert found and all(name != "Obama" for name, _, _ in found)
+

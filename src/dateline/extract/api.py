@@ -429,15 +429,17 @@ def _brackets_of_another(text: str, name: str, pos: int, bracket: int, others: l
 
 def _surnames(text: str, units: list[Sentence], ents: list[Any]) -> dict[str, int]:
     """surname -> the offset from which ``text`` names a person by it: the end of the sentence that names the person in
-    full, when a later one names the surname again ("BP chief Tony Hayward met ... Later, Obama and Hayward ...").
+    full or after a title, when a later one names the surname again ("BP chief Tony Hayward met ... Later, Obama and
+    Hayward ...", "President Obama arrived ... protesters and Obama ...").
     A story names a person in full first and by the surname after, and the parser often takes the bare surname for a
     place. Not within the sentence of the full name: "the ruler of Olowe Gbagura ... in Gbagura (Abeokuta South)" names
     the village. (The names the parser takes for a person or an organisation twice and never for a place were tried:
     towns of foreign names, "El Arish", are taken for organisations so.)"""
     out: dict[str, int] = {}
     for e in ents:
-        if e.label_ != "PERSON" or not _FULL_NAME.fullmatch(e.text):
-            continue
+        if e.label_ != "PERSON" or not (_FULL_NAME.fullmatch(e.text) or _SURNAME.fullmatch(e.text)
+                                        and _TITLE_BEFORE.search(text, max(0, e.start_char - 20), e.start_char)):
+            continue  # a full name, or a surname after a title ("President Obama")
         last = e.text.split()[-1]
         if last in out or text.find(last, e.end_char) < 0 or places.country_of(last):
             continue  # (most full names are not named again: no sentence looked up)
@@ -448,7 +450,8 @@ def _surnames(text: str, units: list[Sentence], ents: list[Any]) -> dict[str, in
 
 
 def _person_spans(text: str, surnames: dict[str, int], ents: list[Any]) -> list[tuple[int, int]]:
-    """Spans of the persons ``_surnames`` tells of, named in full or by the surname after: no town's name as a word."""
+    """Spans of the persons ``_surnames`` tells of, named in full or by the surname after: no town's name as a word.
+    (Every person named in full was tried: notes' names of places that the parser takes for persons were lost.)"""
     spans = [(e.start_char, e.end_char) for e in ents
              if e.label_ == "PERSON" and surnames.keys() & set(e.text.split()[-1:])]
     for last, after in surnames.items():
@@ -456,6 +459,9 @@ def _person_spans(text: str, surnames: dict[str, int], ents: list[Any]) -> list[
     return spans
 
 
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}")
+_TITLE_BEFORE = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Senator|Sen|Rep|Governor|Gov|Secretary|Chancellor|Premier|"
+                           r"Minister)\.?\s+$")
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]{2,}")  # "Tony Hayward", "George W. Bush"
 
 
