@@ -360,8 +360,8 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels of a name the parser writes with its article when it is an institution, a building or a people's body ("the
 # White House", "the Red Cross", "the Arab League"); a town is not written so ("the Hague" is a GPE)
 _INSTITUTION_LABELS = {"ORG", "FAC", "NORP"}
-# The name of an institution is two capitalised words or more; "the Al Watiyah airbase" is a place the parser took for
-# one, and "the Salem" (before a lower-case word) a town
+# The name of an institution is two capitalised words or more; "the Kalo airbase" is a place the parser may take for
+# one, and "the Kalo" (before a lower-case noun) a town
 _INSTITUTION_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 # A lower-case particle inside a name, before its next capitalised word: Spanish and Italian ("Ciudad de Mexico"),
 # and the Arabic article in its transliterations ("Deir ez Zor", "Jisr ash Shughur", "Ras al-Ain"); not English
@@ -432,9 +432,9 @@ def _surnames(text: str, units: list[Sentence], ents: list[Any]) -> dict[str, in
     full or after a title, when a later one names the surname again ("BP chief Tony Hayward met ... Later, Obama and
     Hayward ...", "President Obama arrived ... protesters and Obama ...").
     A story names a person in full first and by the surname after, and the parser often takes the bare surname for a
-    place. Not within the sentence of the full name: "the ruler of Olowe Gbagura ... in Gbagura (Abeokuta South)" names
+    place. Not within the sentence of the full name: "the village head Musa Kagoro ... in Kagoro (Kaura, Kaduna)" names
     the village. (The names the parser takes for a person or an organisation twice and never for a place were tried:
-    towns of foreign names, "El Arish", are taken for organisations so.)"""
+    towns of foreign names are taken for organisations so.)"""
     out: dict[str, int] = {}
     for e in ents:
         if e.label_ != "PERSON" or not (_FULL_NAME.fullmatch(e.text) or _SURNAME.fullmatch(e.text)
@@ -1148,14 +1148,14 @@ def extract(
 
 def _institution_spans(ents: list[Any]) -> list[tuple[int, int]]:
     """Spans of the institutions and buildings the parser names with their article ("the White House", "the Red
-    Cross") whose whole name is a town's: no town's name as a word ("the Homa Bay Assembly" still names Homa Bay)."""
+    Cross") whose whole name is a town's: no town's name as a word ("the Kisumu County Assembly" still names Kisumu)."""
     return [(e.start_char, e.end_char) for e in ents if e.label_ in _INSTITUTION_LABELS and _is_institution(e.text)
             and places.normalise(_LEADING_THE.sub("", e.text)) in places.cities()]
 
 
 def _is_institution(written: str) -> bool:
     """Whether an entity written ``written`` ("the White House") is an institution or building by its form: its
-    article, then capitalised words only, and no facility word after a town ("the Dadaab Camp" is at Dadaab)."""
+    article, then capitalised words only, and no facility word after a town ("the Kakuma Camp" is at Kakuma)."""
     name = _LEADING_THE.sub("", written)
     return name != written and bool(_INSTITUTION_NAME.fullmatch(name)) and not places.before_facility_word(name)
 
