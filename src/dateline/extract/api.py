@@ -384,6 +384,12 @@ def _is_neighbour(text: str, m: places.CountryMention) -> bool:
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels of a name the parser writes with its article when it is an institution, a building or a people's body ("the
+# White House", "the Red Cross", "the Arab League"); a town is not written so ("the Hague" is a GPE)
+_INSTITUTION_LABELS = {"ORG", "FAC", "NORP"}
+# The name of an institution is two capitalised words or more; "the Kalo airbase" is a place the parser may take for
+# one, and "the Kalo" (before a lower-case noun) a town
+_INSTITUTION_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 # A lower-case particle inside a name, before its next capitalised word: Spanish and Italian ("Ciudad de Mexico"),
 # and the Arabic article in its transliterations ("Deir ez Zor", "Jisr ash Shughur", "Ras al-Ain"); not English
 # words that may stand between two names ("in Aleppo as Syrian forces ...", "at", "an")
@@ -448,8 +454,48 @@ def _brackets_of_another(text: str, name: str, pos: int, bracket: int, others: l
     return any(end < other < bracket and not _PLACE_CHAIN.fullmatch(text[end:other]) for other in others)
 
 
-def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int, str, tuple[str, ...]]]:
-    """(position, name, nearby region words) for each place-like name in the sentence."""
+def _surnames(text: str, units: list[Sentence], ents: list[Any]) -> dict[str, int]:
+    """surname -> the offset from which ``text`` names a person by it: the end of the sentence that names the person in
+    full or after a title, when a later one names the surname again ("BP chief Tony Hayward met ... Later, Obama and
+    Hayward ...", "President Obama arrived ... protesters and Obama ...").
+    A story names a person in full first and by the surname after, and the parser often takes the bare surname for a
+    place. Not within the sentence of the full name: "the village head Musa Kagoro ... in Kagoro (Kaura, Kaduna)" names
+    the village. (The names the parser takes for a person or an organisation twice and never for a place were tried:
+    towns of foreign names are taken for organisations so.)"""
+    out: dict[str, int] = {}
+    for e in ents:
+        if e.label_ != "PERSON" or not (_FULL_NAME.fullmatch(e.text) or _SURNAME.fullmatch(e.text)
+                                        and _TITLE_BEFORE.search(text, max(0, e.start_char - 20), e.start_char)):
+            continue  # a full name, or a surname after a title ("President Obama")
+        last = e.text.split()[-1]
+        if last in out or text.find(last, e.end_char) < 0 or places.country_of(last):
+            continue  # (most full names are not named again: no sentence looked up)
+        end = next((u.end for u in units if u.start <= e.start_char < u.end), e.end_char)
+        if re.search(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", text[end:]):
+            out[last] = end
+    return out
+
+
+def _person_spans(text: str, surnames: dict[str, int], ents: list[Any]) -> list[tuple[int, int]]:
+    """Spans of the persons ``_surnames`` tells of, named in full or by the surname after: no town's name as a word.
+    (Every person named in full was tried: notes' names of places that the parser takes for persons were lost.)"""
+    spans = [(e.start_char, e.end_char) for e in ents
+             if e.label_ == "PERSON" and surnames.keys() & set(e.text.split()[-1:])]
+    for last, after in surnames.items():
+        spans += [m.span() for m in re.compile(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])").finditer(text, after)]
+    return spans
+
+
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}")
+_TITLE_BEFORE = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Senator|Sen|Rep|Governor|Gov|Secretary|Chancellor|Premier|"
+                           r"Minister)\.?\s+$")
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]{2,}")  # "Tony Hayward", "George W. Bush"
+
+
+def _place_candidates(s: Sentence, doc: Any, ents: list[Any], surnames: dict[str, int] | None = None,
+                      ) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(position, name, nearby region words) for each place-like name in the sentence; not a person's surname
+    (``_surnames``) after the sentence that names the person in full."""
     out: dict[str, int] = {}
     text = s.text
 
@@ -457,14 +503,23 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         name = _clean_place_name(raw)
         if len(name) < 3 or _NOT_PLACES.match(name) or (name.isupper() and len(name) <= 5):
             return  # acronyms are organisations far more often than places
+        if places.normalise(places.region_as_written(name)) in places.PEOPLES:
+            return  # "in Arab countries", "the Jewish state": a people or faith of no one country, not a town of its name
         at = pos + raw.find(name) if name in raw else pos
+        if surnames and name in surnames and s.start >= surnames[name] \
+                and not _LOCATIVE_BEFORE.search(text, max(0, at - 6), at):
+            return  # "Tony Hayward ... Obama and Hayward": the person; "in Hayward" is still the town
         if _SETTLEMENT_KIND.fullmatch(name) and _NAME_NEXT.match(text, at + len(name)):
             return  # "in Colonia Lomas de San Agustin": a neighbourhood's kind, not the Uruguayan town Colonia
         out.setdefault(name, at)
 
+    institutions = set()
     for ent in ents:
-        if ent.label_ in _PLACE_LABELS and s.start <= ent.start_char < s.end:
-            add(ent.start_char - s.start, ent.text)
+        if s.start <= ent.start_char < s.end:
+            if ent.label_ in _PLACE_LABELS:
+                add(ent.start_char - s.start, ent.text)
+            if ent.label_ in _INSTITUTION_LABELS and _is_institution(ent.text):
+                institutions.add(_LEADING_THE.sub("", ent.text))
     for m in _PLACE_CUE.finditer(text):
         add(m.start(1), m.group(1))
     for m in _PLACE_BEFORE_NOUN_GUARD.finditer(text):
@@ -486,6 +541,8 @@ def _place_candidates(s: Sentence, doc: Any, ents: list[Any]) -> list[tuple[int,
         if _start_of_known_name(name, pos, out):
             continue
         hints = _hints_after(text, name, pos, starts)
+        if not hints and name in institutions:
+            continue  # "at the White House", "the Red Cross": an institution or building, not a town of its name
         if not hints and text.count(name) > 1:
             # "in Dilovasi industrial zone in Dilovasi, Kocaeli": another mention of the name with a region we know
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
@@ -950,7 +1007,8 @@ def _countries_of(text: str, sentences: list[Sentence], doc: Any, ents: list[Any
     """(sentences rejoined, their place candidates, the text's countries with the sure ones first, its sure
     ones, the guessed one: ``fallback_country``), as ``extract`` reads them."""
     units = _rejoin(sentences, text)
-    candidates = _with_shared_hints({s.index: _place_candidates(s, doc, ents) for s in units})
+    surnames = _surnames(text, units, ents)
+    candidates = _with_shared_hints({s.index: _place_candidates(s, doc, ents, surnames) for s in units})
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(text, all_candidates)
     sure = sure_countries(text, countries, all_candidates)
@@ -983,7 +1041,9 @@ def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = (
         # "Striking Mombasa county workers took to the streets": the one region of its country it names as a word,
         # as ``extract`` places its mentions; not a capital standing for its state ("The government of Nairobi said")
         seats = [(s.start + a, s.start + b) for s in units for a, b in _speaker_seats(s.text)]
-        region, guessed = _region_named_as_word(text, sure[0], seats, guessed)
+        stored = [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities]
+        named_otherwise = _institution_spans(stored) + _person_spans(text, _surnames(text, units, stored), stored)
+        region, guessed = _region_named_as_word(text, sure[0], seats + named_otherwise, guessed)
         if region is not None and not _capital_as_state(text, region[0]):
             precise = [Place(places.region_as_written(region[0]), places.country_name(sure[0]), region[1], None, None,
                              "admin1", region[0])]
@@ -1139,7 +1199,8 @@ def extract(
     home = places.country_name(sure[0]) if len(sure) == 1 else None
     region = None
     if home and not any(m.place and m.place.precision in ("point", "admin1") for m in out):
-        region, guessed = _region_named_as_word(article.text, sure[0], seats, guessed)
+        named_otherwise = _institution_spans(ents) + _person_spans(article.text, _surnames(article.text, units, ents), ents)
+        region, guessed = _region_named_as_word(article.text, sure[0], seats + named_otherwise, guessed)
     for m in out:
         m.actor1 = actor_rules.with_country(m.actor1, home)
         m.actor2 = actor_rules.with_country(m.actor2, home)
@@ -1150,6 +1211,20 @@ def extract(
             m.place = Place(None, home, None, None, None, "vague" if text else "country", text)
         _marked_guessed(m.place, guessed)
     return out
+
+
+def _institution_spans(ents: list[Any]) -> list[tuple[int, int]]:
+    """Spans of the institutions and buildings the parser names with their article ("the White House", "the Red
+    Cross") whose whole name is a town's: no town's name as a word ("the Kisumu County Assembly" still names Kisumu)."""
+    return [(e.start_char, e.end_char) for e in ents if e.label_ in _INSTITUTION_LABELS and _is_institution(e.text)
+            and places.normalise(_LEADING_THE.sub("", e.text)) in places.cities()]
+
+
+def _is_institution(written: str) -> bool:
+    """Whether an entity written ``written`` ("the White House") is an institution or building by its form: its
+    article, then capitalised words only, and no facility word after a town ("the Kakuma Camp" is at Kakuma)."""
+    name = _LEADING_THE.sub("", written)
+    return name != written and bool(_INSTITUTION_NAME.fullmatch(name)) and not places.before_facility_word(name)
 
 
 def _region_named_as_word(text: str, iso: str, seats: list[tuple[int, int]], guessed: str | None,

