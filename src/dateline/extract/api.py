@@ -1258,6 +1258,20 @@ def _without_possessive(name: str) -> str:
     return name[:m.start()] + name[m.end():] if m else name
 
 
+# A group's own name ending in a forces word ("Rapid Support Forces", "Arakan Army"), none of a state's ("Armed
+# Forces", "Defence Forces", "National Army")
+_FORCES_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Forces|Army|Front|Brigades?|Militia)")
+_STATE_FORCES_WORD = re.compile(r"\b(?:Armed|Defen[cs]e|Security|Special|National|Government|Police|Military|Border|"
+                                r"Republican|Royal|Regular|Federal|Presidential|Air|Naval|Ground|People's|Popular)\s+"
+                                r"(?:Forces|Army|Front|Brigades?|Militia)$")
+
+
+def _named_armed_group(name: str) -> bool:
+    """Whether ``name`` is an armed group's own name built on a forces word, naming no state."""
+    return _FORCES_NAME.fullmatch(name) is not None and not _STATE_FORCES_WORD.search(name) \
+        and not places.find_countries(name)
+
+
 def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: Any,
                        etype: str, ents: list[Any], default_iso: str | None = None) -> list[actor_rules.ActorMention]:
     """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events, and a state's
@@ -1268,9 +1282,11 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
     out = list(found)
     taken = [(a.start, a.end) for a in found]
     for ent in ents:
-        if ent.label_ != "ORG" or not (s.start <= ent.start_char < s.end) or _GROUP_WORDS.search(ent.text):
+        if ent.label_ != "ORG" or not (s.start <= ent.start_char < s.end):
             continue
         bare = _without_possessive(ent.text)  # "Nagorno-Karabakh's": the name, not its possessive
+        if _GROUP_WORDS.search(ent.text) and not _named_armed_group(_LEADING_THE.sub("", bare)):
+            continue
         if places.find_countries(bare) or places.region_countries(bare) or places.normalise(bare) in places.cities() \
                 or _PLACE_NOUN_AFTER.match(s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
             continue  # a state or a place the parser took for an organisation (``doc.text`` is rebuilt per call)
