@@ -1337,8 +1337,9 @@ _TIMING_CLAUSE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:after|since|before|when|as|
                             re.I)
 
 
-_TALKS_WORDS = frozenset({"talks", "peace", "mediated", "mediation", "mediating", "mediator", "mediators", "mediate",
-                          "negotiations", "negotiation", "negotiating", "negotiate", "negotiated", "negotiators"})
+# (mediators who intervene may well stop the shelling: mediation is no mere talk)
+_TALKS_WORDS = frozenset({"talks", "peace", "negotiations", "negotiation", "negotiating", "negotiate", "negotiated",
+                          "negotiators"})
 
 
 def _talks_only(text: str) -> bool:
@@ -1536,8 +1537,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             label = "CONSULT"  # talks held, failed or brokered, with nothing agreed: PLOVER's consultation
         label = _military_deaths(text, label, confidence)
         toll_of = _search(_ATTACK_TOLL, text) if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES else None
-        if toll_of is None and EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES:
-            toll_of = _search(_STRIKE_HARMS, text)
+        if toll_of is None and EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES and not _search(_PROTEST, text):
+            toll_of = _search(_STRIKE_HARMS, text)  # (a protest against the strikes that killed is a protest)
         if toll_of is not None:  # "the death toll from Saturday's strike on a school has risen to 22": the strike's toll;
             # "Russian strikes kill 12 in Kharkiv": strikes that kill are no walk-out
             kinds = _TOLL_KINDS["explosive" if _EXPLOSIVE_NOUN.fullmatch(toll_of.group("attack")) else "other"]
