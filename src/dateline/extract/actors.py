@@ -99,10 +99,12 @@ def government_of(country: str) -> Actor:
     return Actor(f"Government of {country}", country, "government", country)
 
 
+_PART_OF_STATE = (r"(?:central|northern|southern|eastern|western|north-?(?:east|west)ern|south-?(?:east|west)ern|downtown|"
+                  r"rural|greater)")
+# (parts joined: "across southern and eastern Lebanon")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?"
-    r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)ern|south-?(?:east|west)ern|downtown|rural|"
-    r"greater)\s+)?$", re.I)
+    r"(?:" + _PART_OF_STATE + r"(?:\s*,\s*|\s+(?:and|or)\s+)){0,2}(?:" + _PART_OF_STATE + r"\s+)?$", re.I)
 # A state named after a place and a comma, closing the phrase ("in Mandalay Region, Myanmar, a bomb went off",
 # "in Kisumu, Kenya."): where, not who.
 _PLACE_COMMA_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
@@ -168,7 +170,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                     m = m2
         if m is None and cm.kind == "demonym":
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
-        if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 25):cm.start]):
+        if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 45):cm.start]):
             continue  # "in Dhaka", "across Kenya": a location, not an actor
         if m is None and _PLACE_COMMA_BEFORE.search(text, max(0, cm.start - 3), cm.start) \
                 and _PHRASE_END_AFTER.match(rest) and not (i > 0 and cm.start - mentions[i - 1].end <= 3

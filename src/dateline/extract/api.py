@@ -625,10 +625,12 @@ def _with_shared_hints(candidates: dict[int, list[tuple[int, str, tuple[str, ...
             for i, found in candidates.items()}
 
 
+_LOCATIVE_ADJECTIVE = r"(?:suburban|downtown|central|inner|greater|northern|southern|eastern|western|rural|urban)"
+# ("across southern and eastern Lebanon": adjectives joined)
 _LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|through|at|to|(?:streets|outskirts|cent(?:re|er)|"
                        r"parts|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
-                       r"suburbs?|city|town|capital) of)\s+(?:the\s+)?(?:(?:suburban|downtown|central|inner|greater|"
-                       r"northern|southern|eastern|western|rural|urban)\s+)?$", re.I)
+                       r"suburbs?|city|town|capital) of)\s+(?:the\s+)?(?:" + _LOCATIVE_ADJECTIVE + r"(?:\s*,\s*|\s+(?:and|or)\s+)"
+                       r"){0,2}(?:" + _LOCATIVE_ADJECTIVE + r"\s+)?$", re.I)
 # "Dhaka city", "Baghdad - Karkh", "Bangui (Bangui, Bangui)": a capital its place noun, quarter or
 # region follows is the city, not its state
 _CITY_AFTER = re.compile(r"\s*(?:city\b|town\b|municipality\b|district\b|-\s+[A-Z]|\((?!\d))")
@@ -647,7 +649,7 @@ def _named_as_place(text: str, name: str) -> bool:
     (``_CITY_AFTER``, ``_PLACE_CITY_BEFORE``); "Nairobi: ten people were killed ... in Nairobi" counts."""
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         before = text[max(0, m.start() - 40):m.start()]
-        if _LOCATIVE.search(before[-24:]):
+        if _LOCATIVE.search(before):
             return True
         if _is_capital(name):
             if _CITY_AFTER.match(text, m.end()):
