@@ -228,6 +228,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
 
 
 _COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group"}
+_COUNTRYLESS_OF = {"Police Forces", "Military Forces", "Government"}
 _UNIDENTIFIED = "Unidentified Armed Group"
 # Sub-event types whose author ACLED codes as an unidentified armed group when no report names one: a blast, a
 # grenade, an attack on people (not a clash or shelling, whose unnamed side is mostly a state's forces).
@@ -258,7 +259,6 @@ def unknown_author(sub_event_type: str, text: str, country: str | None, previous
 def unidentified(actor: Actor) -> bool:
     """Whether ``actor`` is an armed group whose name no report gives."""
     return actor.name.startswith(_UNIDENTIFIED)
-_COUNTRYLESS_OF = {"Police Forces", "Military Forces", "Government"}
 
 
 def with_country(actor: Actor | None, country: str | None) -> Actor | None:

@@ -1044,8 +1044,7 @@ def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = (
         # as ``extract`` places its mentions; not a capital standing for its state ("The government of Nairobi said")
         seats = [(s.start + a, s.start + b) for s in units for a, b in _speaker_seats(s.text)]
         stored = [_StoredEntity(e.label, e.start, e.end, e.text) for e in entities]
-        named_otherwise = _institution_spans(stored) + _person_spans(text, _surnames(text, units, stored), stored)
-        region, guessed = _region_named_as_word(text, sure[0], seats + named_otherwise, guessed)
+        region, guessed = _region_named_as_word(text, sure[0], seats + _named_otherwise(text, units, stored), guessed)
         if region is not None and not _capital_as_state(text, region[0]):
             precise = [Place(places.region_as_written(region[0]), places.country_name(sure[0]), region[1], None, None,
                              "admin1", region[0])]
@@ -1201,8 +1200,8 @@ def extract(
     home = places.country_name(sure[0]) if len(sure) == 1 else None
     region = None
     if home and not any(m.place and m.place.precision in ("point", "admin1") for m in out):
-        named_otherwise = _institution_spans(ents) + _person_spans(article.text, _surnames(article.text, units, ents), ents)
-        region, guessed = _region_named_as_word(article.text, sure[0], seats + named_otherwise, guessed)
+        region, guessed = _region_named_as_word(article.text, sure[0], seats + _named_otherwise(article.text, units, ents),
+                                                guessed)
     for m in out:
         m.actor1 = actor_rules.with_country(m.actor1, home)
         m.actor2 = actor_rules.with_country(m.actor2, home)
@@ -1213,6 +1212,11 @@ def extract(
             m.place = Place(None, home, None, None, None, "vague" if text else "country", text)
         _marked_guessed(m.place, guessed)
     return out
+
+
+def _named_otherwise(text: str, units: list[Sentence], ents: list[Any]) -> list[tuple[int, int]]:
+    """Spans of the text's institutions and persons: no region's name as a word there."""
+    return _institution_spans(ents) + _person_spans(text, _surnames(text, units, ents), ents)
 
 
 def _institution_spans(ents: list[Any]) -> list[tuple[int, int]]:

@@ -1338,6 +1338,19 @@ _TIMING_CLAUSE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:after|since|before|when|as|
 
 
 # (mediators who intervene may well stop the shelling: mediation is no mere talk)
+def _attack_reading(text: str, label: str, labels: Sequence[str], p: np.ndarray) -> str:
+    """A non-violent ``label`` of a text that tells an attack by its toll or its harm: "the death toll from Saturday's
+    strike on a school has risen to 22" is the strike's toll; "Russian strikes kill 12 in Kharkiv": strikes that kill
+    are no walk-out (but a protest against the strikes that killed is a protest). The model's best cued reading of the
+    attack's kind, or ``label``."""
+    attack = _search(_ATTACK_TOLL, text) or (None if _search(_PROTEST, text) else _search(_STRIKE_HARMS, text))
+    if attack is None:
+        return label
+    kinds = _TOLL_KINDS["explosive" if _EXPLOSIVE_NOUN.fullmatch(attack.group("attack")) else "other"]
+    fitting = [i for i in _cued(labels, text) if EVENT_TYPE_OF.get(labels[i]) in kinds]
+    return _refine(text, labels[max(fitting, key=lambda i: p[i])]) if fitting else label
+
+
 _TALKS_WORDS = frozenset({"talks", "peace", "negotiations", "negotiation", "negotiating", "negotiate", "negotiated",
                           "negotiators"})
 
@@ -1536,15 +1549,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         if label == "Agreement" and _talks_only(text):
             label = "CONSULT"  # talks held, failed or brokered, with nothing agreed: PLOVER's consultation
         label = _military_deaths(text, label, confidence)
-        toll_of = _search(_ATTACK_TOLL, text) if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES else None
-        if toll_of is None and EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES and not _search(_PROTEST, text):
-            toll_of = _search(_STRIKE_HARMS, text)  # (a protest against the strikes that killed is a protest)
-        if toll_of is not None:  # "the death toll from Saturday's strike on a school has risen to 22": the strike's toll;
-            # "Russian strikes kill 12 in Kharkiv": strikes that kill are no walk-out
-            kinds = _TOLL_KINDS["explosive" if _EXPLOSIVE_NOUN.fullmatch(toll_of.group("attack")) else "other"]
-            fitting = [i for i in _cued(m.acled.labels, text) if EVENT_TYPE_OF.get(m.acled.labels[i]) in kinds]
-            if fitting:
-                label = _refine(text, m.acled.labels[max(fitting, key=lambda i: p[i])])
+        if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES:
+            label = _attack_reading(text, label, m.acled.labels, p)
         typing = _typing_of(label, confidence)
         ruled = _rule(text)
         if ruled is not None:

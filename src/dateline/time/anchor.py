@@ -118,8 +118,10 @@ _WIRE_DATELINE = re.compile(
 def _without_filing_date(candidates: list[TemporalExpression], s: Sentence) -> list[TemporalExpression]:
     """``candidates`` without the date of the sentence's wire dateline when the sentence tells another: "KHARTOUM,
     March 14 (Reuters) - Fighters shelled the town on Thursday" happened on the Thursday."""
+    if not candidates:
+        return candidates
     filed = _WIRE_DATELINE.match(s.text)
-    if filed is None or not candidates or candidates[0].start - s.start >= filed.end():
+    if filed is None or candidates[0].start - s.start >= filed.end():
         return candidates
     own = [t for t in candidates if t.start - s.start >= filed.end()]
     return own or candidates
@@ -383,21 +385,20 @@ _SINCE_HAPPENING_BEGAN = re.compile(
 
 # "The war has killed tens of thousands": a running toll of a period the article is about, told with no date of its
 # own (a day's fighting or violence is no such period: "the fighting has killed 23" is the day's news)
-_RUNNING_TOLL = re.compile(
-    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?P<noun>war|conflict|uprising|"
-    r"revolution|insurgency|rebellion|crisis|occupation|campaign|siege|invasion)\b[^.;]{0,80}?\b(?:has|have)\s+"
-    r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:killed|left|claimed|displaced|cost|wounded|uprooted|forced)\b")
-
-
+_PERIOD_SUBJECT = (r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?P<noun>war|conflict|uprising|revolution|insurgency|rebellion|crisis|occupation|campaign|siege|"
+                   r"invasion)\b[^.;]{0,80}?\b")
+_TOLL_VERB = r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:killed|left|claimed|displaced|cost|wounded|uprooted|forced)\b"
+_RUNNING_TOLL = re.compile(_PERIOD_SUBJECT + r"(?:has|have)\s+" + _TOLL_VERB)
 # ... or its toll once it was over: "The war killed 1,200 Lebanese and 158 Israelis"
-_PERIOD_TOLL = re.compile(_RUNNING_TOLL.pattern.replace(r"(?:has|have)\s+", r"(?:(?:has|have)\s+)?", 1))
+_TOLL_OF_A_PERIOD = re.compile(_PERIOD_SUBJECT + r"(?:(?:has|have)\s+)?" + _TOLL_VERB)
 
 
 def running_toll(s: Sentence, timexes: list[TemporalExpression]) -> bool:
     """Whether ``s`` tells the toll of a period with no date of its own ("The war has killed tens of thousands,
     the UN says", "The war killed 1,200"): the figure is no happening of the day it is reported; ``date_for_span``
     dates a running toll from the period's start where the article tells it."""
-    return _PERIOD_TOLL.match(s.text) is not None and not any(
+    return _TOLL_OF_A_PERIOD.match(s.text) is not None and not any(
         s.start <= t.start < s.end and _is_calendar(t) for t in timexes)
 
 
