@@ -103,7 +103,8 @@ _PART_OF_STATE = (r"(?:central|northern|southern|eastern|western|north-?(?:east|
                   r"rural|greater)")
 # (parts joined: "across southern and eastern Lebanon")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?"
+    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?|"
+    r"(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?"
     r"(?:" + _PART_OF_STATE + r"(?:\s*,\s*|\s+(?:and|or)\s+)){0,2}(?:" + _PART_OF_STATE + r"\s+)?$", re.I)
 # A state named after a place and a comma, closing the phrase ("in Mandalay Region, Myanmar, a bomb went off",
 # "in Kisumu, Kenya."): where, not who.
@@ -178,6 +179,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             continue  # "Kisumu, Kenya.", "Damascus, Syria,": where a place is ("Armenia, Azerbaijan, ..." are states)
         if m is None and _TIME_ZONE_AFTER.match(rest):
             continue  # "09:00 (Moscow time)": a clock's zone, not Moscow's government
+        if rest.startswith(("-based", "-headquartered")):
+            continue  # "a Britain-based war monitor": where a body sits, not a party
         noun = m.group(1) if m else None
         end = cm.end + (m.end() if m and m.string is rest else 0)
         actor = _country_actor(cm.iso, noun, violent, text[cm.start:end])

@@ -143,9 +143,19 @@ _HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|shell\w*|bomb\w*|attack\w*|clash
 _AFTER_CLAUSE = re.compile(r"\s*after\b", re.I)
 
 
+# The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
+# ambush this week" tells the ambush's dead, dated by its own clause
+_RECALLED_DEAD = re.compile(r"\b(?:funerals?|buri(?:ed|al|es)|bury|mourn\w*|tributes?|memorial|vigil|honou?r(?:ed|ing|s)?|"
+                            r"commemorat\w*)\b[^.;]{0,80}?\b(?P<dead>(?:killed|died|slain)\s+(?:in|during)\b)", re.I)
+
+
 def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | None:
     """Where the clause "N days after X" begins in ``s`` (its offset) when only X tells of harm: the main clause
-    is a statement or a decision, the violence is X's."""
+    is a statement or a decision, the violence is X's. So for the clause of the dead a funeral or a tribute is
+    for (``_RECALLED_DEAD``)."""
+    recalled = _RECALLED_DEAD.search(s.text)
+    if recalled is not None and not _HARM.search(s.text, 0, recalled.start("dead")):
+        return recalled.start("dead")
     for t in timexes:
         if not (s.start <= t.start < s.end) or t.type != "DURATION":
             continue
@@ -878,6 +888,37 @@ def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
     return timex.date_for_span(start, end, sentences, usable, published)
 
 
+def _violence_told_in(text: str, claims: list[FoundClaim]) -> tuple[str, str, str | None]:
+    """The type of the happening whose figures a sentence about something else tells in a clause of their own
+    (from the comma before the first figure): its violent reading, or an armed clash."""
+    start = text.rfind(", ", 0, min(c.start for c in claims)) + 1
+    typed = _typing.classify_many([text[start:].strip()])[0]
+    if typed.event_type in _VIOLENT_TYPES:
+        return typed.event_type, typed.sub_event_type, None
+    return "Battles", "Armed clash", None
+
+
+def _days_apart(claim_date: EventDate, mention_date: EventDate) -> bool:
+    """Whether a figure the sentence dates itself falls on other days than the sentence's news ("struck 85 targets
+    on Friday in retaliation for the attack that killed three soldiers last weekend"): that figure is the earlier
+    happening's, told again, and goes to a mention of its own that can join that happening's event."""
+    if claim_date.source != "text" or (claim_date.value, claim_date.precision) == (mention_date.value, mention_date.precision):
+        return False
+    claim, main = _days_of(claim_date), _days_of(mention_date)
+    return claim is not None and main is not None and (claim[1] < main[0] or claim[0] > main[1])
+
+
+def _days_of(when: EventDate) -> tuple[date, date] | None:
+    """The first and last day ``when`` covers (a week is written as its Monday, a weekend as its Saturday)."""
+    first = timex.value_interval(when.value)
+    last = timex.value_interval(when.end) if when.end else first
+    if first is None or last is None:
+        return None
+    if when.precision == "week" and not when.end and first[2] == "day":
+        return first[0], first[0] + timedelta(days=1 if first[0].weekday() == 5 else 6)
+    return first[0], last[1]
+
+
 def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexes: list[TemporalExpression],
                    published: date, limits: frozenset[int], listed: frozenset[int] = frozenset()) -> EventDate:
     """The claim's date; a figure in a sentence about an earlier period ("That war killed an estimated
@@ -1100,11 +1141,10 @@ def extract(
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
-        if etype in _VIOLENT_TYPES or etype == "Protests":
-            told_after = _harm_only_after(s, timexes)
-            if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
-                # protesters": the shooting is the sentence's happening, dated by its own clause
-                mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)
+        told_after = _harm_only_after(s, timexes) if etype in _VIOLENT_TYPES or etype == "Protests" else None
+        if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
+            # protesters": the shooting is the sentence's happening, dated by its own clause (and placed by it)
+            mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)
         if sub in _SPEECH_OF_THE_FUTURE and _planned(mention_date, published):
             # "called on both sides to resume talks next week": what is told is the call, made by the day of the
             # report ("talks are to begin on Thursday" tells the talks, which keep their day)
@@ -1114,7 +1154,8 @@ def extract(
         seats_of_s = _speaker_seats(s.text)
         excluded = _speaker_spans(s, found, seats_of_s)
         seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
-        place = _place_for(s, candidates[s.index], countries, sure, excluded)
+        place = _place_for(s, candidates[s.index], countries, sure,
+                           excluded if told_after is None else [*excluded, (0, told_after)])
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country)
@@ -1179,7 +1220,8 @@ def extract(
         for c in found:
             d = _date_of_claim(c, s, sentences, timexes, published, limits, listed)
             key = (d.value, is_background(d, published))
-            if key[1] == main_key[1] or d.source == "publication" or (untold_period and d.source == "context"):
+            if (key[1] == main_key[1] and not _days_apart(d, mention_date)) or d.source == "publication" \
+                    or (untold_period and d.source == "context"):
                 key = main_key
             groups.setdefault(key, (d, []))[1].append(c)
         for n, ((_, background), (when, claims)) in enumerate(groups.items()):
@@ -1188,9 +1230,12 @@ def extract(
             mid = stable_id(article.id, str(s.index)) if n == 0 else stable_id(article.id, str(s.index), when.value)
             if n == 0 and not claims and not reportable:
                 continue  # typed only for figures that all belong to another period
+            kind = (etype, sub, plover)
+            if n > 0 and not background and etype not in _VIOLENT_TYPES and _typing is not None:
+                kind = _violence_told_in(s.text, claims)  # "agreed to a truce, two days after clashes left dozens dead"
             out.append(EventMention(
                 id=mid, article_id=article.id, sentence_index=s.index, start=s.start, end=s.end, text=s.text,
-                event_type=etype, sub_event_type=sub, plover=plover, date=when,
+                event_type=kind[0], sub_event_type=kind[1], plover=kind[2], date=when,
                 trigger=None, actor1=actor1, actor2=actor2, place=place,
                 claims=[_claim(c, s, article.id, mid) for c in claims],
                 background=background, confidence=confidence,
