@@ -119,3 +119,34 @@ def test_the_attack_as_subject_of_where_it_took_place_is_the_attack() -> None:
     typed = classify_sentence("The attack took place on Tuesday afternoon near a village in the Tahoua region, the ministry "
                               "said in a statement read on state television.")
     assert typed.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def test_a_report_naming_another_place_is_no_report_of_the_day_told_before() -> None:
+    text = ("An air strike hit a village in the hills on Monday, killing 20 people, residents said. State television said "
+            "on Tuesday that nine rebels had been killed in clashes near Baraka.")
+    article = _article(text, date(2024, 5, 15))
+    [analysis] = pipeline.analyze_all([article], n_process=1)
+    events = merge(analysis.mentions, {article.id: article})
+    [strike] = [e for e in events if any(c.count == 20 for c in e.claims)]
+    assert all(c.count != 9 for c in strike.claims)
+
+
+def test_forces_named_by_a_possessive_are_the_speakers_states() -> None:
+    text = "Moldova's defence ministry said its troops had taken control of a hill near the river on Monday."
+    found = actors.find_actors(text, True, "MD")
+    assert [a.actor.name for a in found if a.start > 20] == ["Military Forces of Moldova"]
+
+
+def test_when_a_truce_takes_effect_is_no_second_agreement() -> None:
+    text = ("The two militias agreed on Tuesday to a five-day truce, mediators said. The truce is due to begin at "
+            "midnight on Wednesday.")
+    article = _article(text, date(2024, 2, 7))
+    [analysis] = pipeline.analyze_all([article], n_process=1)
+    agreements = [e for e in merge(analysis.mentions, {article.id: article}) if e.sub_event_type == "Agreement"]
+    assert len(agreements) == 1 and agreements[0].date == "2024-02-06"
+
+
+def test_a_wars_toll_with_the_displaced_is_no_aid() -> None:
+    typed = classify_sentence("The war, which started in May 2021, has killed tens of thousands of people and "
+                              "displaced more than five million, according to the United Nations.")
+    assert typed.plover != "AID"

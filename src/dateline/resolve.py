@@ -245,7 +245,23 @@ def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | N
     if m.date.source not in _WEAK_SOURCES:
         return None
     earlier = [d for d in dated if d.date.value <= m.date.value]
-    return next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d)), None)
+    return next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
+                None)
+
+
+# A place a sentence names as where its happening was: "killed in clashes near Kawlin", "in the town of Dori"
+_WHERE_NAMED = re.compile(r"\b(?:in|near|around|outside|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|city|district|"
+                          r"region|province)\s+of\s+)?(?P<name>[A-Z][\w'’-]+)")
+
+
+def _placed_elsewhere(m: EventMention, d: EventMention) -> bool:
+    """Whether ``m`` names where its happening was by a name that ``d``'s sentence and place do not: "State media said
+    on Tuesday that 12 had been killed in clashes near Kawlin" reports no earlier happening told without Kawlin."""
+    told = {f.group("name") for f in _WHERE_NAMED.finditer(m.text)}
+    if not told:
+        return False
+    known = d.text + " " + " ".join(filter(None, (d.place.name, d.place.admin1, d.place.country) if d.place else ()))
+    return not any(name in known for name in told)
 
 
 _TWO_SIDED = "Armed clash"  # both sides fight, so both sides' dead are its; every other violence has its targets

@@ -192,6 +192,15 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             actor.kind = "mediator"
         out.append(ActorMention(actor, cm.start, end, victim_at(text, cm.start, end)))
         taken.append((cm.start, end))
+    if "its " in text or "their " in text:
+        for m in _ITS_FORCES.finditer(text):
+            owner = next((a for a in reversed(out) if a.end <= m.start() and a.actor.country), None)
+            iso = places.countries().names.get(places.normalise(owner.actor.country)) if owner else None
+            if iso is None or any(a <= m.start() < b for a, b in taken):
+                continue  # "Russia's defence ministry said its forces had taken the village": Russia's forces
+            out.append(ActorMention(_country_actor(iso, m.group("noun"), violent, m.group(0)), m.start(), m.end(),
+                                    victim_at(text, m.start(), m.end())))
+            taken.append((m.start(), m.end()))
     lowered = text.lower()
     for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
         for m in guard.finditer(text, lowered):
@@ -221,15 +230,19 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             taken.append((m.start(), m.end()))
             break
     out.sort(key=lambda a: a.start)
-    seen: set[str] = set()
-    unique = []
+    seen: dict[str, int] = {}
+    unique: list[ActorMention] = []
     for a in out:
         if a.actor.name not in seen:
-            seen.add(a.actor.name)
+            seen[a.actor.name] = len(unique)
             unique.append(a)
+        elif _SAYS_AFTER.match(text, unique[seen[a.actor.name]].end):
+            unique[seen[a.actor.name]] = a  # "the ministry said its forces had ...": the forces, not the voice
     return unique
 
 
+# Forces named by a possessive, whose state is the one named before ("the ministry said its troops had ...")
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?P<noun>forces|troops|soldiers|army|military|servicemen|units)\b")
 _COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group"}
 _COUNTRYLESS_OF = {"Police Forces", "Military Forces", "Government"}
 _UNIDENTIFIED = "Unidentified Armed Group"

@@ -888,6 +888,14 @@ def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
     return timex.date_for_span(start, end, sentences, usable, published)
 
 
+# A sentence telling when an agreement the article told takes effect or ends
+_AGREEMENT_STARTS = re.compile(
+    r"^\W*(?:the|this|that|a)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|deal|agreement|accord|pause|"
+    r"armistice)\s+(?:is|was|will|would)\s+(?:(?:due|set|expected|scheduled|supposed)\s+to\s+|to\s+)?"
+    r"(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|run|last|end|expire|took\s+effect|"
+    r"began|started|came\s+into\s+force|be\s+extended)\b", re.I)
+
+
 def _violence_told_in(text: str, claims: list[FoundClaim]) -> tuple[str, str, str | None]:
     """The type of the happening whose figures a sentence about something else tells in a clause of their own
     (from the comma before the first figure): its violent reading, or an armed clash."""
@@ -1141,6 +1149,10 @@ def extract(
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
+        if sub == "Agreement" and _AGREEMENT_STARTS.match(s.text):
+            agreed = next((m for m in reversed(out) if m.sub_event_type == "Agreement" and not m.background), None)
+            if agreed is not None:  # "The truce is due to begin at midnight on Friday": when the truce agreed
+                mention_date = agreed.date  # before takes effect, no second agreement
         told_after = _harm_only_after(s, timexes) if etype in _VIOLENT_TYPES or etype == "Protests" else None
         if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
             # protesters": the shooting is the sentence's happening, dated by its own clause (and placed by it)

@@ -1415,6 +1415,9 @@ def _strategic(labels: tuple[str, ...]) -> tuple[int, ...]:
 # since the war" is no RETREAT. Accusing, rejecting, threatening and asking are left to the model: they often
 # carry the violence they are about ("accused the army of shelling").
 _PEACEABLE_ROOTS = ("CONCEDE", "RETREAT", "SUPPORT", "AID", "COOPERATE", "CONSULT")
+# People killed: no aid, support or retreat is what a sentence telling it reports ("The war has killed tens of
+# thousands and displaced 11 million, the UN says" is a toll, not aid)
+_KILLING = re.compile(r"\b(?:killed|kills|killing)\b", re.I)
 _PEACEABLE_CUE = re.compile(
     r"\b(?:surrender\w*|releas\w*|free[ds]?|withdr[ae]w\w*|retreat\w*|pull\w* (?:out|back)|hand\w* over|conce[ds]\w*|"
     r"ced(?:e|ed|es|ing)|resign\w*|step\w* down|stepped down|back\w* down|lift\w*|eas(?:e|ed|es|ing)|disarm\w*|"
@@ -1582,7 +1585,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         # or yielding, which the notes model reads as the fighting the text tells of ("agreed to lay down their
         # weapons, a day after the offensive").
         if root in VERBAL_ROOTS and not own_plover and not protest_told and not _violence_outweighs(
-                root, label, text) and (
+                root, label, text) and not (root in _PEACEABLE_ROOTS and _search(_KILLING, text)) and (
                 p[best] < threshold or (root in _AGREEING_ROOTS and _search(_AGREEMENT_CUE, text))):
             if root in _YIELD_ROOTS and _search(_YIELD_DONE, text) and not _search(_YIELD_TO_COME, text):
                 # Yielding done (CAMEO 08: surrender, release, withdrawal, easing) is material: ACLED codes it
