@@ -150,3 +150,19 @@ def test_a_wars_toll_with_the_displaced_is_no_aid() -> None:
     typed = classify_sentence("The war, which started in May 2021, has killed tens of thousands of people and "
                               "displaced more than five million, according to the United Nations.")
     assert typed.plover != "AID"
+
+
+def test_targets_struck_by_states_are_strikes_not_a_riot() -> None:
+    typed = classify_sentence("France and Italy strike rebel targets in Libya after attack on embassy")
+    assert typed.sub_event_type == "Air/drone strike"
+
+
+def test_a_censure_of_strikes_on_targets_stays_a_statement() -> None:
+    typed = classify_sentence("The foreign ministry condemned the strikes on civilian targets.")
+    assert typed.event_type == "Verbal/diplomatic"
+
+
+def test_ground_only_tried_for_is_a_fight_not_ground_taken() -> None:
+    typed = classify_sentence("Militiamen attacked the port on Tuesday, exchanging fire with soldiers in an attempt to "
+                              "take control of it, residents said.")
+    assert typed.sub_event_type == "Armed clash"

@@ -51,9 +51,7 @@ FATALITIES_RULE = (
 
 
 def _place_key(m: EventMention) -> str:
-    """The place that keeps two happenings of one day and kind apart; a state named alone ("in Niger") does not: a
-    report placing the day's ambush in the state is of the one its other reports place in a town of it."""
-    if m.place is None or m.place.precision in ("vague", "country") or not m.place.name:
+    if m.place is None or m.place.precision == "vague" or not m.place.name:
         return ""
     return m.place.name.lower()
 

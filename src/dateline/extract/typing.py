@@ -1015,6 +1015,10 @@ _ATTACK_PLACED = re.compile(
     r"^\W*(?:the|this|that|[A-Z]\w+day['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<attack>strikes?|attacks?|bombings?|shelling|"
     r"blasts?|explosions?|raids?|shootings?|massacres?|fighting|clashes|ambush(?:es)?)\s+(?:took\s+place|happened|"
     r"occurred|unfolded)\b", re.I)
+# Targets struck ("US and Britain strike Houthi targets in Yemen"): strikes from the air or by missiles (all three ACLED
+# notes with the words are air strikes), no riot, however few words a headline has
+_TARGETS_STRUCK = re.compile(r"\b(?:strike|strikes|struck|striking)\s+(?:(?!on\b|at\b|against\b|of\b|in\b)[\w'’-]+\s+){0,3}?(?:targets|positions|"
+                             r"sites)\b", re.I)
 _STRIKE_HARMS = re.compile(r"\b(?P<attack>strikes?)\s+(?:\w+\s+){0,2}?(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|"
                            r"injur(?:es|ed|ing))\b", re.I)
 _EXPLOSIVE_NOUN = re.compile(r"strikes?|bombings?|shelling|blasts?|explosions?", re.I)
@@ -1356,6 +1360,9 @@ def _attack_reading(text: str, label: str, labels: Sequence[str], p: np.ndarray)
     strike on a school has risen to 22" is the strike's toll; "Russian strikes kill 12 in Kharkiv": strikes that kill
     are no walk-out (but a protest against the strikes that killed is a protest). The model's best cued reading of the
     attack's kind, or ``label``."""
+    if label not in VERBAL_ROOTS and _search(_TARGETS_STRUCK, text):
+        return "Shelling/artillery/missile attack" if _search(_SHELLING_WORD, text) and not _search(_AIR_CUE, text) \
+            else "Air/drone strike"
     attack = _search(_ATTACK_TOLL, text) or _search(_ATTACK_PLACED, text) \
         or (None if _search(_PROTEST, text) else _search(_STRIKE_HARMS, text))
     if attack is None:
@@ -1493,6 +1500,9 @@ _STATEMENT_CUES = frozenset({"strike", "strikes", "protest", "protests", "protes
 
 # Power seized in a coup: the "seized" and "took" of the notes' looting, arrests and weapons seized
 _POWER_SEIZED = re.compile(r"\b(?:seiz(?:ed|es|ing|e)|took|taken|tak(?:e|es|ing)|grabb(?:ed|ing))\s+power\b", re.I)
+# Ground only tried for (no ACLED note so worded is coded as territory changing hands)
+_TAKEOVER_TRIED = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying|ies)|bid|sought|seeking|fail\w*)\s+to\s+(?:re)?(?:take|"
+                             r"seize|capture|overrun|storm)\b", re.I)
 _POWER_KEPT = frozenset({"Agreement", "Other"})
 
 
@@ -1617,9 +1627,13 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         if label == "Agreement" and _talks_only(text):
             label = "CONSULT"  # talks held, failed or brokered, with nothing agreed: PLOVER's consultation
         label = _military_deaths(text, label, confidence)
+        if label in _TERRITORIAL and _search(_TAKEOVER_TRIED, text):
+            # "gangs attacked the airport in an attempt to take control of it": ground fought for, none taken
+            label = "Armed clash" if _search(_FIRE_EXCHANGED, text) or _search(_HOSTILITIES, text) else "Attack"
         if _power_seized_only(text, label):
             label = "Other"  # "the military seized power in a coup": no goods seized, nobody arrested or hurt
-        if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES:
+        if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES or (
+                EVENT_TYPE_OF.get(label) != "Explosions/Remote violence" and _search(_TARGETS_STRUCK, text)):
             label = _attack_reading(text, label, m.acled.labels, p)
         typing = _typing_of(label, confidence)
         ruled = _rule(text)
