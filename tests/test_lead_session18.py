@@ -166,3 +166,14 @@ def test_ground_only_tried_for_is_a_fight_not_ground_taken() -> None:
     typed = classify_sentence("Militiamen attacked the port on Tuesday, exchanging fire with soldiers in an attempt to "
                               "take control of it, residents said.")
     assert typed.sub_event_type == "Armed clash"
+
+
+def test_a_protest_over_an_earlier_killing_codes_no_deaths_on_its_acled_row() -> None:
+    """The killing a protest is about now has a mention of its own day; ACLED codes it on a row of its own, so the
+    protest's row still counts no deaths (a guard for the figures told again, above)."""
+    from dateline.eval.acled import predict
+
+    text = ("On 12 May 2022, about 200 students marched in Kisumu to protest the killing of a classmate who was shot "
+            "by police on 9 May 2022.")
+    [analysis] = pipeline.analyze_all([_article(text, date(2022, 5, 12))], n_process=1)
+    assert predict(analysis).fatalities == 0

@@ -149,11 +149,11 @@ _RECALLED_DEAD = re.compile(r"\b(?:funerals?|buri(?:ed|al|es)|bury|mourn\w*|trib
                             r"commemorat\w*)\b[^.;]{0,80}?\b(?P<dead>(?:killed|died|slain)\s+(?:in|during)\b)", re.I)
 
 
-def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | None:
+def _harm_only_after(s: Sentence, timexes: list[TemporalExpression], violent: bool = True) -> int | None:
     """Where the clause "N days after X" begins in ``s`` (its offset) when only X tells of harm: the main clause
-    is a statement or a decision, the violence is X's. So for the clause of the dead a funeral or a tribute is
-    for (``_RECALLED_DEAD``)."""
-    recalled = _RECALLED_DEAD.search(s.text)
+    is a statement or a decision, the violence is X's. So, in a sentence typed ``violent``, for the clause of the
+    dead a funeral or a tribute is for (``_RECALLED_DEAD``; a vigil typed as a protest is the news itself)."""
+    recalled = _RECALLED_DEAD.search(s.text) if violent else None
     if recalled is not None and not _HARM.search(s.text, 0, recalled.start("dead")):
         return recalled.start("dead")
     for t in timexes:
@@ -912,11 +912,11 @@ def _days_apart(claim_date: EventDate, mention_date: EventDate) -> bool:
     happening's, told again, and goes to a mention of its own that can join that happening's event."""
     if claim_date.source != "text" or (claim_date.value, claim_date.precision) == (mention_date.value, mention_date.precision):
         return False
-    claim, main = _days_of(claim_date), _days_of(mention_date)
+    claim, main = days_covered(claim_date), days_covered(mention_date)
     return claim is not None and main is not None and (claim[1] < main[0] or claim[0] > main[1])
 
 
-def _days_of(when: EventDate) -> tuple[date, date] | None:
+def days_covered(when: EventDate) -> tuple[date, date] | None:
     """The first and last day ``when`` covers (a week is written as its Monday, a weekend as its Saturday)."""
     first = timex.value_interval(when.value)
     last = timex.value_interval(when.end) if when.end else first
@@ -1153,7 +1153,8 @@ def extract(
             agreed = next((m for m in reversed(out) if m.sub_event_type == "Agreement" and not m.background), None)
             if agreed is not None:  # "The truce is due to begin at midnight on Friday": when the truce agreed
                 mention_date = agreed.date  # before takes effect, no second agreement
-        told_after = _harm_only_after(s, timexes) if etype in _VIOLENT_TYPES or etype == "Protests" else None
+        told_after = _harm_only_after(s, timexes, etype in _VIOLENT_TYPES) \
+            if etype in _VIOLENT_TYPES or etype == "Protests" else None
         if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
             # protesters": the shooting is the sentence's happening, dated by its own clause (and placed by it)
             mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)
