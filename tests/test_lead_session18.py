@@ -177,3 +177,13 @@ def test_a_protest_over_an_earlier_killing_codes_no_deaths_on_its_acled_row() ->
             "by police on 9 May 2022.")
     [analysis] = pipeline.analyze_all([_article(text, date(2022, 5, 12))], n_process=1)
     assert predict(analysis).fatalities == 0
+
+
+def test_a_funeral_headline_with_no_figure_is_no_new_clash() -> None:
+    assert _mentions("Chad buries soldiers killed in desert ambush", date(2023, 3, 30)) == []
+
+
+def test_mourners_attacked_at_a_funeral_are_still_news() -> None:
+    mentions = _mentions("Gunmen attacked mourners at the funeral of a chief killed in a raid last month.",
+                         date(2023, 3, 30))
+    assert mentions and mentions[0].event_type != "Verbal/diplomatic"

@@ -149,13 +149,23 @@ _RECALLED_DEAD = re.compile(r"\b(?:funerals?|buri(?:ed|al|es)|bury|mourn\w*|trib
                             r"commemorat\w*)\b[^.;]{0,80}?\b(?P<dead>(?:killed|died|slain)\s+(?:in|during)\b)", re.I)
 
 
-def _harm_only_after(s: Sentence, timexes: list[TemporalExpression], violent: bool = True) -> int | None:
+# The words of a death clause that name the happening: "killed in a border ambush"
+_DEATH_CLAUSE = re.compile(r"\w+\s+\w+(?:\s+(?:an?|the))?(?:\s+[\w-]+){0,2}")
+
+
+def _recalled_dead_at(text: str) -> int | None:
+    """Where the clause of the dead a funeral or a tribute is for begins (``_RECALLED_DEAD``), when the words before
+    it tell no harm: what a sentence typed violent tells is that clause's happening (a vigil typed as a protest is
+    the news itself, so the caller asks only of violent sentences)."""
+    recalled = _RECALLED_DEAD.search(text)
+    if recalled is None or _HARM.search(text, 0, recalled.start("dead")):
+        return None
+    return recalled.start("dead")
+
+
+def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | None:
     """Where the clause "N days after X" begins in ``s`` (its offset) when only X tells of harm: the main clause
-    is a statement or a decision, the violence is X's. So, in a sentence typed ``violent``, for the clause of the
-    dead a funeral or a tribute is for (``_RECALLED_DEAD``; a vigil typed as a protest is the news itself)."""
-    recalled = _RECALLED_DEAD.search(s.text) if violent else None
-    if recalled is not None and not _HARM.search(s.text, 0, recalled.start("dead")):
-        return recalled.start("dead")
+    is a statement or a decision, the violence is X's."""
     for t in timexes:
         if not (s.start <= t.start < s.end) or t.type != "DURATION":
             continue
@@ -1153,7 +1163,10 @@ def extract(
             agreed = next((m for m in reversed(out) if m.sub_event_type == "Agreement" and not m.background), None)
             if agreed is not None:  # "The truce is due to begin at midnight on Friday": when the truce agreed
                 mention_date = agreed.date  # before takes effect, no second agreement
-        told_after = _harm_only_after(s, timexes, etype in _VIOLENT_TYPES) \
+        recalled = _recalled_dead_at(s.text) if etype in _VIOLENT_TYPES else None
+        if recalled is not None and not found and not _HARM.search(s.text, _DEATH_CLAUSE.match(s.text, recalled).end()):
+            continue  # "Niger buries soldiers killed in border ambush": a funeral, no new happening and no figure
+        told_after = recalled if recalled is not None else _harm_only_after(s, timexes) \
             if etype in _VIOLENT_TYPES or etype == "Protests" else None
         if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
             # protesters": the shooting is the sentence's happening, dated by its own clause (and placed by it)
