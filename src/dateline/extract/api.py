@@ -916,11 +916,18 @@ def _violence_told_in(text: str, claims: list[FoundClaim]) -> tuple[str, str, st
     return "Battles", "Armed clash", None
 
 
-def _days_apart(claim_date: EventDate, mention_date: EventDate) -> bool:
-    """Whether a figure the sentence dates itself falls on other days than the sentence's news ("struck 85 targets
-    on Friday in retaliation for the attack that killed three soldiers last weekend"): that figure is the earlier
-    happening's, told again, and goes to a mention of its own that can join that happening's event."""
+def _days_apart(claim_date: EventDate, mention_date: EventDate, s: Sentence, timexes: list[TemporalExpression]) -> bool:
+    """Whether a figure the sentence dates, in a clause about another happening, falls on other days than the
+    sentence's news ("struck 85 targets on Friday in retaliation for the attack that killed three soldiers last
+    weekend", "agreed to a truce, two days after clashes left dozens dead"): that figure is the earlier happening's,
+    told again, and goes to a mention of its own that can join that happening's event. A main-clause date does not
+    set a figure apart ("Around 4 February (between 31 January and 8 February), the army killed three")."""
     if claim_date.source != "text" or (claim_date.value, claim_date.precision) == (mention_date.value, mention_date.precision):
+        return False
+    told_by = claim_date.timex or ""
+    if not told_by.endswith((" after", " before", " later", " earlier")) and not any(
+            s.start <= t.start < s.end and t.text == told_by and timex.expression_role(t, s) == "subordinate"
+            for t in timexes):
         return False
     claim, main = days_covered(claim_date), days_covered(mention_date)
     return claim is not None and main is not None and (claim[1] < main[0] or claim[0] > main[1])
@@ -1246,7 +1253,7 @@ def extract(
         for c in found:
             d = _date_of_claim(c, s, sentences, timexes, published, limits, listed)
             key = (d.value, is_background(d, published))
-            if (key[1] == main_key[1] and not _days_apart(d, mention_date)) or d.source == "publication" \
+            if (key[1] == main_key[1] and not _days_apart(d, mention_date, s, timexes)) or d.source == "publication" \
                     or (untold_period and d.source == "context"):
                 key = main_key
             groups.setdefault(key, (d, []))[1].append(c)
