@@ -125,7 +125,8 @@ def _group_key(m: EventMention) -> tuple[str, ...]:
     family = _family(m)
     return (
         "bg" if m.background else "",
-        f"{m.date.value}/{m.date.end}" if long_range(m.date.value, m.date.end) else m.date.value,
+        f"{m.date.value}/{m.date.end}" if long_range(m.date.value, m.date.end)
+        else f"{m.date.value} week" if m.date.precision == "week" else m.date.value,  # (a week is written as its Monday)
         family,
         # a strategic development or a statement is one of its kind: an accusation and an appeal made the same day
         # are two happenings, as are a truce and an arrest
@@ -162,6 +163,7 @@ _KIND_BY_SUBTYPE = frozenset({"Strategic developments", VERBAL_EVENT_TYPE})
 _PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "vague": 3}
 _SOURCE_RANK = {"text": 0, "context": 1, "report": 2, "publication": 3}
 _WEAK_SOURCES = frozenset({"publication", "report"})
+_COARSE = frozenset({"week", "month"})
 
 
 def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> list[Event]:
@@ -241,7 +243,23 @@ def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | N
     if m.date.source not in _WEAK_SOURCES:
         return None
     earlier = [d for d in dated if d.date.value <= m.date.value]
-    return next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d)), None)
+    return next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
+                None)
+
+
+# A place a sentence names as where its happening was: "killed in clashes near Kawlin", "in the town of Dori"
+_WHERE_NAMED = re.compile(r"\b(?:in|near|around|outside|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|city|district|"
+                          r"region|province)\s+of\s+)?(?P<name>[A-Z][\w'’-]+)")
+
+
+def _placed_elsewhere(m: EventMention, d: EventMention) -> bool:
+    """Whether ``m`` names where its happening was by a name that ``d``'s sentence and place do not: "State media said
+    on Tuesday that 12 had been killed in clashes near Kawlin" reports no earlier happening told without Kawlin."""
+    told = {f.group("name") for f in _WHERE_NAMED.finditer(m.text)}
+    if not told:
+        return False
+    known = d.text + " " + " ".join(filter(None, (d.place.name, d.place.admin1, d.place.country) if d.place else ()))
+    return not any(name in known for name in told)
 
 
 _TWO_SIDED = "Armed clash"  # both sides fight, so both sides' dead are its; every other violence has its targets
@@ -293,7 +311,7 @@ def _merge_coarse_into_days(
         if len(candidates) > 1:  # of the report's own type: "this week's fighting" is the battle, not a protest's death
             candidates = [k for k in candidates if any(m.event_type == anchor.event_type for m in groups[k])] \
                 or candidates
-        if len(candidates) > 1:  # the one at the same place (or as unplaced) as the report
+        if len(candidates) > 1 and key[-1]:  # the one at the same place as the report
             candidates = [k for k in candidates if k[-1] == key[-1]]
         if len(candidates) > 1:  # the week's main happening: the one with clearly most claims
             weight = sorted(((sum(len(m.claims) for m in groups[k]), k) for k in candidates), reverse=True)
@@ -308,7 +326,8 @@ def _interval(m: EventMention) -> tuple[str, str] | None:
     try:
         if m.date.precision == "week":
             start = date.fromisoformat(v)
-            return v, (start + timedelta(days=6)).isoformat()
+            # a week starts on a Monday, a weekend ("last weekend") on its Saturday and ends the next day
+            return v, (start + timedelta(days=1 if start.weekday() == 5 else 6)).isoformat()
         if m.date.precision == "month":
             return f"{v}-01", f"{v}-31"
     except ValueError:
@@ -352,8 +371,9 @@ def one_voice(claims: list[Claim]) -> list[Claim]:
 
 
 def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
-    first = min(ms, key=lambda m: (_SOURCE_RANK.get(m.date.source, 9), m.date.precision != "day", -len(m.claims),
-                                   m.article_id, m.sentence_index))
+    # (a week's or month's report that joined a day's event, ``_merge_coarse_into_days``, dates it no more precisely)
+    first = min(ms, key=lambda m: (m.date.precision in _COARSE, _SOURCE_RANK.get(m.date.source, 9),
+                                   m.date.precision != "day", -len(m.claims), m.article_id, m.sentence_index))
     typed = _typical(ms, first)
     claims = one_voice([c for m in ms for c in m.claims])
     sources: dict[str, Source] = {}

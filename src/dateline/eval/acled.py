@@ -122,10 +122,23 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
     p.location = (place.name or "") if place and place.precision != "vague" else ""
     # a note is one event: one told only as background (dated long before the row's date) is that event, as the
     # row's type is then that background mention's (``_primary``)
-    lethal = [m for m in current or mentions if m.sub_event_type not in NON_LETHAL_SUB_TYPES]
+    lethal = [m for m in current or mentions if m.sub_event_type not in NON_LETHAL_SUB_TYPES
+              and not _told_again(m, current, analysis.article.published)]
     p.fatalities = coded_fatalities(analysis.article.text, acled_fatalities(
         counted_claims(lethal), [m.text for m in lethal], analysis.article.published))
     return p
+
+
+def _told_again(m: EventMention, current: list[EventMention], row_date: date) -> bool:
+    """Whether ``m`` is the figures of an earlier happening that a sentence about the row's happening tells again
+    ("protested on 12 May over a killing on 7 May"): its sentence gave another mention, and its date is not the
+    row's. ACLED codes that happening on a row of its own ("coded separately")."""
+    from dateline.extract.api import days_covered
+
+    if not any(o is not m and o.sentence_index == m.sentence_index for o in current):
+        return False
+    days = days_covered(m.date)
+    return days is not None and not days[0] <= row_date <= days[1]
 
 
 # A figure the note itself calls unconfirmed ("..., which has not been confirmed by any Turkish source",

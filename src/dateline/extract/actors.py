@@ -103,7 +103,8 @@ _PART_OF_STATE = (r"(?:central|northern|southern|eastern|western|north-?(?:east|
                   r"rural|greater)")
 # (parts joined: "across southern and eastern Lebanon")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?)\s+(?:the\s+)?"
+    r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?|"
+    r"(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?"
     r"(?:" + _PART_OF_STATE + r"(?:\s*,\s*|\s+(?:and|or)\s+)){0,2}(?:" + _PART_OF_STATE + r"\s+)?$", re.I)
 # A state named after a place and a comma, closing the phrase ("in Mandalay Region, Myanmar, a bomb went off",
 # "in Kisumu, Kenya."): where, not who.
@@ -178,6 +179,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             continue  # "Kisumu, Kenya.", "Damascus, Syria,": where a place is ("Armenia, Azerbaijan, ..." are states)
         if m is None and _TIME_ZONE_AFTER.match(rest):
             continue  # "09:00 (Moscow time)": a clock's zone, not Moscow's government
+        if rest.startswith(("-based", "-headquartered")):
+            continue  # "a Britain-based war monitor": where a body sits, not a party
         noun = m.group(1) if m else None
         end = cm.end + (m.end() if m and m.string is rest else 0)
         actor = _country_actor(cm.iso, noun, violent, text[cm.start:end])
@@ -189,6 +192,15 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             actor.kind = "mediator"
         out.append(ActorMention(actor, cm.start, end, victim_at(text, cm.start, end)))
         taken.append((cm.start, end))
+    if "its " in text or "their " in text:
+        for m in _ITS_FORCES.finditer(text):
+            owner = next((a for a in reversed(out) if a.end <= m.start() and a.actor.country), None)
+            iso = places.countries().names.get(places.normalise(owner.actor.country)) if owner else None
+            if iso is None or any(a <= m.start() < b for a, b in taken):
+                continue  # "Russia's defence ministry said its forces had taken the village": Russia's forces
+            out.append(ActorMention(_country_actor(iso, m.group("noun"), violent, m.group(0)), m.start(), m.end(),
+                                    victim_at(text, m.start(), m.end())))
+            taken.append((m.start(), m.end()))
     lowered = text.lower()
     for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
         for m in guard.finditer(text, lowered):
@@ -218,15 +230,19 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             taken.append((m.start(), m.end()))
             break
     out.sort(key=lambda a: a.start)
-    seen: set[str] = set()
-    unique = []
+    seen: dict[str, int] = {}
+    unique: list[ActorMention] = []
     for a in out:
         if a.actor.name not in seen:
-            seen.add(a.actor.name)
+            seen[a.actor.name] = len(unique)
             unique.append(a)
+        elif _SAYS_AFTER.match(text, unique[seen[a.actor.name]].end):
+            unique[seen[a.actor.name]] = a  # "the ministry said its forces had ...": the forces, not the voice
     return unique
 
 
+# Forces named by a possessive, whose state is the one named before ("the ministry said its troops had ...")
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?P<noun>forces|troops|soldiers|army|military|servicemen|units)\b")
 _COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group"}
 _COUNTRYLESS_OF = {"Police Forces", "Military Forces", "Government"}
 _UNIDENTIFIED = "Unidentified Armed Group"

@@ -143,6 +143,26 @@ _HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|shell\w*|bomb\w*|attack\w*|clash
 _AFTER_CLAUSE = re.compile(r"\s*after\b", re.I)
 
 
+# The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
+# ambush this week" tells the ambush's dead, dated by its own clause
+_RECALLED_DEAD = re.compile(r"\b(?:funerals?|buri(?:ed|al|es)|bury|mourn\w*|tributes?|memorial|vigil|honou?r(?:ed|ing|s)?|"
+                            r"commemorat\w*)\b[^.;]{0,80}?\b(?P<dead>(?:killed|died|slain)\s+(?:in|during)\b)", re.I)
+
+
+# The words of a death clause that name the happening: "killed in a border ambush"
+_DEATH_CLAUSE = re.compile(r"\w+\s+\w+(?:\s+(?:an?|the))?(?:\s+[\w-]+){0,2}")
+
+
+def _recalled_dead_at(text: str) -> int | None:
+    """Where the clause of the dead a funeral or a tribute is for begins (``_RECALLED_DEAD``), when the words before
+    it tell no harm: what a sentence typed violent tells is that clause's happening (a vigil typed as a protest is
+    the news itself, so the caller asks only of violent sentences)."""
+    recalled = _RECALLED_DEAD.search(text)
+    if recalled is None or _HARM.search(text, 0, recalled.start("dead")):
+        return None
+    return recalled.start("dead")
+
+
 def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | None:
     """Where the clause "N days after X" begins in ``s`` (its offset) when only X tells of harm: the main clause
     is a statement or a decision, the violence is X's."""
@@ -878,6 +898,52 @@ def _date_of_span(start: int, end: int, s: Sentence, sentences: list[Sentence],
     return timex.date_for_span(start, end, sentences, usable, published)
 
 
+# A sentence telling when an agreement the article told takes effect or ends
+_AGREEMENT_STARTS = re.compile(
+    r"^\W*(?:the|this|that|a)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|deal|agreement|accord|pause|"
+    r"armistice)\s+(?:is|was|will|would)\s+(?:(?:due|set|expected|scheduled|supposed)\s+to\s+|to\s+)?"
+    r"(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|run|last|end|expire|took\s+effect|"
+    r"began|started|came\s+into\s+force|be\s+extended)\b", re.I)
+
+
+def _violence_told_in(text: str, claims: list[FoundClaim]) -> tuple[str, str, str | None]:
+    """The type of the happening whose figures a sentence about something else tells in a clause of their own
+    (from the comma before the first figure): its violent reading, or an armed clash."""
+    start = text.rfind(", ", 0, min(c.start for c in claims)) + 1
+    typed = _typing.classify_many([text[start:].strip()])[0]
+    if typed.event_type in _VIOLENT_TYPES:
+        return typed.event_type, typed.sub_event_type, None
+    return "Battles", "Armed clash", None
+
+
+def _days_apart(claim_date: EventDate, mention_date: EventDate, s: Sentence, timexes: list[TemporalExpression]) -> bool:
+    """Whether a figure the sentence dates, in a clause about another happening, falls on other days than the
+    sentence's news ("struck 85 targets on Friday in retaliation for the attack that killed three soldiers last
+    weekend", "agreed to a truce, two days after clashes left dozens dead"): that figure is the earlier happening's,
+    told again, and goes to a mention of its own that can join that happening's event. A main-clause date does not
+    set a figure apart ("Around 4 February (between 31 January and 8 February), the army killed three")."""
+    if claim_date.source != "text" or (claim_date.value, claim_date.precision) == (mention_date.value, mention_date.precision):
+        return False
+    told_by = claim_date.timex or ""
+    if not told_by.endswith((" after", " before", " later", " earlier")) and not any(
+            s.start <= t.start < s.end and t.text == told_by and timex.expression_role(t, s) == "subordinate"
+            for t in timexes):
+        return False
+    claim, main = days_covered(claim_date), days_covered(mention_date)
+    return claim is not None and main is not None and (claim[1] < main[0] or claim[0] > main[1])
+
+
+def days_covered(when: EventDate) -> tuple[date, date] | None:
+    """The first and last day ``when`` covers (a week is written as its Monday, a weekend as its Saturday)."""
+    first = timex.value_interval(when.value)
+    last = timex.value_interval(when.end) if when.end else first
+    if first is None or last is None:
+        return None
+    if when.precision == "week" and not when.end and first[2] == "day":
+        return first[0], first[0] + timedelta(days=1 if first[0].weekday() == 5 else 6)
+    return first[0], last[1]
+
+
 def _date_of_claim(c: FoundClaim, s: Sentence, sentences: list[Sentence], timexes: list[TemporalExpression],
                    published: date, limits: frozenset[int], listed: frozenset[int] = frozenset()) -> EventDate:
     """The claim's date; a figure in a sentence about an earlier period ("That war killed an estimated
@@ -1100,11 +1166,18 @@ def extract(
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
-        if etype in _VIOLENT_TYPES or etype == "Protests":
-            told_after = _harm_only_after(s, timexes)
-            if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
-                # protesters": the shooting is the sentence's happening, dated by its own clause
-                mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)
+        if sub == "Agreement" and _AGREEMENT_STARTS.match(s.text):
+            agreed = next((m for m in reversed(out) if m.sub_event_type == "Agreement" and not m.background), None)
+            if agreed is not None:  # "The truce is due to begin at midnight on Friday": when the truce agreed
+                mention_date = agreed.date  # before takes effect, no second agreement
+        recalled = _recalled_dead_at(s.text) if etype in _VIOLENT_TYPES else None
+        if recalled is not None and not found and not _HARM.search(s.text, _DEATH_CLAUSE.match(s.text, recalled).end()):
+            continue  # "Niger buries soldiers killed in border ambush": a funeral, no new happening and no figure
+        told_after = recalled if recalled is not None else _harm_only_after(s, timexes) \
+            if etype in _VIOLENT_TYPES or etype == "Protests" else None
+        if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
+            # protesters": the shooting is the sentence's happening, dated by its own clause (and placed by it)
+            mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)
         if sub in _SPEECH_OF_THE_FUTURE and _planned(mention_date, published):
             # "called on both sides to resume talks next week": what is told is the call, made by the day of the
             # report ("talks are to begin on Thursday" tells the talks, which keep their day)
@@ -1114,7 +1187,8 @@ def extract(
         seats_of_s = _speaker_seats(s.text)
         excluded = _speaker_spans(s, found, seats_of_s)
         seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
-        place = _place_for(s, candidates[s.index], countries, sure, excluded)
+        place = _place_for(s, candidates[s.index], countries, sure,
+                           excluded if told_after is None else [*excluded, (0, told_after)])
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country)
@@ -1179,7 +1253,8 @@ def extract(
         for c in found:
             d = _date_of_claim(c, s, sentences, timexes, published, limits, listed)
             key = (d.value, is_background(d, published))
-            if key[1] == main_key[1] or d.source == "publication" or (untold_period and d.source == "context"):
+            if (key[1] == main_key[1] and not _days_apart(d, mention_date, s, timexes)) or d.source == "publication" \
+                    or (untold_period and d.source == "context"):
                 key = main_key
             groups.setdefault(key, (d, []))[1].append(c)
         for n, ((_, background), (when, claims)) in enumerate(groups.items()):
@@ -1188,9 +1263,12 @@ def extract(
             mid = stable_id(article.id, str(s.index)) if n == 0 else stable_id(article.id, str(s.index), when.value)
             if n == 0 and not claims and not reportable:
                 continue  # typed only for figures that all belong to another period
+            kind = (etype, sub, plover)
+            if n > 0 and not background and etype not in _VIOLENT_TYPES and _typing is not None:
+                kind = _violence_told_in(s.text, claims)  # "agreed to a truce, two days after clashes left dozens dead"
             out.append(EventMention(
                 id=mid, article_id=article.id, sentence_index=s.index, start=s.start, end=s.end, text=s.text,
-                event_type=etype, sub_event_type=sub, plover=plover, date=when,
+                event_type=kind[0], sub_event_type=kind[1], plover=kind[2], date=when,
                 trigger=None, actor1=actor1, actor2=actor2, place=place,
                 claims=[_claim(c, s, article.id, mid) for c in claims],
                 background=background, confidence=confidence,

@@ -35,7 +35,11 @@ _CLAUSE_BREAK = re.compile(
     r"[;:,]\s|\s[–—-]\s|\s(?=(?:while|whereas|but|although|though|after|before|since|when|until|because|as|and)\s)",
     re.I,
 )
-_SUBORDINATORS = re.compile(r"\b(?:since|after|before|when|until)\b", re.I)
+# (also a clause telling what the main clause answers, "struck on Friday in retaliation for the attack that killed
+# three soldiers last weekend", and a relative clause of a happening: its date is that happening's)
+_SUBORDINATORS = re.compile(r"\b(?:since|after|before|when|until|in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
+                            r"(?:attack|strike|bombing|ambush|raid|assault|shelling|blast|explosion|massacre)s?\s+"
+                            r"(?:that|which))\b", re.I)
 _COMPARISON = re.compile(
     r"\b(?:worst|deadliest|biggest|largest|heaviest|most\s+\w+|first|highest|lowest|fiercest|\w+est)\b"
     r"[^.;]{0,60}\bsince\s+(?:the\s+|a\s+|an\s+)?$",
@@ -212,6 +216,16 @@ def _clause_role(before: str) -> str:
     return "subordinate"
 
 
+def _inside_clause_of(t: TemporalExpression, s: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies in the subordinate clause that ``t`` dates ("in retaliation for the attack that killed
+    three soldiers last weekend": the figure is the attack's, dated after it)."""
+    opener = None
+    for m in _SUBORDINATORS.finditer(s.text, 0, t.start - s.start):
+        opener = m
+    return opener is not None and s.start + opener.end() <= pos and not re.search(
+        r"[;:,]", s.text[opener.end():t.start - s.start])
+
+
 def _sentence_of(pos: int, sentences: list[Sentence]) -> int | None:
     for i, s in enumerate(sentences):
         if s.start <= pos < s.end:
@@ -349,7 +363,8 @@ def date_for_span(
                 continue
             if whole_sentence and role == "subordinate":
                 continue
-            if not whole_sentence and role == "subordinate" and not (t.start < end and start < t.end + 200):
+            if not whole_sentence and role == "subordinate" and not (t.start < end and start < t.end + 200) \
+                    and not _inside_clause_of(t, s, start):
                 continue
             same_clause = span_clause[0] <= t.start < span_clause[1] and not whole_sentence
             distance = 0 if start <= t.start < end else min(abs(t.start - end), abs(start - t.end))
