@@ -248,7 +248,7 @@ def find_countries(text: str) -> tuple[CountryMention, ...]:
     table = countries()
     out: list[CountryMention] = []
     for m in _country_matches(text):
-        word = re.sub(r"['’]s?$", "", m.group(0))
+        word = _POSSESSIVE_END.sub("", m.group(0))
         key = normalise(word)
         kind = "name"
         iso = table.names.get(key)
