@@ -662,7 +662,9 @@ def region_countries(name: str, lower: bool = True) -> set[str]:
     """Countries with a region (any admin level we know) of that name. ``lower=False``: only the regions of
     ``regions.tsv`` and the admin1 units, not ``LOWER_PLACE_TABLES``: a table built from these (``build_gazetteer
     --state-places``) then rebuilds to the same bytes whether or not it is already there."""
-    return set(_regions(lower)[0].get(admin_key(name), ()))
+    # (``_regions()``, as every other reader asks it: ``_regions(True)`` would be another cache entry, the tables
+    # built twice)
+    return set((_regions() if lower else _regions(False))[0].get(admin_key(name), ()))
 
 
 def is_admin1(iso: str, name: str) -> bool:
