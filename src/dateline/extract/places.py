@@ -529,8 +529,20 @@ def _has_article_keys(iso: str) -> bool:
     return any(_without_article(key) != key for key, _ in _admin1_keys(iso))
 
 
-@cache
 def _admin1_letters(iso: str, bare: bool) -> tuple[np.ndarray, np.ndarray]:
+    """``_letters_of_keys(iso, bare)``, from the table of every country's (``_admin1_letters_by_country``)."""
+    found = _admin1_letters_by_country(bare).get(iso)
+    return found if found is not None else _letters_of_keys(iso, bare)
+
+
+@lru_cache(maxsize=2)
+def _admin1_letters_by_country(bare: bool) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """``_letters_of_keys`` of every country with admin1 units, made once like the gazetteer's other tables (some
+    20 ms for both forms): asked per country, each text naming a new country paid for it again."""
+    return {iso: _letters_of_keys(iso, bare) for iso in _admin1_keys_by_country()}
+
+
+def _letters_of_keys(iso: str, bare: bool) -> tuple[np.ndarray, np.ndarray]:
     """Letter counts and lengths of the keys ``spelling_variants`` compares ``_admin1_keys(iso)`` by
     (without their Arabic article when ``bare``)."""
     keys = [admin_key(_without_article(key) if bare else key) for key, _ in _admin1_keys(iso)]
