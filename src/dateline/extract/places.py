@@ -481,8 +481,8 @@ def _renamed_units(iso: str) -> dict[str, tuple[tuple[str, str], str]]:
 
 @lru_cache(maxsize=1)
 def _renamed_units_by_country() -> dict[str, dict[str, tuple[tuple[str, str], str]]]:
-    """``_renamed_units_of`` of every country that has one, found once like the gazetteer's other tables (some 20 ms
-    for all, a handful found): asked per country, each text naming a new country paid for it again."""
+    """``_renamed_units_of`` of every country that has one, found once like the gazetteer's other tables (a few tens
+    of milliseconds for all, a handful found): asked per country, each text naming a new country paid for it again."""
     return {iso: found for iso in _lower_regions_by_country() if (found := _renamed_units_of(iso))}
 
 
@@ -537,8 +537,8 @@ def _admin1_letters(iso: str, bare: bool) -> tuple[np.ndarray, np.ndarray]:
 
 @lru_cache(maxsize=2)
 def _admin1_letters_by_country(bare: bool) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """``_letters_of_keys`` of every country with admin1 units, made once like the gazetteer's other tables (some
-    20 ms for both forms): asked per country, each text naming a new country paid for it again."""
+    """``_letters_of_keys`` of every country with admin1 units, made once like the gazetteer's other tables (a few
+    tens of milliseconds for both forms): asked per country, each text naming a new country paid for it again."""
     return {iso: _letters_of_keys(iso, bare) for iso in _admin1_keys_by_country()}
 
 
