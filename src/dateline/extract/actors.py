@@ -154,6 +154,12 @@ def _victim_before(text: str, pos: int) -> bool:
     return including is not None and _CASUALTY_WORD.search(text, 0, including.start()) is not None
 
 
+# The noun of a state's organ after its name ("Armenian troops", "Azerbaijan's own forces"), and the one a demonym shares
+# with the next ("Azerbaijani and Armenian troops"): compiled once (as pattern strings, each call hashed them anew)
+_STATE_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE}|{_ASSAULT})\b", re.I)
+_SHARED_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", re.I)
+
+
 def find_actors(text: str, violent: bool, default_country: str | None = None) -> list[ActorMention]:
     """Actors in one sentence, left to right (an actor named twice is kept once)."""
     out: list[ActorMention] = []
@@ -161,12 +167,12 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
     mentions = places.find_countries(text)
     for i, cm in enumerate(mentions):
         rest = text[cm.end:]
-        m = re.match(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE}|{_ASSAULT})\b", rest, re.I)
+        m = _STATE_NOUN_AFTER.match(rest)
         # "Azerbaijani and Armenian troops": the first demonym shares the second one's noun.
         if m is None and i + 1 < len(mentions):
             between = text[cm.end:mentions[i + 1].start]
             if re.fullmatch(r"\s*(?:and|,|or)\s*", between):
-                m2 = re.match(rf"(?:['’]s?)?\s+({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", text[mentions[i + 1].end:], re.I)
+                m2 = _SHARED_NOUN_AFTER.match(text[mentions[i + 1].end:])
                 if m2:
                     m = m2
         if m is None and cm.kind == "demonym":

@@ -200,7 +200,27 @@ def _country_regex() -> re.Pattern[str]:
     words.update(w for w, iso in _EXTRA_DEMONYMS.items() if iso)
     words.update(_EXTRA_CAPITALS)
     words = {w for w in words if normalise(w) in table.iso_of or normalise(w).rstrip("s") in table.iso_of}
-    return re.compile(rf"(?<![\w.])(?:{literal_alternation(words)})(?:s|ns)?(?:['’]s?)?(?![\w])")
+    # (without the lookbehind ``(?<![\w.])`` that every match needs, which ``find_countries`` tests itself: a
+    # pattern that opens on its words is scanned for their first letters at C speed, one that opens on an
+    # assertion tries the whole pattern at every position, two to three times slower)
+    return re.compile(rf"(?:{literal_alternation(words)})(?:s|ns)?(?:['’]s?)?(?![\w])")
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
+def _country_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""``finditer`` of ``_country_regex`` behind the lookbehind ``(?<![\w.])``: the same matches. A match whose
+    start has a word character or a dot before it is no match there; the search goes on from the next position,
+    as ``finditer`` of the pattern with its lookbehind would (the pattern matches no empty string)."""
+    pattern, pos = _country_regex(), 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD_OR_DOT.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 @dataclass(slots=True, frozen=True)
@@ -227,8 +247,8 @@ def find_countries(text: str) -> tuple[CountryMention, ...]:
     (its countries, the typing rules, the actors), and a short note is one sentence."""
     table = countries()
     out: list[CountryMention] = []
-    for m in _country_regex().finditer(text):
-        word = re.sub(r"['’]s?$", "", m.group(0))
+    for m in _country_matches(text):
+        word = _POSSESSIVE_END.sub("", m.group(0))
         key = normalise(word)
         kind = "name"
         iso = table.names.get(key)
@@ -431,7 +451,10 @@ def admin1_units(iso: str, name: str) -> frozenset[tuple[str, str]]:
     units = units or frozenset(pairs[i][1] for i in _spelling_candidates(iso, name, False)
                                if spelling_variants(pairs[i][0], name))
     bare = _without_article(admin_key(name))
-    units = units or frozenset(pairs[i][1] for i in _spelling_candidates(iso, bare, True)
+    # (a name without an article can differ from the first pass only by a unit's name that has one: a country
+    # with none is not searched again)
+    units = units or frozenset(pairs[i][1] for i in (_spelling_candidates(iso, bare, True)
+                                                     if bare != admin_key(name) or _has_article_keys(iso) else ())
                                if bare != admin_key(name) or _without_article(pairs[i][0]) != pairs[i][0]
                                if spelling_variants(_without_article(pairs[i][0]), bare))
     units = units or _joined_article_units(iso, admin_key(name))
@@ -451,8 +474,19 @@ def _lower_regions_by_country() -> dict[str, list[tuple[str, str]]]:
     return dict(out)
 
 
-@cache
 def _renamed_units(iso: str) -> dict[str, tuple[tuple[str, str], str]]:
+    """``_renamed_units_of(iso)``, from the table of every country's (``_renamed_units_by_country``)."""
+    return _renamed_units_by_country().get(iso, {})
+
+
+@lru_cache(maxsize=1)
+def _renamed_units_by_country() -> dict[str, dict[str, tuple[tuple[str, str], str]]]:
+    """``_renamed_units_of`` of every country that has one, found once like the gazetteer's other tables (a few tens
+    of milliseconds for all, a handful found): asked per country, each text naming a new country paid for it again."""
+    return {iso: found for iso in _lower_regions_by_country() if (found := _renamed_units_of(iso))}
+
+
+def _renamed_units_of(iso: str) -> dict[str, tuple[tuple[str, str], str]]:
     """ISO 3166-2 names of admin1 units of ``iso`` that GeoNames writes otherwise (Bangladesh's "Chattogram"
     division is GeoNames' "Chittagong"), each with the GeoNames unit that the namesake towns of its
     lower-level regions ("Noakhali", "Feni") lie in (with the ISO name as written): at least two towns, three quarters of them in one unit,
@@ -490,7 +524,25 @@ def _letter_counts(key: str) -> np.ndarray:
 
 
 @cache
+def _has_article_keys(iso: str) -> bool:
+    """Whether the name of an admin1 unit of ``iso`` opens with an Arabic article (``_without_article`` cuts it)."""
+    return any(_without_article(key) != key for key, _ in _admin1_keys(iso))
+
+
 def _admin1_letters(iso: str, bare: bool) -> tuple[np.ndarray, np.ndarray]:
+    """``_letters_of_keys(iso, bare)``, from the table of every country's (``_admin1_letters_by_country``)."""
+    found = _admin1_letters_by_country(bare).get(iso)
+    return found if found is not None else _letters_of_keys(iso, bare)
+
+
+@lru_cache(maxsize=2)
+def _admin1_letters_by_country(bare: bool) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """``_letters_of_keys`` of every country with admin1 units, made once like the gazetteer's other tables (a few
+    tens of milliseconds for both forms): asked per country, each text naming a new country paid for it again."""
+    return {iso: _letters_of_keys(iso, bare) for iso in _admin1_keys_by_country()}
+
+
+def _letters_of_keys(iso: str, bare: bool) -> tuple[np.ndarray, np.ndarray]:
     """Letter counts and lengths of the keys ``spelling_variants`` compares ``_admin1_keys(iso)`` by
     (without their Arabic article when ``bare``)."""
     keys = [admin_key(_without_article(key) if bare else key) for key, _ in _admin1_keys(iso)]
@@ -504,8 +556,8 @@ def _spelling_candidates(iso: str, name: str, bare: bool) -> np.ndarray:
     an upper bound of its ratio), for all keys in one numpy pass instead of one difflib call each."""
     counts, lengths = _admin1_letters(iso, bare)
     key = admin_key(name)
-    shared = np.minimum(counts, _letter_counts(key)).sum(axis=1)
-    return np.flatnonzero(2 * shared >= 0.75 * (lengths + len(key)))
+    shared = np.add.reduce(np.minimum(counts, _letter_counts(key)), axis=1)  # (``sum``, without its wrappers)
+    return (2 * shared >= 0.75 * (lengths + len(key))).nonzero()[0]
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|az|at|an|ath)\s+(?=\w{3})")
@@ -622,7 +674,9 @@ def region_countries(name: str, lower: bool = True) -> set[str]:
     """Countries with a region (any admin level we know) of that name. ``lower=False``: only the regions of
     ``regions.tsv`` and the admin1 units, not ``LOWER_PLACE_TABLES``: a table built from these (``build_gazetteer
     --state-places``) then rebuilds to the same bytes whether or not it is already there."""
-    return set(_regions(lower)[0].get(admin_key(name), ()))
+    # (``_regions()``, as every other reader asks it: ``_regions(True)`` would be another cache entry, the tables
+    # built twice)
+    return set((_regions() if lower else _regions(False))[0].get(admin_key(name), ()))
 
 
 def is_admin1(iso: str, name: str) -> bool:
@@ -1031,6 +1085,8 @@ def resolve_place(
     if candidates:
         def hinted_region(c: City) -> str | None:
             """The hint naming the city's admin1 unit, or a region within it ("Dori (Dori, Seno)")."""
+            if not any(region_hints):
+                return None  # (no hint: none names it; a name of many namesakes is not looked up for each)
             unit = (c.iso, c.admin1_code)
             for region in (admin1().name_of.get(unit, ""), admin1().usual_of.get(unit, "")):
                 if (match := _region_match(region, hint_keys)) is not None:

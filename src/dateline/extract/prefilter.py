@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
@@ -193,9 +194,12 @@ class LiteralGuard:
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``: no match at all when a required literal is missing (``may_match``); in an
         ASCII text whose lower-cased form the caller has, each match found where the lowered twin finds one."""
-        if not self.may_match(text, lowered):
+        is_ascii = text.isascii()
+        # (the sentence's trigrams, made once for all the guards asked of it: ``trigrams`` is memoised)
+        grams = trigrams(lowered) if lowered is not None and is_ascii and self.ignore_case and self.probes else None
+        if not self.may_match(text, lowered, is_ascii, grams):
             return iter(())
-        if self.twin is not None and lowered is not None and text.isascii():
+        if self.twin is not None and lowered is not None and is_ascii:
             return _twin_finditer(self.pattern, self.twin, text, lowered)
         return self.pattern.finditer(text)
 
@@ -275,9 +279,11 @@ def _holds(probes: tuple[tuple[str | None, str], ...], haystack: str, grams: fro
     return False
 
 
+@lru_cache(maxsize=256)
 def trigrams(text: str) -> frozenset[str]:
     """Every three-character substring of ``text`` (``LiteralGuard.may_match``'s ``grams``), joined from three
-    shifted copies of the text (a sixth faster than slicing at each position)."""
+    shifted copies of the text (a sixth faster than slicing at each position). Memoised: a sentence's guards in
+    claims, actors and typing all read its trigrams, each from its own lower-cased copy."""
     return frozenset(map("".join, zip(text, text[1:], text[2:])))
 
 

@@ -122,8 +122,8 @@ _WIRE_DATELINE = re.compile(
 def _without_filing_date(candidates: list[TemporalExpression], s: Sentence) -> list[TemporalExpression]:
     """``candidates`` without the date of the sentence's wire dateline when the sentence tells another: "KHARTOUM,
     March 14 (Reuters) - Fighters shelled the town on Thursday" happened on the Thursday."""
-    if not candidates:
-        return candidates
+    if not candidates or ("-" not in s.text and "–" not in s.text and "—" not in s.text):
+        return candidates  # (a dateline ends in one of the dashes: a sentence with none is not matched)
     filed = _WIRE_DATELINE.match(s.text)
     if filed is None or candidates[0].start - s.start >= filed.end():
         return candidates
@@ -344,7 +344,9 @@ def date_for_span(
         got = _period_named_before(referred.group("noun"), index, sentences, timexes, dct)
         if got is not None:
             return got
-    toll = _RUNNING_TOLL.match(s.text) if follow_start and not candidates else None
+    # (a running toll needs its "has" or "have": a sentence with neither is not matched)
+    toll = _RUNNING_TOLL.match(s.text) if follow_start and not candidates and ("has" in s.text or "have" in s.text) \
+        else None
     if toll is not None:
         got = _start_told(toll.group("noun").lower(), index, sentences, timexes, dct)
         if got is not None:
