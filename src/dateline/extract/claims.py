@@ -22,11 +22,13 @@ from dateline.extract.numbers import Quantity, find_quantities, word_to_int
 from dateline.extract.prefilter import LiteralGuard, lowered_twin, match_by_twin, search_by_twin
 from dateline.speech import SAYING_VERBS
 
+# "was beaten to death", "were chopped to death" (a manner verb whose complement kills; not "sentenced to death")
+_TO_DEATH = (r"(?:shot|stabbed|hacked|chopped|macheted|slashed|axed|knifed|speared|beaten|beat|battered|clubbed|"
+             r"bludgeoned|stoned|burned|burnt|crushed|trampled|kicked|tortured|strangled|choked|lynched|mauled) to death")
 _AFTER: list[tuple[str, str]] = [
     ("killed", r"killed|kil+ed|fatally (?:shot|stabbed|assaulted|attacked|wounded|injured|beaten|hit|struck)|dead|died|die|deaths?|fatalities|fatality|slain|perished|lost their lives|"
                r"lost (?:his|her) life|executed|bodies|martyred|lives were lost|murdered|massacred|shot dead|"
-               r"lynched|assassinated|beheaded|decapitated|(?:shot|stabbed|hacked|beaten|beat|burned|burnt|stoned|crushed|"
-               r"tortured|clubbed|bludgeoned|strangled) to death|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
+               r"lynched|assassinated|beheaded|decapitated|" + _TO_DEATH + r"|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
                r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed|"
                # "twelve reportedly KIA": killed in action, closing its clause (not "the KIA", the Kachin army)
                r"(?<!the )KIA(?=\s*(?:[.,;:)]|$))"),
@@ -43,7 +45,7 @@ _AFTER: list[tuple[str, str]] = [
 ]
 _BEFORE: list[tuple[str, str]] = [
     ("killed", r"killing|killed|kil+ed|kills|kill|fatally (?:shot|stabbed|shooting|stabbing)|assassinat(?:ed|ing|es)|lynch(?:es|ed|ing)?|shot dead|shooting dead|shoots dead|gunned down|"
-               r"gunning down|shot and killed|shoot and kill|shoots and kills|hacked to death|burned to death|"
+               r"gunning down|shot and killed|shoot and kill|shoots and kills|" + _TO_DEATH + r"|"
                r"beheaded|beheading|deaths of|death of|killing of|killings of|murder of|murders of|"
                r"fatalities (?:were |was )?(?:coded|recorded|reported|estimated|put|given) (?:as|at)|"
                r"(?:fatalities|deaths|death tolls?|dead) (?:range|ranged|ranging|vary|varied|varying) (?:from|between)|"
@@ -152,17 +154,15 @@ _ONE_PERSON = re.compile(
     r"elephant|dog|animal|bull|camel|horse|donkey|"
     r"school|office|village|town|bomb|mine|shell|drone)\b)[\w-]+)\s+"
     r"(?:(?:was|is|has been|had been|got|were|reportedly|also|later|allegedly)\s+){1,3}(?:[\w-]+\s+(?:and|or)\s+)?"
-    r"(?P<word>killed|shot dead|gunned down|hacked to death|murdered|slain|executed|found dead|found executed|"
-    r"beheaded|lynched|dead|"
-    r"stabbed to death|"
-    r"beaten to death|burned to death|wounded|injured|abducted|kidnapped|arrested|detained|captured)\b",
+    r"(?P<word>killed|shot dead|gunned down|" + _TO_DEATH + r"|murdered|slain|executed|found dead|found executed|"
+    r"beheaded|lynched|dead|wounded|injured|abducted|kidnapped|arrested|detained|captured)\b",
     re.I,
 )
 _KILLING_ONE = re.compile(
-    r"\b(?P<word>killing|killed|kills|kill|shot dead|shot and killed|hacked to death|stabbed to death|"
+    r"\b(?P<word>killing|killed|kills|kill|shot dead|shot and killed|" + _TO_DEATH + r"|"
     r"assassinated|assassinates|assassinating|gunned down|guns down|death of|killing of|murder of|"
     r"assassination of|lynching of|execution of|"
-    r"beat to death|beaten to death|lynched|lynches|lynch|decapitated|beheaded|beheads|murdered|murders|executed|executes|"
+    r"lynched|lynches|lynch|decapitated|beheaded|beheads|murdered|murders|executed|executes|"
     r"wounding|wounded|injuring|injured|abducting|abducted|abducts|kidnapping|kidnapped|kidnaps|"
     r"arresting|arrested|arrests)\s+(?:a|an|one|(?<=of )the(?=\s+(?:[\w-]+\s+){0,2}[\w-]*[^s\W]\b(?!\s+of\b)))\s+"
     r"(?P<np>(?!total\b|number\b|unknown\b|unidentified\b|undisclosed\b|unspecified\b|few\b|dozen\b|group\b|couple\b|handful\b|lot\b|series\b|day\b|week\b|"
@@ -193,13 +193,12 @@ _BOTH_OR_OTHER = re.compile(
 _HEADLINE_ONE = re.compile(
     # (the look-ahead first: most sentences have no such participle among their first words, and fail there at once)
     r"^(?=\W*(?:[\w’'-]+\s+){1,3}(?:killed|shot\s+dead|gunned\s+down|hacked|stabbed|beaten|burnt|burned|murdered|"
-    r"lynched|beheaded|slain|found\s+dead)\b)"
+    r"lynched|beheaded|slain|found\s+dead|chopped|macheted|stoned|clubbed|tortured|trampled)\b)"
     r"\W*(?P<np>(?!(?:a|an|the|his|her|their|its|this|that|one|another|no|every|each)\b)(?:[\w’'-]+\s+){0,2}?"
     r"(?!(?:later|earlier|never|ever|together|further|however|either|neither|rather|after|other|under|over|another|"
     r"murder|terror|power|border|water|order|number)\b)"
     rf"(?:{_PERSON_NOUNS}|[a-z]+(?:er|or|man|ist)))\s+"
-    r"(?P<word>killed|shot dead|gunned down|hacked to death|stabbed to death|beaten to death|burnt to death|"
-    r"burned to death|murdered|lynched|beheaded|slain|found dead)"
+    r"(?P<word>killed|shot dead|gunned down|" + _TO_DEATH + r"|murdered|lynched|beheaded|slain|found dead)"
     r"(?=\s+(?:in|at|on|near|by|after|during|while|as|over|for|and|when|following)\b|\s*[,.;:]|\s*$)", re.I)
 # "a raid left a herder dead", "the operation left the son of a trader shot dead": one person the happening left dead
 _LEFT_DEAD = re.compile(
@@ -790,7 +789,7 @@ _KIN_NOUNS = (r"sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathe
 _SMALL_NUMBER = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _KIN_ITEM = r"(?:(?:his|her|their)\s+)?(?:(?P<n{i}>" + _SMALL_NUMBER + r")\s+)?(?P<kin{i}>" + _KIN_NOUNS + r")\b(?![’']s)"
 _PASSIVE_DEATH = (r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:killed|murdered|executed|lynched|slain|shot\s+dead|"
-                  r"(?:hacked|beaten|stabbed|burnt|burned)\s+to\s+death)|\b(?:died|perished)")
+                  + _TO_DEATH + r")|\b(?:died|perished)")
 _WITH_KIN = re.compile(rf"(?:{_PASSIVE_DEATH})(?:\s+(?!(?:and|but|while|after|when|as)\b)[\w’'-]+){{0,6}}?\s*,?\s+"
                        r"(?:along\s+|together\s+)?with\s+(?=his|her|their)|\b(?:along|together)\s+with\s+(?=his|her|their)",
                        re.I)
@@ -947,7 +946,10 @@ _MANNER_VERBS = {"shoot", "shoots", "shot", "beat", "beats", "beaten", "stab", "
                  "guns", "gunned", "assault", "assaults", "assaulted", "attack", "attacks", "attacked", "hit", "struck",
                  # the parse gives no lemmas: the -ing forms too ("before shooting him dead")
                  "shooting", "beating", "stabbing", "burning", "stoning", "hacking", "clubbing", "strangling", "gunning",
-                 "hanging", "assaulting", "attacking", "hitting", "striking"}
+                 "hanging", "assaulting", "attacking", "hitting", "striking",
+                 # "chopped a farmer to death", "villagers trampled him to death"
+                 "chop", "chops", "chopped", "chopping", "machete", "macheted", "slash", "slashed", "slashing", "trample",
+                 "trampled", "kick", "kicked", "kicking", "knifed", "axed", "speared", "battered", "mauled", "choked"}
 _FATALLY = frozenset({"fatally", "mortally"})
 _DYING_VERBS = {"die", "died", "dies", "succumb", "succumbed", "succumbs", "perish", "perished"}
 _FINDING_VERBS = {"find", "found", "discover", "discovered", "recover", "recovered"}
