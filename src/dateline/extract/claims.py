@@ -84,6 +84,12 @@ _EACH_OF_TWO = re.compile(r"\s+(?:[\w-]+\s+)?(?:from|of|on)\s+each\s+(?:side|gro
 # "a group of four (later determined to be six) soldiers": a figure the text itself corrects
 _REVISED_TO = re.compile(r"\s*\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:determined|confirmed|revised|found|updated|"
                          r"established|corrected|raised)\s+(?:to\s+be|as|at|to)\s+(?:at\s+least\s+)?", re.I)
+# A list of counts after one verb, its items set apart by where they died or by an aside ("killed 1,200 people in
+# Lebanon, most of them civilians, and 158 Israelis"; "killed three people in Kismayo and two in Afmadow")
+_LISTED_AFTER = re.compile(
+    r"(?:\s+(?:in|on|at|near|across|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})){0,2}"
+    r"(?:\s*,\s*(?:most|many|all|some|half|several|mostly|mainly|among\s+them|including)\b[^,;.()\d]{0,40},)?"
+    r"\s*,?\s*(?:and|as well as)\s*")
 _RELATIVE_CLAIM = re.compile(
     r"(?P<np>(?:\s+[\w’'-]+){0,3}?)\s+(?:that\s+|who\s+|whom\s+)?(?P<who>it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:says|said|say|claims|claimed|believes|believed)\s+(?:were|was|had been|have been|has been)\s+"
@@ -468,13 +474,18 @@ def find_claims(
         others = bool(re.match(r"\s+(?:others|more)\b(?!\s+(?:were|was|have|had|are)\b)", text[q.end:])
                       and re.search(r"\band\s+$", text[:q.start]) and not re.search(r"[.;:]", text[prev[-1].end:q.start])
                       ) if prev else False
+        listed = _LISTED_AFTER.fullmatch(text, prev[-1].end, q.start) if prev and not others else None
         if prev and prev[-1].start < prev[-1].quantity.start and (
-                others or re.fullmatch(r"\s*(?:,|and|as well as)\s*", text[prev[-1].end:q.start])):
+                others or listed or re.fullmatch(r"\s*(?:,|and|as well as)\s*", text[prev[-1].end:q.start])):
             m = re.match(r"^((?:\s+(?!and\b|in\b|on\b|at\b|during\b|after\b|were\b|was\b)[\w’'/-]+){0,4})",
                          text[q.end:])
             np_text = m.group(1) if m else ""
-            found.append(_make(prev[-1].kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text,
-                               offset))
+            claim = _make(prev[-1].kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset)
+            where = {c.iso for c in places.find_countries(listed.group("place") or "")} if listed else set()
+            if prev[-1].side is None and claim.side is not None and len(where) == 1:
+                # "killed 1,200 people in Lebanon and 158 Israelis": the list sets sides apart, the first by its country
+                prev[-1].side = places.country_name(next(iter(where)))
+            found.append(claim)
     # "a day of mourning for the 59 people it says were killed": a claim told in a relative clause
     for q in quantities:
         if any(c.quantity is q for c in found):
@@ -528,6 +539,8 @@ def find_claims(
         # (``verbs``: the only tokens both rules read)
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
         found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
+    if "los" in lowered:
+        found.extend(_lost_men(quantities, found, speakers, text, offset))
     found.extend(_headline_victim(_HEADLINE_ONE.match(text), found, speakers, text, offset))
     found.extend(_kin_killed_with(found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
@@ -553,6 +566,42 @@ def _headline_victim(m: re.Match[str] | None, found: list[FoundClaim],
         np_text = np_text[:1].lower() + np_text[1:]  # a headline's capital: no name, no side ("Kenyan soldier": Kenya's)
     q = Quantity(1, "exact", None, m.start(), m.end(), m.group(0))
     return [_make("killed", q, m.start("np"), m.end(), " " + np_text, found, speakers, text, offset)]
+
+
+# "the battalion lost 11 men", "We lost 11 soldiers", "the group has lost more than 20 of its fighters": a side's dead
+# told as its loss (the count right after the verb, then people: not "lost 5 seats", "lost contact with 3 soldiers")
+_LOST_BEFORE = re.compile(r"(?P<subject>(?:^|[,;:\"“‘'(]|\b(?:that|and|but|said|says|told)\b)[^,;:\"“”‘’()]{0,60}?)\s*"
+                          r"(?:\b(?:had|has|have|also|reportedly|only|already|allegedly)\s+)*\b(?:lost|loses|lose|losing)\s+$",
+                          re.I)
+_LOST_WHOM = re.compile(r"\s+(?:of\s+(?:its|their|our|his|her|the)\s+(?:own\s+)?)?(?:[\w-]+\s+)?(?:men|soldiers|troops|fighters|"
+                        r"members|officers|policemen|police\s+officers|servicemen|personnel|militants|combatants|comrades|"
+                        r"cadres|commanders|guards|militiamen|recruits|lives|people)\b", re.I)
+# The subject of "lost" that is the speaker's own side: "we", "it", "the group", "the army"
+_OWN_SIDE_SUBJECT = re.compile(r"^\W*(?:(?:that|and|but|said|says|told\s+\w+)\s+)?(?:we|it|they|our\s+\w+|the\s+(?:group|movement|"
+                               r"army|military|unit|battalion|brigade|regiment|militia|rebels|force|forces|organi[sz]ation))\s*$",
+                               re.I)
+
+
+def _lost_men(quantities: list[Quantity], found: list[FoundClaim],
+              speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> list[FoundClaim]:
+    """A count of people a side "lost" ("the battalion lost 11 men"): killed, of the subject's side (the speaker's own,
+    country or named group, for "we", "it", "the group")."""
+    out: list[FoundClaim] = []
+    for q in quantities:
+        if any(c.quantity is q for c in found):
+            continue
+        lost = _LOST_BEFORE.search(text, max(0, q.start - 90), q.start)
+        whom = _LOST_WHOM.match(text, q.end) if lost else None
+        if whom is None:
+            continue
+        claim = _make("killed", q, lost.end("subject"), whom.end(), whom.group(0), found + out, speakers, text, offset)
+        subject = lost.group("subject")
+        side, explicit = _side_of_np(subject, claim.claimant_side)
+        if not explicit and _OWN_SIDE_SUBJECT.match(subject) and claim.claimant:
+            side = claim.claimant_side or _side_of_np(claim.claimant, None)[0]
+        claim.side = side if side is not None or explicit else claim.side
+        out.append(claim)
+    return out
 
 
 # "it is not clear if the victim survived or died", "it is unknown whether the soldier died": no death told
