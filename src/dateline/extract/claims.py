@@ -263,7 +263,9 @@ _REPORT_VERBS = SAYING_VERBS | {
 }
 _INVERTED_SPEECH = re.compile(
     r"[,'\"’”]\s*(?:says|said|claims|claimed|reports|reported|tells|told|confirms|confirmed)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”!?]*?)\s*[.!]?\s*$"
+    r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”!?]*?)"
+    # "..., says M23 commander as Congolese army claims gains": the clause after the speaker is none of its name
+    r"(?:\s+(?:as|after|while|amid|when|before|following|despite)\s+[^.;:!?]*)?\s*[.!]?\s*$"
 )
 _APPOSITIVE = re.compile(
     r"^((?:\s+[\w’'-]+){0,8}?)\s*(?:,\s*(?:among them|including|of whom|among whom|among which|mostly|most of them|"
@@ -524,6 +526,9 @@ def find_claims(
         word = m.group("word").lower()
         if _earlier_death(word, text, m.start()):
             continue  # "a protest over the killing of a student": that death is another, earlier event
+        named_death = _DEATH_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if named_death and _earlier_death(named_death.group("word"), text, named_death.start()):
+            continue  # "to protest the death of a man who was killed by police": the same earlier death
         if word.endswith("ing") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "called his killing an assassination": a noun, whose next words are no victim
         kind = _ONE_KIND.get(word) or _kind(word, _KIND_AFTER) or "killed"
@@ -570,16 +575,16 @@ def _headline_victim(m: re.Match[str] | None, found: list[FoundClaim],
 
 # "the battalion lost 11 men", "We lost 11 soldiers", "the group has lost more than 20 of its fighters": a side's dead
 # told as its loss (the count right after the verb, then people: not "lost 5 seats", "lost contact with 3 soldiers")
-_LOST_BEFORE = re.compile(r"(?P<subject>(?:^|[,;:\"“‘'(]|\b(?:that|and|but|said|says|told)\b)[^,;:\"“”‘’()]{0,60}?)\s*"
-                          r"(?:\b(?:had|has|have|also|reportedly|only|already|allegedly)\s+)*\b(?:lost|loses|lose|losing)\s+$",
-                          re.I)
+_LOST_BEFORE = re.compile(
+    r"(?<![\w-])(?P<subject>[Ww]e|[Ii]t|[Tt]hey|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3}(?:['’]s\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
+    r"(?:(?:had|has|have|also|reportedly|only|already|allegedly)\s+)*(?:lost|loses|lose|losing)\s+$")
 _LOST_WHOM = re.compile(r"\s+(?:of\s+(?:its|their|our|his|her|the)\s+(?:own\s+)?)?(?:[\w-]+\s+)?(?:men|soldiers|troops|fighters|"
                         r"members|officers|policemen|police\s+officers|servicemen|personnel|militants|combatants|comrades|"
                         r"cadres|commanders|guards|militiamen|recruits|lives|people)\b", re.I)
 # The subject of "lost" that is the speaker's own side: "we", "it", "the group", "the army"
-_OWN_SIDE_SUBJECT = re.compile(r"^\W*(?:(?:that|and|but|said|says|told\s+\w+)\s+)?(?:we|it|they|our\s+\w+|the\s+(?:group|movement|"
-                               r"army|military|unit|battalion|brigade|regiment|militia|rebels|force|forces|organi[sz]ation))\s*$",
-                               re.I)
+_OWN_SIDE_SUBJECT = re.compile(r"^(?:we|it|they|our\s+\w+|the\s+(?:group|movement|army|military|unit|battalion|brigade|"
+                               r"regiment|militia|rebels|force|forces|organi[sz]ation))$", re.I)
 
 
 def _lost_men(quantities: list[Quantity], found: list[FoundClaim],
@@ -594,14 +599,54 @@ def _lost_men(quantities: list[Quantity], found: list[FoundClaim],
         whom = _LOST_WHOM.match(text, q.end) if lost else None
         if whom is None:
             continue
-        claim = _make("killed", q, lost.end("subject"), whom.end(), whom.group(0), found + out, speakers, text, offset)
+        claim = _make("killed", q, lost.start("subject"), whom.end(), whom.group(0), found + out, speakers, text, offset)
         subject = lost.group("subject")
-        side, explicit = _side_of_np(subject, claim.claimant_side)
-        if not explicit and _OWN_SIDE_SUBJECT.match(subject) and claim.claimant:
-            side = claim.claimant_side or _side_of_np(claim.claimant, None)[0]
+        if _OWN_SIDE_SUBJECT.match(subject):
+            side, explicit = claim.claimant_side or _side_of_np(claim.claimant or "", None)[0], False
+        else:
+            side, explicit = _side_of_np(subject, claim.claimant_side)
         claim.side = side if side is not None or explicit else claim.side
         out.append(claim)
     return out
+
+
+# A state's army or its voice: "the Sudanese army", "Sudan's military", "Congolese troops"
+_STATE_ARMY = re.compile(r"(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:['’]s)?\s+(?:army|military|armed\s+forces|"
+                         r"defen[cs]e\s+(?:forces|ministry)|troops)\b")
+_ARMY_VOICE = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+(?:forces|ministry))\b", re.I)
+_ARMY_WORDS = ("army", "military", "armed forces", "defence", "defense", "troops")
+
+
+def army_state(text: str) -> str | None:
+    """The one state whose army an article names ("The Sudanese army said ..."), else None (none, or two states')."""
+    if not any(w in text for w in _ARMY_WORDS):
+        return None
+    states = {c.iso for m in _STATE_ARMY.finditer(text) for c in places.find_countries(m.group("state"))}
+    return places.country_name(next(iter(states))) if len(states) == 1 else None
+
+
+def with_army_voice(found: list[FoundClaim], state: str | None, text: str) -> list[FoundClaim]:
+    """Claims told by an army named without its state ("Army spokesman X said", "according to the army") in an
+    article that names one state's army: that state is the claimant's side, and the side of a count of people that
+    names none ("five soldiers died"), as for a voice named with its state (not "46 rebels", not "9 captured")."""
+    if state is None:
+        return found
+    for c in found:
+        if c.claimant_side is not None or not c.claimant or not _ARMY_VOICE.search(c.claimant):
+            continue
+        c.claimant_side = state
+        if c.side is None:
+            np_text = text[c.quantity.end:c.end]
+            side, explicit = _side_of_np(np_text, state)
+            if explicit:
+                c.side = side
+            elif (_MILITARY_NP.search(np_text) or _PERSON_NP.search(np_text)) and not _ENEMY_NP.search(np_text):
+                c.side = state
+    return found
+
+
+# A death named by a noun right before a one-person match ("the death of | a man who was shot")
+_DEATH_OF_BEFORE = re.compile(r"\b(?P<word>(?:death|killing|murder|assassination|lynching|execution)s?\s+of)\s+$", re.I)
 
 
 # "it is not clear if the victim survived or died", "it is unknown whether the soldier died": no death told
@@ -1283,6 +1328,10 @@ def _clean_claimant(text: str) -> str:
     return t
 
 
+# "says M23 commander as Congolese army claims gains": the parse hangs a clause on the speaker's noun
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:as|after|while|amid|when|following|despite)\s+(?=\S)")
+
+
 # A newspaper or broadcaster named after a country or a city ("the Kenya Standard", "the Nairobi Star")
 # reports; it is no party to the fighting.
 _OUTLET = re.compile(r"\b(?:Standard|Star|Times|Post|Herald|Tribune|Nation|Daily|Gazette|Journal|Observer|Telegraph|"
@@ -1333,6 +1382,9 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
         s, e, t = _subtree_span(subj)
         if t.lower() in _PRONOUNS:
             continue
+        clause = _CLAUSE_AFTER_NAME.search(t)
+        if clause:
+            t, e = t[:clause.start()], s + clause.start()
         sub = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
         out.append((tok.i, sub.start_char, sub.end_char, t, (s, e)))
     return out
