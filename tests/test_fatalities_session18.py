@@ -97,3 +97,24 @@ def test_an_army_voice_in_an_article_naming_two_states_armies_stays_without_a_st
     text = ("The Sudanese army and Chadian troops clashed at the border on Sunday. "
             "Army spokesman Colonel Ali Hamid said five soldiers died in the fighting.")
     assert ("killed", 5, None, "Army spokesman Colonel Ali Hamid", None) in _claims(text, date(2025, 3, 16))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered on Monday for the funeral of a youth who was shot dead by police.",
+    "Residents blocked the police from taking away the body of a man who was killed by officers.",
+])
+def test_a_person_told_dead_in_a_relative_clause_after_a_preposition_is_another_happenings(text: str) -> None:
+    assert ("killed", 1) not in _parsed_claims(text)
+
+
+def test_a_person_told_dead_in_a_relative_clause_as_the_subject_is_counted() -> None:
+    # (a guard: passes before the change too)
+    assert ("killed", 1) in _parsed_claims("A man who was killed by raiders had his cattle taken as well.")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Villagers said the fighting led to deaths estimated to be over 12 people.", 12),
+    ("The dead were estimated at 30 by residents.", 30),
+])
+def test_deaths_estimated_at_a_figure_are_that_many_killed(text: str, count: int) -> None:
+    assert ("killed", count) in _parsed_claims(text)

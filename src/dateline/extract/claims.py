@@ -48,6 +48,8 @@ _BEFORE: list[tuple[str, str]] = [
                r"gunning down|shot and killed|shoot and kill|shoots and kills|" + _TO_DEATH + r"|"
                r"beheaded|beheading|deaths of|death of|killing of|killings of|murder of|murders of|"
                r"fatalities (?:were |was )?(?:coded|recorded|reported|estimated|put|given) (?:as|at)|"
+               # "fighting that led to deaths estimated to be over 10 people"
+               r"(?:deaths|dead) (?:were |are )?(?:estimated|put|believed|thought|feared) (?:to be|to number|at)|"
                r"(?:fatalities|deaths|death tolls?|dead) (?:range|ranged|ranging|vary|varied|varying) (?:from|between)|"
                r"death toll (?:\w+ ){0,3}?(?:to|at|of|reached|hit)|"
                r"claimed the lives of|lives of|executing|executed|executions? of|massacring|massacred|bodies of|dead bodies of"),
@@ -529,6 +531,8 @@ def find_claims(
         named_death = _DEATH_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if named_death and _earlier_death(named_death.group("word"), text, named_death.start()):
             continue  # "to protest the death of a man who was killed by police": the same earlier death
+        if m.group("np").endswith("who") and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "justice for a girl who was shot dead", "the body of a man who was killed": told of someone
         if word.endswith("ing") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "called his killing an assassination": a noun, whose next words are no victim
         kind = _ONE_KIND.get(word) or _kind(word, _KIND_AFTER) or "killed"
@@ -645,6 +649,8 @@ def with_army_voice(found: list[FoundClaim], state: str | None, text: str) -> li
     return found
 
 
+# A preposition right before a one-person match: that person is told of in another happening's phrase
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|about|over|against|from)\s+$", re.I)
 # A death named by a noun right before a one-person match ("the death of | a man who was shot")
 _DEATH_OF_BEFORE = re.compile(r"\b(?P<word>(?:death|killing|murder|assassination|lynching|execution)s?\s+of)\s+$", re.I)
 
