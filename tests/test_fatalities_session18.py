@@ -118,3 +118,17 @@ def test_a_person_told_dead_in_a_relative_clause_as_the_subject_is_counted() -> 
 ])
 def test_deaths_estimated_at_a_figure_are_that_many_killed(text: str, count: int) -> None:
     assert ("killed", count) in _parsed_claims(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # read without the parse, which often labels such a name an organisation or a place (and then counts nobody)
+    ("Jubo League leader Rahim Uddin was reportedly burnt to death in his house.", [("killed", 1)]),
+    ("Mr Peter Kamau (34), was shot dead in what police believe was a robbery.", [("killed", 1)]),
+    # a country's name, a pronoun: nobody named
+    ("Nigeria was attacked by gunmen on Monday.", []),
+    ("Kabul was hit by rockets and two people were killed.", [("killed", 2)]),
+])
+def test_a_named_person_told_killed_is_one_death(text: str, expected: list[tuple[str, int]]) -> None:
+    from dateline.extract.claims import find_claims
+
+    assert sorted((c.kind, c.quantity.count) for c in find_claims(text)) == expected

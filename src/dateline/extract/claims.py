@@ -551,6 +551,8 @@ def find_claims(
     if "los" in lowered:
         found.extend(_lost_men(quantities, found, speakers, text, offset))
     found.extend(_headline_victim(_HEADLINE_ONE.match(text), found, speakers, text, offset))
+    if not any(c.kind == "killed" for c in found) and _NAMED_ONE_GUARD.may_match(text, lowered):
+        found.extend(_named_victim(_NAMED_ONE.search(text), found, speakers, text, offset))
     found.extend(_kin_killed_with(found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
@@ -653,6 +655,31 @@ def with_army_voice(found: list[FoundClaim], state: str | None, text: str) -> li
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|about|over|against|from)\s+$", re.I)
 # A death named by a noun right before a one-person match ("the death of | a man who was shot")
 _DEATH_OF_BEFORE = re.compile(r"\b(?P<word>(?:death|killing|murder|assassination|lynching|execution)s?\s+of)\s+$", re.I)
+
+
+# One person named by a name and told killed ("Party leader Rahim Uddin was chopped to death", "John Kamau (34), was shot
+# dead"): the parse often labels such a name an organisation or a place, and no other rule counts it
+_NAMED_ONE = re.compile(
+    r"(?<![\w’'-])(?P<np>(?!(?:The|A|An|He|She|It|This|That|One|Each|Another|Who|Which|No|Nobody|Everyone)\b)"
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*(?:\(\d{1,3}\)\s*)?,?\s+(?:was|has\s+been)\s+"
+    r"(?:(?:reportedly|allegedly|also|later|brutally|fatally)\s+)?"
+    r"(?P<word>killed|shot\s+dead|gunned\s+down|murdered|slain|lynched|beheaded|assassinated|" + _TO_DEATH + r")\b")
+_NAMED_ONE_GUARD = LiteralGuard.of(_NAMED_ONE)
+
+
+def _named_victim(m: re.Match[str] | None, found: list[FoundClaim],
+                  speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> list[FoundClaim]:
+    """One killed for a named person told killed (``_NAMED_ONE``), in a sentence no other rule found a death in; a
+    country's or a capital's name is no person ("Kabul was shelled" aside, "Nigeria was attacked")."""
+    if m is None or any(c.start < m.end() and m.start() < c.end for c in found):
+        return []
+    np_text = m.group("np")
+    countries = places.find_countries(np_text)
+    if any(c.start == 0 and c.end == len(np_text) for c in countries):
+        return []  # the name is a country's or a capital's
+    q = Quantity(1, "exact", None, m.start("np"), m.end(), m.group(0))
+    side_word = " " + text[m.start("np") + countries[0].start:m.start("np") + countries[0].end] if countries else " person"
+    return [_make("killed", q, m.start("np"), m.end(), side_word, found, speakers, text, offset)]
 
 
 # "it is not clear if the victim survived or died", "it is unknown whether the soldier died": no death told
