@@ -124,7 +124,7 @@ def test_deaths_estimated_at_a_figure_are_that_many_killed(text: str, count: int
     # read without the parse, which often labels such a name an organisation or a place (and then counts nobody)
     ("Jubo League leader Rahim Uddin was reportedly burnt to death in his house.", [("killed", 1)]),
     ("Mr Peter Kamau (34), was shot dead in what police believe was a robbery.", [("killed", 1)]),
-    # a country's name, a pronoun: nobody named
+    # (guards: pass before the change too) a country's name is nobody; a count told is no named person
     ("Nigeria was attacked by gunmen on Monday.", []),
     ("Kabul was hit by rockets and two people were killed.", [("killed", 2)]),
 ])
