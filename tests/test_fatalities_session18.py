@@ -132,3 +132,14 @@ def test_a_named_person_told_killed_is_one_death(text: str, expected: list[tuple
     from dateline.extract.claims import find_claims
 
     assert sorted((c.kind, c.quantity.count) for c in find_claims(text)) == expected
+
+
+def test_a_pronoun_told_killed_again_in_the_sentence_is_the_one_told() -> None:
+    text = ("A mob beat up a taxi driver and killed him after he hit a goat, while other witnesses said he ran to a "
+            "police post and the mob stabbed him to death there.")
+    assert _parsed_claims(text) == [("killed", 1)]
+
+
+def test_a_pronoun_told_killed_before_another_victim_is_counted() -> None:
+    # (a guard: passes before the change too) "he" is told first, the guard is another
+    assert _parsed_claims("He was stabbed to death after gunmen killed a guard.") == [("killed", 1), ("killed", 1)]

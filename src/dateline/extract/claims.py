@@ -1226,6 +1226,9 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                 continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
             if any(c.lower_ in ("no", "every", "each") for c in child.children):
                 continue
+            if child.tag_ == "PRP" and any(c.kind == (kind or "killed") and c.start < child.idx - offset
+                                           for c in found + out):
+                continue  # "killed him after ..., others said the mob stabbed him to death": the one told already
             if _earlier_death(tok.lower_, text, tok.idx - offset):
                 continue  # "accused of killing journalist X": the charge, another happening
             chain = [child] if _titles_of_one_name(child) else _victim_chain(child)
