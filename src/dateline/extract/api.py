@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from dateline import time as timex
 from dateline.extract import actors as actor_rules
 from dateline.extract import places
-from dateline.extract.claims import FoundClaim, find_claims, in_context
+from dateline.extract.claims import FoundClaim, army_state, find_claims, in_context, with_army_voice
 from dateline.extract.prefilter import LiteralGuard
 from dateline.model import (
     Actor,
@@ -1161,10 +1161,12 @@ def extract(
     last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
     last_doer: tuple[int, Actor] | None = None  # the sentence index and named author of the last violent happening
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
+    army = army_state(article.text)  # the one state whose army the article names: "the army said" is its voice
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
-        found = _with_region_claimants(find_claims(s.text, span, s.start, skip), doc, ents, s.start)
+        found = with_army_voice(_with_region_claimants(find_claims(s.text, span, s.start, skip), doc, ents, s.start),
+                                army, s.text)
         follows = bool(all_found) and s.index == units[len(all_found) - 1].index + 1
         found = in_context(found, all_found[-1] if follows else [], deaths_told, s.text)
         deaths_told = deaths_told or any(c.kind == "killed" for c in found)

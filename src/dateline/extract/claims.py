@@ -22,11 +22,21 @@ from dateline.extract.numbers import Quantity, find_quantities, word_to_int
 from dateline.extract.prefilter import LiteralGuard, lowered_twin, match_by_twin, search_by_twin
 from dateline.speech import SAYING_VERBS
 
+# "was beaten to death", "were chopped to death" (a manner verb whose complement kills; not "sentenced to death")
+_TO_DEATH = (r"(?:shot|stabbed|hacked|chopped|macheted|slashed|axed|knifed|speared|beaten|beat|battered|clubbed|"
+             r"bludgeoned|stoned|burned|burnt|crushed|trampled|kicked|tortured|strangled|choked|lynched|mauled) to death")
+_TO_DEATH_MARK = "TO_DEATH|"
+
+
+def _without_and_with_to_death(template: str, flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``template`` (its ``_TO_DEATH_MARK`` where the "to death" verbs go) without and with them: the first for the
+    many sentences with no "to death", whose literal guard then looks for a few verbs, not some thirty more."""
+    return (re.compile(template.replace(_TO_DEATH_MARK, ""), flags),
+            re.compile(template.replace(_TO_DEATH_MARK, _TO_DEATH + "|"), flags))
 _AFTER: list[tuple[str, str]] = [
     ("killed", r"killed|kil+ed|fatally (?:shot|stabbed|assaulted|attacked|wounded|injured|beaten|hit|struck)|dead|died|die|deaths?|fatalities|fatality|slain|perished|lost their lives|"
                r"lost (?:his|her) life|executed|bodies|martyred|lives were lost|murdered|massacred|shot dead|"
-               r"lynched|assassinated|beheaded|decapitated|(?:shot|stabbed|hacked|beaten|beat|burned|burnt|stoned|crushed|"
-               r"tortured|clubbed|bludgeoned|strangled) to death|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
+               r"lynched|assassinated|beheaded|decapitated|" + _TO_DEATH + r"|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
                r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed|"
                # "twelve reportedly KIA": killed in action, closing its clause (not "the KIA", the Kachin army)
                r"(?<!the )KIA(?=\s*(?:[.,;:)]|$))"),
@@ -43,9 +53,11 @@ _AFTER: list[tuple[str, str]] = [
 ]
 _BEFORE: list[tuple[str, str]] = [
     ("killed", r"killing|killed|kil+ed|kills|kill|fatally (?:shot|stabbed|shooting|stabbing)|assassinat(?:ed|ing|es)|lynch(?:es|ed|ing)?|shot dead|shooting dead|shoots dead|gunned down|"
-               r"gunning down|shot and killed|shoot and kill|shoots and kills|hacked to death|burned to death|"
+               r"gunning down|shot and killed|shoot and kill|shoots and kills|" + _TO_DEATH + r"|"
                r"beheaded|beheading|deaths of|death of|killing of|killings of|murder of|murders of|"
                r"fatalities (?:were |was )?(?:coded|recorded|reported|estimated|put|given) (?:as|at)|"
+               # "fighting that led to deaths estimated to be over 10 people"
+               r"(?:deaths|dead) (?:were |are )?(?:estimated|put|believed|thought|feared) (?:to be|to number|at)|"
                r"(?:fatalities|deaths|death tolls?|dead) (?:range|ranged|ranging|vary|varied|varying) (?:from|between)|"
                r"death toll (?:\w+ ){0,3}?(?:to|at|of|reached|hit)|"
                r"claimed the lives of|lives of|executing|executed|executions? of|massacring|massacred|bodies of|dead bodies of"),
@@ -82,6 +94,12 @@ _EACH_OF_TWO = re.compile(r"\s+(?:[\w-]+\s+)?(?:from|of|on)\s+each\s+(?:side|gro
 # "a group of four (later determined to be six) soldiers": a figure the text itself corrects
 _REVISED_TO = re.compile(r"\s*\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:determined|confirmed|revised|found|updated|"
                          r"established|corrected|raised)\s+(?:to\s+be|as|at|to)\s+(?:at\s+least\s+)?", re.I)
+# A list of counts after one verb, its items set apart by where they died or by an aside ("killed 1,200 people in
+# Lebanon, most of them civilians, and 158 Israelis"; "killed three people in Kismayo and two in Afmadow")
+_LISTED_AFTER = re.compile(
+    r"(?:\s+(?:in|on|at|near|across|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})){0,2}"
+    r"(?:\s*,\s*(?:most|many|all|some|half|several|mostly|mainly|among\s+them|including)\b[^,;.()\d]{0,40},)?"
+    r"\s*,?\s*(?:and|as well as)\s*")
 _RELATIVE_CLAIM = re.compile(
     r"(?P<np>(?:\s+[\w’'-]+){0,3}?)\s+(?:that\s+|who\s+|whom\s+)?(?P<who>it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:says|said|say|claims|claimed|believes|believed)\s+(?:were|was|had been|have been|has been)\s+"
@@ -146,23 +164,21 @@ _PERSON_NOUNS = (
     "labourer|laborer|volunteer|agent|administrator|chairman|president|secretary|suspect|informant|elder")
 _PERSON_NOUN = re.compile(rf"^(?:{_PERSON_NOUNS})$", re.I)
 # "a man was shot and killed", "an officer died": one casualty without a digit.
-_ONE_PERSON = re.compile(
+_ONE_PERSON, _ONE_PERSON_TO_DEATH = _without_and_with_to_death(
     r"\b(?:a|an)\s+(?P<np>(?:(?!(?:after|before|in|on|at|of|and|or|with|by|for|from|to|who|that|which|day|week|"
     r"month|year|time)\b)[\w-]+\s+){0,3}?(?!(?:car|vehicle|house|home|building|bus|truck|shop|buffalo|cow|goat|"
     r"elephant|dog|animal|bull|camel|horse|donkey|"
     r"school|office|village|town|bomb|mine|shell|drone)\b)[\w-]+)\s+"
     r"(?:(?:was|is|has been|had been|got|were|reportedly|also|later|allegedly)\s+){1,3}(?:[\w-]+\s+(?:and|or)\s+)?"
-    r"(?P<word>killed|shot dead|gunned down|hacked to death|murdered|slain|executed|found dead|found executed|"
-    r"beheaded|lynched|dead|"
-    r"stabbed to death|"
-    r"beaten to death|burned to death|wounded|injured|abducted|kidnapped|arrested|detained|captured)\b",
+    r"(?P<word>killed|shot dead|gunned down|" + _TO_DEATH_MARK + r"murdered|slain|executed|found dead|found executed|"
+    r"beheaded|lynched|dead|wounded|injured|abducted|kidnapped|arrested|detained|captured)\b",
     re.I,
 )
-_KILLING_ONE = re.compile(
-    r"\b(?P<word>killing|killed|kills|kill|shot dead|shot and killed|hacked to death|stabbed to death|"
+_KILLING_ONE, _KILLING_ONE_TO_DEATH = _without_and_with_to_death(
+    r"\b(?P<word>killing|killed|kills|kill|shot dead|shot and killed|" + _TO_DEATH_MARK +
     r"assassinated|assassinates|assassinating|gunned down|guns down|death of|killing of|murder of|"
     r"assassination of|lynching of|execution of|"
-    r"beat to death|beaten to death|lynched|lynches|lynch|decapitated|beheaded|beheads|murdered|murders|executed|executes|"
+    r"lynched|lynches|lynch|decapitated|beheaded|beheads|murdered|murders|executed|executes|"
     r"wounding|wounded|injuring|injured|abducting|abducted|abducts|kidnapping|kidnapped|kidnaps|"
     r"arresting|arrested|arrests)\s+(?:a|an|one|(?<=of )the(?=\s+(?:[\w-]+\s+){0,2}[\w-]*[^s\W]\b(?!\s+of\b)))\s+"
     r"(?P<np>(?!total\b|number\b|unknown\b|unidentified\b|undisclosed\b|unspecified\b|few\b|dozen\b|group\b|couple\b|handful\b|lot\b|series\b|day\b|week\b|"
@@ -193,13 +209,12 @@ _BOTH_OR_OTHER = re.compile(
 _HEADLINE_ONE = re.compile(
     # (the look-ahead first: most sentences have no such participle among their first words, and fail there at once)
     r"^(?=\W*(?:[\w’'-]+\s+){1,3}(?:killed|shot\s+dead|gunned\s+down|hacked|stabbed|beaten|burnt|burned|murdered|"
-    r"lynched|beheaded|slain|found\s+dead)\b)"
+    r"lynched|beheaded|slain|found\s+dead|chopped|macheted|stoned|clubbed|tortured|trampled)\b)"
     r"\W*(?P<np>(?!(?:a|an|the|his|her|their|its|this|that|one|another|no|every|each)\b)(?:[\w’'-]+\s+){0,2}?"
     r"(?!(?:later|earlier|never|ever|together|further|however|either|neither|rather|after|other|under|over|another|"
     r"murder|terror|power|border|water|order|number)\b)"
     rf"(?:{_PERSON_NOUNS}|[a-z]+(?:er|or|man|ist)))\s+"
-    r"(?P<word>killed|shot dead|gunned down|hacked to death|stabbed to death|beaten to death|burnt to death|"
-    r"burned to death|murdered|lynched|beheaded|slain|found dead)"
+    r"(?P<word>killed|shot dead|gunned down|" + _TO_DEATH + r"|murdered|lynched|beheaded|slain|found dead)"
     r"(?=\s+(?:in|at|on|near|by|after|during|while|as|over|for|and|when|following)\b|\s*[,.;:]|\s*$)", re.I)
 # "a raid left a herder dead", "the operation left the son of a trader shot dead": one person the happening left dead
 _LEFT_DEAD = re.compile(
@@ -211,6 +226,7 @@ _LEFT_DEAD = re.compile(
 # pattern is anchored at the sentence start, a plain match is cheaper).
 _ONE_PERSON_GUARD, _KILLING_ONE_GUARD, _BOTH_OR_OTHER_GUARD, _KILLED_AND_DONE_GUARD, _LEFT_DEAD_GUARD = map(
     LiteralGuard.of, (_ONE_PERSON, _KILLING_ONE, _BOTH_OR_OTHER, _KILLED_AND_DONE, _LEFT_DEAD))
+_ONE_PERSON_TO_DEATH_GUARD, _KILLING_ONE_TO_DEATH_GUARD = map(LiteralGuard.of, (_ONE_PERSON_TO_DEATH, _KILLING_ONE_TO_DEATH))
 # What a death named by a noun ("the killing of a student") was the cause or occasion of.
 _EARLIER_DEATH = re.compile(
     r"\b(?:after|following|over|against|for|anniversary of|commemorat\w*|memory of|accused in|"
@@ -258,7 +274,9 @@ _REPORT_VERBS = SAYING_VERBS | {
 }
 _INVERTED_SPEECH = re.compile(
     r"[,'\"’”]\s*(?:says|said|claims|claimed|reports|reported|tells|told|confirms|confirmed)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”!?]*?)\s*[.!]?\s*$"
+    r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”!?]*?)"
+    # "..., says M23 commander as Congolese army claims gains": the clause after the speaker is none of its name
+    r"(?:\s+(?:as|after|while|amid|when|before|following|despite)\s+[^.;:!?]*)?\s*[.!]?\s*$"
 )
 _APPOSITIVE = re.compile(
     r"^((?:\s+[\w’'-]+){0,8}?)\s*(?:,\s*(?:among them|including|of whom|among whom|among which|mostly|most of them|"
@@ -469,13 +487,18 @@ def find_claims(
         others = bool(re.match(r"\s+(?:others|more)\b(?!\s+(?:were|was|have|had|are)\b)", text[q.end:])
                       and re.search(r"\band\s+$", text[:q.start]) and not re.search(r"[.;:]", text[prev[-1].end:q.start])
                       ) if prev else False
+        listed = _LISTED_AFTER.fullmatch(text, prev[-1].end, q.start) if prev and not others else None
         if prev and prev[-1].start < prev[-1].quantity.start and (
-                others or re.fullmatch(r"\s*(?:,|and|as well as)\s*", text[prev[-1].end:q.start])):
+                others or listed or re.fullmatch(r"\s*(?:,|and|as well as)\s*", text[prev[-1].end:q.start])):
             m = re.match(r"^((?:\s+(?!and\b|in\b|on\b|at\b|during\b|after\b|were\b|was\b)[\w’'/-]+){0,4})",
                          text[q.end:])
             np_text = m.group(1) if m else ""
-            found.append(_make(prev[-1].kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text,
-                               offset))
+            claim = _make(prev[-1].kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset)
+            where = {c.iso for c in places.find_countries(listed.group("place") or "")} if listed else set()
+            if prev[-1].side is None and claim.side is not None and len(where) == 1:
+                # "killed 1,200 people in Lebanon and 158 Israelis": the list sets sides apart, the first by its country
+                prev[-1].side = places.country_name(next(iter(where)))
+            found.append(claim)
     # "a day of mourning for the 59 people it says were killed": a claim told in a relative clause
     for q in quantities:
         if any(c.quantity is q for c in found):
@@ -506,7 +529,10 @@ def find_claims(
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)
             if kind is not None:
                 found.append(_make(kind, q, q.start, q.end + len(np_text), np_text, found, speakers, text, offset))
-    for m in list(_ONE_PERSON_GUARD.finditer(text, lowered)) + list(_KILLING_ONE_GUARD.finditer(text, lowered)) \
+    to_death = "to death" in lowered  # (which of the two forms of the rules that know those verbs to ask)
+    one_person, killing_one = (_ONE_PERSON_TO_DEATH_GUARD, _KILLING_ONE_TO_DEATH_GUARD) if to_death \
+        else (_ONE_PERSON_GUARD, _KILLING_ONE_GUARD)
+    for m in list(one_person.finditer(text, lowered)) + list(killing_one.finditer(text, lowered)) \
             + list(_KILLED_AND_DONE_GUARD.finditer(text, lowered)) + list(_LEFT_DEAD_GUARD.finditer(text, lowered)):
         if any(c.start <= m.start("np") < c.end or (m.start("np") < c.quantity.end and c.quantity.start < m.end("np"))
                or (c.quantity.start < m.start("np") and m.start() < c.quantity.end) for c in found):
@@ -514,6 +540,11 @@ def find_claims(
         word = m.group("word").lower()
         if _earlier_death(word, text, m.start()):
             continue  # "a protest over the killing of a student": that death is another, earlier event
+        named_death = _DEATH_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if named_death and _earlier_death(named_death.group("word"), text, named_death.start()):
+            continue  # "to protest the death of a man who was killed by police": the same earlier death
+        if m.group("np").endswith("who") and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "justice for a girl who was shot dead", "the body of a man who was killed": told of someone
         if word.endswith("ing") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "called his killing an assassination": a noun, whose next words are no victim
         kind = _ONE_KIND.get(word) or _kind(word, _KIND_AFTER) or "killed"
@@ -529,7 +560,12 @@ def find_claims(
         # (``verbs``: the only tokens both rules read)
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
         found.extend(_counted_victims(verbs, offset, found, speakers, text, quantities))
+    if "los" in lowered:
+        found.extend(_lost_men(quantities, found, speakers, text, offset))
     found.extend(_headline_victim(_HEADLINE_ONE.match(text), found, speakers, text, offset))
+    named = _NAMED_ONE_TO_DEATH_GUARD if to_death else _NAMED_ONE_GUARD
+    if not any(c.kind == "killed" for c in found) and named.may_match(text, lowered):
+        found.extend(_named_victim(named.pattern.search(text), found, speakers, text, offset))
     found.extend(_kin_killed_with(found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
@@ -554,6 +590,109 @@ def _headline_victim(m: re.Match[str] | None, found: list[FoundClaim],
         np_text = np_text[:1].lower() + np_text[1:]  # a headline's capital: no name, no side ("Kenyan soldier": Kenya's)
     q = Quantity(1, "exact", None, m.start(), m.end(), m.group(0))
     return [_make("killed", q, m.start("np"), m.end(), " " + np_text, found, speakers, text, offset)]
+
+
+# "the battalion lost 11 men", "We lost 11 soldiers", "the group has lost more than 20 of its fighters": a side's dead
+# told as its loss (the count right after the verb, then people: not "lost 5 seats", "lost contact with 3 soldiers")
+_LOST_BEFORE = re.compile(
+    r"(?<![\w-])(?P<subject>[Ww]e|[Ii]t|[Tt]hey|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3}(?:['’]s\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
+    r"(?:(?:had|has|have|also|reportedly|only|already|allegedly)\s+)*(?:lost|loses|lose|losing)\s+$")
+_LOST_WHOM = re.compile(r"\s+(?:of\s+(?:its|their|our|his|her|the)\s+(?:own\s+)?)?(?:[\w-]+\s+)?(?:men|soldiers|troops|fighters|"
+                        r"members|officers|policemen|police\s+officers|servicemen|personnel|militants|combatants|comrades|"
+                        r"cadres|commanders|guards|militiamen|recruits|lives|people)\b", re.I)
+# The subject of "lost" that is the speaker's own side: "we", "it", "the group", "the army"
+_OWN_SIDE_SUBJECT = re.compile(r"^(?:we|it|they|our\s+\w+|the\s+(?:group|movement|army|military|unit|battalion|brigade|"
+                               r"regiment|militia|rebels|force|forces|organi[sz]ation))$", re.I)
+
+
+def _lost_men(quantities: list[Quantity], found: list[FoundClaim],
+              speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> list[FoundClaim]:
+    """A count of people a side "lost" ("the battalion lost 11 men"): killed, of the subject's side (the speaker's own,
+    country or named group, for "we", "it", "the group")."""
+    out: list[FoundClaim] = []
+    for q in quantities:
+        if any(c.quantity is q for c in found):
+            continue
+        lost = _LOST_BEFORE.search(text, max(0, q.start - 90), q.start)
+        whom = _LOST_WHOM.match(text, q.end) if lost else None
+        if whom is None:
+            continue
+        claim = _make("killed", q, lost.start("subject"), whom.end(), whom.group(0), found + out, speakers, text, offset)
+        subject = lost.group("subject")
+        if _OWN_SIDE_SUBJECT.match(subject):
+            side, explicit = claim.claimant_side or _side_of_np(claim.claimant or "", None)[0], False
+        else:
+            side, explicit = _side_of_np(subject, claim.claimant_side)
+        claim.side = side if side is not None or explicit else claim.side
+        out.append(claim)
+    return out
+
+
+# A state's army or its voice: "the Sudanese army", "Sudan's military", "Congolese troops"
+_STATE_ARMY = re.compile(r"(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:['’]s)?\s+(?:army|military|armed\s+forces|"
+                         r"defen[cs]e\s+(?:forces|ministry)|troops)\b")
+_ARMY_VOICE = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+(?:forces|ministry))\b", re.I)
+_ARMY_WORDS = ("army", "military", "armed forces", "defence", "defense", "troops")
+
+
+def army_state(text: str) -> str | None:
+    """The one state whose army an article names ("The Sudanese army said ..."), else None (none, or two states')."""
+    if not any(w in text for w in _ARMY_WORDS):
+        return None
+    states = {c.iso for m in _STATE_ARMY.finditer(text) for c in places.find_countries(m.group("state"))}
+    return places.country_name(next(iter(states))) if len(states) == 1 else None
+
+
+def with_army_voice(found: list[FoundClaim], state: str | None, text: str) -> list[FoundClaim]:
+    """Claims told by an army named without its state ("Army spokesman X said", "according to the army") in an
+    article that names one state's army: that state is the claimant's side, and the side of a count of people that
+    names none ("five soldiers died"), as for a voice named with its state (not "46 rebels", not "9 captured")."""
+    if state is None:
+        return found
+    for c in found:
+        if c.claimant_side is not None or not c.claimant or not _ARMY_VOICE.search(c.claimant):
+            continue
+        c.claimant_side = state
+        if c.side is None:
+            np_text = text[c.quantity.end:c.end]
+            side, explicit = _side_of_np(np_text, state)
+            if explicit:
+                c.side = side
+            elif (_MILITARY_NP.search(np_text) or _PERSON_NP.search(np_text)) and not _ENEMY_NP.search(np_text):
+                c.side = state
+    return found
+
+
+# A preposition right before a one-person match: that person is told of in another happening's phrase
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|about|over|against|from)\s+$", re.I)
+# A death named by a noun right before a one-person match ("the death of | a man who was shot")
+_DEATH_OF_BEFORE = re.compile(r"\b(?P<word>(?:death|killing|murder|assassination|lynching|execution)s?\s+of)\s+$", re.I)
+
+
+# One person named by a name and told killed ("Party leader Rahim Uddin was chopped to death", "John Kamau (34), was shot
+# dead"): the parse often labels such a name an organisation or a place, and no other rule counts it
+_NAMED_ONE, _NAMED_ONE_TO_DEATH = _without_and_with_to_death(
+    r"(?<![\w’'-])(?P<np>(?!(?:The|A|An|He|She|It|This|That|One|Each|Another|Who|Which|No|Nobody|Everyone)\b)"
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*(?:\(\d{1,3}\)\s*)?,?\s+(?:was|has\s+been)\s+"
+    r"(?:(?:reportedly|allegedly|also|later|brutally|fatally)\s+)?"
+    r"(?P<word>" + _TO_DEATH_MARK + r"killed|shot\s+dead|gunned\s+down|murdered|slain|lynched|beheaded|assassinated)\b")
+_NAMED_ONE_GUARD, _NAMED_ONE_TO_DEATH_GUARD = map(LiteralGuard.of, (_NAMED_ONE, _NAMED_ONE_TO_DEATH))
+
+
+def _named_victim(m: re.Match[str] | None, found: list[FoundClaim],
+                  speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str, offset: int) -> list[FoundClaim]:
+    """One killed for a named person told killed (``_NAMED_ONE``), in a sentence no other rule found a death in; a
+    country's or a capital's name is no person ("Kabul was shelled" aside, "Nigeria was attacked")."""
+    if m is None or any(c.start < m.end() and m.start() < c.end for c in found):
+        return []
+    np_text = m.group("np")
+    countries = places.find_countries(np_text)
+    if any(c.start == 0 and c.end == len(np_text) for c in countries):
+        return []  # the name is a country's or a capital's
+    q = Quantity(1, "exact", None, m.start("np"), m.end(), m.group(0))
+    side_word = " " + text[m.start("np") + countries[0].start:m.start("np") + countries[0].end] if countries else " person"
+    return [_make("killed", q, m.start("np"), m.end(), side_word, found, speakers, text, offset)]
 
 
 # "it is not clear if the victim survived or died", "it is unknown whether the soldier died": no death told
@@ -790,7 +929,7 @@ _KIN_NOUNS = (r"sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathe
 _SMALL_NUMBER = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _KIN_ITEM = r"(?:(?:his|her|their)\s+)?(?:(?P<n{i}>" + _SMALL_NUMBER + r")\s+)?(?P<kin{i}>" + _KIN_NOUNS + r")\b(?![’']s)"
 _PASSIVE_DEATH = (r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:killed|murdered|executed|lynched|slain|shot\s+dead|"
-                  r"(?:hacked|beaten|stabbed|burnt|burned)\s+to\s+death)|\b(?:died|perished)")
+                  + _TO_DEATH + r")|\b(?:died|perished)")
 _WITH_KIN = re.compile(rf"(?:{_PASSIVE_DEATH})(?:\s+(?!(?:and|but|while|after|when|as)\b)[\w’'-]+){{0,6}}?\s*,?\s+"
                        r"(?:along\s+|together\s+)?with\s+(?=his|her|their)|\b(?:along|together)\s+with\s+(?=his|her|their)",
                        re.I)
@@ -947,7 +1086,10 @@ _MANNER_VERBS = {"shoot", "shoots", "shot", "beat", "beats", "beaten", "stab", "
                  "guns", "gunned", "assault", "assaults", "assaulted", "attack", "attacks", "attacked", "hit", "struck",
                  # the parse gives no lemmas: the -ing forms too ("before shooting him dead")
                  "shooting", "beating", "stabbing", "burning", "stoning", "hacking", "clubbing", "strangling", "gunning",
-                 "hanging", "assaulting", "attacking", "hitting", "striking"}
+                 "hanging", "assaulting", "attacking", "hitting", "striking",
+                 # "chopped a farmer to death", "villagers trampled him to death"
+                 "chop", "chops", "chopped", "chopping", "machete", "macheted", "slash", "slashed", "slashing", "trample",
+                 "trampled", "kick", "kicked", "kicking", "knifed", "axed", "speared", "battered", "mauled", "choked"}
 _FATALLY = frozenset({"fatally", "mortally"})
 _DYING_VERBS = {"die", "died", "dies", "succumb", "succumbed", "succumbs", "perish", "perished"}
 _FINDING_VERBS = {"find", "found", "discover", "discovered", "recover", "recovered"}
@@ -1097,6 +1239,9 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                 continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
             if any(c.lower_ in ("no", "every", "each") for c in child.children):
                 continue
+            if child.tag_ == "PRP" and any(c.kind == (kind or "killed") and c.start < child.idx - offset
+                                           for c in found + out):
+                continue  # "killed him after ..., others said the mob stabbed him to death": the one told already
             if _earlier_death(tok.lower_, text, tok.idx - offset):
                 continue  # "accused of killing journalist X": the charge, another happening
             chain = [child] if _titles_of_one_name(child) else _victim_chain(child)
@@ -1232,6 +1377,10 @@ def _clean_claimant(text: str) -> str:
     return t
 
 
+# "says M23 commander as Congolese army claims gains": the parse hangs a clause on the speaker's noun
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:as|after|while|amid|when|following|despite)\s+(?=\S)")
+
+
 # A newspaper or broadcaster named after a country or a city ("the Kenya Standard", "the Nairobi Star")
 # reports; it is no party to the fighting.
 _OUTLET = re.compile(r"\b(?:Standard|Star|Times|Post|Herald|Tribune|Nation|Daily|Gazette|Journal|Observer|Telegraph|"
@@ -1282,6 +1431,9 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
         s, e, t = _subtree_span(subj)
         if t.lower() in _PRONOUNS:
             continue
+        clause = _CLAUSE_AFTER_NAME.search(t)
+        if clause:
+            t, e = t[:clause.start()], s + clause.start()
         sub = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
         out.append((tok.i, sub.start_char, sub.end_char, t, (s, e)))
     return out
