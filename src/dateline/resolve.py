@@ -262,7 +262,8 @@ def _placed_elsewhere(m: EventMention, d: EventMention) -> bool:
     return not any(name in known for name in told)
 
 
-_TWO_SIDED = "Armed clash"  # both sides fight, so both sides' dead are its; every other violence has its targets
+_TWO_SIDED = "Battles"  # both sides fight (a clash, ground taken or retaken), so both sides' dead are its; every other
+# violence has its targets
 
 
 def _could_count(toll: EventMention, told: EventMention) -> bool:
@@ -272,7 +273,7 @@ def _could_count(toll: EventMention, told: EventMention) -> bool:
     state's police; a ministry's toll of its soldiers is of the clash its forces fought, whatever the other
     side's losses, and either side's dead may be of an armed clash."""
     sides = {c.side for c in toll.claims if c.side and c.kind in CASUALTY_KINDS}
-    if not sides or _TWO_SIDED in (toll.sub_event_type, told.sub_event_type):
+    if not sides or _TWO_SIDED in (toll.event_type, told.event_type):
         return True
     counted = {c.side for c in told.claims if c.side and c.kind in CASUALTY_KINDS}
     parties = {a.country for a in (told.actor1, told.actor2) if a and a.country}
