@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from dateline.model import Article, Claim, EventDate, EventMention, Place
+from dateline.model import Actor, Article, Claim, EventDate, EventMention, Place
 from dateline.resolve import merge
 
 ARTICLES = {"a": Article("a", "x", date(2024, 11, 20), title="A")}
@@ -17,12 +17,13 @@ def _retaken(mid: str, place: str | None, claims: list[Claim]) -> EventMention:
         event_type="Battles", sub_event_type="Government regains territory",
         date=EventDate("2024-11-19", None, "day", "text", None),
         place=Place(place, "Democratic Republic of Congo") if place else None, claims=claims,
+        actor1=Actor("Military Forces of Democratic Republic of Congo", "Democratic Republic of Congo", "state_forces"),
     )
 
 
 def test_the_rebels_own_dead_and_the_armys_toll_of_one_retaken_town_are_one_battle() -> None:
     rebels = _retaken("m1", "Kibumba", [Claim("killed", 11, side="M23", claimant="M23 commander")])
-    army = _retaken("m2", None, [Claim("killed", 46, side="M23", claimant="army"),
+    army = _retaken("m2", None, [Claim("killed", 46, claimant="army"),
                                  Claim("killed", 3, side="Democratic Republic of Congo", claimant="army")])
     assert len(merge([rebels, army], ARTICLES)) == 1
 
