@@ -28,6 +28,7 @@ def test_a_well_known_organisation_is_no_town() -> None:
     assert found and all(admin1 != "Arizona" for _, _, admin1 in found)
     # nor a region named like it ("Hama" is a Syrian governorate), but with its region named it is the town
     assert places.resolve_place("Hamas", ["SY", "DE"], (), ["SY", "DE"]) is None
+    assert places.resolve_region("Hamas", ["SY"], ["SY"]) is None
     place = places.resolve_place("Congress", ["US"], ("Arizona",), ["US"])
     assert place is not None and place.admin1 == "Arizona"
 

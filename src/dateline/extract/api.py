@@ -1023,7 +1023,10 @@ def _countries_of(text: str, sentences: list[Sentence], doc: Any, ents: list[Any
 
 
 _BODY_OR_PERSON_LABELS = frozenset({"ORG", "PERSON"})
-_LOCATIVE_WORD_BEFORE = re.compile(r"\b(?i:in|at|near|between|(?:town|city|village) of)\s+$")
+# "in El Arish", "the streets of Albu Kamal", "the province around Jisr al-Shughour": a place, whatever the parser took
+# the name for elsewhere
+_LOCATIVE_WORD_BEFORE = re.compile(r"\b(?i:in|at|near|around|outside|inside|between|(?:town|city|village|streets|"
+                                   r"outskirts|cent(?:re|er)|province|region|area|suburbs?) of)\s+$")
 
 
 def _bodies_and_persons(ents: list[Any]) -> dict[str, set[int]]:
@@ -1058,7 +1061,7 @@ def _without_bodies_named_elsewhere(text: str, units: list[Sentence],
         for pos, name, hints in found:
             at = starts[i] + pos
             if not hints and named.get(name, set()) - {at} \
-                    and not _LOCATIVE_WORD_BEFORE.search(text, max(0, at - 12), at) and not places.city_of_its_size(name):
+                    and not _LOCATIVE_WORD_BEFORE.search(text, max(0, at - 14), at) and not places.city_of_its_size(name):
                 continue
             kept.append((pos, name, hints))
         out[i] = kept

@@ -1253,7 +1253,9 @@ def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),
                    sure: list[str] | tuple[str, ...] = ()) -> Place | None:
     """A region of one of the article's countries named ``name``: an admin1 unit (its usual name),
     a compass part of one written as such ("Shan-North": ``admin1_part``), or a lower-level one
-    ("Yagha" province) with the admin1 unit it lies in."""
+    ("Yagha" province) with the admin1 unit it lies in; no body's ("Hamas" is not Syria's Hama)."""
+    if normalise(name) in ORGANISATIONS:
+        return None
     written = region_as_written(name)
     table = countries()
     base = COMPASS_PART.match(written)
