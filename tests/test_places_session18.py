@@ -58,3 +58,25 @@ def test_a_seat_of_a_unit_across_the_border_named_twice_is_the_place() -> None:
     # a town across no border of a named state stays out, named twice or not
     place = places.resolve_place("Stepanakert", ["KE"], (), ["KE"], frozenset({"Stepanakert"}))
     assert place is None or place.country != "Azerbaijan"
+
+
+def test_a_town_is_in_the_unit_a_second_source_places_it_in(tmp_path) -> None:
+    # GeoNames keeps Thika in Nairobi's unit (KE.05); the countries-states-cities database lists it in Kiambu, the
+    # state whose other towns lie in GeoNames' Kiambu unit (KE.22)
+    import json
+
+    from dateline.extract.build_gazetteer import derive_town_unit_fixes
+
+    state = tmp_path / "KE" / "states" / "13"
+    state.mkdir(parents=True)
+    (tmp_path / "KE" / "states.json").write_text(json.dumps([{"id": 1, "name": "Kiambu", "state_code": "13"}]))
+    towns = [("Kiambu", -1.1714, 36.8356), ("Ruiru", -1.1467, 36.9609), ("Limuru", -1.1136, 36.6421),
+             ("Kikuyu", -1.2463, 36.6629), ("Thika", -1.0333, 37.0693)]
+    (state / "cities.json").write_text(json.dumps([{"name": n, "latitude": str(a), "longitude": str(b)}
+                                                   for n, a, b in towns]))
+    fixes = derive_town_unit_fixes(tmp_path)
+    assert [(iso, name, code) for iso, name, _, _, code in fixes] == [("KE", "Thika", "22")]
+    # the shipped table, through the pipeline
+    found = _places_of("Traders protested against new county taxes in Thika on Monday, and police fired tear gas.",
+                       date(2019, 7, 1))
+    assert found and found[0][1:] == ("Kenya", "Kiambu")

