@@ -1029,18 +1029,24 @@ _LOCATIVE_WORD_BEFORE = re.compile(r"\b(?i:in|at|near|around|outside|inside|betw
                                    r"outskirts|cent(?:re|er)|province|region|area|suburbs?) of)\s+$")
 
 
-def _bodies_and_persons(ents: list[Any]) -> dict[str, set[int]]:
+def _bodies_and_persons(text: str, ents: list[Any], names: set[str]) -> dict[str, set[int]]:
     """name -> the offsets at which the parser labels that whole name (without its article) an organisation or a
-    person, for the names it labels so more often than a place."""
+    person, for those of ``names`` it never labels a place."""
     out: dict[str, set[int]] = {}
-    placed: Counter[str] = Counter()
+    placed = set()
     for e in ents:
-        name = _LEADING_THE.sub("", e.text)
-        if e.label_ in _BODY_OR_PERSON_LABELS:
-            out.setdefault(name, set()).add(e.end_char - len(name))
-        elif e.label_ in _PLACE_LABELS:
-            placed[name] += 1
-    return {name: at for name, at in out.items() if not placed[name]}
+        label = e.label_
+        if label not in _BODY_OR_PERSON_LABELS and label not in _PLACE_LABELS:
+            continue
+        start = e.start_char + 4 if text.startswith(("the ", "The "), e.start_char) else e.start_char
+        name = text[start:e.end_char]  # (the text's slice: building the span's own text costs more)
+        if name not in names:
+            continue
+        if label in _BODY_OR_PERSON_LABELS:
+            out.setdefault(name, set()).add(start)
+        else:
+            placed.add(name)
+    return {name: at for name, at in out.items() if name not in placed}
 
 
 def _without_bodies_named_elsewhere(text: str, units: list[Sentence],
@@ -1048,10 +1054,10 @@ def _without_bodies_named_elsewhere(text: str, units: list[Sentence],
                                     ents: list[Any]) -> dict[int, list[tuple[int, str, tuple[str, ...]]]]:
     """The candidates less the names the parser takes, at another mention in the text, for an organisation or a
     person and nowhere for a place ("Hamas", "Obama": "between Israel and Hamas" made a candidate of the group). A
-    name with its region ("Obama, Fukui"), after "in", "at" or "near", or of a city of ``places.ABROAD_POPULATION``
-    people is still a place, and so is the one mention the parser took for a body itself (a note's village named
-    once)."""
-    named = _bodies_and_persons(ents)
+    name with its region ("Obama, Fukui"), after a locative word ("in", "the streets of"), or of a city of
+    ``places.ABROAD_POPULATION`` people ("El Arish") is still a place, and so is the one mention the parser took for a
+    body itself (a note's village named once)."""
+    named = _bodies_and_persons(text, ents, {name for found in candidates.values() for _, name, hints in found if not hints})
     if not named:
         return candidates
     starts = {u.index: u.start for u in units}
@@ -1071,10 +1077,13 @@ def _without_bodies_named_elsewhere(text: str, units: list[Sentence],
 def _named_again(candidates: dict[int, list[tuple[int, str, tuple[str, ...]]]]) -> frozenset[str]:
     """The place names a text names, without their regions, in more than one sentence ("fled Stepanakert ... the
     airport of Stepanakert"): a story's own places, which a town abroad of that name may be."""
-    seen: Counter[str] = Counter()
+    seen: set[str] = set()
+    again: set[str] = set()
     for found in candidates.values():
-        seen.update({name for _, name, hints in found if not hints})
-    return frozenset(name for name, n in seen.items() if n > 1)
+        names = {name for _, name, hints in found if not hints}
+        again |= names & seen
+        seen |= names
+    return frozenset(again)
 
 
 def text_country(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> str | None:
