@@ -1032,6 +1032,8 @@ _LOCATIVE_WORD_BEFORE = re.compile(r"\b(?i:in|at|near|around|outside|inside|betw
 def _bodies_and_persons(text: str, ents: list[Any], names: set[str]) -> dict[str, set[int]]:
     """name -> the offsets at which the parser labels that whole name (without its article) an organisation or a
     person, for those of ``names`` it never labels a place."""
+    if not names:
+        return {}
     out: dict[str, set[int]] = {}
     placed = set()
     for e in ents:
