@@ -708,11 +708,12 @@ _CODED_AT = re.compile(r"^coded (?:as|to)\s+|\s+at\s+geo-?precision\b.*$", re.I)
 
 
 def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
-               sure: list[str], excluded: list[tuple[int, int]]) -> Place | None:
+               sure: list[str], excluded: list[tuple[int, int]], named_again: frozenset[str] = frozenset(),
+               ) -> Place | None:
     """The most precise place the sentence locates its happening in (not a speaker's seat); its admin1
     unit the part of it that a district or township the sentence names lies in, where coders report
     such parts ("Kyaukme township (Kyaukme district, Shan State)" -> "Shan-North")."""
-    place = _place_in_sentence(s, found, countries, sure, excluded)
+    place = _place_in_sentence(s, found, countries, sure, excluded, named_again)
     if place is not None and place.admin1 and place.country:
         iso = places.countries().names.get(places.normalise(place.country))
         names = [n for _, name, hints in found for n in (name, *hints)]
@@ -746,8 +747,10 @@ def _in_sure(place: Place, sure: list[str]) -> bool:
 
 
 def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
-                       sure: list[str], excluded: list[tuple[int, int]]) -> Place | None:
-    """The most precise place the sentence locates its happening in (not a speaker's seat)."""
+                       sure: list[str], excluded: list[tuple[int, int]], named_again: frozenset[str] = frozenset(),
+                       ) -> Place | None:
+    """The most precise place the sentence locates its happening in (not a speaker's seat); ``named_again``: the
+    names the text names in more than one sentence (``_named_again``)."""
     best: Place | None = None
     rank = {"point": 0, "admin1": 1, "country": 2}
     candidates = []
@@ -766,7 +769,7 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
     bare_hints = {*hints_all, *map(_without_unit_word, hints_all)}
     for pos, name, hints in candidates:
-        place = places.resolve_place(name, countries, hints or hints_all, sure)
+        place = places.resolve_place(name, countries, hints or hints_all, sure, named_again)
         if place is None:
             continue
         if place.precision == "admin1" and place.name == name and name in bare_hints \
@@ -1094,11 +1097,78 @@ def _countries_of(text: str, sentences: list[Sentence], doc: Any, ents: list[Any
     units = _rejoin(sentences, text)
     surnames = _surnames(text, units, ents)
     candidates = _with_shared_hints({s.index: _place_candidates(s, doc, ents, surnames) for s in units})
+    candidates = _without_bodies_named_elsewhere(text, units, candidates, ents)
     all_candidates = [c for cs in candidates.values() for c in cs]
     countries = article_countries(text, all_candidates)
     sure = sure_countries(text, countries, all_candidates)
     countries, sure, guessed = fallback_country(text, countries, sure)
     return units, candidates, sure + [c for c in countries if c not in sure], sure, guessed
+
+
+_BODY_OR_PERSON_LABELS = frozenset({"ORG", "PERSON"})
+# "in El Arish", "the streets of Albu Kamal", "the province around Jisr al-Shughour": a place, whatever the parser took
+# the name for elsewhere
+_LOCATIVE_WORD_BEFORE = re.compile(r"\b(?i:in|at|near|around|outside|inside|between|(?:town|city|village|streets|"
+                                   r"outskirts|cent(?:re|er)|province|region|area|suburbs?) of)\s+$")
+
+
+def _bodies_and_persons(text: str, ents: list[Any], names: set[str]) -> dict[str, set[int]]:
+    """name -> the offsets at which the parser labels that whole name (without its article) an organisation or a
+    person, for those of ``names`` it never labels a place."""
+    if not names:
+        return {}
+    out: dict[str, set[int]] = {}
+    placed = set()
+    for e in ents:
+        label = e.label_
+        if label not in _BODY_OR_PERSON_LABELS and label not in _PLACE_LABELS:
+            continue
+        start = e.start_char + 4 if text.startswith(("the ", "The "), e.start_char) else e.start_char
+        name = text[start:e.end_char]  # (the text's slice: building the span's own text costs more)
+        if name not in names:
+            continue
+        if label in _BODY_OR_PERSON_LABELS:
+            out.setdefault(name, set()).add(start)
+        else:
+            placed.add(name)
+    return {name: at for name, at in out.items() if name not in placed}
+
+
+def _without_bodies_named_elsewhere(text: str, units: list[Sentence],
+                                    candidates: dict[int, list[tuple[int, str, tuple[str, ...]]]],
+                                    ents: list[Any]) -> dict[int, list[tuple[int, str, tuple[str, ...]]]]:
+    """The candidates less the names the parser takes, at another mention in the text, for an organisation or a
+    person and nowhere for a place ("Hamas", "Obama": "between Israel and Hamas" made a candidate of the group). A
+    name with its region ("Obama, Fukui"), after a locative word ("in", "the streets of"), or of a city of
+    ``places.ABROAD_POPULATION`` people ("El Arish") is still a place, and so is the one mention the parser took for a
+    body itself (a note's village named once)."""
+    named = _bodies_and_persons(text, ents, {name for found in candidates.values() for _, name, hints in found if not hints})
+    if not named:
+        return candidates
+    starts = {u.index: u.start for u in units}
+    out: dict[int, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for i, found in candidates.items():
+        kept = []
+        for pos, name, hints in found:
+            at = starts[i] + pos
+            if not hints and named.get(name, set()) - {at} \
+                    and not _LOCATIVE_WORD_BEFORE.search(text, max(0, at - 14), at) and not places.city_of_its_size(name):
+                continue
+            kept.append((pos, name, hints))
+        out[i] = kept
+    return out
+
+
+def _named_again(candidates: dict[int, list[tuple[int, str, tuple[str, ...]]]]) -> frozenset[str]:
+    """The place names a text names, without their regions, in more than one sentence ("fled Stepanakert ... the
+    airport of Stepanakert"): a story's own places, which a town abroad of that name may be."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for found in candidates.values():
+        names = {name for _, name, hints in found if not hints}
+        again |= names & seen
+        seen |= names
+    return frozenset(again)
 
 
 def text_country(text: str, sentences: list[Sentence], entities: list[Entity] = ()) -> str | None:
@@ -1120,7 +1190,9 @@ def named_place(text: str, sentences: list[Sentence], entities: list[Entity] = (
     None when it names none or several. What a short report (an event note: "... in Dori (Dori,
     Seno). Three people were killed.") is about when its typed sentences name no place."""
     units, candidates, countries, sure, guessed = _text_countries(text, sentences, entities)
-    found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [], _speaker_seats(s.text))) for s in units]
+    again = _named_again(candidates)
+    found = [_place_for(s, candidates[s.index], countries, sure, _speaker_spans(s, [], _speaker_seats(s.text)), again)
+             for s in units]
     precise = [p for p in found if p is not None and p.precision in ("point", "admin1")]
     if not precise and len(sure) == 1:
         # "Striking Mombasa county workers took to the streets": the one region of its country it names as a word,
@@ -1153,6 +1225,7 @@ def extract(
     ents = [_ParsedEntity(e, article.text) for e in doc.ents] if doc is not None else []
     units, candidates, countries, sure, guessed = _countries_of(article.text, sentences, doc, ents)
     default_country = countries[0] if countries else None
+    again = _named_again(candidates)
     out: list[EventMention] = []
     all_found = []
     deaths_told = False  # whether a sentence before told deaths (``in_context``)
@@ -1208,7 +1281,7 @@ def extract(
         excluded = _speaker_spans(s, found, seats_of_s)
         seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
         place = _place_for(s, candidates[s.index], countries, sure,
-                           excluded if told_after is None else [*excluded, (0, told_after)])
+                           excluded if told_after is None else [*excluded, (0, told_after)], again)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country)

