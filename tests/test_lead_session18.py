@@ -187,3 +187,8 @@ def test_mourners_attacked_at_a_funeral_are_still_news() -> None:
     mentions = _mentions("Gunmen attacked mourners at the funeral of a chief killed in a raid last month.",
                          date(2023, 3, 30))
     assert mentions and mentions[0].event_type != "Verbal/diplomatic"
+
+
+def test_outposts_and_positions_captured_are_ground_not_captives() -> None:
+    text = "Rebels said they had captured two army outposts and three positions near the river on Sunday."
+    assert all(c.kind != "captured" for m in _mentions(text, date(2024, 3, 12)) for c in m.claims)

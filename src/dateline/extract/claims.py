@@ -142,7 +142,8 @@ _UNITS = re.compile(
 # mines"): not casualties.
 _THINGS = (r"vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|tanks?|motorcycles?|motorbikes?|bikes?|boats?|mines?|landmines?|"
            r"bombs?|grenades?|shells?|rockets?|missiles?|mortars?|rounds?|bullets?|weapons?|guns?|rifles?|houses?|homes?|"
-           r"buildings?|shops?|huts?|posts?|camps?|bases?|checkpoints?|villages?|drones?|aircraft|helicopters?|"
+           r"buildings?|shops?|huts?|posts?|outposts?|positions?|camps?|bases?|checkpoints?|villages?|towns?|hills?|"
+           r"bridges?|airports?|drones?|aircraft|helicopters?|"
            r"livestock|cattle|cows?|goats?|camels?|sheep|animals?|dromedaries|donkeys?")
 # the people of the things ("two cattle rustlers", "three car thieves", "two truck drivers") are counted
 _THINGS_PEOPLE = r"(?:\w+(?:ers?|ors?|men)|thie(?:f|ves)|crews?|staff|owners?|keepers?)\b"
