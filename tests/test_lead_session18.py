@@ -192,3 +192,11 @@ def test_mourners_attacked_at_a_funeral_are_still_news() -> None:
 def test_outposts_and_positions_captured_are_ground_not_captives() -> None:
     text = "Rebels said they had captured two army outposts and three positions near the river on Sunday."
     assert all(c.kind != "captured" for m in _mentions(text, date(2024, 3, 12)) for c in m.claims)
+
+
+def test_a_state_named_as_the_place_is_that_state_not_a_province_of_its_name_abroad() -> None:
+    [ambush] = _mentions("Gunmen killed 17 soldiers in Niger on Tuesday, officials said.", date(2023, 8, 16))
+    assert ambush.place is not None and ambush.place.country == "Niger"
+    [nigeria] = _mentions("Gunmen killed nine villagers in Niger State on Tuesday, Nigerian police said.",
+                          date(2023, 8, 16))
+    assert nigeria.place is not None and nigeria.place.country == "Nigeria"

@@ -794,6 +794,9 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
         for _, name, hints in candidates:
             for h in (*reversed(hints), name):
                 region = places.resolve_region(h, countries, sure)
+                if region is not None and h == name and best is not None and places.country_of(name) \
+                        and places.country_name(places.country_of(name)) != region.country:
+                    continue  # "an ambush in Niger": the state named, not Nigeria's Niger State
                 if region is not None:
                     if h != name and not places.country_of(name) and not places.region_countries(name):
                         region.name = name  # "Diguel (Diguel, Soum)": the village, located to its region
