@@ -1269,8 +1269,12 @@ def extract(
         recalled = _recalled_dead_at(s.text) if etype in _VIOLENT_TYPES else None
         if recalled is not None and not found and not _HARM.search(s.text, _DEATH_CLAUSE.match(s.text, recalled).end()):
             continue  # "Niger buries soldiers killed in border ambush": a funeral, no new happening and no figure
-        told_after = recalled if recalled is not None else _harm_only_after(s, timexes) \
-            if etype in _VIOLENT_TYPES or etype == "Protests" else None
+        if recalled is not None:
+            told_after: int | None = recalled
+        elif etype in _VIOLENT_TYPES or etype == "Protests":
+            told_after = _harm_only_after(s, timexes)
+        else:
+            told_after = None
         if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
             # protesters": the shooting is the sentence's happening, dated by its own clause (and placed by it)
             mention_date = _date_of_span(s.start + told_after, s.end, s, sentences, timexes, published, undating)

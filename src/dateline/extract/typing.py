@@ -1006,15 +1006,16 @@ _MILITARY_DEATHS = re.compile(
     r"\b" + _ARMED_VICTIMS + r"\s+(?:\w+\s+){0,2}?(?:died|perished|lost their lives|were killed|was killed|have been killed|"
     r"had been killed)\b", re.I)
 # A toll of an attack told as it rises ("the death toll from the strike has risen to 22"): the attack's news
+# The nouns of an attack a toll or a time and place is told of
+_ATTACK_NOUN = (r"(?P<attack>strikes?|attacks?|bombings?|shelling|blasts?|explosions?|raids?|shootings?|massacres?|"
+                r"fighting|clashes|ambush(?:es)?)")
 _ATTACK_TOLL = re.compile(
-    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<attack>strikes?|attacks?|bombings?|shelling|"
-    r"blasts?|explosions?|raids?|shootings?|massacres?|fighting|clashes|ambush(?:es)?)\b[^.;]{0,120}?\b(?:ha[sd]\s+)?"
+    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){0,6}?" + _ATTACK_NOUN + r"\b[^.;]{0,120}?\b(?:ha[sd]\s+)?"
     r"(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|stands?|stood)\b", re.I)
 # The happening as the subject of its own when or where: "The attack took place on Tuesday near the town of X"
 _ATTACK_PLACED = re.compile(
-    r"^\W*(?:the|this|that|[A-Z]\w+day['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<attack>strikes?|attacks?|bombings?|shelling|"
-    r"blasts?|explosions?|raids?|shootings?|massacres?|fighting|clashes|ambush(?:es)?)\s+(?:took\s+place|happened|"
-    r"occurred|unfolded)\b", re.I)
+    r"^\W*(?:the|this|that|[A-Z]\w+day['\u2019]s)\s+(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN
+    + r"\s+(?:took\s+place|happened|occurred|unfolded)\b", re.I)
 # Targets struck ("US and Britain strike Houthi targets in Yemen"): strikes from the air or by missiles (all three ACLED
 # notes with the words are air strikes), no riot, however few words a headline has
 _TARGETS_STRUCK = re.compile(r"\b(?:strike|strikes|struck|striking)\s+(?:(?!on\b|at\b|against\b|of\b|in\b)[\w'’-]+\s+){0,3}?(?:targets|positions|"

@@ -202,9 +202,7 @@ def _clause_role(before: str) -> str:
     superlative)."""
     # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
     # opens the sentence ("When the shelling began, ...") ends at its comma.
-    opener = None
-    for m in _SUBORDINATORS.finditer(before):
-        opener = m
+    opener = _last_subordinator(before, len(before))
     if opener is None or re.search(r"[;:]", before[opener.end():]):
         return "main"
     if not before[:opener.start()].strip(" \"'“‘(") and "," in before[opener.end():]:
@@ -216,12 +214,18 @@ def _clause_role(before: str) -> str:
     return "subordinate"
 
 
+def _last_subordinator(text: str, end: int) -> re.Match[str] | None:
+    """The last subordinator (``_SUBORDINATORS``) of ``text`` before ``end``: where the clause holding ``end`` opens."""
+    opener = None
+    for m in _SUBORDINATORS.finditer(text, 0, end):
+        opener = m
+    return opener
+
+
 def _inside_clause_of(t: TemporalExpression, s: Sentence, pos: int) -> bool:
     """Whether ``pos`` lies in the subordinate clause that ``t`` dates ("in retaliation for the attack that killed
     three soldiers last weekend": the figure is the attack's, dated after it)."""
-    opener = None
-    for m in _SUBORDINATORS.finditer(s.text, 0, t.start - s.start):
-        opener = m
+    opener = _last_subordinator(s.text, t.start - s.start)
     return opener is not None and s.start + opener.end() <= pos and not re.search(
         r"[;:,]", s.text[opener.end():t.start - s.start])
 
