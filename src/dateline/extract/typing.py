@@ -864,7 +864,19 @@ _STRIKE_HIT = re.compile(
     r"(?:" + _NOT_LABOUR + r"[\w'’-]+\s+){0,2}?strikes?\b", re.I)
 _PLANES_HIT = re.compile(r"\b(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|gunships?|bombers?)\s+(?:\w+\s+){0,3}?"
                          r"(?:pounded|pounding|hammered|hammering|raided|blasted|rocketed|strafed)\b|"
-                         r"\b(?:drones?|UAVs?) (?:strikes?|attacks?|raids?|bombing)\b", re.I)
+                         r"\b(?:drones?|UAVs?) (?:strikes?|attacks?|raids?|bombing)\b|"
+                         # the aircraft as the doer ("a drone destroyed a truck", "the air force pounded the hills")
+                         r"\b(?:warplanes?|jets?|aircraft|drones?|UAVs?|helicopters?|gunships?|bombers?|air force)\s+"
+                         r"(?:(?:has|have|had|reportedly)\s+)?destroyed\b|"
+                         r"\bair force\s+(?:\w+\s+){0,3}?(?:pounded|pounding|hammered|hammering|raided|blasted|strafed)\b", re.I)
+# A shell, rocket or missile told landing on a place ("a mortar shell struck a home", "rockets landed in the market"):
+# the projectile's hit, as news tells shelling without naming who fired (a rocket-propelled grenade is no shell, nor is
+# the oil company, capitalised).
+_PROJECTILE_HIT = re.compile(
+    r"\b(?:(?:mortar|artillery|tank) (?:shells?|rounds?|bombs?|fire)|shells|(?-i:shell)(?!\s+(?:company|companies|firms?))|"
+    r"mortars|rockets|rocket(?!-)|missiles?)\s+(?:(?:also|reportedly|then|later|had|have|has|allegedly)\s+)?"
+    r"(?:hit|hits|struck|strikes|landed|lands|fell|falls|slammed into|crashed into|smashed into|tore into|ripped through|"
+    r"exploded (?:in|on|at|near|inside)|killed|kills|wounded|destroyed|damaged|flattened)\b", re.I)
 _STRIKE_WORD = re.compile(r"\bstrikes?\b", re.I)
 # A strike rehearsed, not made ("drills to counter an airstrike")
 _DRILL = re.compile(r"\b(?:drills?|exercises?|mock|simulat\w*|rehears\w*|manoeuvres|maneuvers)\b", re.I)
@@ -884,6 +896,9 @@ def _strike_from_the_air(text: str, label: str) -> str | None:
         return None
     air = _search(_AIR_STRIKE, text)
     hit = None if air else (_search(_STRIKE_HIT, text) if "strike" in _lowered(text) else None) or _search(_PLANES_HIT, text)
+    projectile = None
+    if air is None and hit is None and label != "Armed clash":  # a clash with rockets told stays a clash
+        hit = projectile = _search(_PROJECTILE_HIT, text)
     told = air or hit
     if told is None or _search(_DISRUPTED, text) or (label == "Armed clash" and _search(_GROUND_FIGHT, text)):
         return None
@@ -893,7 +908,7 @@ def _strike_from_the_air(text: str, label: str) -> str | None:
         return None
     if label not in _GROUND_VIOLENCE and _search(_DRILL, text):
         return None
-    if hit is not None and _search(_SHELLING_WORD, text) and not _search(_AIR_CUE, text):
+    if hit is not None and (projectile or _search(_SHELLING_WORD, text)) and not _search(_AIR_CUE, text):
         return "Shelling/artillery/missile attack"
     return "Air/drone strike"
 
