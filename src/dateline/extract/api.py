@@ -618,8 +618,41 @@ def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str
     # "Yenisehir town, Diyarbakir": a place noun may come between; "Mine 6/7, Donetsk": a number
     after_noun = _NUMBER_BEFORE_COMMA.sub("", _PLACE_NOUN_BEFORE_COMMA.sub("", after))
     hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
+    if not hints:
+        hints += _part_of_hints(name, after)
     hints = [_CODED_AS.sub("", h) for h in hints]
     return tuple(h for h in hints if h)
+
+
+# "Holosiivskyi district of Kyiv", "the Zeitoun neighbourhood of Gaza City", "Tinga village of Mansila commune (Yagha)":
+# a part of a place, then the place it is part of (with the regions named after that)
+_PART_KIND = r"(?:neighbou?rhood|district|village|quarter|suburb|area|ward|sector|locality|commune|municipality|township)"
+_PART_OF = re.compile(r"^\s*(?:" + _PART_KIND + r"\s+)?of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_NAME_ENDS_IN_PART_KIND = re.compile(r"\s" + _PART_KIND + r"$", re.I)
+# "(coded as Pauk Taw (East))": a coder's note on the place, not its regions; "Los Angeles - Northeast": a city's quarter
+_CODED_BRACKETS = re.compile(r"^\s*\(coded (?:as|to)\b[^()]*(?:\([^()]*\)[^()]*)*\)")
+_QUARTER_AFTER = re.compile(r"^\s+-\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_UNIT_WORD_AFTER = re.compile(r"^\s+(?:city|town|township|district|county|province|region|state|commune|municipality)\b",
+                              re.I)
+
+
+def _part_of_hints(name: str, after: str) -> list[str]:
+    """The place that the place ``name`` is said to be part of ("... district of Kyiv"), with the regions named in
+    brackets or after commas behind it, when the text says so right after the name (the kind of part written before
+    "of" or ending the name: "Salam of Khartoum" is no such part)."""
+    m = _PART_OF.match(after)
+    if m is None or (not re.match(r"\s*" + _PART_KIND, after) and not _NAME_ENDS_IN_PART_KIND.search(name)):
+        return []
+    hints = [m.group(1)]
+    rest = after[m.end():]
+    unit = _UNIT_WORD_AFTER.match(rest)
+    rest = rest[unit.end():] if unit else rest
+    rest = _QUARTER_AFTER.sub("", _CODED_BRACKETS.sub("", rest), count=1)
+    if (paren := re.match(r"\s*\(([^()]+)\)", rest)) is not None:
+        hints += [h.strip() for h in paren.group(1).split(",")]
+    else:
+        hints += [h.strip() for h in _COMMA_HINTS.findall(rest)]
+    return hints
 
 
 # "... (South) village of Yesagyo township (Pakokku district, Magway region)": the brackets of the unit a
