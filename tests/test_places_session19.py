@@ -57,6 +57,9 @@ def test_a_name_with_of_after_it_is_no_part_of_a_place_without_a_word_of_a_part(
     assert _part_of_hints("Obolonskyi district", " of Kyiv (Kyiv City), injuring two") == ["Kyiv", "Kyiv City"]
     assert _part_of_hints("Pauk", " village of Myaung township (coded as Pauk (East)) (Sagaing district, Sagaing)"
                           ) == ["Myaung", "Sagaing district", "Sagaing"]
+    # the unit's kind after the place, then the region it lies in ("in ... district (State)")
+    assert _part_of_hints("Chandpur", " village of Qwertpur mandal in Guntur district (Andhra Pradesh).") == [
+        "Qwertpur", "Guntur", "Andhra Pradesh"]
     assert _part_of_hints("Salam", " of Khartoum said") == []
 
 

@@ -632,26 +632,33 @@ _NAME_ENDS_IN_PART_KIND = re.compile(r"\s" + _PART_KIND + r"$", re.I)
 # "(coded as Pauk Taw (East))": a coder's note on the place, not its regions; "Los Angeles - Northeast": a city's quarter
 _CODED_BRACKETS = re.compile(r"^\s*\(coded (?:as|to)\b[^()]*(?:\([^()]*\)[^()]*)*\)")
 _QUARTER_AFTER = re.compile(r"^\s+-\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_UNIT_WORD_AFTER = re.compile(r"^\s+(?:city|town|township|district|county|province|region|state|commune|municipality)\b",
-                              re.I)
+# the lower-case words of a unit's kind after its name ("Alamudun district", "Qala police station area"), not "in"
+_LOWER_WORDS = re.compile(r"^(?:\s+(?!in\b)[a-z][\w-]*){1,3}\b")
+_IN_PLACE = re.compile(r"^\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _part_of_hints(name: str, after: str) -> list[str]:
-    """The place that the place ``name`` is said to be part of ("... district of Kyiv"), with the regions named in
-    brackets or after commas behind it, when the text says so right after the name (the kind of part written before
-    "of" or ending the name: "Salam of Khartoum" is no such part)."""
+    """The place that the place ``name`` is said to be part of ("... district of Kyiv"), with the places and regions
+    named after it (in brackets, after commas, after "in": "of Qala mandal in Guntur district (Andhra Pradesh)"),
+    when the text says so right after the name (the kind of part written before "of" or ending the name: "Salam of
+    Khartoum" is no such part)."""
     m = _PART_OF.match(after)
     if m is None or (not re.match(r"\s*" + _PART_KIND, after) and not _NAME_ENDS_IN_PART_KIND.search(name)):
         return []
     hints = [m.group(1)]
     rest = after[m.end():]
-    unit = _UNIT_WORD_AFTER.match(rest)
-    rest = rest[unit.end():] if unit else rest
-    rest = _QUARTER_AFTER.sub("", _CODED_BRACKETS.sub("", rest), count=1)
-    if (paren := re.match(r"\s*\(([^()]+)\)", rest)) is not None:
-        hints += [h.strip() for h in paren.group(1).split(",")]
-    else:
-        hints += [h.strip() for h in _COMMA_HINTS.findall(rest)]
+    for _ in range(3):
+        rest = _QUARTER_AFTER.sub("", rest, count=1)
+        rest = _CODED_BRACKETS.sub("", rest[unit.end():] if (unit := _LOWER_WORDS.match(rest)) else rest, count=1)
+        if (inside := _IN_PLACE.match(rest)) is not None:  # "... mandal in Guntur district (Andhra Pradesh)"
+            hints.append(inside.group(1))
+            rest = rest[inside.end():]
+            continue
+        if (paren := re.match(r"\s*\(([^()]+)\)", rest)) is not None:
+            hints += [h.strip() for h in paren.group(1).split(",")]
+        else:
+            hints += [h.strip() for h in _COMMA_HINTS.findall(rest)]
+        break
     return hints
 
 
