@@ -831,7 +831,7 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             best = place
     if best is None or best.precision == "country":
         # a village we do not know, but whose region the text names: keep the region
-        for _, name, hints in candidates:
+        for pos, name, hints in candidates:
             for h in (*reversed(hints), name):
                 region = places.resolve_region(h, countries, sure)
                 if region is not None and h == name and best is not None and places.country_of(name) \
@@ -840,6 +840,11 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
                 if region is not None:
                     if h != name and not places.country_of(name) and not places.region_countries(name):
                         region.name = name  # "Diguel (Diguel, Soum)": the village, located to its region
+                        whole = _part_of_hints(name, s.text[pos + len(name):pos + len(name) + 120])
+                        if whole and hints and hints[0] == whole[0]:
+                            # "Tinga neighbourhood of Kassa, Hatay": coders locate a part we do not know to the
+                            # place it is part of
+                            region.name = whole[0]
                     return region
         # "in front of the Provincial Government (Jeonju)", "the village of Kpindima (coded as Natiaboani)":
         # a name we do not know, the town it lies in given in brackets after it
