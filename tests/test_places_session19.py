@@ -74,3 +74,16 @@ def test_island_is_no_name_of_iceland() -> None:
 def test_a_town_marched_through_is_the_place() -> None:
     country, admin1 = _note_place("On 3 March 2022, about 300 students marched through Norwich against tuition fees.")
     assert (country, admin1) == ("United Kingdom", "England")
+
+
+def test_a_part_we_do_not_know_is_located_by_the_place_it_is_part_of() -> None:
+    from dateline.eval.acled import predict
+    from dateline.pipeline import analyze_all
+
+    note = ("On 9 May 2022, a landmine injured a farmer near Nam Hkam village of Muse township (coded as Muse) (Muse "
+            "district, Shan-North).")
+    published = date(2022, 5, 9)
+    [analysis] = list(analyze_all([Article(Article.make_id(note, published), note, published, source="ACLED notes",
+                                           format="csv")]))
+    row = predict(analysis)
+    assert (row.country, row.admin1, row.location) == ("Myanmar", "Shan-North", "Muse")
