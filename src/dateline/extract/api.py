@@ -416,7 +416,7 @@ _INSTITUTION_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 _PARTICLE = r"(?:de|del|la|el|al|ul|ez|az|ash|adh|ath|ad|ar)(?=[\s-]+[A-Z])(?:-[A-Z][\w'’-]+)?"
 _PLACE_CUE = re.compile(
     # a sentence may open on its place ("In Migori, demonstrators ...")
-    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|[Bb]etween|and|[Tt]hrough|[Aa]cross|[Ii]nside|[Tt]hroughout|village of|town of|city of|"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|[Bb]etween|and|village of|town of|city of|"
     r"district of|township of|"
     r"area of|outskirts of|locality of|province of|region of|state of|county of|countryside of|suburbs? of|"
     r"vicinity of|[Uu]niversity of|streets of|cent(?:re|er) of|heart of|"
