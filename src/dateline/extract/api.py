@@ -618,8 +618,48 @@ def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str
     # "Yenisehir town, Diyarbakir": a place noun may come between; "Mine 6/7, Donetsk": a number
     after_noun = _NUMBER_BEFORE_COMMA.sub("", _PLACE_NOUN_BEFORE_COMMA.sub("", after))
     hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
+    if not hints:
+        hints += _part_of_hints(name, after)
     hints = [_CODED_AS.sub("", h) for h in hints]
     return tuple(h for h in hints if h)
+
+
+# "Holosiivskyi district of Kyiv", "the Zeitoun neighbourhood of Gaza City", "Tinga village of Mansila commune (Yagha)":
+# a part of a place, then the place it is part of (with the regions named after that)
+_PART_KIND = r"(?:neighbou?rhood|district|village|quarter|suburb|area|ward|sector|locality|commune|municipality|township)"
+_PART_OF = re.compile(r"^\s*(?:" + _PART_KIND + r"\s+)?of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_NAME_ENDS_IN_PART_KIND = re.compile(r"\s" + _PART_KIND + r"$", re.I)
+# "(coded as Pauk Taw (East))": a coder's note on the place, not its regions; "Los Angeles - Northeast": a city's quarter
+_CODED_BRACKETS = re.compile(r"^\s*\(coded (?:as|to)\b[^()]*(?:\([^()]*\)[^()]*)*\)")
+_QUARTER_AFTER = re.compile(r"^\s+-\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# the lower-case words of a unit's kind after its name ("Alamudun district", "Qala police station area"), not "in"
+_LOWER_WORDS = re.compile(r"^(?:\s+(?!in\b)[a-z][\w-]*){1,3}\b")
+_IN_PLACE = re.compile(r"^\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _part_of_hints(name: str, after: str) -> list[str]:
+    """The place that the place ``name`` is said to be part of ("... district of Kyiv"), with the places and regions
+    named after it (in brackets, after commas, after "in": "of Qala mandal in Guntur district (Andhra Pradesh)"),
+    when the text says so right after the name (the kind of part written before "of" or ending the name: "Salam of
+    Khartoum" is no such part)."""
+    m = _PART_OF.match(after)
+    if m is None or (not re.match(r"\s*" + _PART_KIND, after) and not _NAME_ENDS_IN_PART_KIND.search(name)):
+        return []
+    hints = [m.group(1)]
+    rest = after[m.end():]
+    for _ in range(3):
+        rest = _QUARTER_AFTER.sub("", rest, count=1)
+        rest = _CODED_BRACKETS.sub("", rest[unit.end():] if (unit := _LOWER_WORDS.match(rest)) else rest, count=1)
+        if (inside := _IN_PLACE.match(rest)) is not None:  # "... mandal in Guntur district (Andhra Pradesh)"
+            hints.append(inside.group(1))
+            rest = rest[inside.end():]
+            continue
+        if (paren := re.match(r"\s*\(([^()]+)\)", rest)) is not None:
+            hints += [h.strip() for h in paren.group(1).split(",")]
+        else:
+            hints += [h.strip() for h in _COMMA_HINTS.findall(rest)]
+        break
+    return hints
 
 
 # "... (South) village of Yesagyo township (Pakokku district, Magway region)": the brackets of the unit a
@@ -791,7 +831,7 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             best = place
     if best is None or best.precision == "country":
         # a village we do not know, but whose region the text names: keep the region
-        for _, name, hints in candidates:
+        for pos, name, hints in candidates:
             for h in (*reversed(hints), name):
                 region = places.resolve_region(h, countries, sure)
                 if region is not None and h == name and best is not None and places.country_of(name) \
@@ -800,6 +840,11 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
                 if region is not None:
                     if h != name and not places.country_of(name) and not places.region_countries(name):
                         region.name = name  # "Diguel (Diguel, Soum)": the village, located to its region
+                        whole = _part_of_hints(name, s.text[pos + len(name):pos + len(name) + 120])
+                        if whole and hints and hints[0] == whole[0]:
+                            # "Tinga neighbourhood of Kassa, Hatay": coders locate a part we do not know to the
+                            # place it is part of
+                            region.name = whole[0]
                     return region
         # "in front of the Provincial Government (Jeonju)", "the village of Kpindima (coded as Natiaboani)":
         # a name we do not know, the town it lies in given in brackets after it

@@ -49,6 +49,9 @@ _EXTRA_DEMONYMS = {
     "Myanmar": "MM", "Rohingya": "", "Kosovar": "XK", "Kosovan": "XK", "Bosnian": "BA", "Serb": "RS",
     "Croat": "HR", "Ukrainians": "UA", "Russians": "RU", "Nigerian": "NG",
 }
+# Other names of countries (countryinfo's) that English text writes as common words or names, never for the country:
+# Iceland's own "Ísland" unaccented is the word of "Lamu Island", "Rhode Island"; the Manx "Mann" a surname
+_NOT_COUNTRY_NAMES = frozenset({"island", "mann"})
 # Peoples and faiths of no one country ("Arab countries", "a Jewish state", "Kurdish fighters"): no town of their name
 PEOPLES = frozenset({"kurdish", "kurds", "kurd", "arab", "arabs", "arabic", "european", "africans", "african",
                      "rohingya", "jewish", "jews", "jew", "muslim", "muslims", "christian", "christians", "sunni", "shia",
@@ -132,7 +135,8 @@ def countries() -> CountryTable:
             name_of[iso] = row["name"]
             names[normalise(row["name"])] = iso
             for alt in filter(None, row["alternatives"].split("|")):
-                names.setdefault(normalise(alt), iso)
+                if normalise(alt) not in _NOT_COUNTRY_NAMES:
+                    names.setdefault(normalise(alt), iso)
             for demonym in filter(None, row["demonym"].split(",")):
                 demonyms.setdefault(normalise(demonym), iso)
             if row["capital"]:
