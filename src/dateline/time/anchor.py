@@ -37,7 +37,8 @@ _CLAUSE_BREAK = re.compile(
 )
 # (also a clause telling what the main clause answers, "struck on Friday in retaliation for the attack that killed
 # three soldiers last weekend", and a relative clause of a happening: its date is that happening's)
-_SUBORDINATORS = re.compile(r"\b(?:since|after|before|when|until|in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
+# (", which": a relative clause telling of something else, "the hospital, which was itself shelled on Friday night")
+_SUBORDINATORS = re.compile(r"(?<=,)\s*which\b|\b(?:since|after|before|when|until|in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
                             r"(?:attack|strike|bombing|ambush|raid|assault|shelling|blast|explosion|massacre)s?\s+"
                             r"(?:that|which))\b", re.I)
 _COMPARISON = re.compile(
@@ -67,6 +68,11 @@ _REPORT_VERB = "(?:" + "|".join(sorted(SAYING_VERBS_PAST | {"says", "denied"}, k
 _REPORT_BEFORE = re.compile(_REPORT_VERB + r"\s+(?:in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|interview|briefing|"
                             r"message|communiqu\w+|video)\s+)?(?:\w+\s+){0,2}?(?:on|late|early)?\s*$", re.I)
 _REPORT_AFTER = re.compile(r"^\s*(?:that\b|[,;.:!?\"'”’)]|$)", re.I)
+# A date of revising a toll dates that report, not the deaths it counts: "the office on Wednesday lowered the death
+# toll from the fighting to 41", "the agency raised the death toll to 50 on Thursday".
+_TOLL_REVISED = r"(?:raised|lowered|revised|updated|reduced|corrected)\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
+_TOLL_REVISED_AFTER = re.compile(r"^\s*,?\s*" + _TOLL_REVISED, re.I)
+_TOLL_REVISED_BEFORE = re.compile(_TOLL_REVISED + r"[^.;:!?]*?\s(?:on|late|early)?\s*$", re.I)
 
 
 def _interval_date(value: str) -> tuple[str, str] | None:
@@ -172,7 +178,11 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
     since = not before.isascii() or "since" in before.lower()
     if since and _COMPARISON.search(before):
         return "comparison"
-    if _REPORT_AFTER.match(s.text[t.end - s.start:]) and _REPORT_BEFORE.search(before):
+    after = s.text[t.end - s.start:]
+    if _REPORT_AFTER.match(after) and _REPORT_BEFORE.search(before):
+        return "report"
+    if "toll" in s.text and (_TOLL_REVISED_AFTER.match(after)
+                             or (_REPORT_AFTER.match(after) and _TOLL_REVISED_BEFORE.search(before))):
         return "report"
     if since and _SINCE_BEFORE.search(before):
         return "main" if when_after(t, s) else "since"
@@ -343,6 +353,9 @@ def date_for_span(
         return base
 
     candidates = _without_filing_date([t for t in in_sentence if _is_calendar(t)], s)
+    spell = _spell_of_violence(in_sentence, s, candidates, dct)
+    if spell is not None:
+        return spell
     referred = _THAT_PERIOD.match(s.text)
     if referred and not any(expression_role(t, s) == "main" for t in candidates):
         got = _period_named_before(referred.group("noun"), index, sentences, timexes, dct)
@@ -397,6 +410,28 @@ def date_for_span(
     if context is not None:
         return context
     return EventDate(dct.isoformat(), None, "day", "publication", None)
+
+
+# "Two days of drone strikes on the city have killed 58 people": a toll of the days up to the report
+_SPELL_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:have|has)\s+(?:now\s+)?(?:killed|left|claimed|wounded|injured)\b",
+                       re.I)
+
+
+def _spell_of_violence(in_sentence: list[TemporalExpression], s: Sentence, candidates: list[TemporalExpression],
+                       dct: date) -> EventDate | None:
+    """The days a sentence opening on a span of days or weeks of violence counts ("Two days of strikes have killed
+    58"): the span up to the day the toll is told (a report date the sentence gives, else the publication day)."""
+    lead = in_sentence[0] if in_sentence else None
+    if lead is None or lead.type != "DURATION" or s.text[:lead.start - s.start].strip(" \"'“‘") \
+            or not _SPELL_OF.match(s.text, lead.end - s.start):
+        return None
+    days = _offset_days(lead)
+    if not days or days < 2:
+        return None
+    reported = [t for t in candidates if expression_role(t, s) == "report"]
+    told = _event_date(reported[0], "text", dct) if reported else None
+    last = date.fromisoformat(told.value) if told is not None and told.precision == "day" else dct
+    return EventDate((last - timedelta(days=days - 1)).isoformat(), last.isoformat(), "day", "text", lead.text)
 
 
 # "killed since the offensive began": a start point named by its happening, not by a date
