@@ -192,3 +192,23 @@ def test_fighters_told_by_the_group_they_are_linked_to_are_that_group() -> None:
 def test_armed_men_from_a_village_are_no_group_of_its_name() -> None:
     found = actors.find_actors("Armed men from Kiptenden raided a village in the valley on Sunday.", True)
     assert "Kiptenden" not in {a.actor.name for a in found}
+
+
+def test_fighters_named_by_their_groups_name_are_that_group() -> None:
+    found = actors.find_actors("Soldiers withdrew from the hill town after Zenbet militiamen overran it on Monday.", True)
+    assert "Zenbet" in {a.actor.name for a in found}
+    found = actors.find_actors("Somali militants and armed fighters attacked a base on Monday.", True)
+    assert not {"Somali", "Armed"} & {a.actor.name for a in found}
+
+
+def test_what_follows_a_clause_dated_after_it_is_not_dated_before_it() -> None:
+    text = ("The army has pulled out of the hill town of Derra after militiamen seized it on Wednesday, residents said. "
+            "At least 12 people were killed in an air strike on a market in the south on Sunday, medics said.")
+    [withdrawal] = [m for m in _mentions(text, date(2023, 8, 10)) if m.sentence_index == 0]
+    assert withdrawal.date.value >= "2023-08-09"
+
+
+def test_the_number_of_those_missing_put_at_a_figure_is_a_claim() -> None:
+    claims = _claims("Gunmen seized 40 passengers from a bus near the river crossing on Tuesday. Officials later put "
+                     "the number of those missing at 37.", date(2024, 3, 9))
+    assert ("missing", 37) in {(c.kind, c.count) for c in claims}

@@ -214,6 +214,14 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 continue  # "Iran-aligned militias": a state's allies, told by the state
             out.append(ActorMention(Actor(name, None, "rebels", name), m.start(), m.end(), victim_at(text, m.start(), m.end())))
             taken.append((m.start(), m.end()))
+    for m in _NAME_BEFORE_FIGHTERS.finditer(text) if any(w in text for w in _FIGHTER_WORDS) else ():
+        name = m.group("name")
+        if any(a <= m.start() < b for a, b in taken) or _NOT_A_GROUP_NAME.match(name) or places.find_countries(name) \
+                or places.region_countries(name):
+            continue  # "Armed fighters", "Somali militants", "Amhara militiamen": no group's own name
+        out.append(ActorMention(Actor(name, None, "rebels", m.group(0)), m.start(), m.end(),
+                                victim_at(text, m.start(), m.end())))
+        taken.append((m.start(), m.end()))
     lowered = text.lower()
     for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
         for m in guard.finditer(text, lowered):
@@ -267,6 +275,15 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
 _LINKED_GROUP = re.compile(r"(?<![\w'’-])(?P<name>(?:[Aa]l-)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})-(?:linked|affiliated|aligned|"
                            r"allied)\s+(?:[a-z]+\s+)?(?:insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|"
                            r"extremists?|militia(?:s|men)?|groups?|factions?)\b")
+# Fighters named by their group's name before them: "Fano militiamen", "M23 rebels", "Houthi fighters"
+_NAME_BEFORE_FIGHTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:militiam[ae]n|"
+                                   r"militants|fighters|rebels|insurgents|jihadists|guerrillas)\b")
+_FIGHTER_WORDS = ("militiam", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas")
+_NOT_A_GROUP_NAME = re.compile(
+    r"(?:The|A|An|Armed|Suspected|Alleged|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
+    r"Two|Three|Four|Five|Government|Opposition|Separatist|Christian|Muslim|Ethnic|Tribal|Allied|Foreign|Former|"
+    r"Pro|Anti|Its|Their|His|Her|Our|Other|Both|All|Most|Those|These|Hardline|Militia|Tribe|Clan|Army|"
+    r"Militant|Insurgent|Gunmen|Police|Security|Young|Youth|Women|Female|Male|Masked|Heavily)\b")
 # Armed men told as members of a group named right after: "gunmen from the X Brigade", "assailants of the Y"
 # ("armed men from Marakwet": where they come from, no group's name)
 _NAMED_GROUP_AFTER = re.compile(r"\s+(?:(?:from|of)\s+the|(?:belonging|loyal)\s+to(?:\s+the)?)\s+"

@@ -122,6 +122,12 @@ _TOLL_RE = re.compile(
 # name of its happening
 _TOLL_REVISED_RE = re.compile(r"\b(?:raised|lowered|revised|reduced|cut|updated|corrected)\s+(?:the|its|their)\s+"
                               r"(?P<word>death toll|toll)\b[^.;:!?\d]{0,100}?\bto\s*$", re.I)
+# "Police later put the number of those missing at 280": a count of people told by who they are
+_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised)\s+the\s+"
+                            r"(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?(?P<word>missing|dead|"
+                            r"killed|abducted|kidnapped|wounded|injured|displaced)\s+at\s*$", re.I)
+_VICTIM_WORD_KIND = {"missing": "missing", "dead": "killed", "killed": "killed", "abducted": "abducted",
+                     "kidnapped": "abducted", "wounded": "wounded", "injured": "wounded", "displaced": "displaced"}
 _FOUND_ALIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:found|pulled\s+out|rescued|"
                           r"freed|released)\s+(?:alive|safe|unharmed)\b", re.I)
 # an object right after the verb makes the count before it the subject ("two men shot dead a farmer")
@@ -325,7 +331,8 @@ def _kind(word: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
     for kind, pattern in table:
         if pattern.match(w):
             return kind
-    return None
+    # the word of a count put at a figure ("the number of those missing at 280")
+    return _VICTIM_WORD_KIND.get(w.lower())
 
 
 _GROUP_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'/-]*)(?:\s+[A-Z][\w’'/-]*)*)")
@@ -417,7 +424,8 @@ def find_claims(
             q = Quantity(2 * q.count, q.qualifier, None if q.count_high is None else 2 * q.count_high, q.start, q.end,
                          q.text)  # "one person from each group": the two sides of a clash
         before = search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start]) \
-            or _TOLL_RE.search(text[:q.start]) or ("toll" in text and _TOLL_REVISED_RE.search(text, 0, q.start))
+            or _TOLL_RE.search(text[:q.start]) or ("toll" in text and _TOLL_REVISED_RE.search(text, 0, q.start)) \
+            or (" at " in text and _NUMBER_PUT_AT.search(text, 0, q.start))
         rest, shift = text[q.end:], 0
         appositive = match_by_twin(_APPOSITIVE, _APPOSITIVE_TWIN, rest)
         if appositive:

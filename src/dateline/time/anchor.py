@@ -373,6 +373,7 @@ def date_for_span(
         got = _start_told(started.group("noun"), index, sentences, timexes, dct)
         if got is not None:
             return got
+    floor: EventDate | None = None  # the day of an "after" clause: what the main clause tells came no earlier
     if candidates:
         span_clause = _clause_bounds(s.text, s.start, start)
         scored: list[tuple[int, int, TemporalExpression, str]] = []
@@ -381,6 +382,9 @@ def date_for_span(
             if role == "comparison":
                 continue
             if whole_sentence and role == "subordinate":
+                if floor is None and _after_clause(t, s):
+                    got = _event_date(t, "context", dct)
+                    floor = got if got is not None and got.precision == "day" else None
                 continue
             if not whole_sentence and role == "subordinate" and not (t.start < end and start < t.end + 200) \
                     and not _inside_clause_of(t, s, start):
@@ -407,9 +411,19 @@ def date_for_span(
         if got is not None and got.value < dct.isoformat():
             return got
     context = _context_date(index, sentences, timexes, dct)
+    if floor is not None and (context is None or context.precision != "day" or context.value < floor.value):
+        # "The army has withdrawn from the town after militiamen took it on Wednesday": not on the Sunday a later
+        # sentence tells of
+        return floor
     if context is not None:
         return context
     return EventDate(dct.isoformat(), None, "day", "publication", None)
+
+
+def _after_clause(t: TemporalExpression, s: Sentence) -> bool:
+    """Whether ``t`` dates an "after" clause of its sentence ("... after militiamen took the town on Wednesday")."""
+    opener = _last_subordinator(s.text, t.start - s.start)
+    return opener is not None and opener.group(0).lower() == "after"
 
 
 # "Two days of drone strikes on the city have killed 58 people": a toll of the days up to the report
