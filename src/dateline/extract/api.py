@@ -1330,7 +1330,7 @@ def extract(
         # are its victims, and its author is theirs
         previous = last_doer[1] if last_doer is not None and last_doer[0] == s.index - 1 else None
         actor1, actor2 = actor_rules.pick_actors(
-            found_actors, [(a, b) for a, b in excluded if not actor_rules.tells_own_deed(s.text, b)]
+            found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
             + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \

@@ -188,7 +188,15 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
         return "main" if when_after(t, s) else "since"
     if _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]) and _STARTED_BEFORE.search(before):
         return "since"
-    return _clause_role(before)
+    role = _clause_role(before)
+    if role == "subordinate" and "," in after:
+        opener = _last_subordinator(before, len(before))
+        if opener is not None and opener.group(0).strip().lower() == "which":
+            # "A truce brokered by X, which was to take effect on Monday, broke down within hours": a clause about the
+            # subject, closed before the main verb, dates what the sentence tells; "taken to the clinic, which had been
+            # shelled on Friday" (running to the end) tells of something else
+            return "main"
+    return role
 
 
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
@@ -215,6 +223,8 @@ def _clause_role(before: str) -> str:
     opener = _last_subordinator(before, len(before))
     if opener is None or re.search(r"[;:]", before[opener.end():]):
         return "main"
+    if opener.group(0).strip().lower() == "which" and "," in before[opener.end():]:
+        return "main"  # "Ganja, which lies far from the front, had come under fire a week earlier": the clause closed
     if not before[:opener.start()].strip(" \"'“‘(") and "," in before[opener.end():]:
         return "main"
     if opener.group(0).lower() == "since":
