@@ -51,9 +51,7 @@ FATALITIES_RULE = (
 
 
 def _place_key(m: EventMention) -> str:
-    if m.place is None or m.place.precision == "vague" or not m.place.name:
-        return ""
-    return m.place.name.lower()
+    return "" if m.place is None else _place_key_of(m.place)
 
 
 def _event_country(ms: list[EventMention], place: Place | None) -> str:
@@ -179,37 +177,99 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
     groups: dict[tuple[str, ...], list[EventMention]] = defaultdict(list)
     anchors: dict[tuple[str, ...], EventMention] = {}
     named: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)  # key less place -> placed keys
+    places: dict[tuple[str, ...], Place] = {}  # a placed key -> its place
     speakers: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a statement's kind and day -> its speakers
     for m in mentions:
-        anchor = _refers_back(m, dated[m.article_id]) or m
+        anchor = _refers_back(m, dated[m.article_id]) or _toll_told_later(m, dated, articles) or m
         key = _group_key(anchor)
         key = _with_speaker(key, speakers[key[:_SPEAKER]])
-        # Two places named on one day for one type are two events; an unnamed place joins the named one.
-        if not key[-1] and len(named[key[:-1]]) == 1:
-            key = named[key[:-1]][0]
+        # Two places named on one day for one type are two events; an unnamed place joins the named one, and a
+        # country or province joins the one place named inside it ("the attack took place near X", then "the third
+        # attack in <country> this week").
+        inside = _places_inside(anchor.place, named[key[:-1]], places)
+        if len(inside) == 1:
+            key = inside[0]
         key = _apart(m, key, groups)
         if key not in groups and key[-1]:
             named[key[:-1]].append(key)
+            if anchor.place is not None:
+                places[key] = anchor.place
         groups[key].append(m)
         anchors.setdefault(key, anchor)
-    _join_unplaced(groups, anchors, named)
+    _join_unplaced(groups, anchors, named, places)
     _merge_coarse_into_days(groups, anchors)
-    return [_event(ms, articles) for ms in groups.values()]
+    full_names = _full_names_of_acronyms(mentions)
+    return [_event(ms, articles, full_names) for ms in groups.values()]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _full_names_of_acronyms(mentions: list[EventMention]) -> dict[str, str]:
+    """The one actor named in full whose initials an actor named by an acronym spells ("RSF" -> "Rapid Support
+    Forces", a report naming the group only by its initials): one name per group across the reports."""
+    names = {a.name for m in mentions for a in (m.actor1, m.actor2) if a is not None}
+    acronyms = {n for n in names if _ACRONYM.fullmatch(n)}
+    if not acronyms:
+        return {}
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for name in names - acronyms:
+        initials = "".join(w[0] for w in _NAME_WORD.findall(name))
+        if initials in acronyms:
+            spelled[initials].append(name)
+    return {acronym: full[0] for acronym, full in spelled.items() if len(full) == 1}
 
 
 def _join_unplaced(groups: dict[tuple[str, ...], list[EventMention]], anchors: dict[tuple[str, ...], EventMention],
-                   named: dict[tuple[str, ...], list[tuple[str, ...]]]) -> None:
-    """An unplaced group joins the one placed group of its day and kind also when the place was first named by a
-    later report: "the 2020 war" told by three articles and then by one that names a place is one event, whichever
-    article came first (the loop in ``merge`` joins only an unplaced report that comes after the placed one)."""
-    for key in [k for k in groups if not k[-1]]:
-        placed = named.get(key[:-1], [])
-        if len(placed) != 1:
+                   named: dict[tuple[str, ...], list[tuple[str, ...]]], places: dict[tuple[str, ...], Place]) -> None:
+    """An unplaced group (or one placed only by a country or province) joins the one placed group of its day and kind
+    inside that place also when the place was first named by a later report: "the 2020 war" told by three articles and
+    then by one that names a place is one event, whichever article came first (the loop in ``merge`` joins only a
+    report that comes after the placed one)."""
+    for key in [k for k in groups if not k[-1] or _coarse(places.get(k))]:
+        if key not in groups:
             continue
-        target = groups[placed[0]]
+        inside = _places_inside(places.get(key) if key[-1] else None, named.get(key[:-1], []), places)
+        if len(inside) != 1 or inside[0] == key or inside[0] not in groups:
+            continue
+        target = groups[inside[0]]
         if all(_could_count(m, d) and _could_count(d, m) for m in groups[key] for d in target):
-            groups[placed[0]] = groups.pop(key) + target  # the unplaced reports came first
-            anchors[placed[0]] = anchors.pop(key)
+            groups[inside[0]] = groups.pop(key) + target  # the coarser reports came first
+            anchors[inside[0]] = anchors.pop(key)
+
+
+def _coarse(place: Place | None) -> bool:
+    return place is not None and place.precision in ("country", "admin1")
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """Whether ``inner`` is a place strictly inside ``outer``: a province or town of a country, a town of a province."""
+    if not outer.country or outer.country != inner.country or inner is outer:
+        return False
+    if outer.precision == "country":
+        return inner.precision in ("admin1", "point")
+    return (outer.precision == "admin1" and inner.precision == "point" and bool(outer.admin1)
+            and inner.admin1 == outer.admin1)
+
+
+def _places_inside(place: Place | None, keys: list[tuple[str, ...]],
+                   places: dict[tuple[str, ...], Place]) -> list[tuple[str, ...]]:
+    """The placed keys among ``keys`` a report placed at ``place`` may join: with no place (or a vague one), every
+    placed key; with a country or province, the keys of places inside it; with a town, none. Of those, only the most
+    precise: a province that holds a town also named is that town's area, not another happening."""
+    if place is None or not _place_key_of(place):
+        candidates = keys
+    elif _coarse(place):
+        candidates = [k for k in keys if k in places and _contains(place, places[k])]
+    else:
+        return []
+    return [k for k in candidates
+            if not any(o != k and o in places and k in places and _contains(places[k], places[o]) for o in candidates)]
+
+
+def _place_key_of(place: Place) -> str:
+    return "" if place.precision == "vague" or not place.name else place.name.lower()
 
 
 def _apart(m: EventMention, key: tuple[str, ...], groups: dict[tuple[str, ...], list[EventMention]]) -> tuple[str, ...]:
@@ -245,6 +305,41 @@ def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | N
     earlier = [d for d in dated if d.date.value <= m.date.value]
     return next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
                 None)
+
+
+_TOLL_WORD = re.compile(r"\btoll\b", re.I)
+
+
+def _toll_told_later(m: EventMention, dated: dict[str, list[EventMention]],
+                     articles: dict[str, Article]) -> EventMention | None:
+    """The happening of an earlier article whose toll a later article tells, dated only by the day it is told: "the
+    ombudsman on Wednesday lowered the death toll from the fighting to 41" after an article on that week's fighting
+    in the same country. Only where exactly one happening of that family and country, dated in the week before by its
+    own words, could be meant; in a story of many such happenings the toll stays on its own."""
+    if m.date.source != "report" or m.background or not any(c.kind == "killed" for c in m.claims) \
+            or not _TOLL_WORD.search(m.text) or m.place is None or not m.place.country:
+        return None
+    published = articles[m.article_id].published if m.article_id in articles else None
+    try:
+        told = date.fromisoformat(m.date.value[:10])
+    except ValueError:
+        return None
+    family = _family(m)
+    found: dict[tuple[str, ...], EventMention] = {}
+    for article_id, ms in dated.items():
+        if article_id == m.article_id or published is None or article_id not in articles \
+                or articles[article_id].published > published:
+            continue
+        for d in ms:
+            if d.date.source != "text" or _family(d) != family or d.place is None or d.place.country != m.place.country:
+                continue
+            try:
+                last = date.fromisoformat((d.date.end or d.date.value)[:10])
+            except ValueError:
+                continue
+            if timedelta(0) <= told - last <= timedelta(days=_CLASH_DAYS) and _could_count(m, d) and _could_count(d, m):
+                found.setdefault(_group_key(d), d)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A place a sentence names as where its happening was: "killed in clashes near Kawlin", "in the town of Dori"
@@ -371,7 +466,7 @@ def one_voice(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
+def _event(ms: list[EventMention], articles: dict[str, Article], full_names: dict[str, str] | None = None) -> Event:
     # (a week's or month's report that joined a day's event, ``_merge_coarse_into_days``, dates it no more precisely)
     first = min(ms, key=lambda m: (m.date.precision in _COARSE, _SOURCE_RANK.get(m.date.source, 9),
                                    m.date.precision != "day", -len(m.claims), m.article_id, m.sentence_index))
@@ -383,6 +478,11 @@ def _event(ms: list[EventMention], articles: dict[str, Article]) -> Event:
         if a and a.id not in sources:
             sources[a.id] = Source(a.id, a.published.isoformat(), a.title, a.url, a.source)
     actor1, actor2 = _actors(ms, typed)
+    if full_names:
+        actor1, actor2 = (dataclasses.replace(a, name=full_names[a.name]) if a is not None and a.name in full_names
+                          else a for a in (actor1, actor2))
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor2 = None
     # The most precise place any report gives: a point, else a region, else a country, else vague.
     placed = [m.place for m in ms if m.place]
     place = min(placed, key=lambda p: _PLACE_RANK.get(p.precision, 9)) if placed else None
@@ -566,13 +666,42 @@ def _victim_class(c: Claim) -> str | None:
 def _keys(claims: list[Claim]) -> list[str | None]:
     """The side each killed claim is counted under: its side; for an unsided claim, the class of people
     it counts (armed, civilians) unless a sided claim counts that class too (then they may be the same
-    people: "six Kenyan soldiers were killed ... the soldiers"), else None."""
+    people: "six Kenyan soldiers were killed ... the soldiers"), else None. Where every sided claim counts a
+    state's people, an unsided count of those who fight states ("all six attackers were killed") is of the other
+    side, never of that state's dead."""
     if any(c.side is not None for c in claims):
-        return [c.side for c in claims]
+        states_only = all(_is_state(c.side) for c in claims if c.side is not None)
+        return [c.side if c.side is not None or not states_only or not _counts_hostile(c) else HOSTILE_VICTIMS
+                for c in claims]
     return [_victim_class(c) for c in claims]
 
 
-_PSEUDO_SIDES = frozenset({OTHER_VICTIMS, ARMED_VICTIMS, CIVILIAN_VICTIMS})
+def _is_state(side: str | None) -> bool:
+    from dateline.extract import places
+
+    return bool(side) and places.countries().names.get(places.normalise(side)) is not None
+
+
+# Who fights a state, told without a side: never that state's own dead
+_HOSTILE_NOUNS = (r"militants?|rebels?|insurgents?|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|bandits?|"
+                  r"raiders?|extremists?|separatists?")
+_HOSTILE_CLASS = re.compile(
+    rf"(?:\s+(?!(?:and|or|in|on|at|by|from|during|after|were|was|who|that|which|killed|died)\b)[\w'’-]+){{0,2}}?\s+"
+    rf"(?:{_HOSTILE_NOUNS})\b", re.I)
+
+
+def _counts_hostile(c: Claim) -> bool:
+    """Whether every count of ``c``'s figure in its sentence names people who fight a state."""
+    if not c.quote:
+        return False
+    from dateline.extract.numbers import find_quantities
+
+    ends = [q.end for q in find_quantities(c.quote) if q.count == c.count]
+    return bool(ends) and all(_HOSTILE_CLASS.match(c.quote, end) for end in ends)
+
+
+HOSTILE_VICTIMS = "(hostile armed)"
+_PSEUDO_SIDES = frozenset({OTHER_VICTIMS, ARMED_VICTIMS, CIVILIAN_VICTIMS, HOSTILE_VICTIMS})
 _UNSIDED_KEYS = frozenset({None, ARMED_VICTIMS, CIVILIAN_VICTIMS})
 
 

@@ -99,8 +99,8 @@ def government_of(country: str) -> Actor:
     return Actor(f"Government of {country}", country, "government", country)
 
 
-_PART_OF_STATE = (r"(?:central|northern|southern|eastern|western|north-?(?:east|west)ern|south-?(?:east|west)ern|downtown|"
-                  r"rural|greater)")
+_PART_OF_STATE = (r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|downtown|"
+                  r"rural|greater)")  # ("in northwest Pakistan", "in northern Mali")
 # (parts joined: "across southern and eastern Lebanon")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?|"
@@ -207,6 +207,21 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             out.append(ActorMention(_country_actor(iso, m.group("noun"), violent, m.group(0)), m.start(), m.end(),
                                     victim_at(text, m.start(), m.end())))
             taken.append((m.start(), m.end()))
+    if "-" in text:
+        for m in _LINKED_GROUP.finditer(text):
+            name = m.group("name")
+            if any(a <= m.start() < b for a, b in taken) or places.find_countries(name):
+                continue  # "Iran-aligned militias": a state's allies, told by the state
+            out.append(ActorMention(Actor(name, None, "rebels", name), m.start(), m.end(), victim_at(text, m.start(), m.end())))
+            taken.append((m.start(), m.end()))
+    for m in _NAME_BEFORE_FIGHTERS.finditer(text) if any(w in text for w in _FIGHTER_WORDS) else ():
+        name = m.group("name")
+        if any(a <= m.start() < b for a, b in taken) or _NOT_A_GROUP_NAME.match(name) or places.find_countries(name) \
+                or places.region_countries(name):
+            continue  # "Armed fighters", "Somali militants", "Amhara militiamen": no group's own name
+        out.append(ActorMention(Actor(name, None, "rebels", m.group(0)), m.start(), m.end(),
+                                victim_at(text, m.start(), m.end())))
+        taken.append((m.start(), m.end()))
     lowered = text.lower()
     for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
         for m in guard.finditer(text, lowered):
@@ -217,6 +232,15 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 continue  # "the Arakan Army": an armed group's name, not a state's forces
             if template == _FORCES_TEMPLATE and not violent and _SAYS_AFTER.match(text, m.end()):
                 continue  # "..., the army said": the voice of a statement, whose state the words do not name
+            group = _NAMED_GROUP_AFTER.match(text, m.end()) if kind == "militia" else None
+            if group is not None and not (places.find_countries(group.group("name"))
+                                          or places.normalise(group.group("name")) in places.cities()):
+                # "gunmen from the Rapid Support Forces": the group named after them, not unidentified men
+                name = group.group("name")
+                out.append(ActorMention(Actor(name, None, "rebels", name), group.start("name"), group.end(),
+                                        victim_at(text, m.start(), m.end())))
+                taken.append((m.start(), group.end()))
+                break
             near = _country_just_before(mentions, m.start())
             if near is None and kind == "civilians":
                 near = _home_named(mentions, text)
@@ -247,6 +271,23 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
     return unique
 
 
+# Fighters told by the group they are linked to: "Islamic State-linked insurgents", "al-Qaeda-affiliated militants"
+_LINKED_GROUP = re.compile(r"(?<![\w'’-])(?P<name>(?:[Aa]l-)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})-(?:linked|affiliated|aligned|"
+                           r"allied)\s+(?:[a-z]+\s+)?(?:insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|"
+                           r"extremists?|militia(?:s|men)?|groups?|factions?)\b")
+# Fighters named by their group's name before them: "Fano militiamen", "M23 rebels", "Houthi fighters"
+_NAME_BEFORE_FIGHTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:militiam[ae]n|"
+                                   r"militants|fighters|rebels|insurgents|jihadists|guerrillas)\b")
+_FIGHTER_WORDS = ("militiam", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas")
+_NOT_A_GROUP_NAME = re.compile(
+    r"(?:The|A|An|Armed|Suspected|Alleged|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
+    r"Two|Three|Four|Five|Government|Opposition|Separatist|Christian|Muslim|Ethnic|Tribal|Allied|Foreign|Former|"
+    r"Pro|Anti|Its|Their|His|Her|Our|Other|Both|All|Most|Those|These|Hardline|Militia|Tribe|Clan|Army|"
+    r"Militant|Insurgent|Gunmen|Police|Security|Young|Youth|Women|Female|Male|Masked|Heavily)\b")
+# Armed men told as members of a group named right after: "gunmen from the X Brigade", "assailants of the Y"
+# ("armed men from Marakwet": where they come from, no group's name)
+_NAMED_GROUP_AFTER = re.compile(r"\s+(?:(?:from|of)\s+the|(?:belonging|loyal)\s+to(?:\s+the)?)\s+"
+                                r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*)")
 # Forces named by a possessive, whose state is the one named before ("the ministry said its troops had ...")
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?P<noun>forces|troops|soldiers|army|military|servicemen|units)\b")
 _COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group"}
@@ -386,12 +427,23 @@ def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | N
     return Actor(f"Civilians ({country})" if country else "Civilians", country, "civilians", None)
 
 
+# "... said they had retaken the village": the speaker's own deed (not what it counted or learned)
+_OWN_DEED = (r"(?:they|it|we)\s+had\s+(?!(?:recorded|received|counted|documented|registered|verified|confirmed|learned|"
+             r"learnt|seen|heard|been|found|noted|observed|identified)\b)")
 # An actor followed by a verb of saying is who tells the news: "Armenian officials said Azerbaijani shelling ...";
 # not when it tells of its own deed: "ISWAP claimed to have ambushed", "the group reported that they bombed".
 _SAYS_AFTER = re.compile(
     r"\s*,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
     + "|".join(sorted(SAYING_VERBS - {"post", "posts", "state", "states", "add", "adds", "report", "claim"}))
-    + r")\b(?!\s+(?:to\b|responsibility\b|that\s+(?:they|it|he|she|we|its|their)\b))", re.I)
+    + r")\b(?!\s+(?:to\b|responsibility\b|that\s+(?:they|it|he|she|we|its|their)\b|" + _OWN_DEED + r"))", re.I)
+_TELLS_OWN_DEED = re.compile(r"\s*,?\s+(?:also\s+)?(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
+                             + _OWN_DEED, re.I)
+
+
+def tells_own_deed(text: str, end: int) -> bool:
+    """Whether the speaker named before ``end`` tells of its own deed ("Somali forces said they had retaken the
+    village"): a party to what it tells, though it tells it."""
+    return _TELLS_OWN_DEED.match(text, end) is not None
 
 
 def speaker_spans(text: str, found: list[ActorMention]) -> list[tuple[int, int]]:
@@ -431,7 +483,8 @@ _TELLER_NAME = re.compile(
     r"\b(?:Reuters|AFP|AP|Associated\s+Press|Agence\s+France|BBC|CNN|CBS|NBC|ABC|Al\s+Jazeera|Al\s+Arabiya|"
     r"Xinhua|Interfax|TASS|Novosti|SANA|DPA|ANSA|Anadolu|Bloomberg|YouTube|Twitter|Facebook|Telegram|WSWS|"
     r"times|post|journal|tv|television|radio|press|channel|media|gazette|tribune|herald|magazine|broadcast\w*|news|"
-    r"telegraph|guardian|newspaper|wire|(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T))\b", re.I)
+    r"telegraph|guardian|newspaper|wire|public\s+relations|(?-i:ISPR)|spokes\w+|"
+    r"(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T))\b", re.I)
 _MONITOR = re.compile(r"\b(?:OSCE|SMM|HRW|SOHR|monitor\w*|observ\w*|watch|amnesty|red\s+cross|red\s+crescent|ICRC|"
                       r"human\s+rights|MSF|doctors\s+without\s+borders)\b", re.I)  # who watches, unless hit itself
 # Words before a name that make it a source ("told the BBC", "according to Reuters") or a place the parser took for

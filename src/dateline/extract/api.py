@@ -421,7 +421,9 @@ _PLACE_CUE = re.compile(
     r"area of|outskirts of|locality of|province of|region of|state of|county of|countryside of|suburbs? of|"
     r"vicinity of|[Uu]niversity of|streets of|cent(?:re|er) of|heart of|"
     # "shelled Mariupol", "stormed Inata": a verb of attack names its target place
-    r"shelled|bombed|bombarded|stormed|raided|captured|recaptured|overran|besieged)\s+"
+    r"shelled|bombed|bombarded|stormed|raided|captured|recaptured|overran|besieged|"
+    # "drone strikes on El Fasher", "the siege of Mariupol": the place a named attack hits
+    r"(?:air|drone|missile)?\s*strikes\s+on|(?:attacks?|assault|offensive|raids?|fire)\s+on|(?:shelling|bombing|siege)\s+of)\s+"
     # "in central Joensuu", "near rural Kisumu": a locative adjective may come between
     r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|rural|urban|suburban|inner|greater)\s+)?"
@@ -763,6 +765,27 @@ def _place_for(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], count
     return place
 
 
+# "the village of X, west of Y", "X, 30 km north of the city of Y": where X lies told by a bearing from Y
+_BEARING_FROM = re.compile(
+    r"\s*,\s*(?:(?:about|some|around|roughly|nearly|almost)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town|village|capital)\s+(?:of\s+)?)?"
+    r"(?P<ref>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _located_by_bearing(text: str, end: int, name: str, place: Place | None, countries: list[str],
+                        sure: list[str]) -> Place | None:
+    """``place``, or where the text tells where ``name`` lies by a bearing from a place we know in another country
+    ("Shagra, west of El Fasher", while a town abroad bears the name), ``name`` as a place of that other place's
+    country and unit: a village the gazetteer lacks, not the namesake abroad."""
+    bearing = _BEARING_FROM.match(text, end)
+    if bearing is None:
+        return place
+    ref = places.resolve_place(bearing.group("ref"), countries, (), sure)
+    if ref is None or not ref.country or ref.precision == "country" or (place is not None and place.country == ref.country):
+        return place
+    return Place(name, ref.country, ref.admin1, None, None, "admin1" if ref.admin1 else "country", name)
+
+
 _NAME_AS_MODIFIER = re.compile(r"\s*(?:time|-backed|-brokered|-based|-led)\b")  # "Moscow time", "Russia-brokered"
 _PAREN_HINT = re.compile(r"^[^()]{0,60}?\(([^()]+)\)")
 # "in the area of Mine 6/7, Donetsk": a numbered pit, block or ward; the region after it is still the place's
@@ -810,6 +833,7 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
     bare_hints = {*hints_all, *map(_without_unit_word, hints_all)}
     for pos, name, hints in candidates:
         place = places.resolve_place(name, countries, hints or hints_all, sure, named_again)
+        place = _located_by_bearing(s.text, pos + len(name), name, place, countries, sure)
         if place is None:
             continue
         if place.precision == "admin1" and place.name == name and name in bare_hints \
@@ -1351,7 +1375,8 @@ def extract(
         # are its victims, and its author is theirs
         previous = last_doer[1] if last_doer is not None and last_doer[0] == s.index - 1 else None
         actor1, actor2 = actor_rules.pick_actors(
-            found_actors, excluded + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
+            found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
+            + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
             and actor1.kind != "civilians" else None
@@ -1526,8 +1551,24 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
         if actor is None:
             continue
         out.append(actor_rules.ActorMention(replace(actor, text=ent.text), a, b, actor_rules.victim_at(s.text, a, b)))
+        taken.append((a, b))
+    if "its " in s.text or "their " in s.text:
+        # "The RSF said its fighters had entered the compound": the group's own fighters (a state's are
+        # ``actors.find_actors``')
+        for m in _GROUP_OWN_FIGHTERS.finditer(s.text):
+            if any(x <= m.start() < y for x, y in taken):
+                continue
+            owner = next((g for g in reversed(out) if g.end <= m.start() and g.actor.kind == "rebels"), None)
+            if owner is not None:
+                out.append(actor_rules.ActorMention(replace(owner.actor, text=m.group(0)), m.start(), m.end(),
+                                                    actor_rules.victim_at(s.text, m.start(), m.end())))
+                taken.append((m.start(), m.end()))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_GROUP_OWN_FIGHTERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|militants|combatants|men|"
+                                 r"members|units)\b")
 
 
 _PERSON_TITLE_END = re.compile(r"(?:prime minister|president|foreign minister|leader|envoy)$", re.I)

@@ -115,9 +115,21 @@ _BEFORE_ONE_AND = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _B
 _TOLL_RE = re.compile(
     r"\b(?P<word>death toll|toll|death total|number of (?:people |those |civilians |soldiers )?(?:killed|dead)|"
     r"number of deaths|number of (?:the )?dead)\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|reached|jumped|grew|"
-    r"stands|stood|is|was|now|raised|revised|updated)\s+(?:upwards?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at|from)?\s*$",
+    r"stands|stood|is|was|now|raised|revised|updated|fell|dropped|lowered|reduced|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at|from)?\s*$",
     re.I,
 )
+# "lowered the death toll from last week's riots in the port city to 23": a toll revised by someone, however long the
+# name of its happening
+_TOLL_REVISED_RE = re.compile(r"\b(?:raised|lowered|revised|reduced|cut|updated|corrected)\s+(?:the|its|their)\s+"
+                              r"(?P<word>death toll|toll)\b[^.;:!?\d]{0,100}?\bto\s*$", re.I)
+# "Police later put the number of those missing at 280": a count of people told by who they are
+_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised)\s+the\s+"
+                            r"(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?(?P<word>missing|dead|"
+                            r"killed|abducted|kidnapped|wounded|injured|displaced)\s+at\s*$", re.I)
+_VICTIM_WORD_KIND = {"missing": "missing", "dead": "killed", "killed": "killed", "abducted": "abducted",
+                     "kidnapped": "abducted", "wounded": "wounded", "injured": "wounded", "displaced": "displaced"}
+_FOUND_ALIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:found|pulled\s+out|rescued|"
+                          r"freed|released)\s+(?:alive|safe|unharmed)\b", re.I)
 # an object right after the verb makes the count before it the subject ("two men shot dead a farmer")
 _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
@@ -273,6 +285,11 @@ _REPORT_VERBS = SAYING_VERBS | {
     "estimates", "estimated", "put", "puts", "record", "recorded", "records", "indicate", "indicates", "indicated",
     "suggest", "suggests", "suggested",
 }
+# Verbs whose subject tells a toll when their object is the toll: "the ministry lowered the death toll to 41".
+_TOLL_REVISING_VERBS = frozenset({"raise", "raises", "raised", "lower", "lowers", "lowered", "revise", "revises",
+                                  "revised", "update", "updates", "updated", "reduce", "reduces", "reduced",
+                                  "correct", "corrects", "corrected"})
+_TOLL_NOUNS = frozenset({"toll", "tally", "total"})
 _INVERTED_SPEECH = re.compile(
     r"[,'\"’”]\s*(?:says|said|claims|claimed|reports|reported|tells|told|confirms|confirmed)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”!?]*?)"
@@ -314,11 +331,14 @@ def _kind(word: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
     for kind, pattern in table:
         if pattern.match(w):
             return kind
-    return None
+    # the word of a count put at a figure ("the number of those missing at 280")
+    return _VICTIM_WORD_KIND.get(w.lower())
 
 
 _GROUP_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'/-]*)(?:\s+[A-Z][\w’'/-]*)*)")
-_NOT_GROUP = re.compile(r"^(?:The|A|An|More|Other|Others|At|In|On|Of|Some|Most|All|Both|He|She|His|Her|Him)$")
+_NOT_GROUP = re.compile(r"^(?:The|A|An|More|Other|Others|At|In|On|Of|Some|Most|All|Both|He|She|His|Her|Him|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)$")  # ("killed since Thursday": a day, no group)
 
 
 def _side_of_np(np_text: str, claimant_side: str | None) -> tuple[str | None, bool]:
@@ -404,7 +424,8 @@ def find_claims(
             q = Quantity(2 * q.count, q.qualifier, None if q.count_high is None else 2 * q.count_high, q.start, q.end,
                          q.text)  # "one person from each group": the two sides of a clash
         before = search_by_twin(_BEFORE_RE, _BEFORE_TWIN, text[max(0, q.start - 60):q.start]) \
-            or _TOLL_RE.search(text[:q.start])
+            or _TOLL_RE.search(text[:q.start]) or ("toll" in text and _TOLL_REVISED_RE.search(text, 0, q.start)) \
+            or (" at " in text and _NUMBER_PUT_AT.search(text, 0, q.start))
         rest, shift = text[q.end:], 0
         appositive = match_by_twin(_APPOSITIVE, _APPOSITIVE_TWIN, rest)
         if appositive:
@@ -442,6 +463,8 @@ def find_claims(
                 # "one of the victims died": the verb after the victims' noun tells what happened to them
                 word, np_text, after_end = told.group("word"), np_text + " " + word, after_end + told.end()
             kind = _kind(word, _KIND_AFTER)
+            if kind == "casualties" and _FOUND_ALIVE.match(rest, after_end):
+                kind = None  # "two victims were found alive": those the toll no longer counts
             if kind == "displaced" and word.lower() == "evacuated" and not _EVACUEES.search(np_text):
                 kind = None  # "two wounded soldiers were evacuated": a medical evacuation, no displacement
             if kind == "killed" and re.match(r"(?:\s*,\s*\w+)*,?\s+(?:and|or)\s+(?:wounded|injured|captured|arrested|missing)\b"
@@ -1130,7 +1153,7 @@ def _victim_word_ids() -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _speaker_word_ids() -> frozenset[int]:
     """Ids of the lower-cased words ``_speakers`` acts on ("according", the reporting verbs)."""
-    return _string_ids({"according"} | set(_REPORT_VERBS))
+    return _string_ids({"according"} | set(_REPORT_VERBS) | _TOLL_REVISING_VERBS)
 
 
 # Words besides ``_VERB_KIND``'s whose sentences the victim rules read from the parse (for
@@ -1422,7 +1445,11 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
                 sent = tok.sent
                 out.append((tok.i, sent.start_char, sent.end_char, t, (s, e)))
             continue
-        if low not in _REPORT_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if low not in _REPORT_VERBS and not (
+                low in _TOLL_REVISING_VERBS
+                and any(c.dep_ in ("dobj", "obj") and c.lower_ in _TOLL_NOUNS for c in tok.children)):
             continue
         subj = _subject(tok)
         if subj is None:

@@ -37,7 +37,8 @@ _CLAUSE_BREAK = re.compile(
 )
 # (also a clause telling what the main clause answers, "struck on Friday in retaliation for the attack that killed
 # three soldiers last weekend", and a relative clause of a happening: its date is that happening's)
-_SUBORDINATORS = re.compile(r"\b(?:since|after|before|when|until|in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
+# (", which": a relative clause telling of something else, "the hospital, which was itself shelled on Friday night")
+_SUBORDINATORS = re.compile(r"(?<=,)\s*which\b|\b(?:since|after|before|when|until|in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
                             r"(?:attack|strike|bombing|ambush|raid|assault|shelling|blast|explosion|massacre)s?\s+"
                             r"(?:that|which))\b", re.I)
 _COMPARISON = re.compile(
@@ -67,6 +68,11 @@ _REPORT_VERB = "(?:" + "|".join(sorted(SAYING_VERBS_PAST | {"says", "denied"}, k
 _REPORT_BEFORE = re.compile(_REPORT_VERB + r"\s+(?:in\s+an?\s+(?:\w+\s+)?(?:statement|report|post|interview|briefing|"
                             r"message|communiqu\w+|video)\s+)?(?:\w+\s+){0,2}?(?:on|late|early)?\s*$", re.I)
 _REPORT_AFTER = re.compile(r"^\s*(?:that\b|[,;.:!?\"'”’)]|$)", re.I)
+# A date of revising a toll dates that report, not the deaths it counts: "the office on Wednesday lowered the death
+# toll from the fighting to 41", "the agency raised the death toll to 50 on Thursday".
+_TOLL_REVISED = r"(?:raised|lowered|revised|updated|reduced|corrected)\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
+_TOLL_REVISED_AFTER = re.compile(r"^\s*,?\s*" + _TOLL_REVISED, re.I)
+_TOLL_REVISED_BEFORE = re.compile(_TOLL_REVISED + r"[^.;:!?]*?\s(?:on|late|early)?\s*$", re.I)
 
 
 def _interval_date(value: str) -> tuple[str, str] | None:
@@ -172,13 +178,25 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
     since = not before.isascii() or "since" in before.lower()
     if since and _COMPARISON.search(before):
         return "comparison"
-    if _REPORT_AFTER.match(s.text[t.end - s.start:]) and _REPORT_BEFORE.search(before):
+    after = s.text[t.end - s.start:]
+    if _REPORT_AFTER.match(after) and _REPORT_BEFORE.search(before):
+        return "report"
+    if "toll" in s.text and (_TOLL_REVISED_AFTER.match(after)
+                             or (_REPORT_AFTER.match(after) and _TOLL_REVISED_BEFORE.search(before))):
         return "report"
     if since and _SINCE_BEFORE.search(before):
         return "main" if when_after(t, s) else "since"
     if _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]) and _STARTED_BEFORE.search(before):
         return "since"
-    return _clause_role(before)
+    role = _clause_role(before)
+    if role == "subordinate" and "," in after:
+        opener = _last_subordinator(before, len(before))
+        if opener is not None and opener.group(0).strip().lower() == "which":
+            # "A truce brokered by X, which was to take effect on Monday, broke down within hours": a clause about the
+            # subject, closed before the main verb, dates what the sentence tells; "taken to the clinic, which had been
+            # shelled on Friday" (running to the end) tells of something else
+            return "main"
+    return role
 
 
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
@@ -205,6 +223,8 @@ def _clause_role(before: str) -> str:
     opener = _last_subordinator(before, len(before))
     if opener is None or re.search(r"[;:]", before[opener.end():]):
         return "main"
+    if opener.group(0).strip().lower() == "which" and "," in before[opener.end():]:
+        return "main"  # "Ganja, which lies far from the front, had come under fire a week earlier": the clause closed
     if not before[:opener.start()].strip(" \"'“‘(") and "," in before[opener.end():]:
         return "main"
     if opener.group(0).lower() == "since":
@@ -343,6 +363,9 @@ def date_for_span(
         return base
 
     candidates = _without_filing_date([t for t in in_sentence if _is_calendar(t)], s)
+    spell = _spell_of_violence(in_sentence, s, candidates, dct)
+    if spell is not None:
+        return spell
     referred = _THAT_PERIOD.match(s.text)
     if referred and not any(expression_role(t, s) == "main" for t in candidates):
         got = _period_named_before(referred.group("noun"), index, sentences, timexes, dct)
@@ -360,6 +383,7 @@ def date_for_span(
         got = _start_told(started.group("noun"), index, sentences, timexes, dct)
         if got is not None:
             return got
+    floor: EventDate | None = None  # the day of an "after" clause: what the main clause tells came no earlier
     if candidates:
         span_clause = _clause_bounds(s.text, s.start, start)
         scored: list[tuple[int, int, TemporalExpression, str]] = []
@@ -368,6 +392,9 @@ def date_for_span(
             if role == "comparison":
                 continue
             if whole_sentence and role == "subordinate":
+                if floor is None and _after_clause(t, s):
+                    got = _event_date(t, "context", dct)
+                    floor = got if got is not None and got.precision == "day" else None
                 continue
             if not whole_sentence and role == "subordinate" and not (t.start < end and start < t.end + 200) \
                     and not _inside_clause_of(t, s, start):
@@ -394,9 +421,41 @@ def date_for_span(
         if got is not None and got.value < dct.isoformat():
             return got
     context = _context_date(index, sentences, timexes, dct)
+    if floor is not None and (context is None or context.precision != "day" or context.value < floor.value):
+        # "The army has withdrawn from the town after militiamen took it on Wednesday": not on the Sunday a later
+        # sentence tells of
+        return floor
     if context is not None:
         return context
     return EventDate(dct.isoformat(), None, "day", "publication", None)
+
+
+def _after_clause(t: TemporalExpression, s: Sentence) -> bool:
+    """Whether ``t`` dates an "after" clause of its sentence ("... after militiamen took the town on Wednesday")."""
+    opener = _last_subordinator(s.text, t.start - s.start)
+    return opener is not None and opener.group(0).lower() == "after"
+
+
+# "Two days of drone strikes on the city have killed 58 people": a toll of the days up to the report
+_SPELL_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:have|has)\s+(?:now\s+)?(?:killed|left|claimed|wounded|injured)\b",
+                       re.I)
+
+
+def _spell_of_violence(in_sentence: list[TemporalExpression], s: Sentence, candidates: list[TemporalExpression],
+                       dct: date) -> EventDate | None:
+    """The days a sentence opening on a span of days or weeks of violence counts ("Two days of strikes have killed
+    58"): the span up to the day the toll is told (a report date the sentence gives, else the publication day)."""
+    lead = in_sentence[0] if in_sentence else None
+    if lead is None or lead.type != "DURATION" or s.text[:lead.start - s.start].strip(" \"'“‘") \
+            or not _SPELL_OF.match(s.text, lead.end - s.start):
+        return None
+    days = _offset_days(lead)
+    if not days or days < 2:
+        return None
+    reported = [t for t in candidates if expression_role(t, s) == "report"]
+    told = _event_date(reported[0], "text", dct) if reported else None
+    last = date.fromisoformat(told.value) if told is not None and told.precision == "day" else dct
+    return EventDate((last - timedelta(days=days - 1)).isoformat(), last.isoformat(), "day", "text", lead.text)
 
 
 # "killed since the offensive began": a start point named by its happening, not by a date
