@@ -873,7 +873,7 @@ _PLANES_HIT = re.compile(r"\b(?:warplanes?|jets?|aircraft|planes?|drones?|helico
 # the projectile's hit, as news tells shelling without naming who fired (a rocket-propelled grenade is no shell, nor is
 # the oil company, capitalised).
 _PROJECTILE_HIT = re.compile(
-    r"\b(?:(?:mortar|artillery|tank) (?:shells?|rounds?|bombs?|fire)|shells|(?-i:shell)(?!\s+(?:company|companies|firms?))|"
+    r"\b(?:(?:mortar|artillery|tank) (?:shells?|rounds?|bombs?|fire)|shells|shell(?!\s+(?:company|companies|firms?))|"
     r"mortars|rockets|rocket(?!-)|missiles?)\s+(?:(?:also|reportedly|then|later|had|have|has|allegedly)\s+)?"
     r"(?:hit|hits|struck|strikes|landed|lands|fell|falls|slammed into|crashed into|smashed into|tore into|ripped through|"
     r"exploded (?:in|on|at|near|inside)|killed|kills|wounded|destroyed|damaged|flattened)\b", re.I)
@@ -899,6 +899,8 @@ def _strike_from_the_air(text: str, label: str) -> str | None:
     projectile = None
     if air is None and hit is None and label != "Armed clash":  # a clash with rockets told stays a clash
         hit = projectile = _search(_PROJECTILE_HIT, text)
+        if hit is not None and hit.group(0).startswith("Shell") and not hit.group(0).startswith("Shells"):
+            hit = projectile = None  # the oil company, capitalised
     told = air or hit
     if told is None or _search(_DISRUPTED, text) or (label == "Armed clash" and _search(_GROUND_FIGHT, text)):
         return None
