@@ -215,10 +215,13 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             out.append(ActorMention(Actor(name, None, "rebels", name), m.start(), m.end(), victim_at(text, m.start(), m.end())))
             taken.append((m.start(), m.end()))
     for m in _NAME_BEFORE_FIGHTERS.finditer(text) if any(w in text for w in _FIGHTER_WORDS) else ():
-        name = m.group("name")
-        if any(a <= m.start() < b for a, b in taken) or _NOT_A_GROUP_NAME.match(name) or places.find_countries(name) \
-                or places.region_countries(name):
-            continue  # "Armed fighters", "Somali militants", "Amhara militiamen": no group's own name
+        words = m.group("name").split()
+        while words and _NOT_A_GROUP_NAME.fullmatch(words[0]):
+            words.pop(0)  # "Suspected JNIM militants": the name after the words that only describe them
+        name = " ".join(words)
+        if not words or (len(words) == 1 and _NOT_A_GROUP_NAME_ALONE.fullmatch(name)) \
+                or any(a <= m.start() < b for a, b in taken) or places.find_countries(name) or places.region_countries(name):
+            continue  # "Armed fighters", "Islamist militants", "Somali militants", "Amhara militiamen": no group's name
         out.append(ActorMention(Actor(name, None, "rebels", m.group(0)), m.start(), m.end(),
                                 victim_at(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
@@ -272,12 +275,15 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
 
 
 # Fighters told by the group they are linked to: "Islamic State-linked insurgents", "al-Qaeda-affiliated militants"
-_LINKED_GROUP = re.compile(r"(?<![\w'’-])(?P<name>(?:[Aa]l-)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})-(?:linked|affiliated|aligned|"
+_LINKED_GROUP = re.compile(r"(?<![\w'’-])(?P<name>(?:[Aa]l[-\s])?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})-(?:linked|affiliated|aligned|"
                            r"allied)\s+(?:[a-z]+\s+)?(?:insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|"
                            r"extremists?|militia(?:s|men)?|groups?|factions?)\b")
 # Fighters named by their group's name before them: "Fano militiamen", "M23 rebels", "Houthi fighters"
 _NAME_BEFORE_FIGHTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:militiam[ae]n|"
                                    r"militants|fighters|rebels|insurgents|jihadists|guerrillas)\b")
+# Words that name a faith, a people or a creed, not a group, when they stand alone ("Islamic militants")
+_NOT_A_GROUP_NAME_ALONE = re.compile(r"Islamic|Islamist|Muslim|Christian|Arab|Kurdish|Sunni|Shia|Shiite|Druze|Jihadist|"
+                                     r"Salafist|Marxist|Maoist|Communist|Tribal|Ethnic|Militant")
 _FIGHTER_WORDS = ("militiam", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas")
 _NOT_A_GROUP_NAME = re.compile(
     r"(?:The|A|An|Armed|Suspected|Alleged|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
