@@ -212,3 +212,8 @@ def test_the_number_of_those_missing_put_at_a_figure_is_a_claim() -> None:
     claims = _claims("Gunmen seized 40 passengers from a bus near the river crossing on Tuesday. Officials later put "
                      "the number of those missing at 37.", date(2024, 3, 9))
     assert ("missing", 37) in {(c.kind, c.count) for c in claims}
+
+
+def test_a_faith_or_creed_alone_before_fighters_is_no_group() -> None:
+    found = actors.find_actors("Suspected Islamist militants and Kurdish fighters clashed near the dam on Monday.", True)
+    assert not {"Islamist", "Suspected Islamist", "Kurdish"} & {a.actor.name for a in found}
