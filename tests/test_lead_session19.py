@@ -217,3 +217,10 @@ def test_the_number_of_those_missing_put_at_a_figure_is_a_claim() -> None:
 def test_a_faith_or_creed_alone_before_fighters_is_no_group() -> None:
     found = actors.find_actors("Suspected Islamist militants and Kurdish fighters clashed near the dam on Monday.", True)
     assert not {"Islamist", "Suspected Islamist", "Kurdish"} & {a.actor.name for a in found}
+
+
+def test_a_village_the_parser_takes_for_an_organisation_is_no_party() -> None:
+    text = ("On 3 March 2021, suspected Kora militiamen attacked the village of Tenguel-Ouro (Douentza, Mopti), "
+            "killing six herders.")
+    [m] = [m for m in _mentions(text, date(2021, 3, 4)) if m.claims]
+    assert all(a is None or a.name != "Tenguel-Ouro" for a in (m.actor1, m.actor2))

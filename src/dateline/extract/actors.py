@@ -222,6 +222,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         if not words or (len(words) == 1 and _NOT_A_GROUP_NAME_ALONE.fullmatch(name)) \
                 or any(a <= m.start() < b for a, b in taken) or places.find_countries(name) or places.region_countries(name):
             continue  # "Armed fighters", "Islamist militants", "Somali militants", "Amhara militiamen": no group's name
+        key = places.normalise(name)
+        home = {c.iso for c in mentions} | ({default_country} if default_country else set())
+        if key in places.cities() and (not home or home & set(places.cities().isos(key))):
+            continue  # "Dondoro militiamen": men of a village of the story's state, no group's name
         out.append(ActorMention(Actor(name, None, "rebels", m.group(0)), m.start(), m.end(),
                                 victim_at(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
@@ -289,7 +293,8 @@ _NOT_A_GROUP_NAME = re.compile(
     r"(?:The|A|An|Armed|Suspected|Alleged|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
     r"Two|Three|Four|Five|Government|Opposition|Separatist|Christian|Muslim|Ethnic|Tribal|Allied|Foreign|Former|"
     r"Pro|Anti|Its|Their|His|Her|Our|Other|Both|All|Most|Those|These|Hardline|Militia|Tribe|Clan|Army|"
-    r"Militant|Insurgent|Gunmen|Police|Security|Young|Youth|Women|Female|Male|Masked|Heavily)\b")
+    r"Militant|Insurgent|Gunmen|Police|Security|Young|Youth|Women|Female|Male|Masked|Heavily|One|Six|Seven|Eight|Nine|"
+    r"Ten|Eleven|Twelve|Dozens|Scores|Hundreds|Thousands|About|Around|Nearly|Over|Up|At|More|Fewer|Least)\b")
 # Armed men told as members of a group named right after: "gunmen from the X Brigade", "assailants of the Y"
 # ("armed men from Marakwet": where they come from, no group's name)
 _NAMED_GROUP_AFTER = re.compile(r"\s+(?:(?:from|of)\s+the|(?:belonging|loyal)\s+to(?:\s+the)?)\s+"

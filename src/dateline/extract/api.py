@@ -1545,8 +1545,8 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
                 or _PLACE_NOUN_AFTER.match(s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
             continue  # a state or a place the parser took for an organisation (``doc.text`` is rebuilt per call)
         a, b = ent.start_char - s.start, ent.end_char - s.start
-        if any(x < b and a < y for x, y in taken):
-            continue
+        if any(x < b and a < y for x, y in taken) or _PLACE_BEFORE_NAME.search(s.text, max(0, a - 40), a):
+            continue  # ("the village of Djongue-Ouro", "Namava (Pemba-Metuge, Cabo Delgado)": a place)
         actor = actor_rules.organisation_actor(s.text, a, b, _LEADING_THE.sub("", bare), default_iso)
         if actor is None:
             continue
@@ -1567,6 +1567,9 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
     return out
 
 
+# Words before a name that make it a place: "the village of", "a bracket of regions"
+_PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:village|town|city|district|commune|municipality|area|locality|province|region|"
+                                r"county|department|prefecture|suburb|neighbou?rhood)\s+of\s+|\(\s*)$", re.I)
 _GROUP_OWN_FIGHTERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|militants|combatants|men|"
                                  r"members|units)\b")
 
