@@ -18,7 +18,7 @@ each reference timeline's rows weigh the same), and each timeline of the story i
 scorer (``build_from_corpus``, the options ``dateline eval tls`` uses) and scored by ``eval.tls.score_entries``
 (tilse; ``--rouge reimpl``, the default, is tilse's faster re-implementation, which reads a little below Perl).
 Prints each timeline's alignment ROUGE-1 / ROUGE-2 F1 and date F1 per seed, the mean of the 17 per seed and over
-the seeds. ``--label`` picks the training label (``build.training_rows``).
+the seeds.
 """
 
 from __future__ import annotations
@@ -77,7 +77,6 @@ def main() -> None:
     parser.add_argument("--bag", type=int, default=5, help="fits averaged into one scorer (the shipped form: 5)")
     parser.add_argument("--min-leaf", type=int, default=200)
     parser.add_argument("--content", type=float, default=DATE_WEIGHTS.content, help="DateWeights.content")
-    parser.add_argument("--label", choices=("f1", "rouge_f1", "gain"), default="f1")
     parser.add_argument("--rouge", choices=("reimpl", "original"), default="reimpl")
     parser.add_argument("--json", type=Path, help="write every timeline's scores per seed here")
     args = parser.parse_args()
@@ -89,7 +88,7 @@ def main() -> None:
     for topic in topics:
         with Store(args.stores / f"{topic.name}.db") as store:
             corpora[topic.name] = load(store)
-        rows[topic.name] = reference_rows(topic, corpora[topic.name], label=args.label)
+        rows[topic.name] = reference_rows(topic, corpora[topic.name])
     print(f"{len(topics)} topics, {len({story(t) for t in topics})} stories read in "
           f"{time.perf_counter() - started:.0f} s", flush=True)
 
@@ -109,7 +108,7 @@ def main() -> None:
         print(f"seed {seed}: AR-1 {ar1:.4f}  AR-2 {ar2:.4f}  date F1 {df1:.4f}  "
               f"({time.perf_counter() - started:.0f} s)", flush=True)
     means = [summary(results[s]) for s in args.seeds]
-    print(f"mean of seeds {' '.join(map(str, args.seeds))} ({args.rouge}, label {args.label}): "
+    print(f"mean of seeds {' '.join(map(str, args.seeds))} ({args.rouge}): "
           + "  ".join(f"{n} {mean(m[i] for m in means):.4f}" for i, n in enumerate(("AR-1", "AR-2", "date F1"))))
     if args.json:
         args.json.write_text(json.dumps({"settings": {k: str(v) for k, v in vars(args).items()},

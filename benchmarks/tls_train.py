@@ -29,7 +29,7 @@ from dateline.timeline.corpus import Corpus
 from dateline.timeline.learned import _MODEL_PATH, TreeEnsemble, average, fit, fit_trees, save
 
 
-def reference_rows(topic: Path, corpus: Corpus, label: str = "f1") -> list[tuple[Path, np.ndarray, np.ndarray]]:
+def reference_rows(topic: Path, corpus: Corpus) -> list[tuple[Path, np.ndarray, np.ndarray]]:
     """For each reference timeline of ``topic``: its path, the feature rows of its gold days' candidates and their labels."""
     out = []
     for ref_path in sorted((topic / "timelines").glob("*.txt")):
@@ -37,16 +37,16 @@ def reference_rows(topic: Path, corpus: Corpus, label: str = "f1") -> list[tuple
         if not ref.days:
             continue
         gold = {date.toordinal(d): lines for d, lines in ref.days.items()}
-        x, y = training_rows(corpus, tls.timeline_options(ref, tls.topic_keywords(topic)), gold, label=label)
+        x, y = training_rows(corpus, tls.timeline_options(ref, tls.topic_keywords(topic)), gold)
         out.append((ref_path, x, y))
     return out
 
 
-def topic_rows(topic: Path, store_path: Path, label: str = "f1") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def topic_rows(topic: Path, store_path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rows, labels and row weights (each reference timeline weighs the same in total)."""
     with Store(store_path) as store:
         corpus = load(store)
-    found = reference_rows(topic, corpus, label)
+    found = reference_rows(topic, corpus)
     return stack(found)
 
 
@@ -73,15 +73,13 @@ def main() -> None:
     parser.add_argument("--alpha", type=float, default=1.0, help="ridge penalty (--model ridge)")
     parser.add_argument("--seeds", type=int, default=5,
                         help="trees: fits with early-stopping splits 0..N-1, averaged into one model")
-    parser.add_argument("--label", choices=("f1", "rouge_f1", "gain"), default="f1",
-                        help="the training label (build.training_rows)")
     parser.add_argument("--out", type=Path, default=_MODEL_PATH)
     args = parser.parse_args()
     xs, ys, ws = [], [], []
     for topic in tls.topic_dirs(args.directory):
         if topic.name in args.exclude or not (args.stores / f"{topic.name}.db").exists():
             continue
-        x, y, w = topic_rows(topic, args.stores / f"{topic.name}.db", args.label)
+        x, y, w = topic_rows(topic, args.stores / f"{topic.name}.db")
         print(f"{topic.name}: {len(y)} candidate rows")
         xs.append(x)
         ys.append(y)

@@ -184,16 +184,14 @@ def build_from_corpus(
 
 
 def training_rows(corpus: Corpus, opts: TimelineOptions, reference: dict[int, list[str]], *,
-                  rules: SentenceRules = SENTENCE_RULES, bigram_weight: float = 1.0, label: str = "f1",
+                  rules: SentenceRules = SENTENCE_RULES, bigram_weight: float = 1.0,
                   ) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows and labels for fitting the learned sentence scorer (``learned.py``).
 
     The candidates of every reference day (ordinal -> its gold sentences), as ``build_from_corpus``
-    would see them for that day, each labelled with its unigram F1 (+ ``bigram_weight`` x bigram F1) against the day's
-    gold summary; ``label="rouge_f1"``: the same F1s on ROUGE's tokens (``learned.rouge_tokens``); ``label="gain"``:
-    what the sentence adds to ROUGE F1 summed over a timeline (``learned.rouge_gain``).
+    would see them for that day, each labelled with its unigram F1 (+ ``bigram_weight`` x bigram F1) against the day's gold summary.
     """
-    from dateline.timeline.learned import bigrams, overlap_f1, rouge_gain, rouge_tokens, unigrams
+    from dateline.timeline.learned import bigrams, overlap_f1, unigrams
 
     lo = date.fromisoformat(opts.start).toordinal() if opts.start else None
     hi = date.fromisoformat(opts.end).toordinal() if opts.end else None
@@ -215,22 +213,10 @@ def training_rows(corpus: Corpus, opts: TimelineOptions, reference: dict[int, li
         if found is None:
             continue
         idx, _, rows = found
-        texts = [picker.sentences[int(i)].text for i in idx]
+        target, target2 = unigrams(" ".join(gold), _STOP), bigrams(" ".join(gold))
         xs.append(rows)
-        if label == "f1":
-            target, target2 = unigrams(" ".join(gold), _STOP), bigrams(" ".join(gold))
-            ys.append([overlap_f1(unigrams(text, _STOP), target) + bigram_weight * overlap_f1(bigrams(text), target2)
-                       for text in texts])
-            continue
-        gold_tokens = rouge_tokens(" ".join(gold))
-        if label == "rouge_f1":
-            target, target2 = Counter(gold_tokens), Counter(zip(gold_tokens, gold_tokens[1:]))
-            ys.append([overlap_f1(Counter(t), target) + bigram_weight * overlap_f1(Counter(zip(t, t[1:])), target2)
-                       for t in map(rouge_tokens, texts)])
-        elif label == "gain":
-            ys.append([rouge_gain(rouge_tokens(text), gold_tokens, bigram_weight) for text in texts])
-        else:
-            raise ValueError(f"unknown label {label!r}")
+        ys.append([overlap_f1(unigrams(text, _STOP), target) + bigram_weight * overlap_f1(bigrams(text), target2)
+                   for text in (picker.sentences[int(i)].text for i in idx)])
     if not xs:
         return np.zeros((0, len(FEATURES))), np.zeros(0)
     return np.vstack(xs), np.concatenate([np.asarray(y, dtype=float) for y in ys])
