@@ -25,24 +25,43 @@ from dateline.eval import tls
 from dateline.store import Store
 from dateline.timeline import load
 from dateline.timeline.build import training_rows
-from dateline.timeline.learned import _MODEL_PATH, average, fit, fit_trees, save
+from dateline.timeline.corpus import Corpus
+from dateline.timeline.learned import _MODEL_PATH, TreeEnsemble, average, fit, fit_trees, save
 
 
-def topic_rows(topic: Path, store_path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Rows, labels and row weights (each reference timeline weighs the same in total)."""
-    with Store(store_path) as store:
-        corpus = load(store)
-    xs, ys, ws = [], [], []
+def reference_rows(topic: Path, corpus: Corpus) -> list[tuple[Path, np.ndarray, np.ndarray]]:
+    """For each reference timeline of ``topic``: its path, the feature rows of its gold days' candidates and their labels."""
+    out = []
     for ref_path in sorted((topic / "timelines").glob("*.txt")):
         ref = tls.read_timeline(ref_path)
         if not ref.days:
             continue
         gold = {date.toordinal(d): lines for d, lines in ref.days.items()}
         x, y = training_rows(corpus, tls.timeline_options(ref, tls.topic_keywords(topic)), gold)
-        xs.append(x)
-        ys.append(y)
-        ws.append(np.full(len(y), 1.0 / max(1, len(y))))
+        out.append((ref_path, x, y))
+    return out
+
+
+def topic_rows(topic: Path, store_path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows, labels and row weights (each reference timeline weighs the same in total)."""
+    with Store(store_path) as store:
+        corpus = load(store)
+    found = reference_rows(topic, corpus)
+    return stack(found)
+
+
+def stack(found: list[tuple[Path, np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows, labels and weights of several reference timelines, each timeline's rows weighing 1 in total."""
+    xs = [x for _, x, _ in found]
+    ys = [y for _, _, y in found]
+    ws = [np.full(len(y), 1.0 / max(1, len(y))) for y in ys]
     return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
+
+
+def fit_bag(x: np.ndarray, y: np.ndarray, w: np.ndarray, seeds: list[int], min_leaf: int = 200) -> TreeEnsemble:
+    """The shipped form of the scorer: trees fitted once per early-stopping seed, averaged (weights scaled to mean 1)."""
+    w = w / w.mean()
+    return average([fit_trees(x, y, w, seed=seed, min_leaf=min_leaf) for seed in seeds])
 
 
 def main() -> None:
@@ -68,7 +87,7 @@ def main() -> None:
     weight = np.concatenate(ws)
     x, y, w = np.vstack(xs), np.concatenate(ys), weight / weight.mean()
     if args.model == "trees":
-        model = average([fit_trees(x, y, w, seed=seed) for seed in range(args.seeds)])
+        model = fit_bag(x, y, w, list(range(args.seeds)))
         print(f"  {model.feature.shape[0]} trees, {int((model.left != np.arange(model.left.shape[1])).sum())} splits")
     else:
         model = fit(x, y, alpha=args.alpha, sample_weight=w)

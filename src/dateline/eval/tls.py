@@ -31,6 +31,7 @@ from statistics import mean
 from typing import Any
 
 from dateline import pipeline
+from dateline.model import TimelineEntry
 from dateline.read.t17 import tokenize
 from dateline.store import Store
 from dateline.timeline import TimelineOptions, build, to_tls_text
@@ -189,9 +190,7 @@ def evaluate(
     ``stores``: keep one store per topic there (``<Topic_source>.db``) and reuse it next time;
     by default the stores live in a temporary directory. ``topics``: only these folders.
     """
-    if rouge not in ("original", "reimpl"):
-        raise ValueError("rouge is 'original' or 'reimpl'")
-    evaluator = _evaluator(rouge)
+    evaluator = make_evaluator(rouge)
     result = TLSResult(rouge=rouge)
     tmp = None
     if stores is None:
@@ -244,25 +243,35 @@ def timeline_options(ref: ReferenceTimeline, keywords: Sequence[str] = ()) -> Ti
 
 def _score_one(store: Store, topic: str, ref: ReferenceTimeline, keywords: Sequence[str],
                evaluator: Any) -> tuple[TimelineScore, str]:
-    from tilse.data.timelines import GroundTruth
-    from tilse.data.timelines import Timeline as TilseTimeline
-
     started = time.perf_counter()
     entries = build(store, timeline_options(ref, keywords))
     seconds = time.perf_counter() - started
     text = to_tls_text(entries, tokenize=tokenize)
+    scores = score_entries(entries, ref, evaluator)
+    return TimelineScore(topic, ref.path.name, len(ref.days), ref.sentences_per_date, scores, seconds), text
+
+
+def score_entries(entries: Sequence[TimelineEntry], ref: ReferenceTimeline, evaluator: Any,
+                  metrics: Sequence[str] = METRICS) -> dict[str, dict[str, float]]:
+    """tilse's scores of a built timeline against one reference (``metrics`` of ``METRICS``, and the dates).
+
+    Separate from building so that a harness can score timelines it built another way (``benchmarks/tls_loto.py``
+    builds them from cached corpora with a scorer fitted on other topics)."""
+    from tilse.data.timelines import GroundTruth
+    from tilse.data.timelines import Timeline as TilseTimeline
+
     predicted = TilseTimeline({date.fromisoformat(t.date): [tokenize(s.text) for s in t.summary] or [""]
                                for t in entries})
     truth = GroundTruth([TilseTimeline(ref.days)])
     scores: dict[str, dict[str, float]] = {}
-    for name in METRICS:
+    for name in metrics:
         if not entries:
             scores[name] = {"rouge_1": 0.0, "rouge_2": 0.0}
             continue
         raw = getattr(evaluator, _TILSE_METRIC[name])(predicted, truth)
         scores[name] = {m: round(float(raw[m]["f_score"]), 4) for m in ("rouge_1", "rouge_2")}
     scores["date"] = _date_scores(set(predicted.get_dates()), set(ref.days))
-    return TimelineScore(topic, ref.path.name, len(ref.days), ref.sentences_per_date, scores, seconds), text
+    return scores
 
 
 def _date_scores(predicted: set[date], reference: set[date]) -> dict[str, float]:
@@ -273,8 +282,11 @@ def _date_scores(predicted: set[date], reference: set[date]) -> dict[str, float]
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def _evaluator(rouge: str) -> Any:
-    """tilse's evaluator, with a clear message when tilse or the Perl modules are missing."""
+def make_evaluator(rouge: str) -> Any:
+    """tilse's evaluator (``rouge``: "original", the Perl script, or "reimpl"), with a clear message when tilse or
+    the Perl modules are missing."""
+    if rouge not in ("original", "reimpl"):
+        raise ValueError("rouge is 'original' or 'reimpl'")
     try:
         from tilse.evaluation.rouge import TimelineRougeEvaluator
     except ImportError as exc:  # pragma: no cover - depends on the environment
