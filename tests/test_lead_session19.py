@@ -8,7 +8,7 @@ from datetime import date
 
 from dateline import pipeline
 from dateline.extract import actors
-from dateline.model import Article, Claim, EventMention
+from dateline.model import Article, Claim, Event, EventMention
 from dateline.resolve import fatalities, merge
 
 
@@ -19,6 +19,18 @@ def _article(text: str, published: date) -> Article:
 def _mentions(text: str, published: date) -> list[EventMention]:
     [analysis] = pipeline.analyze_all([_article(text, published)], n_process=1)
     return analysis.mentions
+
+
+def _events(*articles: Article) -> list[Event]:
+    """The events ``merge`` makes of the articles' mentions, as ``dateline run`` stores them."""
+    mentions = [m for a in pipeline.analyze_all(list(articles), n_process=1) for m in a.mentions]
+    return merge(mentions, {a.id: a for a in articles})
+
+
+def _with_claims(text: str, published: date) -> EventMention:
+    """The one mention of ``text`` that carries claims."""
+    [mention] = [m for m in _mentions(text, published) if m.claims]
+    return mention
 
 
 def _claims(text: str, published: date) -> list[Claim]:
@@ -48,11 +60,9 @@ def test_the_day_a_toll_is_revised_dates_the_report_not_the_deaths() -> None:
 def test_an_attack_told_by_its_town_and_then_by_its_country_is_one_event() -> None:
     text = ("A car bomb tore through a police convoy near Dera Ismail Khan on Sunday, killing nine officers, officials "
             "said. It was the second attack on the police in Pakistan in four days. No group claimed the bombing.")
-    article = _article(text, date(2023, 5, 15))
-    [analysis] = pipeline.analyze_all([article], n_process=1)
-    violent = [m for m in analysis.mentions if m.event_type != "Verbal/diplomatic"]
+    violent = [m for m in _mentions(text, date(2023, 5, 15)) if m.event_type != "Verbal/diplomatic"]
     assert len(violent) >= 2
-    events = merge(analysis.mentions, {article.id: article})
+    events = _events(_article(text, date(2023, 5, 15)))
     violent_events = [e for e in events if e.event_type not in ("Verbal/diplomatic",)]
     assert len(violent_events) == 1
 
@@ -60,9 +70,7 @@ def test_an_attack_told_by_its_town_and_then_by_its_country_is_one_event() -> No
 def test_two_towns_of_one_country_on_one_day_stay_two_events() -> None:
     text = ("Gunmen killed four villagers in Kankara on Sunday, police said. In a separate attack, bandits killed "
             "six farmers in Tsafe on Sunday. Nigeria has seen a wave of such attacks.")
-    article = _article(text, date(2023, 5, 15))
-    [analysis] = pipeline.analyze_all([article], n_process=1)
-    events = merge(analysis.mentions, {article.id: article})
+    events = _events(_article(text, date(2023, 5, 15)))
     assert len([e for e in events if any(c.count in (4, 6) for c in e.claims)]) == 2
 
 
@@ -92,7 +100,7 @@ def test_a_date_in_a_relative_clause_does_not_date_the_main_clause() -> None:
 def test_a_groups_own_fighters_are_the_group() -> None:
     text = ("The Popular Defence Brigades said their fighters had ambushed an army convoy outside the town on Monday, "
             "killing 12 soldiers.")
-    [m] = [m for m in _mentions(text, date(2023, 4, 19)) if m.claims]
+    m = _with_claims(text, date(2023, 4, 19))
     assert m.actor1 is not None and "Popular Defence Brigades" in m.actor1.name
 
 
@@ -105,7 +113,7 @@ def test_gunmen_from_a_named_group_are_that_group() -> None:
 
 def test_a_military_media_wing_is_no_party() -> None:
     text = "The Inter-Services Public Relations said five militants were killed in a raid in the district on Sunday."
-    [m] = [m for m in _mentions(text, date(2023, 4, 19)) if m.claims]
+    m = _with_claims(text, date(2023, 4, 19))
     assert all(a is None or "Public Relations" not in a.name for a in (m.actor1, m.actor2))
 
 
@@ -118,13 +126,13 @@ def test_a_village_told_by_its_bearing_from_a_town_lies_in_that_towns_country() 
     # Shaqra is a Saudi town; the story is about Sudan and names Saudi Arabia only as a mediator
     text = ("Fighters abducted 12 men from the village of Shaqra, south of El Obeid, on Sunday, activists said. "
             "Saudi Arabia urged both sides to return to talks.")
-    [m] = [m for m in _mentions(text, date(2023, 4, 19)) if m.claims]
+    m = _with_claims(text, date(2023, 4, 19))
     assert m.place is not None and m.place.country == "Sudan"
 
 
 def test_drone_strikes_on_a_town_are_placed_there() -> None:
     text = "Drone strikes on Kadugli killed seven people on Friday, residents said."
-    [m] = [m for m in _mentions(text, date(2023, 4, 19)) if m.claims]
+    m = _with_claims(text, date(2023, 4, 19))
     assert m.place is not None and m.place.name == "Kadugli"
 
 
@@ -139,9 +147,7 @@ def test_a_later_articles_revised_toll_joins_the_fighting_it_counts() -> None:
                      "since Friday, the regional governor said on Monday.", date(2024, 2, 12))
     second = _article("Colombia's ombudsman on Thursday lowered the death toll from the fighting between the rebel "
                       "factions to 35, saying some bodies had been counted twice.", date(2024, 2, 15))
-    mentions = [m for a in pipeline.analyze_all([first, second], n_process=1) for m in a.mentions]
-    events = merge(mentions, {first.id: first, second.id: second})
-    counted = [e for e in events if any(c.kind == "killed" for c in e.claims)]
+    counted = [e for e in _events(first, second) if any(c.kind == "killed" for c in e.claims)]
     assert len(counted) == 1
     assert sorted(c.count for c in counted[0].claims if c.kind == "killed") == [35, 60]
 
@@ -154,7 +160,7 @@ def test_a_weekday_is_no_side_of_the_dead() -> None:
 def test_a_speaker_telling_of_its_own_deed_is_a_party() -> None:
     text = ("Government troops said they had recaptured the hill town of Ruvumbu from the rebels of the Northern Front "
             "on Sunday, killing 14 fighters.")
-    [m] = [m for m in _mentions(text, date(2023, 9, 5)) if m.claims]
+    m = _with_claims(text, date(2023, 9, 5))
     assert m.actor1 is not None and m.actor1.kind == "state_forces"
 
 
@@ -166,7 +172,7 @@ def test_a_speaker_telling_what_it_counted_is_no_party() -> None:
 
 def test_a_toll_of_days_of_strikes_counts_those_days() -> None:
     text = "Three days of air raids on the northern villages have killed 41 civilians, a rights group said on Friday."
-    [m] = [m for m in _mentions(text, date(2023, 9, 9)) if m.claims]
+    m = _with_claims(text, date(2023, 9, 9))
     assert (m.date.value, m.date.end) == ("2023-09-06", "2023-09-08")
 
 
@@ -175,9 +181,7 @@ def test_a_group_named_by_its_initials_is_the_group_named_in_full() -> None:
                      "killing six soldiers, the army said.", date(2023, 9, 5))
     second = _article("NLM fighters ambushed a supply convoy near Gao on Thursday, killing three drivers, officials said.",
                       date(2023, 9, 8))
-    mentions = [m for a in pipeline.analyze_all([first, second], n_process=1) for m in a.mentions]
-    events = merge(mentions, {first.id: first, second.id: second})
-    names = {n for e in events for n in (e.actor1, e.actor2) if n}
+    names = {n for e in _events(first, second) for n in (e.actor1, e.actor2) if n}
     assert "NLM" not in names
     assert "Northern Liberation Movement" in names
 
@@ -222,5 +226,5 @@ def test_a_faith_or_creed_alone_before_fighters_is_no_group() -> None:
 def test_a_village_the_parser_takes_for_an_organisation_is_no_party() -> None:
     text = ("On 3 March 2021, suspected Kora militiamen attacked the village of Tenguel-Ouro (Douentza, Mopti), "
             "killing six herders.")
-    [m] = [m for m in _mentions(text, date(2021, 3, 4)) if m.claims]
+    m = _with_claims(text, date(2021, 3, 4))
     assert all(a is None or a.name != "Tenguel-Ouro" for a in (m.actor1, m.actor2))
