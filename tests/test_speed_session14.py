@@ -111,7 +111,7 @@ def _role_searching_all(t: TemporalExpression, s: Sentence) -> str:
         return "since"
     if anchor._STARTED_BEFORE.search(before) and anchor._PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]):
         return "since"
-    return anchor._clause_role(before)  # (the rest, unchanged)
+    return anchor._clause_role(before, s.text[t.end - s.start:])  # (the rest, unchanged)
 
 
 @settings(max_examples=300, deadline=None)

@@ -642,12 +642,17 @@ ARMED_VICTIMS, CIVILIAN_VICTIMS = "(armed)", "(civilians)"
 
 
 @lru_cache(maxsize=4096)
-def _classes_in(quote: str) -> tuple[tuple[int, str | None], ...]:
-    """(count, class) of each count of ``quote``: armed, civilians, or None when its noun says neither."""
+def _quantity_spans(quote: str) -> tuple[tuple[int, int], ...]:
+    """(count, end) of each number ``quote`` writes (not "a" or "one" as an article)."""
     from dateline.extract.numbers import find_quantities
 
-    spans = [(q.count, q.end) for q in find_quantities(quote)]
-    spans += [(1, m.end()) for m in _ONE.finditer(quote)]
+    return tuple((q.count, q.end) for q in find_quantities(quote))
+
+
+@lru_cache(maxsize=4096)
+def _classes_in(quote: str) -> tuple[tuple[int, str | None], ...]:
+    """(count, class) of each count of ``quote``: armed, civilians, or None when its noun says neither."""
+    spans = [*_quantity_spans(quote), *((1, m.end()) for m in _ONE.finditer(quote))]
     out = []
     for count, end in spans:
         m = _VICTIM_CLASS.match(quote, end)
@@ -694,9 +699,7 @@ def _counts_hostile(c: Claim) -> bool:
     """Whether every count of ``c``'s figure in its sentence names people who fight a state."""
     if not c.quote:
         return False
-    from dateline.extract.numbers import find_quantities
-
-    ends = [q.end for q in find_quantities(c.quote) if q.count == c.count]
+    ends = [end for count, end in _quantity_spans(c.quote) if count == c.count]
     return bool(ends) and all(_HOSTILE_CLASS.match(c.quote, end) for end in ends)
 
 

@@ -32,3 +32,6 @@ _FORMS: dict[str, tuple[str, str, str]] = {
 SAYING_VERBS: frozenset[str] = frozenset(w for lemma, forms in _FORMS.items() for w in (lemma, *forms))
 # The past forms, which rarely read as nouns ("reported", not "report"; "said", not "state").
 SAYING_VERBS_PAST: frozenset[str] = frozenset(forms[0] for forms in _FORMS.values())
+# Verbs of revising a toll in the past ("the ministry raised the death toll to 50"): its subject tells the figure, and its
+# date dates that report, not the deaths.
+TOLL_REVISING_VERBS_PAST: tuple[str, ...] = ("raised", "lowered", "revised", "updated", "reduced", "corrected")

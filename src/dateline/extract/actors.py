@@ -214,21 +214,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 continue  # "Iran-aligned militias": a state's allies, told by the state
             out.append(ActorMention(Actor(name, None, "rebels", name), m.start(), m.end(), victim_at(text, m.start(), m.end())))
             taken.append((m.start(), m.end()))
-    for m in _NAME_BEFORE_FIGHTERS.finditer(text) if any(w in text for w in _FIGHTER_WORDS) else ():
-        words = m.group("name").split()
-        while words and _NOT_A_GROUP_NAME.fullmatch(words[0]):
-            words.pop(0)  # "Suspected JNIM militants": the name after the words that only describe them
-        name = " ".join(words)
-        if not words or (len(words) == 1 and _NOT_A_GROUP_NAME_ALONE.fullmatch(name)) \
-                or any(a <= m.start() < b for a, b in taken) or places.find_countries(name) or places.region_countries(name):
-            continue  # "Armed fighters", "Islamist militants", "Somali militants", "Amhara militiamen": no group's name
-        key = places.normalise(name)
-        home = {c.iso for c in mentions} | ({default_country} if default_country else set())
-        if key in places.cities() and (not home or home & set(places.cities().isos(key))):
-            continue  # "Dondoro militiamen": men of a village of the story's state, no group's name
-        out.append(ActorMention(Actor(name, None, "rebels", m.group(0)), m.start(), m.end(),
-                                victim_at(text, m.start(), m.end())))
-        taken.append((m.start(), m.end()))
+    if any(w in text for w in _FIGHTER_WORDS):
+        for found in _groups_named_before_fighters(text, mentions, default_country, taken):
+            out.append(found)
+            taken.append((found.start, found.end))
     lowered = text.lower()
     for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
         for m in guard.finditer(text, lowered):
@@ -282,6 +271,28 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
 _LINKED_GROUP = re.compile(r"(?<![\w'’-])(?P<name>(?:[Aa]l[-\s])?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})-(?:linked|affiliated|aligned|"
                            r"allied)\s+(?:[a-z]+\s+)?(?:insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|"
                            r"extremists?|militia(?:s|men)?|groups?|factions?)\b")
+def _groups_named_before_fighters(text: str, mentions: tuple[places.CountryMention, ...], default_country: str | None,
+                                  taken: list[tuple[int, int]]) -> list[ActorMention]:
+    """Armed groups named by their name before a noun of fighters ("Fano militiamen", "Suspected JNIM militants"), not
+    where that name only describes them (a faith, a people, a count, a state's demonym, a town of the story's state)."""
+    home = {c.iso for c in mentions} | ({default_country} if default_country else set())  # the story's states
+    out: list[ActorMention] = []
+    for m in _NAME_BEFORE_FIGHTERS.finditer(text):
+        words = m.group("name").split()
+        while words and _NOT_A_GROUP_NAME.fullmatch(words[0]):
+            words.pop(0)  # "Suspected JNIM militants": the name after the words that only describe them
+        name = " ".join(words)
+        if not words or (len(words) == 1 and _NOT_A_GROUP_NAME_ALONE.fullmatch(name)) \
+                or any(a <= m.start() < b for a, b in taken) or places.find_countries(name) or places.region_countries(name):
+            continue  # "Armed fighters", "Islamist militants", "Somali militants", "Amhara militiamen": no group's name
+        key = places.normalise(name)
+        if key in places.cities() and (not home or home & set(places.cities().isos(key))):
+            continue  # "Dondoro militiamen": men of a village of the story's state, no group's name
+        out.append(ActorMention(Actor(name, None, "rebels", m.group(0)), m.start(), m.end(),
+                                victim_at(text, m.start(), m.end())))
+    return out
+
+
 # Fighters named by their group's name before them: "Fano militiamen", "M23 rebels", "Houthi fighters"
 _NAME_BEFORE_FIGHTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:militiam[ae]n|"
                                    r"militants|fighters|rebels|insurgents|jihadists|guerrillas)\b")

@@ -20,7 +20,7 @@ from typing import Any
 from dateline.extract import places
 from dateline.extract.numbers import Quantity, find_quantities, word_to_int
 from dateline.extract.prefilter import LiteralGuard, lowered_twin, match_by_twin, search_by_twin
-from dateline.speech import SAYING_VERBS
+from dateline.speech import SAYING_VERBS, TOLL_REVISING_VERBS_PAST
 
 # "was beaten to death", "were chopped to death" (a manner verb whose complement kills; not "sentenced to death")
 _TO_DEATH = (r"(?:shot|stabbed|hacked|chopped|macheted|slashed|axed|knifed|speared|beaten|beat|battered|clubbed|"
@@ -120,7 +120,7 @@ _TOLL_RE = re.compile(
 )
 # "lowered the death toll from last week's riots in the port city to 23": a toll revised by someone, however long the
 # name of its happening
-_TOLL_REVISED_RE = re.compile(r"\b(?:raised|lowered|revised|reduced|cut|updated|corrected)\s+(?:the|its|their)\s+"
+_TOLL_REVISED_RE = re.compile(r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "cut")) + r")\s+(?:the|its|their)\s+"
                               r"(?P<word>death toll|toll)\b[^.;:!?\d]{0,100}?\bto\s*$", re.I)
 # "Police later put the number of those missing at 280": a count of people told by who they are
 _NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised)\s+the\s+"

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateline.model import EventDate, Sentence, TemporalExpression
-from dateline.speech import SAYING_VERBS_PAST
+from dateline.speech import SAYING_VERBS_PAST, TOLL_REVISING_VERBS_PAST
 from dateline.time.values import value_interval
 
 _CLAUSE_BREAK = re.compile(
@@ -70,7 +70,7 @@ _REPORT_BEFORE = re.compile(_REPORT_VERB + r"\s+(?:in\s+an?\s+(?:\w+\s+)?(?:stat
 _REPORT_AFTER = re.compile(r"^\s*(?:that\b|[,;.:!?\"'”’)]|$)", re.I)
 # A date of revising a toll dates that report, not the deaths it counts: "the office on Wednesday lowered the death
 # toll from the fighting to 41", "the agency raised the death toll to 50 on Thursday".
-_TOLL_REVISED = r"(?:raised|lowered|revised|updated|reduced|corrected)\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
+_TOLL_REVISED = "(?:" + "|".join(TOLL_REVISING_VERBS_PAST) + r")\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
 _TOLL_REVISED_AFTER = re.compile(r"^\s*,?\s*" + _TOLL_REVISED, re.I)
 _TOLL_REVISED_BEFORE = re.compile(_TOLL_REVISED + r"[^.;:!?]*?\s(?:on|late|early)?\s*$", re.I)
 
@@ -188,15 +188,7 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
         return "main" if when_after(t, s) else "since"
     if _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]) and _STARTED_BEFORE.search(before):
         return "since"
-    role = _clause_role(before)
-    if role == "subordinate" and "," in after:
-        opener = _last_subordinator(before, len(before))
-        if opener is not None and opener.group(0).strip().lower() == "which":
-            # "A truce brokered by X, which was to take effect on Monday, broke down within hours": a clause about the
-            # subject, closed before the main verb, dates what the sentence tells; "taken to the clinic, which had been
-            # shelled on Friday" (running to the end) tells of something else
-            return "main"
-    return role
+    return _clause_role(before, after)
 
 
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
@@ -214,17 +206,21 @@ def is_start_point(t: TemporalExpression, s: Sentence) -> bool:
     return _START_WORD.search(s.text, 0, t.start - s.start) is not None and expression_role(t, s) == "since"
 
 
-def _clause_role(before: str) -> str:
-    """``expression_role`` of an expression after ``before`` that is no comparison, report date or start point:
-    'main', or, inside a subordinate clause, 'subordinate' (a "since" clause: 'since', or 'comparison' after a
-    superlative)."""
+def _clause_role(before: str, after: str) -> str:
+    """``expression_role`` of an expression between ``before`` and ``after`` that is no comparison, report date or
+    start point: 'main', or, inside a subordinate clause, 'subordinate' (a "since" clause: 'since', or 'comparison'
+    after a superlative)."""
     # Inside a subordinate clause: a subordinator opens the clause holding the expression. A clause that
     # opens the sentence ("When the shelling began, ...") ends at its comma.
     opener = _last_subordinator(before, len(before))
     if opener is None or re.search(r"[;:]", before[opener.end():]):
         return "main"
-    if opener.group(0).strip().lower() == "which" and "," in before[opener.end():]:
-        return "main"  # "Ganja, which lies far from the front, had come under fire a week earlier": the clause closed
+    if opener.group(0).strip().lower() == "which" and ("," in before[opener.end():] or "," in after):
+        # a relative clause closed before the expression ("Ganja, which lies far from the front, had come under fire a
+        # week earlier") or after it, before the main verb ("A truce brokered by X, which was to take effect on Monday,
+        # broke down within hours"); one running to the end ("taken to the clinic, which had been shelled on Friday")
+        # tells of something else
+        return "main"
     if not before[:opener.start()].strip(" \"'“‘(") and "," in before[opener.end():]:
         return "main"
     if opener.group(0).lower() == "since":
