@@ -77,6 +77,9 @@ def test_military_equipment_destroyed_is_a_fight_not_property_destruction() -> N
     mined = "A landmine destroyed an army truck and two armoured vehicles on the road north of the town."
     assert tp.classify_sentence(mined).sub_event_type == "Remote explosive/landmine/IED"
     assert tp._search(tp._MATERIEL_DESTROYED, tp._Text.of("Rioters destroyed water tanks and looted shops.")) is None
+    # a crowd that wrecks an army truck riots
+    stoned = tp._Text.of("They hurled stones at the convoy and destroyed a military truck.")
+    assert not tp._materiel_destroyed(stoned, "Mob violence")
 
 
 def test_a_toll_updated_is_the_toll_of_violence() -> None:
@@ -86,5 +89,10 @@ def test_a_toll_updated_is_the_toll_of_violence() -> None:
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert EVENT_TYPE_OF[typed.sub_event_type] in VIOLENT_EVENT_TYPES, text
         assert typed.sub_event_type != "Air/drone strike", text
-    # a disaster's toll stays a disaster's
+    # a disaster's toll stays a disaster's, and deaths from a disease are no violence
     assert tp.classify_sentence("Officials raised the death toll from the floods to 41.").event_type == tp.NON_CONFLICT_TYPE
+    sick = tp.classify_sentence("Doctors said the death toll from the measles outbreak had risen to 80.")
+    assert EVENT_TYPE_OF.get(sick.sub_event_type) not in VIOLENT_EVENT_TYPES
+    # a toll counts deaths: never an abduction
+    war = tp.classify_sentence("The toll of the war in the north has risen to several thousand, the ministry said.")
+    assert war.sub_event_type in ("Attack", "Armed clash")

@@ -1046,6 +1046,13 @@ _TOLL_UPDATED = re.compile(
     r"\b(?:death\s+toll|toll|number of (?:the\s+)?(?:dead|deaths|people killed|those killed))\s+(?:[\w'\u2019-]+\s+){0,8}?"
     r"(?:ha[sd]\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|(?:was|were|has been|had been)\s+"
     r"(?:raised|revised|updated))\b", re.I)
+# The readings of a toll whose happening is not told: deaths, so an attack or a fight (no abduction, no sexual violence)
+_TOLL_READINGS = frozenset({"Attack", "Armed clash"})
+# Deaths of other causes than violence, which a toll may count ("the toll from the cholera outbreak rose to 50")
+_DEATHS_NOT_VIOLENT = re.compile(
+    r"\b(?:cholera|virus|covid\w*|coronavirus|diseases?|outbreaks?|epidemics?|pandemics?|illness\w*|infections?|hunger|"
+    r"famine|starvation|malnutrition|heat|cold|flu|influenza|measles|ebola|malaria|dengue|mpox|fever|poisoning|drown\w*|"
+    r"blaze|crash\w*|accidents?|collaps\w*|stampedes?|overdoses?)\b", re.I)
 _STRIKE_HARMS = re.compile(r"\b(?P<attack>strikes?)\s+(?:\w+\s+){0,2}?(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|"
                            r"injur(?:es|ed|ing))\b", re.I)
 _EXPLOSIVE_NOUN = re.compile(r"strikes?|bombings?|shelling|blasts?|explosions?", re.I)
@@ -1394,9 +1401,12 @@ def _attack_reading(text: str, label: str, labels: Sequence[str], p: np.ndarray)
         or (None if _search(_PROTEST, text) else _search(_STRIKE_HARMS, text))
     if attack is None:
         # A toll updated with its happening told elsewhere ("the ministry raised the death toll to 35"): deaths are its
-        # news, no aid or walk-out; the model's best reading of a fight or an attack (the kind the words cannot tell)
-        if label not in _TOLL_KEEPS and _search(_TOLL_UPDATED, text) and not _search(_PROTEST, text):
-            return _best_reading(text, labels, p, _TOLL_KINDS["other"], label)
+        # news, no aid or walk-out; the model's likelier of an attack and a fight (the kind the words cannot tell), unless
+        # the deaths are told of a disease, hunger or an accident
+        if label not in _TOLL_KEEPS and _search(_TOLL_UPDATED, text) and not _search(_PROTEST, text) \
+                and not _search(_DEATHS_NOT_VIOLENT, text):
+            told = [i for i, reading in enumerate(labels) if reading in _TOLL_READINGS]
+            return _refine(text, labels[max(told, key=lambda i: p[i])]) if told else label
         return label
     kinds = _TOLL_KINDS["explosive" if _EXPLOSIVE_NOUN.fullmatch(attack.group("attack")) else "other"]
     return _best_reading(text, labels, p, kinds, label)
@@ -1466,7 +1476,7 @@ _MATERIEL_DESTROYED = re.compile(
     r"\b(?:destroy(?:ed|ing|s)?|knock(?:ed|ing|s)? out|disabl(?:ed|ing|es)|destruction of)\s+(?:[\w'’-]+,?\s+){0,4}?"
     + _MATERIEL + r"\b|\b" + _MATERIEL + r"\s+(?:[\w'’-]+,?\s+){0,4}?(?:were|was|had been|have been|has been|being)\s+"
     r"(?:\w+\s+)?(?:destroyed|knocked out|disabled)\b", re.I)
-# The readings a fight told by the equipment it destroyed overrules: the non-violent ones (but an agreement or a
+# The readings a fight told by the equipment it destroyed overrules: the non-violent ones (but an agreement, a riot or a
 # protest told), and an attack on civilians where none is told
 _MATERIEL_KEEPS = frozenset({"Agreement", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST"})
 _COMBAT_KINDS = frozenset({"Battles", "Explosions/Remote violence"})
@@ -1483,9 +1493,9 @@ _MEANS_TOLD: dict[str, re.Pattern[str]] = {
 def _materiel_destroyed(text: str, label: str) -> bool:
     """Whether ``label`` yields to the fight told by military equipment destroyed (see ``_MATERIEL_DESTROYED``)."""
     kind = EVENT_TYPE_OF.get(label)
-    if label in _MATERIEL_KEEPS or kind in _COMBAT_KINDS or _search(_PROTEST, text):
-        return False  # (demonstrators who wreck an army truck riot)
-    if (kind == "Violence against civilians" and _search(_CIVILIANS, text)) or (kind == "Riots" and _search(_CROWD, text)):
+    if label in _MATERIEL_KEEPS or kind in _COMBAT_KINDS or kind == "Riots" or _search(_PROTEST, text):
+        return False  # (demonstrators or a mob who wreck an army truck riot)
+    if kind == "Violence against civilians" and _search(_CIVILIANS, text):
         return False
     return _search(_MATERIEL_DESTROYED, text) is not None
 
