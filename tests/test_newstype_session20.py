@@ -80,6 +80,7 @@ def test_military_equipment_destroyed_is_a_fight_not_property_destruction() -> N
     # a crowd that wrecks an army truck riots
     stoned = tp._Text.of("They hurled stones at the convoy and destroyed a military truck.")
     assert not tp._materiel_destroyed(stoned, "Mob violence")
+    assert not tp._materiel_destroyed(stoned, LOOTING)
 
 
 def test_a_toll_updated_is_the_toll_of_violence() -> None:

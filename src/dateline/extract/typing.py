@@ -1493,8 +1493,9 @@ _MEANS_TOLD: dict[str, re.Pattern[str]] = {
 def _materiel_destroyed(text: str, label: str) -> bool:
     """Whether ``label`` yields to the fight told by military equipment destroyed (see ``_MATERIEL_DESTROYED``)."""
     kind = EVENT_TYPE_OF.get(label)
-    if label in _MATERIEL_KEEPS or kind in _COMBAT_KINDS or kind == "Riots" or _search(_PROTEST, text):
-        return False  # (demonstrators or a mob who wreck an army truck riot)
+    if label in _MATERIEL_KEEPS or kind in _COMBAT_KINDS or kind == "Riots" or _search(_PROTEST, text) \
+            or _search(_CROWD, text) or _search(_PROTEST_VIOLENCE, text):
+        return False  # (demonstrators or a mob who wreck an army truck, stones thrown, riot)
     if kind == "Violence against civilians" and _search(_CIVILIANS, text):
         return False
     return _search(_MATERIEL_DESTROYED, text) is not None
