@@ -28,6 +28,7 @@ import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
 from dateline.extract.prefilter import GuardIndex, lowered_starts, lowered_twin, sub_lowered, trigrams
+from dateline.speech import TOLL_REVISING_VERBS_PAST
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 MODEL_FILE = "typing_model.npz"
@@ -1037,6 +1038,21 @@ _ATTACK_PLACED = re.compile(
 # notes with the words are air strikes), no riot, however few words a headline has
 _TARGETS_STRUCK = re.compile(r"\b(?:strike|strikes|struck|striking)\s+(?:(?!on\b|at\b|against\b|of\b|in\b)[\w'’-]+\s+){0,3}?(?:targets|positions|"
                              r"sites)\b", re.I)
+# A toll told as updated, its happening named or not ("the ministry raised the death toll to 35", "the toll has risen to
+# 22", "officials put the number of dead at 19"): the ``claims`` forms of a revised toll (``speech.TOLL_REVISING_VERBS_PAST``)
+_TOLL_UPDATED = re.compile(
+    r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "put", "puts")) + r")\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|number of (?:the\s+)?(?:dead|deaths|people killed|those killed))\b|"
+    r"\b(?:death\s+toll|toll|number of (?:the\s+)?(?:dead|deaths|people killed|those killed))\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:ha[sd]\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|(?:was|were|has been|had been)\s+"
+    r"(?:raised|revised|updated))\b", re.I)
+# The readings of a toll whose happening is not told: deaths, so an attack or a fight (no abduction, no sexual violence)
+_TOLL_READINGS = frozenset({"Attack", "Armed clash"})
+# Deaths of other causes than violence, which a toll may count ("the toll from the cholera outbreak rose to 50")
+_DEATHS_NOT_VIOLENT = re.compile(
+    r"\b(?:cholera|virus|covid\w*|coronavirus|diseases?|outbreaks?|epidemics?|pandemics?|illness\w*|infections?|hunger|"
+    r"famine|starvation|malnutrition|heat|cold|flu|influenza|measles|ebola|malaria|dengue|mpox|fever|poisoning|drown\w*|"
+    r"blaze|crash\w*|accidents?|collaps\w*|stampedes?|overdoses?)\b", re.I)
 _STRIKE_HARMS = re.compile(r"\b(?P<attack>strikes?)\s+(?:\w+\s+){0,2}?(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|"
                            r"injur(?:es|ed|ing))\b", re.I)
 _EXPLOSIVE_NOUN = re.compile(r"strikes?|bombings?|shelling|blasts?|explosions?", re.I)
@@ -1384,8 +1400,192 @@ def _attack_reading(text: str, label: str, labels: Sequence[str], p: np.ndarray)
     attack = _search(_ATTACK_TOLL, text) or _search(_ATTACK_PLACED, text) \
         or (None if _search(_PROTEST, text) else _search(_STRIKE_HARMS, text))
     if attack is None:
+        # A toll updated with its happening told elsewhere ("the ministry raised the death toll to 35"): deaths are its
+        # news, no aid or walk-out; the model's likelier of an attack and a fight (the kind the words cannot tell), unless
+        # the deaths are told of a disease, hunger or an accident
+        if label not in _TOLL_KEEPS and _search(_TOLL_UPDATED, text) and not _search(_PROTEST, text) \
+                and not _search(_DEATHS_NOT_VIOLENT, text):
+            told = [i for i, reading in enumerate(labels) if reading in _TOLL_READINGS]
+            return _refine(text, labels[max(told, key=lambda i: p[i])]) if told else label
         return label
     kinds = _TOLL_KINDS["explosive" if _EXPLOSIVE_NOUN.fullmatch(attack.group("attack")) else "other"]
+    return _best_reading(text, labels, p, kinds, label)
+
+
+# People harmed, as the doers' act ("killing four patients", "beat doctors") or as what befell them ("two nurses were
+# wounded"); animals killed ("shot dead an ox", "killed 25 heads of cattle", "camels have been killed") are property, and
+# harm done before the event told ("he was previously tortured") is not its harm.
+_ANIMALS = (r"(?:ox|oxen|cows?|cattle|bulls?|camels?|goats?|sheep|livestock|animals?|donkeys?|horses?|pigs?|dogs?|"
+            r"poultry|chickens?|herds?|heads of)")
+_HARMING = (r"(?:kill(?:ed|ing|s)|shot dead|shot and (?:killed|wounded|injured)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
+            r"beat(?:en|ing|s)?|stabb(?:ed|ing)|hack(?:ed|ing)|tortur(?:ed|ing|es)|whipp(?:ed|ing)|flogg(?:ed|ing))")
+_PEOPLE_HURT = re.compile(r"\b" + _HARMING + r"\b(?!\s+(?:\w+\s+){0,3}?" + _ANIMALS + r"\b)", re.I)
+# Harm that is not the people's of the event told: animals' ("camels have been killed"), or earlier ("previously
+# arrested and tortured")
+_NOT_PEOPLE_HURT = re.compile(r"\b" + _ANIMALS + r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
+                              + _HARMING + r"\b|\b(?:previously|earlier|formerly)\s+(?:\w+\s+){0,3}?" + _HARMING + r"\b", re.I)
+# People told attacked ("attacking patients and staff"): harm, unless harm is said not to have happened
+_PEOPLE_ATTACKED = re.compile(
+    r"\b(?:attack|assault)(?:ed|ing|s)?\s+(?:(?:the|a|an|its|their|several|some|many|\d+|two|three|four|five)\s+)?(?:\w+\s+)?"
+    r"(?:patients|staff|doctors|nurses|medics|civilians?|residents|villagers|people|workers|guards?|worshippers|traders|"
+    r"passengers|students|teachers|children|women|men|families|journalists|officials|employees)\b", re.I)
+# What looting or burning takes: goods and buildings, not people. Violence against people told beside it is the
+# event (ACLED training notes that tell looting and people killed, shot, wounded or beaten: 72 coded as the violence,
+# 1 as looting): an attack on them, a mob's violence only where a crowd is told, a fight only where armed men are hurt
+# or a fight is told.
+_PROPERTY_ONLY = frozenset({"Looting/property destruction"})
+_PERSONS_VIOLENCE = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
+def _violence_beside_looting(text: str) -> frozenset[str]:
+    """The event types the violence against people told beside looting may take (see ``_PROPERTY_ONLY``)."""
+    kinds = _PERSONS_VIOLENCE
+    if _search(_CROWD, text):
+        kinds |= {"Riots"}
+    if _search(_COMBATANTS_KILLED, text) or _search(_HOSTILITIES, text) or _search(_FIRE_EXCHANGED, text):
+        kinds |= {"Battles"}
+    return kinds
+
+
+# Harm said not to have happened or not known, with the harms listed after it ("no one has been reported hurt or killed",
+# "whether anyone was killed or injured is not clear", "neither fatalities nor injuries")
+_HARM_WORDS = r"(?:injur\w*|casualt\w*|fatalit\w*|deaths?|dead|killed|hurt|wounded|harmed|beaten)"
+_NO_HARM_LISTED = re.compile(r"\b(?:no|without|nor|neither|none|nobody|whether)\s+(?:[\w'’-]+\s+){0,5}?(?:serious\s+|major\s+)?"
+                             + _HARM_WORDS + r"\b(?:,?\s+(?:or|nor|and)\s+(?:\w+\s+)?" + _HARM_WORDS + r"\b)*", re.I)
+
+
+def _people_harmed(text: str) -> bool:
+    """Whether people (not animals) are told killed, wounded or beaten, or attacked where no one is said unhurt (harm
+    said not to have happened, or not known, left out)."""
+    hurt, attacked = _search(_PEOPLE_HURT, text), _search(_PEOPLE_ATTACKED, text)
+    if hurt is None and attacked is None:
+        return False
+    told = _NOT_PEOPLE_HURT.sub(" ", text)
+    kept = _NO_HARM_LISTED.sub(" ", told)
+    return _PEOPLE_HURT.search(kept) is not None or (attacked is not None and kept == told)
+
+
+# Military equipment destroyed or knocked out ("destroyed four tanks", "two armoured vehicles were destroyed"): combat
+# between armed sides, not the property destruction of the codebook's looting (all 12 ACLED training notes so worded are
+# clashes or landmine attacks). Storage, water and fuel tanks are property.
+_MATERIEL = (r"(?:(?<!water )(?<!fuel )(?<!oil )(?<!gas )(?<!storage )(?<!septic )(?<!think )tanks?|"
+             r"armou?red (?:vehicles?|personnel carriers?|cars?|trucks?)|APCs?|infantry fighting vehicles?|IFVs?|"
+             r"military (?:vehicles?|trucks?|equipment|hardware)|howitzers?|artillery (?:pieces?|guns?|systems?)|"
+             r"rocket launchers?|(?:air[- ]defen[cs]e|missile) (?:systems?|batter(?:y|ies))|self-propelled guns?)")
+_MATERIEL_DESTROYED = re.compile(
+    r"\b(?:destroy(?:ed|ing|s)?|knock(?:ed|ing|s)? out|disabl(?:ed|ing|es)|destruction of)\s+(?:[\w'’-]+,?\s+){0,4}?"
+    + _MATERIEL + r"\b|\b" + _MATERIEL + r"\s+(?:[\w'’-]+,?\s+){0,4}?(?:were|was|had been|have been|has been|being)\s+"
+    r"(?:\w+\s+)?(?:destroyed|knocked out|disabled)\b", re.I)
+# The readings a fight told by the equipment it destroyed overrules: the non-violent ones (but an agreement, a riot or a
+# protest told), and an attack on civilians where none is told
+_MATERIEL_KEEPS = frozenset({"Agreement", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST"})
+_COMBAT_KINDS = frozenset({"Battles", "Explosions/Remote violence"})
+# The remote weapons a fight's means may be told by: such a reading needs its weapon named ("tanks" read as shelling is
+# the tank's gun guessed, not told)
+_MEANS_TOLD: dict[str, re.Pattern[str]] = {
+    "Shelling/artillery/missile attack": _SHELLING_WORD,
+    "Remote explosive/landmine/IED": re.compile(r"\b(?:(?:land)?mines?|IEDs?|explosive devices?|(?:roadside|car) bombs?|"
+                                                r"explosives)\b", re.I),
+    "Air/drone strike": _AIR_CUE,
+}
+
+
+def _materiel_destroyed(text: str, label: str) -> bool:
+    """Whether ``label`` yields to the fight told by military equipment destroyed (see ``_MATERIEL_DESTROYED``)."""
+    kind = EVENT_TYPE_OF.get(label)
+    if label in _MATERIEL_KEEPS or kind in _COMBAT_KINDS or kind == "Riots" or _search(_PROTEST, text) \
+            or _search(_CROWD, text) or _search(_PROTEST_VIOLENCE, text):
+        return False  # (demonstrators or a mob who wreck an army truck, stones thrown, riot)
+    if kind == "Violence against civilians" and _search(_CIVILIANS, text):
+        return False
+    return _search(_MATERIEL_DESTROYED, text) is not None
+
+
+def _combat_reading(text: str, labels: Sequence[str], p: np.ndarray, label: str) -> str:
+    """The model's most probable battle reading (ground changing hands only where told taken, ``_territory``), or remote
+    violence by a weapon the text names (``_MEANS_TOLD``), refined; ``label`` when none is cued."""
+    taken = _territory(text) is not None
+    fitting = [i for i in _cued(labels, text) if (EVENT_TYPE_OF.get(labels[i]) == "Battles" and (
+        taken or labels[i] not in _TERRITORIAL)) or (labels[i] in _MEANS_TOLD and _search(_MEANS_TOLD[labels[i]], text))]
+    return _refine(text, labels[max(fitting, key=lambda i: p[i])]) if fitting else label
+
+
+# Captives freed by others ("troops rescued 12 hostages", "the abductees were rescued", "soldiers freed three aid workers
+# who had been held captive"): people set free, not taken (no arrest, no ground taken). Freed or liberated only by forces
+# named before: their captors' freeing is a release, a yielding ("the rebels freed the hostages").
+_RESCUERS = (r"(?:army|troops|soldiers|military|forces|police|policem[ae]n|officers|commandos|marines|gendarmes?|"
+             r"gendarmerie|rangers|operatives|agents|special forces|security forces|navy|rescuers)")
+_RESCUER = re.compile(r"\b" + _RESCUERS + r"\b", re.I)
+_CAPTIVES = (r"(?:hostages?|captives?|abductees|kidnap(?:ping)? victims|kidnapped|abducted|held (?:captive|hostage)|"
+             r"(?:who|that) (?:had been|have been|were|was) (?:held|abducted|kidnapped|taken))")
+_RESCUED = re.compile(
+    r"(?<!\bto )\b(?P<verb>rescu(?:ed|es)|freed|liberated)\s+(?:[\w'’-]+,?\s+){0,5}?" + _CAPTIVES + r"\b|"
+    r"\b(?:hostages?|captives?|abductees|kidnap(?:ping)? victims)\s+(?:[\w'’-]+,?\s+){0,4}?(?:were|was|have been|had been|"
+    r"has been)\s+(?:\w+\s+)?(?:rescued|freed|liberated)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + _RESCUERS + r"\b|"
+    r"\b(?:hostages?|captives?|abductees|kidnap(?:ping)? victims)\s+(?:[\w'’-]+,?\s+){0,4}?(?:were|was|have been|had been|"
+    r"has been)\s+(?:\w+\s+)?rescued\b", re.I)
+# The readings a rescue told first overrules: what the notes model makes of troops, captives and a raid on a hideout (an
+# abduction stays: the sentence tells one)
+_RESCUE_MISREAD = frozenset({"Arrests", "Change to group/activity", "Other", "Disrupted weapons use",
+                             "Looting/property destruction", *_TERRITORIAL, *VERBAL_ROOTS})
+# A fight said not to have happened ("no reports of clashes", "without firing a shot")
+_FIGHT_DENIED = re.compile(r"\b(?:no|without)\s+(?:[\w'’-]+\s+){0,3}?(?:clash\w*|fighting|fights?|resistance|gun ?battles?|"
+                           r"exchange of fire|shots?)\b", re.I)
+_RESCUE_FIGHT = re.compile(r"\b(?:gun ?battles?|gun ?fights?|fire ?fights?|shoot-?outs?|clash(?:es|ed)?|fighting|fought|"
+                           r"battl(?:e|es|ed|ing)|exchange of fire|exchanged fire)\b", re.I)
+
+
+def _rescue_reading(text: str, label: str) -> str:
+    """A captives' rescue told as the news (before any abduction or harm is told, and no arrest told): a fight with the
+    captors where one is told ("rescued after a gun battle"), else a security operation, the strategic development ACLED
+    codes a rescue without a fight as (a change to a group's activity). Otherwise ``label``."""
+    if label not in _RESCUE_MISREAD:
+        return label
+    rescue = _search(_RESCUED, text)
+    if rescue is None or _search(_ARRESTED, text):
+        return label
+    before = text[:rescue.start()]
+    if _ABDUCTED.search(before) or _VIOLENT_ACT.search(before):
+        return label
+    if rescue.group("verb") and not rescue.group("verb").lower().startswith("rescu") and not _RESCUER.search(before):
+        return label  # freed by whom the text does not say: maybe their captors
+    fought = _FIGHT_DENIED.sub(" ", text) if _search(_FIGHT_DENIED, text) else text
+    fight = _RESCUE_FIGHT.search(fought) or _search(_FIRE_EXCHANGED, text) or _search(_COMBATANTS_KILLED, text)
+    return "Armed clash" if fight else "Change to group/activity"
+
+
+# A denial as the sentence's main clause ("The army denied losing ground", "Rebels denied that troops had retaken the
+# hills"): what follows it is what did not happen, by the speaker's word.
+_DENIAL_FIRST = re.compile(r"^\W*(?:[\w'’.-]+,?\s+){0,10}?(?:(?:has|have|had|also|strongly|flatly)\s+)?(?P<verb>den(?:y|ied|ies)|"
+                           r"dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|rebuff(?:ed|s))\b", re.I)
+# Where the denied clause ends and the speaker's own account starts ("..., saying its troops held", "but said ...")
+_DENIAL_ENDS = re.compile(r"[;:]|\b(?:but|while|whereas|instead|saying|adding|insisting|claiming|and (?:said|says|added|claimed|"
+                          r"insisted|announced))\b", re.I)
+# The readings a denial of ground changing hands overrules (the notes model reads the ground, not the denial)
+_DENIAL_MISREAD = frozenset({*_TERRITORIAL, "Other", "Change to group/activity"})
+# Ground given up in words the territory cue lacks ("the loss of the town", "ceding the hills")
+_GROUND_LOST = re.compile(r"\b(?:los(?:s|ses) of|ced(?:e|ed|es|ing))\b", re.I)
+
+
+def _ground_change_denied(text: str) -> bool:
+    """Whether the ground changing hands that ``text`` tells is only denied: a denial opens the sentence and every
+    word of ground taken, lost or retaken lies in the denied clause."""
+    denial = _search(_DENIAL_FIRST, text)
+    if denial is None:
+        return False
+    head = text[:denial.start("verb")]
+    if _TERRITORY_CUE.search(head) or _VIOLENT_ACT.search(head):
+        return False
+    denied = text[denial.end():]
+    end = _DENIAL_ENDS.search(denied)
+    clause, rest = (denied[:end.start()], denied[end.start():]) if end else (denied, "")
+    told = _TERRITORY_CUE.search(clause) or _GROUND_LOST.search(clause)
+    return told is not None and not (_TAKEOVER.search(rest) or _REGAIN.search(rest))
+
+
+def _best_reading(text: str, labels: Sequence[str], p: np.ndarray, kinds: frozenset[str], label: str) -> str:
+    """The model's most probable reading of one of the event types ``kinds`` whose cue ``text`` carries, refined
+    (``_refine``), or ``label`` when none is cued."""
     fitting = [i for i in _cued(labels, text) if EVENT_TYPE_OF.get(labels[i]) in kinds]
     return _refine(text, labels[max(fitting, key=lambda i: p[i])]) if fitting else label
 
@@ -1645,9 +1845,18 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         if label == "Agreement" and _talks_only(text):
             label = "CONSULT"  # talks held, failed or brokered, with nothing agreed: PLOVER's consultation
         label = _military_deaths(text, label, confidence)
+        if label in _PROPERTY_ONLY and _people_harmed(text):
+            # "gunmen stormed the hospital, looting medicines and wounding staff": the violence against people is the event
+            label = _best_reading(text, m.acled.labels, p, _violence_beside_looting(text), label)
+        label = _rescue_reading(text, label)
+        if _materiel_destroyed(text, label):
+            # "the brigade destroyed 12 tanks": a fight, or a strike or mine told as its means
+            label = _combat_reading(text, m.acled.labels, p, label)
         if label in _TERRITORIAL and _search(_TAKEOVER_TRIED, text):
             # "gangs attacked the airport in an attempt to take control of it": ground fought for, none taken
             label = "Armed clash" if _search(_FIRE_EXCHANGED, text) or _search(_HOSTILITIES, text) else "Attack"
+        if label in _DENIAL_MISREAD and _ground_change_denied(text):
+            label = "REJECT"  # "the army denied losing ground": a denial, no ground changed hands by its word
         if _power_seized_only(text, label):
             label = "Other"  # "the military seized power in a coup": no goods seized, nobody arrested or hurt
         if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES or (
