@@ -171,16 +171,19 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
         key=lambda m: (articles[m.article_id].published if m.article_id in articles else "", m.article_id, m.sentence_index, m.id),
     )
     dated: dict[str, list[EventMention]] = defaultdict(list)
+    leads: dict[str, list[EventMention]] = defaultdict(list)  # mentions dated by the day of publication
     for m in mentions:
         if m.date.source not in _WEAK_SOURCES and not m.background:
             dated[m.article_id].append(m)
+        elif m.date.source == "publication" and not m.background:
+            leads[m.article_id].append(m)
     groups: dict[tuple[str, ...], list[EventMention]] = defaultdict(list)
     anchors: dict[tuple[str, ...], EventMention] = {}
     named: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)  # key less place -> placed keys
     places: dict[tuple[str, ...], Place] = {}  # a placed key -> its place
     speakers: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a statement's kind and day -> its speakers
     for m in mentions:
-        anchor = _refers_back(m, dated[m.article_id]) or _toll_told_later(m, dated, articles) or m
+        anchor = _refers_back(m, dated[m.article_id], leads[m.article_id]) or _toll_told_later(m, dated, articles) or m
         key = _group_key(anchor)
         key = _with_speaker(key, speakers[key[:_SPEAKER]])
         # Two places named on one day for one type are two events; an unnamed place joins the named one, and a
@@ -283,7 +286,7 @@ def _apart(m: EventMention, key: tuple[str, ...], groups: dict[tuple[str, ...], 
     return key
 
 
-def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | None:
+def _refers_back(m: EventMention, dated: list[EventMention], leads: list[EventMention] = ()) -> EventMention | None:
     """The dated mention of the same article that a weakly dated one refers back to, if any.
 
     "Both sides blame the other for the hostilities" (dated by publication) or "the ministry said
@@ -302,9 +305,20 @@ def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | N
             return same_claim
     if m.date.source not in _WEAK_SOURCES:
         return None
-    earlier = [d for d in dated if d.date.value <= m.date.value]
-    return next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
-                None)
+    # (not a mention told after this one and dated only by the sentences around it: "The toll rose to 28, the agency
+    # said on Tuesday. Some 40 people were wounded. On Monday, hundreds protested": the wounded are no Monday's)
+    earlier = [d for d in dated if d.date.value <= m.date.value
+               and not (d.date.source == "context" and d.sentence_index > m.sentence_index)]
+    found = next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
+                 None)
+    if m.date.source == "report" and (found is None or found.sentence_index > m.sentence_index):
+        # "Fighters say they have taken the town after three days of fighting. A spokesman said on Saturday [the day
+        # of the news] that 23 soldiers were killed": the lead told before it on that day, not a happening told after
+        lead = next((d for d in leads if d.sentence_index < m.sentence_index and d.date.value == m.date.value
+                     and _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)), None)
+        if lead is not None:
+            return lead
+    return found
 
 
 _TOLL_WORD = re.compile(r"\btoll\b", re.I)

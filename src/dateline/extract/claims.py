@@ -146,7 +146,7 @@ _UNITS = re.compile(
     r"euros?|\$|kg|mm|cm|rounds?|shells?|rockets?|missiles?|drones?|villages?|houses?|homes?|buildings?|"
     r"vehicles?|cars?|trucks?|tanks?|aircraft|planes?|districts?|provinces?|countries|nations|sides|"
     r"parties|points?|goals?|votes?|seats?|cows?|cattle|goats?|sheep|camels?|livestock|animals?|heads? of|"
-    r"dogs?|donkeys?|horses?|shops?|stalls?|bombs?|IEDs?|(?:land)?mines?|grenades?|explosive devices?)\b"
+    r"dogs?|donkeys?|horses?|shops?|stalls?)\b"
     # "two truck drivers", "three shop owners", "two cattle rustlers": the people of a vehicle, a shop or a herd
     r"(?!\s+(?:drivers?|owners?|passengers?|keepers?|operators?|conductors?|riders?|dealers?|vendors?|traders?|"
     r"workers?|crews?|guards?|attendants?|assistants?|rustlers?|raiders?|thie(?:f|ves)|herders?|herdsm[ae]n|"
@@ -601,9 +601,21 @@ def find_claims(
              # "the attack comes just days after four people were killed": an earlier happening's figure
              and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])
              # "exchanged 95 prisoners of war", "released 12 hostages": people set free, not taken
-             and not (c.kind in ("captured", "abducted") and _SET_FREE.search(text[max(0, c.quantity.start - 60):c.quantity.start]))]
+             and not (c.kind in ("captured", "abducted") and _SET_FREE.search(text[max(0, c.quantity.start - 60):c.quantity.start]))
+             and not _devices_neutralised(c, text)]
     found.sort(key=lambda c: c.start)
     return found
+
+
+_NEUTRALISED_BEFORE = re.compile(r"\bneutrali[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DEVICES_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:IEDs?|bombs?|(?:land)?mines?|grenades?|explosives?|devices?|drones?|"
+                            r"missiles?|rockets?|shells?)\b", re.I)
+
+
+def _devices_neutralised(c: FoundClaim, text: str) -> bool:
+    """Bombs or drones "neutralised" (defused, downed): no people killed."""
+    return _NEUTRALISED_BEFORE.search(text, max(0, c.quantity.start - 60), c.quantity.start) is not None \
+        and _DEVICES_AFTER.match(text, c.quantity.end) is not None
 
 
 def _headline_victim(m: re.Match[str] | None, found: list[FoundClaim],

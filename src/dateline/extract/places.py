@@ -341,16 +341,15 @@ _FRENCH_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "wes
 
 def _add_english_compass_names(by_key: dict[str, list[tuple[str, str]]]) -> None:
     """Each name of two words or more with a French compass word gets its English form as one more name, where no
-    other unit of its country already has that name. (Not a bare "Nord" or "Est": too generic in running text.)"""
+    unit anywhere has that name already (Botswana's "North East": Haiti's "Nord-Est" would make it ambiguous). Not
+    a bare "Nord" or "Est": too generic in running text."""
     for key, units in list(by_key.items()):
         words = key.split()
         if len(words) < 2 or not any(w in _FRENCH_COMPASS for w in words):
             continue
         english = " ".join(_FRENCH_COMPASS.get(w, w) for w in words)
-        taken = by_key.setdefault(english, [])
-        for unit in units:
-            if unit not in taken and not any(u[0] == unit[0] for u in taken):
-                taken.append(unit)
+        if english not in by_key:
+            by_key[english] = list(units)
 
 
 _NOT_INITIAL = frozenset({"and", "of", "in", "the", "de", "del", "la", "el", "al"})
