@@ -118,3 +118,56 @@ def test_a_town_fought_over_is_no_armed_group() -> None:
 def test_resistance_fighters_are_no_group_called_resistance() -> None:
     for m in _mentions("Resistance fighters attacked an army post near the town on Monday, killing three soldiers."):
         assert m.actor1 is None or m.actor1.name != "Resistance"
+
+
+def test_a_state_organ_named_gives_the_sentence_its_state_not_a_mediators() -> None:
+    text = ("Zambia's government said on Monday that 9 soldiers died in the battle for Kasama last week, and that "
+            "government troops had killed 30 rebels. Qatar has hosted talks between the two sides in Doha since March.")
+    violent = [m for m in _mentions(text, date(2026, 5, 5)) if m.claims]
+    assert violent
+    for m in violent:
+        assert all(a is None or a.country != "Qatar" for a in (m.actor1, m.actor2))
+
+
+def test_a_report_on_the_day_of_the_news_joins_the_lead_before_it() -> None:
+    text = ("Rebel fighters say they have taken control of the town of Mabira after four days of fighting with the army. "
+            "A rebel commander said on Saturday that 31 soldiers had been killed and 12 captured. "
+            "The army has not commented on the fighting. "
+            "Residents said aircraft bombed the edge of the town on Friday night.")
+    events = _events(_article(text, date(2026, 3, 14)))
+    [counted] = [e for e in events if any(c.kind == "captured" for c in e.claims)]
+    assert counted.date == "2026-03-14"
+    bombed = [e for e in events if e.date == "2026-03-13"]
+    assert bombed and not any(e.claims for e in bombed)
+
+
+def test_a_risen_toll_revises_the_figure_told_before_whoever_tells_it() -> None:
+    first = _article("A missile strike on the city of Zaporizhzhia killed seven people on Saturday, the regional "
+                     "governor said.", date(2026, 7, 11))
+    later = _article("The mayor of Zaporizhzhia said on Sunday that the toll from Saturday's missile strike had risen "
+                     "to 11.", date(2026, 7, 12))
+    [event] = [e for e in _events(first, later) if e.claims]
+    assert (event.fatalities.best, event.fatalities.high) == (11, 11)
+    assert not event.contradiction
+
+
+def test_a_report_with_no_place_joins_the_town_named_that_day_not_a_country_only_report() -> None:
+    text = ("A missile strike on the city of Kharkiv killed six people on Saturday, officials said. "
+            "In Russia, a drone killed one civilian on Saturday, the governor said. "
+            "Officials said on Sunday that the toll from Saturday's missile strike had risen to eight.")
+    events = [e for e in _events(_article(text, date(2026, 7, 12))) if e.claims]
+    [city] = [e for e in events if e.location == "Kharkiv"]
+    assert 8 in [c.count for c in city.claims]
+    assert len(events) == 2
+
+
+def test_wounded_told_after_a_toll_report_are_no_anchor_for_it() -> None:
+    first = _article("Gang members attacked the town of Cabaret overnight, killing at least 11 people, the civil "
+                     "protection agency said on Saturday.", date(2026, 10, 3))
+    later = _article("The death toll from the gang attack on Cabaret rose to 19, the civil protection agency said on "
+                     "Tuesday. Some 30 people were wounded. On Monday, hundreds of people marched in the capital to "
+                     "demand protection.", date(2026, 10, 6))
+    events = _events(first, later)
+    [attack] = [e for e in events if any(c.count == 19 for c in e.claims)]
+    assert attack.date == "2026-10-02" or attack.date == "2026-10-03"
+    assert attack.fatalities.best == 19

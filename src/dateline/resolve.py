@@ -262,7 +262,10 @@ def _places_inside(place: Place | None, keys: list[tuple[str, ...]],
     placed key; with a country or province, the keys of places inside it; with a town, none. Of those, only the most
     precise: a province that holds a town also named is that town's area, not another happening."""
     if place is None or not _place_key_of(place):
-        candidates = keys
+        # (a town named that day rather than a report placed only by its country: "the toll from Saturday's strike
+        # rose to 12" on the day of a strike on a named city and of a drone told only by "Russia")
+        named_towns = [k for k in keys if k in places and not _coarse(places[k])]
+        candidates = named_towns or keys
     elif _coarse(place):
         candidates = [k for k in keys if k in places and _contains(place, places[k])]
     else:
@@ -785,6 +788,10 @@ def _wounded_side(claims: list[Claim], death: Claim) -> str | None:
     return max(earlier, key=lambda c: c.start).side if earlier else None
 
 
+# A toll told as risen since ("the toll from Saturday's strike had risen to 12", "the death toll rose to 28")
+_TOLL_ROSE = re.compile(r"\btoll\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|jumped|grew|raised)\b", re.I)
+
+
 def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], bool]:
     """Event-level and per-side low/best/high from killed claims, and whether claimants contradict."""
     per_side: dict[str | None, dict[tuple[str | None, str | None], tuple[int, int]]] = defaultdict(dict)
@@ -796,7 +803,8 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
         sentences[(*where, c.claimant, c.claimant_side)].append(c)
     told_in: dict[tuple[str | None, tuple[str | None, str | None]], str | None] = {}  # article of a voice's figure
     last_key: dict[str, str | None] = {}  # article -> the unsided key (None or a class) its last figure was counted under
-    for said in sentences.values():
+    # (a risen toll last: it revises the figures told before it, whichever article is read first)
+    for said in sorted(sentences.values(), key=lambda said: _TOLL_ROSE.search(said[0].quote or "") is not None):
         who = (said[0].claimant, said[0].claimant_side)
         more_in_sentence = bool(said[0].quote and _MORE_VICTIMS.search(said[0].quote))
         figures = _sentence_figures(said, [key_of[id(c)] for c in said])
@@ -825,6 +833,11 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
             if not more and _PART_OF_DEAD.search(said[0].quote or "") and per_side.get(side) \
                     and told_in.get((side, list(per_side[side])[-1])) == said[0].article_id:
                 # "two of the bodies were burnt beyond recognition": some of the dead told before, no other figure
+                voice = list(per_side[side])[-1]
+            if not more and voice not in per_side.get(side, {}) and per_side.get(side) \
+                    and _TOLL_ROSE.search(said[0].quote or "") and lo >= per_side[side][list(per_side[side])[-1]][0]:
+                # "the toll had risen to 12" after "killed nine": the figure told before, revised upward, whoever
+                # tells the rise; no contradiction
                 voice = list(per_side[side])[-1]
             told_in.setdefault((side, voice), said[0].article_id)
             prev = per_side[side].get(voice)
