@@ -220,11 +220,6 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         for found in _groups_named_before_fighters(text, mentions, default_country, taken):
             out.append(found)
             taken.append((found.start, found.end))
-    # A state whose organ the sentence names ("Congo's government said ... government troops"): the state of the
-    # unnamed forces and people it tells of, before the article's first country (a mediator's, say)
-    organs = {a.actor.country for a in out if a.actor.kind in ("government", "state_forces") and a.actor.country}
-    if len(organs) == 1 and (organ_iso := places.countries().names.get(places.normalise(next(iter(organs))))):
-        default_country = organ_iso
     lowered = text.lower()
     for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
         for m in guard.finditer(text, lowered):
