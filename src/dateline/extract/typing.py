@@ -1453,6 +1453,11 @@ _PEACEABLE_CUE = re.compile(
     r"alliance\w*|partner\w*|discuss\w*|consult\w*|negotiat\w*|mediat\w*)\b", re.I)
 
 
+# Ground told as taken, not as aimed at ("launched an offensive to take full control of the region" is no capture)
+_GROUND_TAKEN = re.compile(
+    r"\b(?:captured|seized|took|taken|overran|overrun|retook|retaken|recaptured|regained)\s+(?:full\s+|total\s+|"
+    r"effective\s+)?control\b|\b(?:captured|seized|overran|overrun|retook|recaptured|regained)\s+"
+    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into)\b)[\w'’-]+,?\s+){0,4}?" + _PLACE_HELD + r"\b", re.I)
 # Something hit ("drones struck a fuel depot", "its forces struck military sites"), not a deal struck
 _STRUCK = re.compile(r"\bstruck\b(?!\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|"
                      r"chord|note|tone|compromise)s?\b)", re.I)
@@ -1464,7 +1469,7 @@ def _violence_outweighs(root: str, label: str, text: str) -> bool:
     said" is no RETREAT), and has no word of a peaceable reading."""
     return (root in _PEACEABLE_ROOTS and EVENT_TYPE_OF.get(label) in VIOLENT_EVENT_TYPES
             and (_search(_VIOLENT_ACT, text) is not None or _search(_STRUCK, text) is not None
-                 or _search(_TAKEOVER, text) is not None or _search(_REGAIN, text) is not None)
+                 or _search(_GROUND_TAKEN, text) is not None)
             and _search(_PEACEABLE_CUE, text) is None)
 
 
