@@ -171,16 +171,19 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
         key=lambda m: (articles[m.article_id].published if m.article_id in articles else "", m.article_id, m.sentence_index, m.id),
     )
     dated: dict[str, list[EventMention]] = defaultdict(list)
+    leads: dict[str, list[EventMention]] = defaultdict(list)  # mentions dated by the day of publication
     for m in mentions:
         if m.date.source not in _WEAK_SOURCES and not m.background:
             dated[m.article_id].append(m)
+        elif m.date.source == "publication" and not m.background:
+            leads[m.article_id].append(m)
     groups: dict[tuple[str, ...], list[EventMention]] = defaultdict(list)
     anchors: dict[tuple[str, ...], EventMention] = {}
     named: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)  # key less place -> placed keys
     places: dict[tuple[str, ...], Place] = {}  # a placed key -> its place
     speakers: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a statement's kind and day -> its speakers
     for m in mentions:
-        anchor = _refers_back(m, dated[m.article_id]) or _toll_told_later(m, dated, articles) or m
+        anchor = _refers_back(m, dated[m.article_id], leads[m.article_id]) or _toll_told_later(m, dated, articles) or m
         key = _group_key(anchor)
         key = _with_speaker(key, speakers[key[:_SPEAKER]])
         # Two places named on one day for one type are two events; an unnamed place joins the named one, and a
@@ -259,7 +262,10 @@ def _places_inside(place: Place | None, keys: list[tuple[str, ...]],
     placed key; with a country or province, the keys of places inside it; with a town, none. Of those, only the most
     precise: a province that holds a town also named is that town's area, not another happening."""
     if place is None or not _place_key_of(place):
-        candidates = keys
+        # (a town named that day rather than a report placed only by its country: "the toll from Saturday's strike
+        # rose to 12" on the day of a strike on a named city and of a drone told only by "Russia")
+        named_towns = [k for k in keys if k in places and not _coarse(places[k])]
+        candidates = named_towns or keys
     elif _coarse(place):
         candidates = [k for k in keys if k in places and _contains(place, places[k])]
     else:
@@ -283,7 +289,7 @@ def _apart(m: EventMention, key: tuple[str, ...], groups: dict[tuple[str, ...], 
     return key
 
 
-def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | None:
+def _refers_back(m: EventMention, dated: list[EventMention], leads: list[EventMention] = ()) -> EventMention | None:
     """The dated mention of the same article that a weakly dated one refers back to, if any.
 
     "Both sides blame the other for the hostilities" (dated by publication) or "the ministry said
@@ -302,9 +308,20 @@ def _refers_back(m: EventMention, dated: list[EventMention]) -> EventMention | N
             return same_claim
     if m.date.source not in _WEAK_SOURCES:
         return None
-    earlier = [d for d in dated if d.date.value <= m.date.value]
-    return next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
-                None)
+    # (not a mention told after this one and dated only by the sentences around it: "The toll rose to 28, the agency
+    # said on Tuesday. Some 40 people were wounded. On Monday, hundreds protested": the wounded are no Monday's)
+    earlier = [d for d in dated if d.date.value <= m.date.value
+               and not (d.date.source == "context" and d.sentence_index > m.sentence_index)]
+    found = next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
+                 None)
+    if m.date.source == "report" and (found is None or found.sentence_index > m.sentence_index):
+        # "Fighters say they have taken the town after three days of fighting. A spokesman said on Saturday [the day
+        # of the news] that 23 soldiers were killed": the lead told before it on that day, not a happening told after
+        lead = next((d for d in leads if d.sentence_index < m.sentence_index and d.date.value == m.date.value
+                     and _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)), None)
+        if lead is not None:
+            return lead
+    return found
 
 
 _TOLL_WORD = re.compile(r"\btoll\b", re.I)
@@ -771,6 +788,10 @@ def _wounded_side(claims: list[Claim], death: Claim) -> str | None:
     return max(earlier, key=lambda c: c.start).side if earlier else None
 
 
+# A toll told as risen since ("the toll from Saturday's strike had risen to 12", "the death toll rose to 28")
+_TOLL_ROSE = re.compile(r"\btoll\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|jumped|grew|raised)\b", re.I)
+
+
 def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], bool]:
     """Event-level and per-side low/best/high from killed claims, and whether claimants contradict."""
     per_side: dict[str | None, dict[tuple[str | None, str | None], tuple[int, int]]] = defaultdict(dict)
@@ -782,7 +803,8 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
         sentences[(*where, c.claimant, c.claimant_side)].append(c)
     told_in: dict[tuple[str | None, tuple[str | None, str | None]], str | None] = {}  # article of a voice's figure
     last_key: dict[str, str | None] = {}  # article -> the unsided key (None or a class) its last figure was counted under
-    for said in sentences.values():
+    # (a risen toll last: it revises the figures told before it, whichever article is read first)
+    for said in sorted(sentences.values(), key=lambda said: _TOLL_ROSE.search(said[0].quote or "") is not None):
         who = (said[0].claimant, said[0].claimant_side)
         more_in_sentence = bool(said[0].quote and _MORE_VICTIMS.search(said[0].quote))
         figures = _sentence_figures(said, [key_of[id(c)] for c in said])
@@ -811,6 +833,11 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
             if not more and _PART_OF_DEAD.search(said[0].quote or "") and per_side.get(side) \
                     and told_in.get((side, list(per_side[side])[-1])) == said[0].article_id:
                 # "two of the bodies were burnt beyond recognition": some of the dead told before, no other figure
+                voice = list(per_side[side])[-1]
+            if not more and voice not in per_side.get(side, {}) and per_side.get(side) \
+                    and _TOLL_ROSE.search(said[0].quote or "") and lo >= per_side[side][list(per_side[side])[-1]][0]:
+                # "the toll had risen to 12" after "killed nine": the figure told before, revised upward, whoever
+                # tells the rise; no contradiction
                 voice = list(per_side[side])[-1]
             told_in.setdefault((side, voice), said[0].article_id)
             prev = per_side[side].get(voice)

@@ -187,6 +187,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             continue  # "09:00 (Moscow time)": a clock's zone, not Moscow's government
         if rest.startswith(("-based", "-headquartered")):
             continue  # "a Britain-based war monitor": where a body sits, not a party
+        if rest.startswith(("-backed", "-aligned", "-allied", "-supported", "-sponsored", "-funded", "-armed", "-trained")):
+            continue  # "the Turkish-backed government": a patron, not the party
         noun = m.group(1) if m else None
         end = cm.end + (m.end() if m and m.string is rest else 0)
         actor = _country_actor(cm.iso, noun, violent, text[cm.start:end])
@@ -298,7 +300,7 @@ _NAME_BEFORE_FIGHTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s
                                    r"militants|fighters|rebels|insurgents|jihadists|guerrillas)\b")
 # Words that name a faith, a people or a creed, not a group, when they stand alone ("Islamic militants")
 _NOT_A_GROUP_NAME_ALONE = re.compile(r"Islamic|Islamist|Muslim|Christian|Arab|Kurdish|Sunni|Shia|Shiite|Druze|Jihadist|"
-                                     r"Salafist|Marxist|Maoist|Communist|Tribal|Ethnic|Militant")
+                                     r"Salafist|Marxist|Maoist|Communist|Tribal|Ethnic|Militant|Resistance|Opposition|Rebel|Separatist")
 _FIGHTER_WORDS = ("militiam", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas")
 _NOT_A_GROUP_NAME = re.compile(
     r"(?:The|A|An|Armed|Suspected|Alleged|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"

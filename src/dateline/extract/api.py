@@ -20,7 +20,14 @@ from typing import Any, NamedTuple
 from dateline import time as timex
 from dateline.extract import actors as actor_rules
 from dateline.extract import places
-from dateline.extract.claims import FoundClaim, army_state, find_claims, in_context, with_army_voice
+from dateline.extract.claims import (
+    FoundClaim,
+    army_state,
+    find_claims,
+    in_context,
+    patron_at,
+    with_army_voice,
+)
 from dateline.extract.prefilter import LiteralGuard
 from dateline.model import (
     Actor,
@@ -264,8 +271,10 @@ _CURRENCY_AFTER = re.compile(
 
 
 def _country_mentions(text: str) -> tuple[places.CountryMention, ...]:
-    """The countries ``text`` names (not as a currency's); ``places.find_countries`` memoises the search."""
-    return tuple(c for c in places.find_countries(text) if not _CURRENCY_AFTER.match(text, c.end))
+    """The countries ``text`` names (not as a currency's, nor as a patron's: "the Turkish-backed government");
+    ``places.find_countries`` memoises the search."""
+    return tuple(c for c in places.find_countries(text) if not _CURRENCY_AFTER.match(text, c.end)
+                 and not patron_at(text, c.end))
 
 
 def sure_countries(text: str, ordered: list[str],
@@ -919,8 +928,11 @@ _SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than|by|no l
 
 
 # "More than 39,000 people have been killed since October 7": a toll counted from that day, which dates it
-_TOLL_SINCE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|wounded|injured|"
-                         r"displaced|died|claimed|left)\b[^.;]{0,80}?\b(?:ever\s+)?since\s+(?:the\s+)?$", re.I)
+_TOLL_SINCE = re.compile(r"(?:\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|wounded|injured|"
+                         r"displaced|died|claimed|left)|"
+                         # a charge of a toll ("accused the army of killing hundreds of civilians since 2022")
+                         r"\b(?:of|for)\s+(?:killing|wounding|abducting|displacing))"
+                         r"\b[^.;]{0,80}?\b(?:ever\s+)?since\s+(?:the\s+)?$", re.I)
 
 
 def reference_point(t: TemporalExpression, s: Sentence) -> bool:
@@ -1569,7 +1581,12 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
 
 # Words before a name that make it a place: "the village of", "a bracket of regions"
 _PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:village|town|city|district|commune|municipality|area|locality|province|region|"
-                                r"county|department|prefecture|suburb|neighbou?rhood)\s+of\s+|\(\s*)$", re.I)
+                                r"county|department|prefecture|suburb|neighbou?rhood)\s+of\s+|\(\s*|"
+                                # ground fought over: "the battle for X", "took control of X", "the fall of X"
+                                r"\b(?:battle|fight|fighting|struggle)\s+for\s+(?:the\s+town\s+of\s+)?|"
+                                r"\b(?:siege|capture|recapture|fall|outskirts|encirclement)\s+of\s+|"
+                                r"\b(?:took|taken|take|takes|taking|seized|gained|regained|wrested)\s+(?:full\s+)?control\s+of\s+)$",
+                                re.I)
 _GROUP_OWN_FIGHTERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|militants|combatants|men|"
                                  r"members|units)\b")
 

@@ -38,6 +38,8 @@ _AFTER: list[tuple[str, str]] = [
                r"lost (?:his|her) life|executed|bodies|martyred|lives were lost|murdered|massacred|shot dead|"
                r"lynched|assassinated|beheaded|decapitated|" + _TO_DEATH + r"|(?:shot|stabbed|beaten|attacked|assaulted) and killed|"
                r"gunned down|found (?:dead|executed|murdered|slain|beheaded)|succumbed|"
+               # an army's word for enemies killed ("15 terrorists were neutralised")
+               r"neutrali[sz]ed|"
                # "twelve reportedly KIA": killed in action, closing its clause (not "the KIA", the Kachin army)
                r"(?<!the )KIA(?=\s*(?:[.,;:)]|$))"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hospitali[sz]ed"),
@@ -60,7 +62,8 @@ _BEFORE: list[tuple[str, str]] = [
                r"(?:deaths|dead) (?:were |are )?(?:estimated|put|believed|thought|feared) (?:to be|to number|at)|"
                r"(?:fatalities|deaths|death tolls?|dead) (?:range|ranged|ranging|vary|varied|varying) (?:from|between)|"
                r"death toll (?:\w+ ){0,3}?(?:to|at|of|reached|hit)|"
-               r"claimed the lives of|lives of|executing|executed|executions? of|massacring|massacred|bodies of|dead bodies of"),
+               r"claimed the lives of|lives of|executing|executed|executions? of|massacring|massacred|bodies of|dead bodies of|"
+               r"neutrali[sz](?:ed|ing)"),
     ("wounded", r"wounding|wounded|injuring|injured|injuries to"),
     ("captured", r"capturing|captured|capture of|took prisoner"),
     ("abducted", r"abducting|abducted|kidnapping|kidnapped|abduction of|kidnapping of"),
@@ -344,7 +347,7 @@ _NOT_GROUP = re.compile(r"^(?:The|A|An|More|Other|Others|At|In|On|Of|Some|Most|A
 def _side_of_np(np_text: str, claimant_side: str | None) -> tuple[str | None, bool]:
     """(side, explicit) from the noun phrase of a count: a demonym, a country's, its/their, or a
     named group ("3 Mai-Mai fighters" -> "Mai-Mai")."""
-    isos = {c.iso for c in places.find_countries(np_text)}
+    isos = own_countries(np_text)
     if len(isos) == 1:
         return places.country_name(next(iter(isos))), True
     if len(isos) > 1:
@@ -537,7 +540,7 @@ def find_claims(
             subject = re.match(r"\s*(?:The\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)", text)
             who = subject.group(1) if subject and subject.start(1) < q.start else None
         if who:
-            countries = {c.iso for c in places.find_countries(who)}
+            countries = own_countries(who)
             claim.claimant = who
             claim.claimant_side = places.country_name(next(iter(countries))) if len(countries) == 1 else None
             if claim.side is None:
@@ -598,9 +601,21 @@ def find_claims(
              # "the attack comes just days after four people were killed": an earlier happening's figure
              and not _DAYS_AFTER.search(text[max(0, c.quantity.start - 40):c.quantity.start])
              # "exchanged 95 prisoners of war", "released 12 hostages": people set free, not taken
-             and not (c.kind in ("captured", "abducted") and _SET_FREE.search(text[max(0, c.quantity.start - 60):c.quantity.start]))]
+             and not (c.kind in ("captured", "abducted") and _SET_FREE.search(text[max(0, c.quantity.start - 60):c.quantity.start]))
+             and not _devices_neutralised(c, text)]
     found.sort(key=lambda c: c.start)
     return found
+
+
+_NEUTRALISED_BEFORE = re.compile(r"\bneutrali[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DEVICES_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:IEDs?|bombs?|(?:land)?mines?|grenades?|explosives?|devices?|drones?|"
+                            r"missiles?|rockets?|shells?)\b", re.I)
+
+
+def _devices_neutralised(c: FoundClaim, text: str) -> bool:
+    """Bombs or drones "neutralised" (defused, downed): no people killed."""
+    return _NEUTRALISED_BEFORE.search(text, max(0, c.quantity.start - 60), c.quantity.start) is not None \
+        and _DEVICES_AFTER.match(text, c.quantity.end) is not None
 
 
 def _headline_victim(m: re.Match[str] | None, found: list[FoundClaim],
@@ -1411,12 +1426,26 @@ _OUTLET = re.compile(r"\b(?:Standard|Star|Times|Post|Herald|Tribune|Nation|Daily
                      r"Guardian|Monitor|Express|Chronicle|Mirror|Today|Radio|TV|Television|Broadcasting)\b")
 
 
+# A country named as another's patron ("the Saudi-backed government", "Iran-aligned militiamen"): not whose they are
+_PATRON_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|armed|trained|affiliated)\b", re.I)
+
+
+def patron_at(text: str, end: int) -> bool:
+    """Whether the country name ending at ``end`` is told as a patron ("Saudi-backed", "Iran-aligned")."""
+    return text.startswith("-", end) and _PATRON_AFTER.match(text, end) is not None
+
+
+def own_countries(text: str) -> set[str]:
+    """ISO codes of the countries ``text`` names as whose people or body it is: not a patron's ("Saudi-backed")."""
+    return {c.iso for c in places.find_countries(text) if not patron_at(text, c.end)}
+
+
 def claimant_side(claimant: str | None) -> str | None:
     """The one country a claimant names ("Azerbaijan's defence ministry", "Baku"), else None; none for
     a news outlet named after a place ("the Kenya Standard")."""
     if not claimant or _OUTLET.search(claimant):
         return None
-    isos = {c.iso for c in places.find_countries(claimant)}
+    isos = own_countries(claimant)
     return places.country_name(next(iter(isos))) if len(isos) == 1 else None
 
 
@@ -1452,11 +1481,16 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
                 and any(c.dep_ in ("dobj", "obj") and c.lower_ in _TOLL_NOUNS for c in tok.children)):
             continue
         subj = _subject(tok)
-        if subj is None:
+        told = _speaker_before_final_verb(tok)
+        if told is not None and (subj is None or subj.i < told[3]):
+            # (the parse's subject, if any, is the victims before the comma: "killing 17 villagers, a monk said")
+            s, e, t, _ = told
+        elif subj is None:
             continue
-        if subj.lower_ in _CASUALTY_NOUNS:
+        elif subj.lower_ in _CASUALTY_NOUNS:
             continue  # "One death, two injuries reported": what is reported, no one reporting it
-        s, e, t = _subtree_span(subj)
+        else:
+            s, e, t = _subtree_span(subj)
         if t.lower() in _PRONOUNS:
             continue
         clause = _CLAUSE_AFTER_NAME.search(t)
@@ -1465,6 +1499,27 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
         sub = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
         out.append((tok.i, sub.start_char, sub.end_char, t, (s, e)))
     return out
+
+
+_SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "CCONJ", "PART", "NUM"})
+
+
+def _speaker_before_final_verb(verb: Any) -> tuple[int, int, str, int] | None:
+    """(start, end, text, first token) of the speakers the parse left without their verb in a sentence that ends ", a rescue worker
+    and a local monk said." (it hangs them on the victims before as more of them): the words from the comma to the
+    verb, where they are a noun phrase of a few words."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return None
+    i = verb.i - 1
+    while i >= 0 and doc[i].text != "," and verb.i - i <= 10:
+        if doc[i].pos_ not in _SPEAKER_POS and doc[i].lower_ != "of":
+            return None
+        i -= 1
+    if i < 0 or doc[i].text != "," or i + 1 >= verb.i or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i + 1:verb.i]):
+        return None
+    span = doc[i + 1:verb.i]
+    return span.start_char, span.end_char, span.text, i + 1
 
 
 def _subject(verb: Any) -> Any:

@@ -330,7 +330,26 @@ def admin1() -> Admin1Table:
                     units.append(key)
     _add_aliases(usual_of, by_key)
     _add_state_names(by_key, usual_of)
+    _add_english_compass_names(by_key)
     return Admin1Table(name_of, usual_of, by_key)
+
+
+# French compass words in unit names, as English news writes them ("North Kivu" for "Nord-Kivu", "Centre-North"
+# for "Centre-Nord", "North-West" for Haiti's "Nord-Ouest")
+_FRENCH_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+
+
+def _add_english_compass_names(by_key: dict[str, list[tuple[str, str]]]) -> None:
+    """Each name of two words or more with a French compass word gets its English form as one more name, where no
+    unit anywhere has that name already (Botswana's "North East": Haiti's "Nord-Est" would make it ambiguous). Not
+    a bare "Nord" or "Est": too generic in running text."""
+    for key, units in list(by_key.items()):
+        words = key.split()
+        if len(words) < 2 or not any(w in _FRENCH_COMPASS for w in words):
+            continue
+        english = " ".join(_FRENCH_COMPASS.get(w, w) for w in words)
+        if english not in by_key:
+            by_key[english] = list(units)
 
 
 _NOT_INITIAL = frozenset({"and", "of", "in", "the", "de", "del", "la", "el", "al"})

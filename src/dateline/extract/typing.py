@@ -603,7 +603,7 @@ _SEXUAL = re.compile(
     r"molest\w*)\b", re.I)
 _PLACE_HELD = (r"(?:town|city|cities|village|district|base|camp|area|territory|territories|positions?|"
                r"neighbou?rhoods?|region|province|hills?|stronghold|bastion|border (?:point|post|crossing)|"
-               r"checkpoints?|airport|island|outposts?|suburbs?|localit(?:y|ies)|countryside|settlements?)")
+               r"checkpoints?|airport|island|outposts?|suburbs?|localit(?:y|ies)|countryside|settlements?|capital)")
 _REGAIN = re.compile(r"\b(?:regain\w*|recaptur\w*|retook|retak(?:e|en|es|ing)|took back|liberat(?:ed|es|ing)|"
                      r"recover(?:ed|s|ing)? (?:\w+ ){0,3}?" + _PLACE_HELD + r"|drove (?:\w+ ){1,4}?out of|"
                      r"reclaim\w*|wrest\w* (?:back )?control)\b", re.I)
@@ -1653,10 +1653,34 @@ _PEACEABLE_CUE = re.compile(
     r"alliance\w*|partner\w*|discuss\w*|consult\w*|negotiat\w*|mediat\w*)\b", re.I)
 
 
+# Ground told as taken, not as aimed at ("launched an offensive to take full control of the region" is no capture)
+_GROUND_TAKEN = re.compile(
+    r"\b(?:captured|seized|took|taken|overran|overrun|retook|retaken|recaptured|regained)\s+(?:full\s+|total\s+|"
+    r"effective\s+)?control\b|\b(?:captured|seized|overran|overrun|retook|recaptured|regained)\s+"
+    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into)\b)[\w'’-]+,?\s+){0,4}?" + _PLACE_HELD + r"\b", re.I)
+# Something hit ("drones struck a fuel depot", "its forces struck military sites"), not a deal struck
+_STRUCK = re.compile(r"\bstruck\b(?!\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|"
+                     r"chord|note|tone|compromise)s?\b)", re.I)
+
+
 def _violence_outweighs(root: str, label: str, text: str) -> bool:
-    """Whether a violent reading stands against a peaceable verbal ``root`` (see ``_PEACEABLE_ROOTS``)."""
+    """Whether a violent reading stands against a peaceable verbal ``root`` (see ``_PEACEABLE_ROOTS``): the text
+    tells of violence, of something struck or of ground taken ("its troops captured the village, the ministry
+    said" is no RETREAT), and has no word of a peaceable reading."""
     return (root in _PEACEABLE_ROOTS and EVENT_TYPE_OF.get(label) in VIOLENT_EVENT_TYPES
-            and _search(_VIOLENT_ACT, text) is not None and _search(_PEACEABLE_CUE, text) is None)
+            and (_search(_VIOLENT_ACT, text) is not None or _search(_STRUCK, text) is not None
+                 or _search(_GROUND_TAKEN, text) is not None)
+            and _search(_PEACEABLE_CUE, text) is None)
+
+
+def _request_unasked(root: str, text: str) -> bool:
+    """Whether a REQUEST reading has nothing asked in a text that tells of harm ("the government said nine soldiers
+    died in the battle"): the model's flat verbal softmax, not an appeal."""
+    return root == "REQUEST" and _search(_REQUEST_TOLD, text) is None and _search(_HARM_TOLD, text) is not None \
+        and _search(_ASKING, text) is None
+
+
+_ASKING = re.compile(r"\b(?:ask\w*|request\w*|demand\w*|urg\w*|appeal\w*|call\w* (?:on|for|upon)|plead\w*|invit\w*)\b", re.I)
 
 
 # An appeal made ("urged both sides to pull back", "called on the UN to", "would ask Russia for help"): PLOVER
@@ -1813,7 +1837,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         # or yielding, which the notes model reads as the fighting the text tells of ("agreed to lay down their
         # weapons, a day after the offensive").
         if root in VERBAL_ROOTS and not own_plover and not protest_told and not _violence_outweighs(
-                root, label, text) and not (root in _PEACEABLE_ROOTS and _search(_KILLING, text)) and (
+                root, label, text) and not (root in _PEACEABLE_ROOTS and _search(_KILLING, text)) \
+                and not _request_unasked(root, text) and (
                 p[best] < threshold or (root in _AGREEING_ROOTS and _search(_AGREEMENT_CUE, text))):
             if root in _YIELD_ROOTS and _search(_YIELD_DONE, text) and not _search(_YIELD_TO_COME, text):
                 # Yielding done (CAMEO 08: surrender, release, withdrawal, easing) is material: ACLED codes it

@@ -75,6 +75,16 @@ _TOLL_REVISED_AFTER = re.compile(r"^\s*,?\s*" + _TOLL_REVISED, re.I)
 _TOLL_REVISED_BEFORE = re.compile(_TOLL_REVISED + r"[^.;:!?]*?\s(?:on|late|early)?\s*$", re.I)
 
 
+# A date of claiming an attack dates the claim, not the attack: "the group claimed the attack in a statement on
+# Wednesday", "claimed responsibility on Thursday for the bombing".
+_ATTACK_NOUN = r"(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|killings?|strikes?|abductions?|kidnappings?|blasts?)"
+_ATTACK_CLAIMED_BEFORE = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|its|an?)\s+"
+                                    r"(?:[\w'’-]+\s+){0,3}?" + _ATTACK_NOUN + r"\b[^.;:!?]*?\s(?:on|late|early)?\s*$", re.I)
+_RESPONSIBILITY_CLAIMED_BEFORE = re.compile(r"\bclaimed\s+responsibility\s+(?:on|late|early)?\s*$", re.I)
+_FOR_ATTACK_AFTER = re.compile(r"^\s*(?:,\s*)?for\s+(?:the|this|that|these|its|an?)\s+(?:[\w'’-]+\s+){0,3}?" + _ATTACK_NOUN
+                               + r"\b", re.I)
+
+
 def _interval_date(value: str) -> tuple[str, str] | None:
     """(ISO partial date, precision) of a TIMEX3 value, or None if it is not a calendar date."""
     iv = value_interval(value)
@@ -183,6 +193,9 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
         return "report"
     if "toll" in s.text and (_TOLL_REVISED_AFTER.match(after)
                              or (_REPORT_AFTER.match(after) and _TOLL_REVISED_BEFORE.search(before))):
+        return "report"
+    if "claimed" in before and (_ATTACK_CLAIMED_BEFORE.search(before) or (
+            _RESPONSIBILITY_CLAIMED_BEFORE.search(before) and _FOR_ATTACK_AFTER.match(after))):
         return "report"
     if since and _SINCE_BEFORE.search(before):
         return "main" if when_after(t, s) else "since"
