@@ -162,3 +162,9 @@ def test_wounded_told_after_a_toll_report_are_no_anchor_for_it() -> None:
     [attack] = [e for e in events if any(c.count == 19 for c in e.claims)]
     assert attack.date == "2026-10-02" or attack.date == "2026-10-03"
     assert attack.fatalities.best == 19
+
+
+def test_a_victim_and_the_kin_counted_after_them_are_all_killed() -> None:
+    [event] = [e for e in _events(_article("Shelling hit the camp on Tuesday, killing a man and his three daughters, "
+                                           "officials said.")) if e.claims]
+    assert event.fatalities.best == 4

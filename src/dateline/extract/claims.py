@@ -973,6 +973,9 @@ _WITH_KIN = re.compile(rf"(?:{_PASSIVE_DEATH})(?:\s+(?!(?:and|but|while|after|wh
                        r"(?:along\s+|together\s+)?with\s+(?=his|her|their)|\b(?:along|together)\s+with\s+(?=his|her|their)",
                        re.I)
 _WITH_KIN_GUARD = re.compile(r"with (?:his|her|their) ", re.I)
+# "killing a woman and her two children": a victim named alone, then the kin killed with them, counted
+_AND_KIN = re.compile(r"\b(?:woman|man|mother|father|boy|girl|farmer|herder|trader|teacher|driver|fisherman|villager|"
+                      r"resident|civilian)\s+and\s+(?=(?:his|her|their)\s+(?:" + _SMALL_NUMBER + r")\s)", re.I)
 _KIN_LIST = re.compile(_KIN_ITEM.format(i=0) + "".join(r"(?:(?:\s*,\s*|\s+and\s+)" + _KIN_ITEM.format(i=i) + ")?"
                                                         for i in (1, 2)), re.I)
 
@@ -981,11 +984,14 @@ def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int
                      offset: int) -> list[FoundClaim]:
     """The kin a killed victim died with ("was shot dead along with his wife and daughter"): a killed claim of
     their number (a plural kin noun without a number, "with his children", gives none)."""
-    if not _WITH_KIN_GUARD.search(text):
+    with_kin = _WITH_KIN_GUARD.search(text) is not None
+    if not with_kin and " and " not in text:
         return []
     killed = [c for c in found if c.kind == "killed"]
     out: list[FoundClaim] = []
-    for m in _WITH_KIN.finditer(text):
+    told = [*(_WITH_KIN.finditer(text) if with_kin else ()),
+            *(m for m in _AND_KIN.finditer(text) if any(c.quantity.count == 1 and c.end <= m.end() for c in killed))]
+    for m in told:
         if not any(c.quantity.start < m.start() <= c.end + 80 for c in killed):
             continue
         kin = _KIN_LIST.match(text, m.end())
