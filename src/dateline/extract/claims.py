@@ -984,10 +984,12 @@ def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int
                      offset: int) -> list[FoundClaim]:
     """The kin a killed victim died with ("was shot dead along with his wife and daughter"): a killed claim of
     their number (a plural kin noun without a number, "with his children", gives none)."""
+    killed = [c for c in found if c.kind == "killed"]
+    if not killed:
+        return []
     with_kin = _WITH_KIN_GUARD.search(text) is not None
     if not with_kin and " and " not in text:
         return []
-    killed = [c for c in found if c.kind == "killed"]
     out: list[FoundClaim] = []
     told = [*(_WITH_KIN.finditer(text) if with_kin else ()),
             *(m for m in _AND_KIN.finditer(text) if any(c.quantity.count == 1 and c.end <= m.end() for c in killed))]
