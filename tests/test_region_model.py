@@ -36,24 +36,3 @@ def test_fit_keeps_the_ranking_of_the_naive_bayes_scores() -> None:
 
     scores = model.scores_of_one(names_of("Fishermen blocked the Karsu docks at Port Velant."))[0]
     assert int(np.argmax(scores)) == 1
-
-
-def test_a_village_named_alone_is_put_among_its_namesakes_where_the_country_s_events_are() -> None:
-    from dateline.eval.acled import namesake_admin1
-
-    # the gazetteer's largest namesake lies in another oblast; the note says nothing of which
-    assert namesake_admin1("Shelling was heard near Novoselivka overnight.", "Ukraine", "Novoselivka",
-                           "Odessa") == "Donetsk"
-
-
-def test_a_village_whose_region_the_note_names_keeps_its_unit() -> None:
-    from dateline.eval.acled import namesake_admin1
-
-    assert namesake_admin1("Shelling was heard near Novoselivka in Odesa region.", "Ukraine", "Novoselivka",
-                           "Odessa") == "Odessa"
-
-
-def test_a_town_of_a_size_to_be_named_for_itself_keeps_its_unit() -> None:
-    from dateline.eval.acled import namesake_admin1
-
-    assert namesake_admin1("Protesters marched in Kharkiv.", "Ukraine", "Kharkiv", "Kharkiv") == "Kharkiv"

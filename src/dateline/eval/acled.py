@@ -122,8 +122,6 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
     p.admin1 = (place.admin1 or "") if place else ""
     if p.country and not p.admin1:
         p.admin1, p.admin1_guessed = guessed_admin1(analysis.article.text, p.country)
-    elif place is not None and place.precision == "point" and place.name and p.admin1:
-        p.admin1 = namesake_admin1(analysis.article.text, p.country, place.name, p.admin1)
     p.location = (place.name or "") if place and place.precision != "vague" else ""
     # a note is one event: one told only as background (dated long before the row's date) is that event, as the
     # row's type is then that background mention's (``_primary``)
@@ -143,30 +141,6 @@ def guessed_admin1(text: str, country: str) -> tuple[str, bool]:
     iso = places.countries().names.get(places.normalise(country))
     unit = region_model.guess(text, iso) if iso else None
     return (unit, True) if unit else ("", False)
-
-
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
-
-
-def namesake_admin1(text: str, country: str, name: str, admin1: str) -> str:
-    """The admin1 of the namesake of ``name`` in ``country`` that the region model finds likeliest, when the note
-    names villages of that name in several units and says nothing of which (no unit of theirs written in it):
-    a note naming a village alone ("shelling near Novoselivka") is likelier from where the country's events of
-    that kind are than from the unit of its largest namesake. ``admin1`` as found, when a town of a size to be
-    named for itself bears the name or the model knows none of the namesakes' units."""
-    from dateline.extract import places, region_model
-
-    iso = places.countries().names.get(places.normalise(country))
-    towns = [c for c in places.cities().get(places.normalise(name), ()) if c.iso == iso]
-    units = {u for c in towns if (u := places.admin1_name(c.iso, c.admin1_code))}
-    if not iso or len(units) < 2 or any(c.population >= places.TOWN_OVER_REGION for c in towns) \
-            or not any(places.same_admin1(country, admin1, u) for u in units):
-        return admin1
-    own = places.normalise(name)
-    if any(iso in places.region_countries(w) for w in _CAPITALISED.findall(text) if places.normalise(w) != own):
-        return admin1  # the note names a region of the country (a unit, a district): the place was located by it
-    best = region_model.guess(text, iso, among=tuple(units))
-    return best if best is not None else admin1
 
 
 def _told_again(m: EventMention, current: list[EventMention], row_date: date) -> bool:

@@ -62,10 +62,9 @@ def _labels_of_country() -> dict[str, tuple[np.ndarray, tuple[str, ...]]]:
     return {iso: (np.array(ix), tuple(units)) for iso, (ix, units) in out.items()}
 
 
-def guess(text: str, iso: str, among: tuple[str, ...] = ()) -> str | None:
+def guess(text: str, iso: str) -> str | None:
     """The admin1 unit of country ``iso`` that ``text`` most likely reports from (ACLED's spelling), or None when
-    the model knows no unit of that country; ``among``: only those units (by any of their names), returned as
-    written there (None when the model knows none of them)."""
+    the model knows no unit of that country."""
     from dateline.extract import country_model
 
     model = shipped_model()
@@ -73,15 +72,6 @@ def guess(text: str, iso: str, among: tuple[str, ...] = ()) -> str | None:
     if model is None or known is None:
         return None
     indices, units = known
-    if among:
-        from dateline.extract import places
-
-        country = places.country_name(iso) or iso
-        written = [next((a for a in among if places.same_admin1(country, unit, a)), None) for unit in units]
-        if not any(written):
-            return None
-        indices = np.array([i for i, w in zip(indices, written) if w])
-        units = tuple(w for w in written if w)
     names = country_model.names_of(country_model._masked(text))
     scores = model.scores_of_one(names)[0] if names else model.bias
     return units[int(np.argmax(scores[indices]))]
