@@ -28,7 +28,7 @@ from dateline.taxonomy import VERBAL_EVENT_TYPE
 
 PREDICTION_COLUMNS = (
     "event_id_cnty", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
-    "fatalities", "country_guessed", "admin1_guessed",
+    "fatalities", "country_guessed",
 )
 SPLITS = ("all", "test", "train")
 # ACLED's coded columns this evaluation scores; a file without one (the 2015-16 legacy schema has no
@@ -56,7 +56,6 @@ class Prediction:
     fatalities: int = 0
     from_mentions: bool = False
     country_guessed: bool = False  # the country is the country models' guess (``Place.country_guessed``)
-    admin1_guessed: bool = False  # the admin1 is the region model's guess (``region_model.guess``)
 
 
 def read_rows(path: str | Path, limit: int | None = None, split: str = "all", offset: int = 0) -> list[Row]:
@@ -120,8 +119,6 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
         country, p.country_guessed = text_country_guessed(analysis.article.text, analysis.sentences, analysis.entities)
         p.country = country or ""
     p.admin1 = (place.admin1 or "") if place else ""
-    if p.country and not p.admin1:
-        p.admin1, p.admin1_guessed = guessed_admin1(analysis.article.text, p.country)
     p.location = (place.name or "") if place and place.precision != "vague" else ""
     # a note is one event: one told only as background (dated long before the row's date) is that event, as the
     # row's type is then that background mention's (``_primary``)
@@ -130,17 +127,6 @@ def predict(analysis: ArticleAnalysis, fallback: tp.Typing | None = None) -> Pre
     p.fatalities = coded_fatalities(analysis.article.text, acled_fatalities(
         counted_claims(lethal), [m.text for m in lethal], analysis.article.published))
     return p
-
-
-def guessed_admin1(text: str, country: str) -> tuple[str, bool]:
-    """(admin1, guessed) of a note whose country is known and whose place gave no unit: the region model's
-    guess (``region_model.guess``: a note is one event, somewhere in one unit; the names it holds and, failing
-    them, where the country's events mostly are make one unit likelier), else ("", False)."""
-    from dateline.extract import places, region_model
-
-    iso = places.countries().names.get(places.normalise(country))
-    unit = region_model.guess(text, iso) if iso else None
-    return (unit, True) if unit else ("", False)
 
 
 def _told_again(m: EventMention, current: list[EventMention], row_date: date) -> bool:
@@ -461,7 +447,7 @@ def evaluate(file: str | Path, predictions: str | Path | None = None, limit: int
             w.writerow(PREDICTION_COLUMNS)
             for r, p in zip(rows, preds):
                 w.writerow([r.event_id, p.event_type, p.sub_event_type, p.actor1, p.actor2, p.country,
-                            p.admin1, p.location, p.fatalities, int(p.country_guessed), int(p.admin1_guessed)])
+                            p.admin1, p.location, p.fatalities, int(p.country_guessed)])
     result = score(rows, preds, whole_note)
     result.split = split
     return result
