@@ -31,7 +31,7 @@ from pathlib import Path
 from statistics import mean
 
 import numpy as np
-from tls_train import LABELS, fit_bag, reference_rows, refine_within_days, stack
+from tls_train import fit_bag, reference_rows, stack
 
 from dateline.eval import tls
 from dateline.store import Store
@@ -78,21 +78,17 @@ def main() -> None:
     parser.add_argument("--min-leaf", type=int, default=200)
     parser.add_argument("--content", type=float, default=DATE_WEIGHTS.content, help="DateWeights.content")
     parser.add_argument("--rouge", choices=("reimpl", "original"), default="reimpl")
-    parser.add_argument("--label", choices=LABELS, default="f1", help="training label (tls_train.within_day_label)")
-    parser.add_argument("--label-weight", type=float, default=0.0)
-    parser.add_argument("--listwise", type=int, default=0, help="rounds of tls_train.refine_within_days (0: none)")
-    parser.add_argument("--temperature", type=float, default=0.05, help="refine_within_days's temperature")
     parser.add_argument("--json", type=Path, help="write every timeline's scores per seed here")
     args = parser.parse_args()
 
     started = time.perf_counter()
     topics = [t for t in tls.topic_dirs(args.directory) if (args.stores / f"{t.name}.db").exists()]
     corpora: dict[str, Corpus] = {}
-    rows: dict[str, list[tuple[Path, np.ndarray, np.ndarray, np.ndarray]]] = {}
+    rows: dict[str, list[tuple[Path, np.ndarray, np.ndarray]]] = {}
     for topic in topics:
         with Store(args.stores / f"{topic.name}.db") as store:
             corpora[topic.name] = load(store)
-        rows[topic.name] = reference_rows(topic, corpora[topic.name], args.label, args.label_weight)
+        rows[topic.name] = reference_rows(topic, corpora[topic.name])
     print(f"{len(topics)} topics, {len({story(t) for t in topics})} stories read in "
           f"{time.perf_counter() - started:.0f} s", flush=True)
 
@@ -101,11 +97,8 @@ def main() -> None:
     for seed in args.seeds:
         results[seed] = []
         for held in sorted({story(t) for t in topics}):
-            x, y, w, groups = stack([r for t in topics if story(t) != held for r in rows[t.name]])
+            x, y, w = stack([r for t in topics if story(t) != held for r in rows[t.name]])
             model = fit_bag(x, y, w, [100 * seed + b for b in range(args.bag)], min_leaf=args.min_leaf)
-            if args.listwise:
-                model = refine_within_days(model, x, y, w, groups, rounds=args.listwise,
-                                           temperature=args.temperature, min_leaf=args.min_leaf)
             for topic in (t for t in topics if story(t) == held):
                 for name, scores in held_out_scores(topic, corpora[topic.name], model, evaluator, args.content):
                     results[seed].append((name, scores))

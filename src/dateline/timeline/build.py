@@ -191,15 +191,6 @@ def training_rows(corpus: Corpus, opts: TimelineOptions, reference: dict[int, li
     The candidates of every reference day (ordinal -> its gold sentences), as ``build_from_corpus``
     would see them for that day, each labelled with its unigram F1 (+ ``bigram_weight`` x bigram F1) against the day's gold summary.
     """
-    x, y, _ = training_day_rows(corpus, opts, reference, rules=rules, bigram_weight=bigram_weight)
-    return x, y
-
-
-def training_day_rows(corpus: Corpus, opts: TimelineOptions, reference: dict[int, list[str]], *,
-                      rules: SentenceRules = SENTENCE_RULES, bigram_weight: float = 1.0,
-                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``training_rows`` with each row's day (ordinal): labels that compare a day's candidates with one another
-    (``benchmarks/tls_train.py --label``) need to know which rows compete."""
     from dateline.timeline.learned import bigrams, overlap_f1, unigrams
 
     lo = date.fromisoformat(opts.start).toordinal() if opts.start else None
@@ -216,7 +207,7 @@ def training_day_rows(corpus: Corpus, opts: TimelineOptions, reference: dict[int
         if day is not None and not e.background and _event_relevant(e, relevant):
             day_events[day].append(e)
     picker = _SentencePicker(sentences, corpus, rules, keywords, set(reference))
-    xs, ys, days = [], [], []
+    xs, ys = [], []
     for day, gold in sorted(reference.items()):
         found = picker.features(day, day_events.get(day, []))
         if found is None:
@@ -226,10 +217,9 @@ def training_day_rows(corpus: Corpus, opts: TimelineOptions, reference: dict[int
         xs.append(rows)
         ys.append([overlap_f1(unigrams(text, _STOP), target) + bigram_weight * overlap_f1(bigrams(text), target2)
                    for text in (picker.sentences[int(i)].text for i in idx)])
-        days.append(np.full(len(idx), day, dtype=np.int64))
     if not xs:
-        return np.zeros((0, len(FEATURES))), np.zeros(0), np.zeros(0, dtype=np.int64)
-    return np.vstack(xs), np.concatenate([np.asarray(y, dtype=float) for y in ys]), np.concatenate(days)
+        return np.zeros((0, len(FEATURES))), np.zeros(0)
+    return np.vstack(xs), np.concatenate([np.asarray(y, dtype=float) for y in ys])
 
 
 def _sort_key(value: str) -> str:
