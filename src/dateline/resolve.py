@@ -308,10 +308,12 @@ def _refers_back(m: EventMention, dated: list[EventMention], leads: list[EventMe
             return same_claim
     if m.date.source not in _WEAK_SOURCES:
         return None
-    # (not a mention told after this one and dated only by the sentences around it: "The toll rose to 28, the agency
-    # said on Tuesday. Some 40 people were wounded. On Monday, hundreds protested": the wounded are no Monday's)
+    # (for a toll, not a mention told after it and dated only by the sentences around it: "The toll rose to 28, the
+    # agency said on Tuesday. Some 40 people were wounded. On Monday, hundreds protested": the wounded are no Monday's,
+    # and the toll is of the happening an earlier article told)
+    toll = _TOLL_WORD.search(m.text) is not None and any(c.kind == "killed" for c in m.claims)
     earlier = [d for d in dated if d.date.value <= m.date.value
-               and not (d.date.source == "context" and d.sentence_index > m.sentence_index)]
+               and not (toll and d.date.source == "context" and d.sentence_index > m.sentence_index)]
     found = next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
                  None)
     if m.date.source == "report" and (found is None or found.sentence_index > m.sentence_index):
