@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateline.extract import places as gazetteer
 from dateline.extract.actors import unidentified
 from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Place, Source, stable_id
 from dateline.taxonomy import VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
@@ -311,7 +312,7 @@ def _refers_back(m: EventMention, dated: list[EventMention], leads: list[EventMe
     # (for a toll, not a mention told after it and dated only by the sentences around it: "The toll rose to 28, the
     # agency said on Tuesday. Some 40 people were wounded. On Monday, hundreds protested": the wounded are no Monday's,
     # and the toll is of the happening an earlier article told)
-    toll = _TOLL_WORD.search(m.text) is not None and any(c.kind == "killed" for c in m.claims)
+    toll = _tells_toll(m)
     earlier = [d for d in dated if d.date.value <= m.date.value
                and not (toll and d.date.source == "context" and d.sentence_index > m.sentence_index)]
     found = next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
@@ -329,14 +330,18 @@ def _refers_back(m: EventMention, dated: list[EventMention], leads: list[EventMe
 _TOLL_WORD = re.compile(r"\btoll\b", re.I)
 
 
+def _tells_toll(m: EventMention) -> bool:
+    """Whether ``m`` tells a toll: a killed figure with the word "toll"."""
+    return any(c.kind == "killed" for c in m.claims) and _TOLL_WORD.search(m.text) is not None
+
+
 def _toll_told_later(m: EventMention, dated: dict[str, list[EventMention]],
                      articles: dict[str, Article]) -> EventMention | None:
     """The happening of an earlier article whose toll a later article tells, dated only by the day it is told: "the
     ombudsman on Wednesday lowered the death toll from the fighting to 41" after an article on that week's fighting
     in the same country. Only where exactly one happening of that family and country, dated in the week before by its
     own words, could be meant; in a story of many such happenings the toll stays on its own."""
-    if m.date.source != "report" or m.background or not any(c.kind == "killed" for c in m.claims) \
-            or not _TOLL_WORD.search(m.text) or m.place is None or not m.place.country:
+    if m.date.source != "report" or m.background or not _tells_toll(m) or m.place is None or not m.place.country:
         return None
     published = articles[m.article_id].published if m.article_id in articles else None
     try:
@@ -701,9 +706,7 @@ def _keys(claims: list[Claim]) -> list[str | None]:
 
 
 def _is_state(side: str | None) -> bool:
-    from dateline.extract import places
-
-    return bool(side) and places.countries().names.get(places.normalise(side)) is not None
+    return bool(side) and gazetteer.countries().names.get(gazetteer.normalise(side)) is not None
 
 
 # Who fights a state, told without a side: never that state's own dead
@@ -806,7 +809,8 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
     told_in: dict[tuple[str | None, tuple[str | None, str | None]], str | None] = {}  # article of a voice's figure
     last_key: dict[str, str | None] = {}  # article -> the unsided key (None or a class) its last figure was counted under
     # (a risen toll last: it revises the figures told before it, whichever article is read first)
-    for said in sorted(sentences.values(), key=lambda said: _TOLL_ROSE.search(said[0].quote or "") is not None):
+    told = [(_TOLL_ROSE.search(said[0].quote or "") is not None, said) for said in sentences.values()]
+    for rose, said in sorted(told, key=lambda item: item[0]):
         who = (said[0].claimant, said[0].claimant_side)
         more_in_sentence = bool(said[0].quote and _MORE_VICTIMS.search(said[0].quote))
         figures = _sentence_figures(said, [key_of[id(c)] for c in said])
@@ -837,7 +841,7 @@ def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], 
                 # "two of the bodies were burnt beyond recognition": some of the dead told before, no other figure
                 voice = list(per_side[side])[-1]
             if not more and voice not in per_side.get(side, {}) and per_side.get(side) \
-                    and _TOLL_ROSE.search(said[0].quote or "") and lo >= per_side[side][list(per_side[side])[-1]][0]:
+                    and rose and lo >= per_side[side][list(per_side[side])[-1]][0]:
                 # "the toll had risen to 12" after "killed nine": the figure told before, revised upward, whoever
                 # tells the rise; no contradiction
                 voice = list(per_side[side])[-1]

@@ -32,6 +32,15 @@ _FORMS: dict[str, tuple[str, str, str]] = {
 SAYING_VERBS: frozenset[str] = frozenset(w for lemma, forms in _FORMS.items() for w in (lemma, *forms))
 # The past forms, which rarely read as nouns ("reported", not "report"; "said", not "state").
 SAYING_VERBS_PAST: frozenset[str] = frozenset(forms[0] for forms in _FORMS.values())
-# Verbs of revising a toll in the past ("the ministry raised the death toll to 50"): its subject tells the figure, and its
-# date dates that report, not the deaths.
-TOLL_REVISING_VERBS_PAST: tuple[str, ...] = ("raised", "lowered", "revised", "updated", "reduced", "corrected")
+# Verbs of revising a toll ("the ministry raised the death toll to 50"): its subject tells the figure, and its date dates
+# that report, not the deaths. lemma: (past, third person singular)
+_TOLL_FORMS: dict[str, tuple[str, str]] = {
+    "raise": ("raised", "raises"),
+    "lower": ("lowered", "lowers"),
+    "revise": ("revised", "revises"),
+    "update": ("updated", "updates"),
+    "reduce": ("reduced", "reduces"),
+    "correct": ("corrected", "corrects"),
+}
+TOLL_REVISING_VERBS: frozenset[str] = frozenset(w for lemma, forms in _TOLL_FORMS.items() for w in (lemma, *forms))
+TOLL_REVISING_VERBS_PAST: tuple[str, ...] = tuple(forms[0] for forms in _TOLL_FORMS.values())

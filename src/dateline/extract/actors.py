@@ -187,7 +187,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             continue  # "09:00 (Moscow time)": a clock's zone, not Moscow's government
         if rest.startswith(("-based", "-headquartered")):
             continue  # "a Britain-based war monitor": where a body sits, not a party
-        if rest.startswith(("-backed", "-aligned", "-allied", "-supported", "-sponsored", "-funded", "-armed", "-trained")):
+        if places.patron_at(text, cm.end):
             continue  # "the Turkish-backed government": a patron, not the party
         noun = m.group(1) if m else None
         end = cm.end + (m.end() if m and m.string is rest else 0)

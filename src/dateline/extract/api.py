@@ -20,14 +20,7 @@ from typing import Any, NamedTuple
 from dateline import time as timex
 from dateline.extract import actors as actor_rules
 from dateline.extract import places
-from dateline.extract.claims import (
-    FoundClaim,
-    army_state,
-    find_claims,
-    in_context,
-    patron_at,
-    with_army_voice,
-)
+from dateline.extract.claims import FoundClaim, army_state, find_claims, in_context, with_army_voice
 from dateline.extract.prefilter import LiteralGuard
 from dateline.model import (
     Actor,
@@ -274,7 +267,7 @@ def _country_mentions(text: str) -> tuple[places.CountryMention, ...]:
     """The countries ``text`` names (not as a currency's, nor as a patron's: "the Turkish-backed government");
     ``places.find_countries`` memoises the search."""
     return tuple(c for c in places.find_countries(text) if not _CURRENCY_AFTER.match(text, c.end)
-                 and not patron_at(text, c.end))
+                 and not places.patron_at(text, c.end))
 
 
 def sure_countries(text: str, ordered: list[str],
@@ -1583,7 +1576,7 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
 _PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:village|town|city|district|commune|municipality|area|locality|province|region|"
                                 r"county|department|prefecture|suburb|neighbou?rhood)\s+of\s+|\(\s*|"
                                 # ground fought over: "the battle for X", "took control of X", "the fall of X"
-                                r"\b(?:battle|fight|fighting|struggle)\s+for\s+(?:the\s+town\s+of\s+)?|"
+                                r"\b(?:battle|fight|fighting|struggle)\s+for\s+|"
                                 r"\b(?:siege|capture|recapture|fall|outskirts|encirclement)\s+of\s+|"
                                 r"\b(?:took|taken|take|takes|taking|seized|gained|regained|wrested)\s+(?:full\s+)?control\s+of\s+)$",
                                 re.I)

@@ -20,7 +20,7 @@ from typing import Any
 from dateline.extract import places
 from dateline.extract.numbers import Quantity, find_quantities, word_to_int
 from dateline.extract.prefilter import LiteralGuard, lowered_twin, match_by_twin, search_by_twin
-from dateline.speech import SAYING_VERBS, TOLL_REVISING_VERBS_PAST
+from dateline.speech import SAYING_VERBS, TOLL_REVISING_VERBS, TOLL_REVISING_VERBS_PAST
 
 # "was beaten to death", "were chopped to death" (a manner verb whose complement kills; not "sentenced to death")
 _TO_DEATH = (r"(?:shot|stabbed|hacked|chopped|macheted|slashed|axed|knifed|speared|beaten|beat|battered|clubbed|"
@@ -289,9 +289,6 @@ _REPORT_VERBS = SAYING_VERBS | {
     "suggest", "suggests", "suggested",
 }
 # Verbs whose subject tells a toll when their object is the toll: "the ministry lowered the death toll to 41".
-_TOLL_REVISING_VERBS = frozenset({"raise", "raises", "raised", "lower", "lowers", "lowered", "revise", "revises",
-                                  "revised", "update", "updates", "updated", "reduce", "reduces", "reduced",
-                                  "correct", "corrects", "corrected"})
 _TOLL_NOUNS = frozenset({"toll", "tally", "total"})
 _INVERTED_SPEECH = re.compile(
     r"[,'\"’”]\s*(?:says|said|claims|claimed|reports|reported|tells|told|confirms|confirmed)\s+"
@@ -1176,7 +1173,7 @@ def _victim_word_ids() -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _speaker_word_ids() -> frozenset[int]:
     """Ids of the lower-cased words ``_speakers`` acts on ("according", the reporting verbs)."""
-    return _string_ids({"according"} | set(_REPORT_VERBS) | _TOLL_REVISING_VERBS)
+    return _string_ids({"according"} | set(_REPORT_VERBS) | TOLL_REVISING_VERBS)
 
 
 # Words besides ``_VERB_KIND``'s whose sentences the victim rules read from the parse (for
@@ -1434,18 +1431,9 @@ _OUTLET = re.compile(r"\b(?:Standard|Star|Times|Post|Herald|Tribune|Nation|Daily
                      r"Guardian|Monitor|Express|Chronicle|Mirror|Today|Radio|TV|Television|Broadcasting)\b")
 
 
-# A country named as another's patron ("the Saudi-backed government", "Iran-aligned militiamen"): not whose they are
-_PATRON_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|armed|trained|affiliated)\b", re.I)
-
-
-def patron_at(text: str, end: int) -> bool:
-    """Whether the country name ending at ``end`` is told as a patron ("Saudi-backed", "Iran-aligned")."""
-    return text.startswith("-", end) and _PATRON_AFTER.match(text, end) is not None
-
-
 def own_countries(text: str) -> set[str]:
     """ISO codes of the countries ``text`` names as whose people or body it is: not a patron's ("Saudi-backed")."""
-    return {c.iso for c in places.find_countries(text) if not patron_at(text, c.end)}
+    return {c.iso for c in places.find_countries(text) if not places.patron_at(text, c.end)}
 
 
 def claimant_side(claimant: str | None) -> str | None:
@@ -1485,7 +1473,7 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         if low not in _REPORT_VERBS and not (
-                low in _TOLL_REVISING_VERBS
+                low in TOLL_REVISING_VERBS
                 and any(c.dep_ in ("dobj", "obj") and c.lower_ in _TOLL_NOUNS for c in tok.children)):
             continue
         subj = _subject(tok)

@@ -277,6 +277,15 @@ def find_countries(text: str) -> tuple[CountryMention, ...]:
     return tuple(out)
 
 
+# A country named as another's patron ("the Saudi-backed government", "Iran-aligned militiamen"): not whose they are
+_PATRON_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|armed|trained|affiliated)\b", re.I)
+
+
+def patron_at(text: str, end: int) -> bool:
+    """Whether the country name ending at ``end`` of ``text`` is told as a patron ("Saudi-backed", "Iran-aligned")."""
+    return text.startswith("-", end) and _PATRON_AFTER.match(text, end) is not None
+
+
 def name_skeleton(name: str) -> str:
     """Consonant skeleton of a place name: transliteration variants of one name share it
     ("Idleb"/"Idlib", "Al-Hasakeh"/"Al-Hasakah", "Dar'a"/"Daraa", "Odesa"/"Odessa")."""

@@ -1676,11 +1676,12 @@ def _violence_outweighs(root: str, label: str, text: str) -> bool:
 def _request_unasked(root: str, text: str) -> bool:
     """Whether a REQUEST reading has nothing asked in a text that tells of harm ("the government said nine soldiers
     died in the battle"): the model's flat verbal softmax, not an appeal."""
-    return root == "REQUEST" and _search(_REQUEST_TOLD, text) is None and _search(_HARM_TOLD, text) is not None \
-        and _search(_ASKING, text) is None
+    return root == "REQUEST" and _search(_HARM_TOLD, text) is not None and _search(_ASKING, text) is None
 
 
-_ASKING = re.compile(r"\b(?:ask\w*|request\w*|demand\w*|urg\w*|appeal\w*|call\w* (?:on|for|upon)|plead\w*|invit\w*)\b", re.I)
+# Words of asking (those of ``_REQUEST_TOLD`` among them)
+_ASKING = re.compile(r"\b(?:ask\w*|request\w*|demand\w*|urg\w*|appeal\w*|call\w* (?:on|for|upon)|plead\w*|invit\w*|"
+                     r"(?:push|press)(?:es|ed|ing)? for)\b", re.I)
 
 
 # An appeal made ("urged both sides to pull back", "called on the UN to", "would ask Russia for help"): PLOVER
