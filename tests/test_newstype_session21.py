@@ -40,7 +40,9 @@ def test_ground_lost_by_the_state_is_taken_by_the_other_side() -> None:
              "Government troops lost control of the provincial capital after heavy fighting.",
              "Soldiers lost two towns near the border on Tuesday, the military said.",
              "Security forces were driven out of the district by militants on Monday.",
-             "The market town fell to the rebels after four days of fighting."]
+             "The market town fell to the rebels after four days of fighting.",
+             "The regional capital fell to the insurgents on Tuesday, residents said.",
+             "Government forces have lost control of the strategic crossing to the militia, residents said."]
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert typed.sub_event_type == NON_STATE, (text, typed)
 
@@ -51,6 +53,15 @@ def test_ground_lost_by_a_non_state_group_is_regained_by_the_state() -> None:
              "The provincial capital fell to government forces on Wednesday."]
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert typed.sub_event_type == GOVERNMENT, (text, typed)
+
+
+def test_ground_lost_only_by_a_denial_is_not_lost() -> None:
+    text = tp._Text.of("Troops said they captured two hilltops near the border. The rebels deny they lost territory.")
+    assert tp._territory(text) != NON_STATE
+
+
+def test_refuge_sought_is_left_to_the_model() -> None:
+    assert tp._search(tp._DISPLACED_TOLD, tp._Text.of("Some 3,000 people sought refuge in the neighbouring country.")) is None
 
 
 def test_control_lost_of_a_vehicle_is_no_ground() -> None:
@@ -96,7 +107,9 @@ def test_people_uprooted_alone_are_no_attack() -> None:
              "Thousands of people fled their homes in the province.",
              "More than 9,000 residents have fled the city since Monday amid heavy clashes, aid agencies said.",
              "Hundreds of villagers were uprooted by renewed fighting in the hills, a local official said.",
-             "About 800 households sought refuge in schools after the clashes, the county commissioner said."]
+             "About 800 households fled their homes after the clashes, the county commissioner said.",
+             "An estimated 12,000 people have been displaced in the district since fighting flared last week, the UN said.",
+             "Tens of thousands have fled their homes as the fighting spread south, the UN refugee agency said."]
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert (typed.event_type, typed.sub_event_type) == ("Strategic developments", "Other"), (text, typed)
 

@@ -813,7 +813,9 @@ def _ground_lost(text: str, lost: re.Match[str]) -> str | None:
     won = _WON_BY.search(text, at, at + 160)
     if won is not None:
         return "Government regains territory" if won.group("state") else "Non-state actor overtakes territory"
-    if re.search(r"\bto\s+(?:the\s+)?$", text[at:at + 160][:max(0, _national_forces(text[at:at + 160]))]):
+    after = text[at:at + 160]
+    national = _national_forces(after)
+    if national >= 0 and re.search(r"\bto\s+(?:the\s+)?$", after[:national]):
         return "Government regains territory"  # "fell to Russian forces": a state's forces by their people's adjective
     # the loser is named in the loss's own sentence
     clause = text[max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1:loser_end]
@@ -1718,7 +1720,11 @@ def _violence_outweighs(root: str, label: str, text: str) -> bool:
     """Whether a violent reading stands against a peaceable verbal ``root`` (see ``_PEACEABLE_ROOTS``): the text
     tells of violence, of people harmed, of something struck or of ground taken ("its troops captured the village,
     the ministry said" is no RETREAT; "fighters looted the hospital's stores and beat its doctors, the health ministry
-    said" is no AID), and has no word of a peaceable reading."""
+    said" is no AID), and has no word of a peaceable reading. Ground lost with no word of agreeing is no AGREE
+    either ("the town fell to the insurgents")."""
+    if root == "AGREE":
+        return label in _TERRITORIAL and _search(_GROUND_YIELDED, text) is not None \
+            and _search(_AGREEMENT_CUE, text) is None
     return (root in _PEACEABLE_ROOTS and EVENT_TYPE_OF.get(label) in VIOLENT_EVENT_TYPES
             and (_search(_VIOLENT_ACT, text) is not None or _search(_STRUCK, text) is not None
                  or _search(_GROUND_TAKEN, text) is not None or _search(_GROUND_YIELDED, text) is not None
@@ -1835,26 +1841,29 @@ def _request_told(text: str, label: str, protest_told: object) -> bool:
 
 
 # People told uprooted ("some 5,000 people have been displaced", "thousands fled their homes"): not the adjective of a
-# victim ("displaced families were attacked"), whose attack is the news.
+# victim ("displaced families were attacked"), whose attack is the news. Refuge sought is not among them: PLOVER reads it
+# as asking for asylum (REQUEST).
 _DISPLACED_TOLD = re.compile(
     r"\b(?:displaced(?!\s+(?:persons?|people|famil(?:y|ies)|civilians?|residents?|villagers?|wom[ae]n|m[ae]n|"
     r"child(?:ren)?|IDPs?)\b)|displacing|displacement|(?:fled|flee|flees|fleeing)\s+(?:from\s+)?(?:their|his|her)\s+"
     r"(?:homes?|houses?|villages?|towns?|farms?|neighbou?rhoods?)|forced\s+(?:\w+\s+){0,3}?(?:to\s+flee|from\s+their\s+"
-    r"homes|to\s+leave\s+their\s+homes)|driven\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:have|has|had)\s+fled|"
-    r"(?:sought|seeking|took|taken|taking)\s+refuge)\b", re.I)
+    r"homes|to\s+leave\s+their\s+homes)|driven\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:have|has|had)\s+fled)\b",
+    re.I)
 # What uprooted them, named after the displacement ("displaced by the fighting", "fled amid the clashes"): fighting
 # between armed sides told elsewhere, not the sentence's own; told with its sides ("following clashes between the two
 # communities") it is the sentence's own happening, which ACLED codes. Attacks are not among them: people uprooted by attacks
 # are the attacks' victims, and ACLED notes so worded are coded as the attack ("thousands displaced following attacks").
 _DISPLACEMENT_CAUSE = re.compile(
-    r"\b(?:by|due\s+to|because\s+of|following|after|amid|from|fleeing|escaping|during)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!(?:and|or|are|is|were|was|have|has|had|be|been|being|that|which|who)\b)[\w'’-]+\s+){0,3}?(?:fighting|clash(?:es)?|violence|shelling|bombardments?|hostilities|insecurity|conflict|war|"
-    r"offensive|unrest|combat|battles?)\b(?!\s+(?:between|among|amongst|pitting|involving|with)\b)", re.I)
+    r"\b(?:by|due\s+to|because\s+of|following|after|amid|from|fleeing|escaping|during|since|as)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:and|or|are|is|were|was|have|has|had|be|been|being|that|which|who)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:fighting|clash(?:es)?|violence|shelling|bombardments?|hostilities|insecurity|conflict|war|offensive|unrest|"
+    r"combat|battles?)\b(?!\s+(?:between|among|amongst|pitting|involving|with)\b)", re.I)
 # The sentence's own violence, left when the cause is set aside: harm, a fight, an attack, property burned or looted
 _OWN_VIOLENCE = re.compile(
     r"\b(?:kill\w*|dead|death|died|execut\w*|murder\w*|wound\w*|injur\w*|shot|shoot\w*|beat\w*|tortur\w*|rap(?:e|ed|es|ing)|"
     r"bod(?:y|ies)|assault\w*|attack\w*|ambush\w*|shell(?:ed|ing|s)|bomb\w*|explo\w+|blast\w*|grenades?|raid\w*|massacre\w*|"
-    r"abduct\w*|kidnap\w*|hostilities|fighting|fought|clash\w*|battles?|conflict|combat|skirmish\w*|fire ?fights?|gun ?battles?|opened fire|"
+    r"abduct\w*|kidnap\w*|hostilities|fighting|fought|clash\w*|battles?|conflict|combat|skirmish\w*|fire ?fights?|"
+    r"gun ?battles?|opened fire|"
     r"fired|burn\w*|torch\w*|loot\w*|ransack\w*|destroy\w*|razed|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|set fire|"
     r"arson\w*|strikes?|"
     r"captur\w*|seiz\w*|overr[au]n\w*)\b", re.I)
