@@ -616,8 +616,9 @@ _TAKEOVER = re.compile(
 # A place as what was captured: "captured the town", "seized Shusha, the second-largest town" (Arrests capture people)
 _GROUND_CAPTURED = re.compile(r"\b(?:captur|seiz)\w* (?:the (?:[\w'’-]+ ){0,2}?" + _PLACE_HELD
                               + r"|[A-Z][\w'’-]+,? (?:the |a )?(?:[\w'’-]+ ){0,2}?" + _PLACE_HELD + r")\b")
-_STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|military|government forces|security forces|armed forces|"
-                           r"national guard|defen[cs]e forces|regime forces|police)\b", re.I)
+_STATE_FORCE_WORDS = (r"(?:army|troops|soldiers|military|government forces|security forces|armed forces|"
+                      r"national guard|defen[cs]e forces|regime forces|police)")
+_STATE_FORCES = re.compile(r"\b" + _STATE_FORCE_WORDS + r"\b", re.I)
 _HQ = re.compile(
     r"\b(?:establish\w*|set(?:s|ting)? up|open(?:ed|s|ing)?|buil[dt]\w*|install\w*)\s+(?:a |an |its |their |new |"
     r"temporary |permanent |\w+ )*?(?:military |operating |operational |forward |command |observation |army )?"
@@ -789,6 +790,47 @@ _ENTERED = re.compile(r"\b(?:entered|enter(?:s|ing)|moved into|marched into|roll
                       r"hand(?:ed|s|ing) (?:\w+ ){0,2}?control|controlled|deployed (?:in|to|into))\b", re.I)
 
 
+# Ground lost, told by the side that lost it ("the army lost control of two towns", "rebels were driven out of the
+# district") or by the place ("the town fell to the rebels"): the winner is the other side, or the one named after "to".
+_GROUND_YIELDED = re.compile(
+    r"\b(?:los(?:t|es|ing)|los(?:s|ses) of)\s+(?:(?:full|total|effective|all)\s+)?control\s+(?:of|over)\s+(?!(?:the\s+|a\s+|an\s+|"
+    r"his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|bus|buses|motorbikes?|motorcycles?|boats?|"
+    r"situation|crowds?|(?:him|her|them)sel(?:f|ves))\b)|"
+    r"\b(?:lost|los(?:es|ing))\s+(?:(?!(?:in|at|near|on|during|their|its|his|her)\b)[\w'’-]+,?\s+){0,4}?" + _PLACE_HELD
+    + r"s?\b|"
+    r"\b(?:army|troops|soldiers|forces|militants?|rebels?|insurgents?|jihadists?|fighters|militias?|militiam[ae]n|"
+    r"separatists?|guerrillas?)\s+(?:\w+\s+){0,2}?(?:were|was|have been|has been|had been|being)\s+(?:\w+\s+)?(?:driven|"
+    r"forced|pushed|chased|expelled|ousted|routed|dislodged|kicked)\s+(?:out\s+of|from)\b|"
+    r"\b(?:fell|fallen|falls|fall)\s+(?:\w+\s+)?to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _STATE_FORCE_WORDS
+    + r"|forces|militants?|rebels?|insurgents?|jihadists?|fighters|militias?|militiam[ae]n|separatists?|guerrillas?)\b", re.I)
+
+
+def _ground_lost(text: str, lost: re.Match[str]) -> str | None:
+    """The territorial sub-type of ground told lost (``lost``, a ``_GROUND_YIELDED`` match): ACLED names the winner's
+    sub-type, so a winner told after the loss decides, else the loser named in or before it loses to the other side
+    (state forces to a non-state actor, and the reverse). None when neither side is told."""
+    at, loser_end = lost.start(), lost.end()
+    won = _WON_BY.search(text, at, at + 160)
+    if won is not None:
+        return "Government regains territory" if won.group("state") else "Non-state actor overtakes territory"
+    after = text[at:at + 160]
+    national = _national_forces(after)
+    if national >= 0 and re.search(r"\bto\s+(?:the\s+)?$", after[:national]):
+        return "Government regains territory"  # "fell to Russian forces": a state's forces by their people's adjective
+    # the loser is named in the loss's own sentence
+    clause = text[max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1:loser_end]
+    state = _first(_STATE_FORCES, clause)
+    national = _national_forces(clause)
+    if national >= 0 and (state < 0 or national < state):
+        state = national
+    non_state = _first(_NON_STATE, clause)
+    if 0 <= state and (non_state < 0 or state < non_state):
+        return "Non-state actor overtakes territory"
+    if 0 <= non_state:
+        return "Government regains territory"
+    return None
+
+
 def _territory(text: str) -> str | None:
     """The territorial sub-type when the text tells of ground taken or taken back, else None. Who moves
     decides (ACLED: government forces regain, non-state actors overtake); the verb only when no actor is
@@ -800,6 +842,11 @@ def _territory(text: str) -> str | None:
     verb = min(i for i in (takeover, regain, len(text)) if i >= 0)
     uncontested = _search(_UNCONTESTED, text) or (_search(_LEFT_TO, text) and not _search(_COMBAT, text)
                                                    and not _search(_VIOLENT_ACT, text))
+    lost = _search(_GROUND_YIELDED, text)
+    if lost is not None and _LOSS_DENIED.search(text, max(0, lost.start() - 40), lost.start()):
+        lost = None  # "the rebels deny they lost territory": no loss by the loser's word
+    if lost is not None and lost.start() < verb:
+        return "Non-violent transfer of territory" if uncontested else _ground_lost(text, lost)
     if verb == len(text):
         # Ground entered or handed over rather than taken ("entered the town without a fight", "handed control
         # of the base to the army"): a transfer only when told as uncontested.
@@ -847,8 +894,14 @@ _GROUND_FIGHT = re.compile(
     r"\b(?:fighting|fought|clash(?:es|ed)?|battl(?:e|es|ed|ing)|fire ?fights?|gun ?fights?|gun ?battles?|"
     r"exchanges? of fire|exchanged fire|ambush\w*|(?:ground|military|joint|security) operations?|backed by|"
     r"supported by|(?:with|via|using) (?:fire ?arms|small arms|guns)|overr[au]n|stormed)\b", re.I)
-_NON_STATE = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|fighters|militias?|"
-                        r"militiam[ae]n|separatists?|gunmen|guerrillas?|insurgency)\b", re.I)
+_NON_STATE_WORDS = (r"(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|fighters|militias?|"
+                    r"militiam[ae]n|separatists?|gunmen|guerrillas?|insurgency)")
+_NON_STATE = re.compile(r"\b" + _NON_STATE_WORDS + r"\b", re.I)
+# A loss denied right before it ("denied that they lost", "denies losing")
+_LOSS_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*)\s+(?:that\s+)?(?:\w+\s+){0,3}?$", re.I)
+# Who won the ground lost, named after the loss ("... to the rebels", "... by government troops")
+_WON_BY = re.compile(r"\b(?:to|by)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?P<state>" + _STATE_FORCE_WORDS
+                     + r")|(?P<non_state>" + _NON_STATE_WORDS + r"))\b", re.I)
 _AIR_CUE = re.compile(r"\b(?:air|aerial|air-?strikes?|planes?|jets?|warplanes?|aircrafts?|drones?|UAVs?|"
                       r"helicopters?|gunships?|bombers?|aviation|sorties?|air ?force|airborne|fighter|kamikaze|"
                       r"quadcopters?|loitering|sky)\b", re.I)
@@ -925,7 +978,7 @@ def _lowered(text: str) -> str:
 _TERRITORY_CUE = re.compile(
     r"\b(?:control\w*|captur\w*|seiz\w*|regain\w*|recaptur\w*|retook|retak\w*|took|tak(?:e|es|en|ing)|overtook|"
     r"overtak\w*|overr[au]n\w*|occup\w*|dislodg\w*|liberat(?:e|ed|es|ing)|(?-i:liberation)|recover\w*|fell|fall(?:s|en)?|hand(?:s|ed|ing)? over|"
-    r"clear(?:s|ed|ing)?|withdr\w*|retreat\w*|abandon\w*|gains?|advanc\w*|freed|dr[io]ve|push\w*|expel\w*|territor\w*|"
+    r"clear(?:s|ed|ing)?|withdr\w*|retreat\w*|abandon\w*|gains?|advanc\w*|freed|dr[io]ve|driven|push\w*|expel\w*|territor\w*|"
     r"catch\w*|caught|moved? into|entered|lost|los(?:e|es|ing))\b", re.I)
 # A word of agreeing, yielding or exchanging: all 17 ACLED notes coded Agreement have one, 6.5 % of all notes do.
 _AGREEMENT_CUE = re.compile(
@@ -1665,11 +1718,17 @@ _STRUCK = re.compile(r"\bstruck\b(?!\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?
 
 def _violence_outweighs(root: str, label: str, text: str) -> bool:
     """Whether a violent reading stands against a peaceable verbal ``root`` (see ``_PEACEABLE_ROOTS``): the text
-    tells of violence, of something struck or of ground taken ("its troops captured the village, the ministry
-    said" is no RETREAT), and has no word of a peaceable reading."""
+    tells of violence, of people harmed, of something struck or of ground taken ("its troops captured the village,
+    the ministry said" is no RETREAT; "fighters looted the hospital's stores and beat its doctors, the health ministry
+    said" is no AID), and has no word of a peaceable reading. Ground lost with no word of agreeing is no AGREE
+    either ("the town fell to the insurgents")."""
+    if root == "AGREE":
+        return label in _TERRITORIAL and _search(_GROUND_YIELDED, text) is not None \
+            and _search(_AGREEMENT_CUE, text) is None
     return (root in _PEACEABLE_ROOTS and EVENT_TYPE_OF.get(label) in VIOLENT_EVENT_TYPES
             and (_search(_VIOLENT_ACT, text) is not None or _search(_STRUCK, text) is not None
-                 or _search(_GROUND_TAKEN, text) is not None)
+                 or _search(_GROUND_TAKEN, text) is not None or _search(_GROUND_YIELDED, text) is not None
+                 or _people_harmed(text))
             and _search(_PEACEABLE_CUE, text) is None)
 
 
@@ -1781,6 +1840,57 @@ def _request_told(text: str, label: str, protest_told: object) -> bool:
     return requestable and not protest_told and _search(_REQUEST_TOLD, text) is not None
 
 
+# People told uprooted ("some 5,000 people have been displaced", "thousands fled their homes"): not the adjective of a
+# victim ("displaced families were attacked"), whose attack is the news. Refuge sought is not among them: PLOVER reads it
+# as asking for asylum (REQUEST).
+_DISPLACED_TOLD = re.compile(
+    r"\b(?:displaced(?!\s+(?:persons?|people|famil(?:y|ies)|civilians?|residents?|villagers?|wom[ae]n|m[ae]n|"
+    r"child(?:ren)?|IDPs?)\b)|displacing|displacement|(?:fled|flee|flees|fleeing)\s+(?:from\s+)?(?:their|his|her)\s+"
+    r"(?:homes?|houses?|villages?|towns?|farms?|neighbou?rhoods?)|forced\s+(?:\w+\s+){0,3}?(?:to\s+flee|from\s+their\s+"
+    r"homes|to\s+leave\s+their\s+homes)|driven\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:have|has|had)\s+fled)\b",
+    re.I)
+# What uprooted them, named after the displacement ("displaced by the fighting", "fled amid the clashes"): fighting
+# between armed sides told elsewhere, not the sentence's own; told with its sides ("following clashes between the two
+# communities") it is the sentence's own happening, which ACLED codes. Attacks are not among them: people uprooted by attacks
+# are the attacks' victims, and ACLED notes so worded are coded as the attack ("thousands displaced following attacks").
+_DISPLACEMENT_CAUSE = re.compile(
+    r"\b(?:by|due\s+to|because\s+of|following|after|amid|from|fleeing|escaping|during|since|as)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:and|or|are|is|were|was|have|has|had|be|been|being|that|which|who)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:fighting|clash(?:es)?|violence|shelling|bombardments?|hostilities|insecurity|conflict|war|offensive|unrest|"
+    r"combat|battles?)\b(?!\s+(?:between|among|amongst|pitting|involving|with)\b)", re.I)
+# The sentence's own violence, left when the cause is set aside: harm, a fight, an attack, property burned or looted
+_OWN_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|dead|death|died|execut\w*|murder\w*|wound\w*|injur\w*|shot|shoot\w*|beat\w*|tortur\w*|rap(?:e|ed|es|ing)|"
+    r"bod(?:y|ies)|assault\w*|attack\w*|ambush\w*|shell(?:ed|ing|s)|bomb\w*|explo\w+|blast\w*|grenades?|raid\w*|massacre\w*|"
+    r"abduct\w*|kidnap\w*|hostilities|fighting|fought|clash\w*|battles?|conflict|combat|skirmish\w*|fire ?fights?|"
+    r"gun ?battles?|opened fire|"
+    r"fired|burn\w*|torch\w*|loot\w*|ransack\w*|destroy\w*|razed|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|set fire|"
+    r"arson\w*|strikes?|"
+    r"captur\w*|seiz\w*|overr[au]n\w*)\b", re.I)
+
+
+# Help given, which a peaceable reading of people uprooted may report ("aid agencies said" is only who tells it)
+_RELIEF_GIVEN = re.compile(r"\b(?:deliver\w*|provid\w*|distribut\w*|donat\w*|sent|send(?:s|ing)?|suppl(?:y|ied|ies|ying)|"
+                           r"evacuat\w*|rescu\w*|assist\w*|help(?:s|ed|ing)?|shelter(?:s|ed|ing)|hosts?|hosted|hosting|"
+                           r"received|welcom\w*|relocat\w*|airlift\w*|resettl\w*|return(?:s|ed|ing)?)\b", re.I)
+# The readings of people uprooted that tell violence the sentence does not (an attack, a fight, a mob's violence)
+_DISPLACEMENT_MISREAD = VIOLENT_EVENT_TYPES | {"Riots"}
+
+
+def _displacement_only(text: str, label: str) -> bool:
+    """Whether a violent or peaceable reading of ``text`` is only people uprooted (``_DISPLACED_TOLD``), with no violence
+    of its own once its cause is set aside ("some 5,000 people have been displaced by the fighting, the UN said"): no
+    ACLED event (the fighting that caused it is one, told elsewhere), coded as a strategic development ("Other") where
+    ACLED records it, and no attack on civilians or aid."""
+    verbal = label in _PEACEABLE_ROOTS or (label == "REQUEST" and _search(_ASKING, text) is None)
+    if not (verbal or EVENT_TYPE_OF.get(label) in _DISPLACEMENT_MISREAD) or _search(_DISPLACED_TOLD, text) is None:
+        return False
+    if verbal and _search(_RELIEF_GIVEN, text) is not None:
+        return False  # "the agency sheltered 5,000 people who fled their homes": the help is the news
+    own = _DISPLACEMENT_CAUSE.sub(" ", text) if _search(_DISPLACEMENT_CAUSE, text) else text
+    return _OWN_VIOLENCE.search(own) is None and not _people_harmed(own)
+
+
 def _typing_of(label: str, confidence: float) -> Typing:
     if label in VERBAL_ROOTS:
         return Typing(VERBAL_EVENT_TYPE, label, label, confidence, True)
@@ -1888,6 +1998,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         if EVENT_TYPE_OF.get(label) not in VIOLENT_EVENT_TYPES or (
                 EVENT_TYPE_OF.get(label) != "Explosions/Remote violence" and _search(_TARGETS_STRUCK, text)):
             label = _attack_reading(text, label, m.acled.labels, p)
+        if _displacement_only(text, label):
+            label, confidence = "Other", float(p[m.acled.labels.index("Other")])
         typing = _typing_of(label, confidence)
         ruled = _rule(text)
         if ruled is not None:

@@ -381,8 +381,8 @@ def date_for_span(
         if got is not None:
             return got
     # (a running toll needs its "has" or "have": a sentence with neither is not matched)
-    toll = _RUNNING_TOLL.match(s.text) if follow_start and not candidates and ("has" in s.text or "have" in s.text) \
-        else None
+    toll = (_RUNNING_TOLL.match(s.text) or _period_toll_risen(s.text)) if follow_start and not candidates \
+        and ("has" in s.text or "have" in s.text) else None
     if toll is not None:
         got = _start_told(toll.group("noun").lower(), index, sentences, timexes, dct)
         if got is not None:
@@ -474,21 +474,57 @@ _SINCE_HAPPENING_BEGAN = re.compile(
 
 # "The war has killed tens of thousands": a running toll of a period the article is about, told with no date of its
 # own (a day's fighting or violence is no such period: "the fighting has killed 23" is the day's news)
+_PERIOD_NOUN = (r"(?P<noun>war|conflict|uprising|revolution|insurgency|rebellion|crisis|occupation|campaign|siege|"
+                r"invasion)")
 _PERIOD_SUBJECT = (r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?P<noun>war|conflict|uprising|revolution|insurgency|rebellion|crisis|occupation|campaign|siege|"
-                   r"invasion)\b[^.;]{0,80}?\b")
+                   + _PERIOD_NOUN + r"\b[^.;]{0,80}?\b")
 _TOLL_VERB = r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:killed|left|claimed|displaced|cost|wounded|uprooted|forced)\b"
 _RUNNING_TOLL = re.compile(_PERIOD_SUBJECT + r"(?:has|have)\s+" + _TOLL_VERB)
 # ... or its toll once it was over: "The war killed 1,200 Lebanese and 158 Israelis"
 _TOLL_OF_A_PERIOD = re.compile(_PERIOD_SUBJECT + r"(?:(?:has|have)\s+)?" + _TOLL_VERB)
+# ... or its toll as the subject, risen to a figure: "The death toll of the two-year war has risen to 20,000", "The
+# conflict's toll now stands at 9,000" (a period's toll still; an attack's risen toll is that attack's news)
+_TOLL_RISEN = (r"[^.;]{0,80}?\b(?:(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:risen|climbed|reached|passed|topped|"
+               r"surpassed|exceeded|crossed|jumped|increased|grown|mounted|hit|soared)|(?:now\s+)?(?:stands|stood)\s+at|"
+               r"(?:is|was)\s+now)\b")
+_TOLL_NOUN = r"(?:death\s+|casualty\s+|overall\s+|total\s+|official\s+)*(?:toll|tally)"
+_PERIOD_TOLL_RISEN = (
+    re.compile(r"^\W*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + _TOLL_NOUN + r"\s+(?:of|from|in)\s+(?:the|this|that|its|their|"
+               r"[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?" + _PERIOD_NOUN + r"\b" + _TOLL_RISEN),
+    re.compile(r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?" + _PERIOD_NOUN + r"(?:'s|’s)\s+"
+               + _TOLL_NOUN + r"\b" + _TOLL_RISEN),
+)
+
+
+def _period_toll_risen(text: str) -> re.Match[str] | None:
+    """A period's running toll told as its toll risen to a figure (``_PERIOD_TOLL_RISEN``), or None."""
+    if "toll" not in text and "tally" not in text:
+        return None
+    return next((m for m in (p.match(text) for p in _PERIOD_TOLL_RISEN) if m is not None), None)
+
+
+# Who tells a period's toll, before it ("The health ministry said the war's toll has risen to 35,000")
+_TOLD_BY_LEAD = re.compile(r"^\W*(?:[\w'’.-]+,?\s+){1,6}?(?:said|says|reported|reports|announced|estimated|estimates)\s+"
+                           r"(?:that\s+)?(?=(?:the|its|their)\s)", re.I)
+# A toll counted from the start of a period the article does not date ("Its toll has risen to 12,000 since the war
+# began", "... since the start of the conflict")
+_SINCE_PERIOD_BEGAN = re.compile(
+    r"\bsince\s+(?:(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}?" + _PERIOD_NOUN + r"\s+(?:" + _START_VERBS + r")|"
+    r"the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    + _PERIOD_NOUN.replace("?P<noun>", "?:") + r")\b", re.I)
+_TOLL_TOLD = re.compile(r"\b(?:toll|tally|killed|dead|deaths|displaced|wounded|injured|lives)\b", re.I)
 
 
 def running_toll(s: Sentence, timexes: list[TemporalExpression]) -> bool:
     """Whether ``s`` tells the toll of a period with no date of its own ("The war has killed tens of thousands,
-    the UN says", "The war killed 1,200"): the figure is no happening of the day it is reported; ``date_for_span``
+    the UN says", "The war killed 1,200", "the death toll of the two-year war has risen to 20,000", "Its toll has
+    risen to 12,000 since the war began"): the figure is no happening of the day it is reported; ``date_for_span``
     dates a running toll from the period's start where the article tells it."""
-    return _TOLL_OF_A_PERIOD.match(s.text) is not None and not any(
-        s.start <= t.start < s.end and _is_calendar(t) for t in timexes)
+    lead = _TOLD_BY_LEAD.match(s.text)
+    told = s.text[lead.end():] if lead else s.text
+    period = _TOLL_OF_A_PERIOD.match(told) is not None or _period_toll_risen(told) is not None or (
+        "since" in told and _SINCE_PERIOD_BEGAN.search(told) is not None and _TOLL_TOLD.search(told) is not None)
+    return period and not any(s.start <= t.start < s.end and _is_calendar(t) for t in timexes)
 
 
 # "That war killed an estimated 30,000 people ... before a ceasefire in 1994": the war the sentence before dated
