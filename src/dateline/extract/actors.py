@@ -36,9 +36,12 @@ _POLICE = r"police(?: forces| officers| officer|men|man)?|gendarmes?|gendarmerie
 _UNIDENTIFIED_GANG = "Unidentified Gang"
 # The states of Latin America and the Caribbean, where ACLED's codebook names gangs as gangs ("Unidentified Gang
 # (Haiti)", "400 Mawozo Gang"); elsewhere it codes them as any other armed group no report names.
-_GANG_STATES = frozenset(
-    "AR BO BR CL CO EC GY PY PE SR UY VE GF BZ CR SV GT HN MX NI PA AG BS BB CU DM DO GD HT JM KN LC VC TT PR AW CW "
-    "BQ SX VG VI KY TC MS AI BL MF GP MQ".split())
+_GANG_STATES = frozenset({
+    "AR", "BO", "BR", "CL", "CO", "EC", "GY", "PY", "PE", "SR", "UY", "VE", "GF",  # South America
+    "BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA",  # Central America
+    "AG", "BS", "BB", "CU", "DM", "DO", "GD", "HT", "JM", "KN", "LC", "VC", "TT", "PR", "AW", "CW", "BQ", "SX", "VG",
+    "VI", "KY", "TC", "MS", "AI", "BL", "MF", "GP", "MQ",  # the Caribbean
+})
 _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b", re.I), "Protesters ({})", "protesters"),
     (re.compile(r"\b(?:rioters|mob|angry crowd)\b", re.I), "Rioters ({})", "rioters"),
