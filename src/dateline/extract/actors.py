@@ -328,8 +328,9 @@ _NOT_A_GROUP_NAME_ALONE = re.compile(r"Islamic|Islamist|Muslim|Christian|Arab|Ku
                                      # words that tell a state's or an alliance's forces, not a group's name
                                      r"Govt|Regime|Junta|Federal|State|Coalition|Special|Enemy|Western|Peacekeeping|"
                                      r"Naval|Air|Ground|Border|National|Joint|International|Gendarmerie|Military|Rival|Another")
-# Words naming a state's organ or campaign inside a name before "forces"
-_STATE_ORGAN_WORD = re.compile(r"\b(?:Police|Gendarmerie|Govt|Government|Ministry|Operation|Presidential)\b")
+# Words naming a state's organ, unit or campaign, or an alliance, inside a name before "forces"
+_STATE_ORGAN_WORD = re.compile(r"\b(?:Police|Gendarmerie|Govt|Government|Ministry|Operation|Presidential|Intelligence|"
+                               r"Division|Coalition)\b")
 _FIGHTER_WORDS = ("militiam", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas", "forces", "gang")
 _NOT_A_GROUP_NAME = re.compile(
     r"(?:The|A|An|Armed|Suspected|Alleged|Presumed|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
