@@ -150,3 +150,8 @@ def test_a_state_organ_named_before_forces_is_no_group() -> None:
                  "Global Coalition forces raided the camp on Sunday.", "Armored Division forces raided the camp on Sunday."):
         # (a group presumed to have done it is still that group: "Zelani", not "Presumed Zelani")
         assert all(a.actor.kind != "rebels" or a.actor.name == "Zelani" for a in actors.find_actors(text, True)), text
+
+
+def test_a_capitalised_gang_is_part_of_a_name() -> None:
+    found = actors.find_actors("Police arrested a suspect during the Clean Streets Gangs campaign on Friday.", True, "HT")
+    assert all("Gang" not in a.actor.name for a in found)

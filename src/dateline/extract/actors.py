@@ -34,6 +34,7 @@ _GOVERNMENT = (
 )
 _POLICE = r"police(?: forces| officers| officer|men|man)?|gendarmes?|gendarmerie"
 _UNIDENTIFIED_GANG = "Unidentified Gang"
+_GANG_TEMPLATE = _UNIDENTIFIED_GANG + " ({})"
 # The states of Latin America and the Caribbean, where ACLED's codebook names gangs as gangs ("Unidentified Gang
 # (Haiti)", "400 Mawozo Gang"); elsewhere it codes them as any other armed group no report names.
 _GANG_STATES = frozenset({
@@ -48,7 +49,7 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     # gangs by their noun, as ACLED names a gang no report names ("gang members", "an armed gang"; not "gang-rape"),
     # in the states where it codes gangs as such (``_GANG_STATES``)
     (re.compile(r"\b(?:gang\s*members?|gangsters?|gangs?(?![\w-]|\s+rap\w*))", re.I),
-     _UNIDENTIFIED_GANG + " ({})", "militia"),
+     _GANG_TEMPLATE, "militia"),
     (re.compile(r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:gunmen|men|assailants|attackers|group|militants|"
                 r"individuals|persons)\b|\bgunm[ae]n\b|\barmed\s+(?:m[ae]n|individuals?|persons?|groups?)\b|\bassailants\b|"
                 r"\bbandits\b", re.I),
@@ -238,9 +239,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         for m in guard.finditer(text, lowered):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if template == _FORCES_TEMPLATE and (m.group(0)[0].isupper() and m.start() > 0
-                                                 or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-                continue  # "the Arakan Army": an armed group's name, not a state's forces
+            if template in (_FORCES_TEMPLATE, _GANG_TEMPLATE) and (
+                    m.group(0)[0].isupper() and m.start() > 0
+                    or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "the Arakan Army", "the Blue Harbour Gang": a name, not a state's forces or an unnamed gang
             if template == _FORCES_TEMPLATE and not violent and _SAYS_AFTER.match(text, m.end()):
                 continue  # "..., the army said": the voice of a statement, whose state the words do not name
             group = _NAMED_GROUP_AFTER.match(text, m.end()) if kind == "militia" else None
@@ -256,7 +258,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             if near is None and kind == "civilians":
                 near = _home_named(mentions, text)
             iso = near.iso if near else default_country
-            if template.startswith(_UNIDENTIFIED_GANG) and iso not in _GANG_STATES:
+            if template == _GANG_TEMPLATE and iso not in _GANG_STATES:
                 continue  # a gang where ACLED names none as such: the author rules' unidentified armed group
             country = places.country_name(iso)
             if country is None:
