@@ -576,8 +576,10 @@ def _actors(ms: list[EventMention], typed: EventMention) -> tuple[Actor | None, 
     if violent and actor1.kind == "civilians":
         actor1 = next((a for a in named if a.kind in _ARMED_KINDS and _another_side(a, named[0])), actor1)
     if violent and unidentified(actor1):  # one report did not know who struck, another names them
+        # (not who fought the unknown men: "police exchanged fire with the gunmen" names the police's side)
         actor1 = next((m.actor1 for m in ordered if m.actor1 is not None and m.actor1.kind in _ARMED_KINDS
-                       and not unidentified(m.actor1)), actor1)
+                       and not unidentified(m.actor1) and not (m.actor2 is not None and unidentified(m.actor2))),
+                      actor1)
     if violent:
         actor1 = _forces_for(actor1, named)
     # a state that brokers a truce is no side of the fighting ("the war ... ended with a Russian-brokered deal")

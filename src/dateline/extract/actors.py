@@ -33,9 +33,23 @@ _GOVERNMENT = (
     r"ministry|leaders?|security council|parliament|cabinet|embassy|envoy|diplomats?|administration"
 )
 _POLICE = r"police(?: forces| officers| officer|men|man)?|gendarmes?|gendarmerie"
+_UNIDENTIFIED_GANG = "Unidentified Gang"
+_GANG_TEMPLATE = _UNIDENTIFIED_GANG + " ({})"
+# The states of Latin America and the Caribbean, where ACLED's codebook names gangs as gangs ("Unidentified Gang
+# (Haiti)", "400 Mawozo Gang"); elsewhere it codes them as any other armed group no report names.
+_GANG_STATES = frozenset({
+    "AR", "BO", "BR", "CL", "CO", "EC", "GY", "PY", "PE", "SR", "UY", "VE", "GF",  # South America
+    "BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA",  # Central America
+    "AG", "BS", "BB", "CU", "DM", "DO", "GD", "HT", "JM", "KN", "LC", "VC", "TT", "PR", "AW", "CW", "BQ", "SX", "VG",
+    "VI", "KY", "TC", "MS", "AI", "BL", "MF", "GP", "MQ",  # the Caribbean
+})
 _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b", re.I), "Protesters ({})", "protesters"),
     (re.compile(r"\b(?:rioters|mob|angry crowd)\b", re.I), "Rioters ({})", "rioters"),
+    # gangs by their noun, as ACLED names a gang no report names ("gang members", "an armed gang"; not "gang-rape"),
+    # in the states where it codes gangs as such (``_GANG_STATES``)
+    (re.compile(r"\b(?:gang\s*members?|gangsters?|gangs?(?![\w-]|\s+rap\w*))", re.I),
+     _GANG_TEMPLATE, "militia"),
     (re.compile(r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:gunmen|men|assailants|attackers|group|militants|"
                 r"individuals|persons)\b|\bgunm[ae]n\b|\barmed\s+(?:m[ae]n|individuals?|persons?|groups?)\b|\bassailants\b|"
                 r"\bbandits\b", re.I),
@@ -225,9 +239,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         for m in guard.finditer(text, lowered):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if template == _FORCES_TEMPLATE and (m.group(0)[0].isupper() and m.start() > 0
-                                                 or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-                continue  # "the Arakan Army": an armed group's name, not a state's forces
+            if template in (_FORCES_TEMPLATE, _GANG_TEMPLATE) and (
+                    m.group(0)[0].isupper() and m.start() > 0
+                    or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "the Arakan Army", "the Blue Harbour Gang": a name, not a state's forces or an unnamed gang
             if template == _FORCES_TEMPLATE and not violent and _SAYS_AFTER.match(text, m.end()):
                 continue  # "..., the army said": the voice of a statement, whose state the words do not name
             group = _NAMED_GROUP_AFTER.match(text, m.end()) if kind == "militia" else None
@@ -243,6 +258,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             if near is None and kind == "civilians":
                 near = _home_named(mentions, text)
             iso = near.iso if near else default_country
+            if template == _GANG_TEMPLATE and iso not in _GANG_STATES:
+                continue  # a gang where ACLED names none as such: the author rules' unidentified armed group
             country = places.country_name(iso)
             if country is None:
                 name = template.replace(" ({})", "").replace(" of {}", "")
@@ -287,23 +304,38 @@ def _groups_named_before_fighters(text: str, mentions: tuple[places.CountryMenti
         if not words or (len(words) == 1 and _NOT_A_GROUP_NAME_ALONE.fullmatch(name)) \
                 or any(a <= m.start() < b for a, b in taken) or places.find_countries(name) or places.region_countries(name):
             continue  # "Armed fighters", "Islamist militants", "Somali militants", "Amhara militiamen": no group's name
+        if m.group(0).endswith("forces") and _STATE_ORGAN_WORD.search(name):
+            continue  # "Federal Police forces", "Operation Lion forces": a state's organ or campaign, no group's name
         key = places.normalise(name)
         if key in places.cities() and (not home or home & set(places.cities().isos(key))):
             continue  # "Dondoro militiamen": men of a village of the story's state, no group's name
+        if m.group("gang"):  # ACLED's name of a named gang: "Red Dock Gang", a militia
+            if default_country not in _GANG_STATES and not home & _GANG_STATES:
+                continue
+            out.append(ActorMention(Actor(f"{name} Gang", None, "militia", m.group(0)), m.start(), m.end(),
+                                    victim_at(text, m.start(), m.end())))
+            continue
         out.append(ActorMention(Actor(name, None, "rebels", m.group(0)), m.start(), m.end(),
                                 victim_at(text, m.start(), m.end())))
     return out
 
 
-# Fighters named by their group's name before them: "Fano militiamen", "M23 rebels", "Houthi fighters"
+# Fighters named by their group's name before them: "Fano militiamen", "M23 rebels", "Houthi fighters", "Houthi forces"
+# (lower-case "forces" only: "Rapid Support Forces" is a name whole); a gang by its name ("the Red Dock gang")
 _NAME_BEFORE_FIGHTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:militiam[ae]n|"
-                                   r"militants|fighters|rebels|insurgents|jihadists|guerrillas)\b")
+                                   r"militants|fighters|rebels|insurgents|jihadists|guerrillas|forces|(?P<gang>gang))\b")
 # Words that name a faith, a people or a creed, not a group, when they stand alone ("Islamic militants")
 _NOT_A_GROUP_NAME_ALONE = re.compile(r"Islamic|Islamist|Muslim|Christian|Arab|Kurdish|Sunni|Shia|Shiite|Druze|Jihadist|"
-                                     r"Salafist|Marxist|Maoist|Communist|Tribal|Ethnic|Militant|Resistance|Opposition|Rebel|Separatist")
-_FIGHTER_WORDS = ("militiam", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas")
+                                     r"Salafist|Marxist|Maoist|Communist|Tribal|Ethnic|Militant|Resistance|Opposition|Rebel|Separatist|"
+                                     # words that tell a state's or an alliance's forces, not a group's name
+                                     r"Govt|Regime|Junta|Federal|State|Coalition|Special|Enemy|Western|Peacekeeping|"
+                                     r"Naval|Air|Ground|Border|National|Joint|International|Gendarmerie|Military|Rival|Another")
+# Words naming a state's organ, unit or campaign, or an alliance, inside a name before "forces"
+_STATE_ORGAN_WORD = re.compile(r"\b(?:Police|Gendarmerie|Govt|Government|Ministry|Operation|Presidential|Intelligence|"
+                               r"Division|Coalition)\b")
+_FIGHTER_WORDS = ("militiam", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas", "forces", "gang")
 _NOT_A_GROUP_NAME = re.compile(
-    r"(?:The|A|An|Armed|Suspected|Alleged|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
+    r"(?:The|A|An|Armed|Suspected|Alleged|Presumed|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
     r"Two|Three|Four|Five|Government|Opposition|Separatist|Christian|Muslim|Ethnic|Tribal|Allied|Foreign|Former|"
     r"Pro|Anti|Its|Their|His|Her|Our|Other|Both|All|Most|Those|These|Hardline|Militia|Tribe|Clan|Army|"
     r"Militant|Insurgent|Gunmen|Police|Security|Young|Youth|Women|Female|Male|Masked|Heavily|One|Six|Seven|Eight|Nine|"
@@ -314,7 +346,7 @@ _NAMED_GROUP_AFTER = re.compile(r"\s+(?:(?:from|of)\s+the|(?:belonging|loyal)\s+
                                 r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*)")
 # Forces named by a possessive, whose state is the one named before ("the ministry said its troops had ...")
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?P<noun>forces|troops|soldiers|army|military|servicemen|units)\b")
-_COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group"}
+_COUNTRYLESS = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group", _UNIDENTIFIED_GANG}
 _COUNTRYLESS_OF = {"Police Forces", "Military Forces", "Government"}
 _UNIDENTIFIED = "Unidentified Armed Group"
 # Sub-event types whose author ACLED codes as an unidentified armed group when no report names one: a blast, a

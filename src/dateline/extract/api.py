@@ -1312,6 +1312,11 @@ def extract(
     last_doer: tuple[int, Actor] | None = None  # the sentence index and named author of the last violent happening
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     army = army_state(article.text)  # the one state whose army the article names: "the army said" is its voice
+    if army is None and sure:
+        # an article that names one state alone (by its name, people or capital): "the army said" is that state's
+        # (never a guess between two warring states)
+        named = {c.iso for c in places.find_countries(article.text)}
+        army = places.country_name(sure[0]) if named == {sure[0]} else None
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]

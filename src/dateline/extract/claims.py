@@ -591,6 +591,7 @@ def find_claims(
     if not any(c.kind == "killed" for c in found) and named.may_match(text, lowered):
         found.extend(_named_victim(named.pattern.search(text), found, speakers, text, offset))
     found.extend(_kin_killed_with(found, speakers, text, offset))
+    found.extend(_one_before_kin(found, speakers, text, offset))
     found.extend(_one_more_victim(found, speakers, text, offset))
     found.extend(_then_killed(found, text))
     found = [c for c in found if not _attempt_only(c, text) and not _DENIED.search(text[:c.start])
@@ -666,7 +667,8 @@ def _lost_men(quantities: list[Quantity], found: list[FoundClaim],
 
 
 # A state's army or its voice: "the Sudanese army", "Sudan's military", "Congolese troops"
-_STATE_ARMY = re.compile(r"(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:['’]s)?\s+(?:army|military|armed\s+forces|"
+# (states sharing the noun are each named: "Malian and Burkinabe troops")
+_STATE_ARMY = re.compile(r"(?P<state>(?:[A-Z][\w’'-]+\s*(?:,|and|or)\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:['’]s)?\s+(?:army|military|armed\s+forces|"
                          r"defen[cs]e\s+(?:forces|ministry)|troops)\b")
 _ARMY_VOICE = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+(?:forces|ministry))\b", re.I)
 _ARMY_WORDS = ("army", "military", "armed forces", "defence", "defense", "troops")
@@ -973,6 +975,9 @@ _WITH_KIN_GUARD = re.compile(r"with (?:his|her|their) ", re.I)
 # "killing a woman and her two children": a victim named alone, then the kin killed with them, counted
 _AND_KIN = re.compile(r"\b(?:woman|man|mother|father|boy|girl|farmer|herder|trader|teacher|driver|fisherman|villager|"
                       r"resident|civilian)\s+and\s+(?=(?:his|her|their)\s+(?:" + _SMALL_NUMBER + r")\s)", re.I)
+# "a woman and her three children were killed": the one named before the kin's count is counted with them
+_ONE_AND_KIN_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<np>[\w-]+)\s*,?\s+and\s+(?:his|her|their)\s+$",
+                                 re.I)
 _KIN_LIST = re.compile(_KIN_ITEM.format(i=0) + "".join(r"(?:(?:\s*,\s*|\s+and\s+)" + _KIN_ITEM.format(i=i) + ")?"
                                                         for i in (1, 2)), re.I)
 
@@ -1010,6 +1015,27 @@ def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int
             continue
         q = Quantity(count, "exact", None, kin.start(), end, text[kin.start():end])
         out.append(_make("killed", q, kin.start(), end, " " + text[kin.start():end], found + out, speakers, text, offset))
+    return out
+
+
+def _one_before_kin(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,
+                    offset: int) -> list[FoundClaim]:
+    """One more victim named before a count of their kin ("a woman and her three children were killed", "a farmer
+    and his two sons were abducted"): the kin's count leaves out the one they are kin of."""
+    out: list[FoundClaim] = []
+    for c in found:
+        if c.kind not in ("killed", "wounded", "abducted", "arrested", "captured") or " and " not in text[:c.quantity.start]:
+            continue
+        m = _ONE_AND_KIN_BEFORE.search(text, max(0, c.quantity.start - 60), c.quantity.start)
+        kin = _KIN_LIST.match(text, c.quantity.start)
+        if m is None or kin is None or not kin.group("n0") or not (_PERSON_NOUN.match(m.group("np"))
+                                                                     or _KIN_NOUN.match(m.group("np"))):
+            continue
+        if any(x.start < m.end("np") and m.start("np") < x.end for x in found + out):
+            continue  # the one is counted already ("killed a woman and her two children")
+        q = Quantity(1, "exact", None, m.start("np"), m.end("np"), m.group("np"))
+        out.append(_make(c.kind, q, m.start("np"), m.end("np"), " " + m.group("np"), found + out, speakers, text,
+                         offset))
     return out
 
 

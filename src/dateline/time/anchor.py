@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateline.model import EventDate, Sentence, TemporalExpression
-from dateline.speech import SAYING_VERBS_PAST, TOLL_REVISING_VERBS_PAST
+from dateline.speech import SAYING_VERBS, SAYING_VERBS_PAST, TOLL_REVISING_VERBS_PAST
 from dateline.time.values import value_interval
 
 _CLAUSE_BREAK = re.compile(
@@ -201,6 +201,8 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
         return "main" if when_after(t, s) else "since"
     if _PRESENT_MAIN_AFTER.match(s.text[t.end - s.start:]) and _STARTED_BEFORE.search(before):
         return "since"
+    if _YEAR_OR_MONTH.fullmatch(t.value) and _in_object_relative(before, after):
+        return "subordinate"
     return _clause_role(before, after)
 
 
@@ -243,6 +245,41 @@ def _clause_role(before: str, after: str) -> str:
     return "subordinate"
 
 
+# A relative clause after a noun, up to an expression ("the truce that held through most of"); not a verb's "that"
+# ("said that", "so that")
+_RELATIVE_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w'’-]*)\s+(?:that|which)\s+(?P<clause>(?:[\w'’-]+\s+){1,7}?)$")
+_NOT_A_NOUN = re.compile(r"\w+ed|so|now|such|given|except|fact|and|but|or|than", re.I)
+# What is done at the time of the news: an appeal, a charge, a state in the present ("called for a return
+# to the truce that ...", "accuses its rival of breaking the deal that ...", "has restored the border that ...")
+# (not a verb of saying: "said gunmen killed the men that ..." tells the killing; only a year or a month: a day dates
+# a happening more often than a state of things)
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+_PRESENT_DAY_ACT = re.compile(
+    r"\b(?:call(?:s|ed)?\s+(?:for|on)|urg(?:es|ed)|appeal(?:s|ed)|"
+    r"demand(?:s|ed)|ask(?:s|ed)|press(?:es|ed)|seeks?|sought|welcom(?:es|ed)|condemn(?:s|ed)|warn(?:s|ed)|"
+    r"wants?|propos(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|hopes?|accus(?:es|ed)|blam(?:es|ed)|reject(?:s|ed)|"
+    r"den(?:ies|ied)|is|are|has|have|remains?)\b", re.I)
+# A verb after the expression: the relative clause belongs to the subject, whose predicate follows ("the war that
+# ended in 2020 killed 6,500 people")
+_VERB_AFTER = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|left|saw|cost|took|made|brought|led|drove|"
+                         r"remains?|continues?)\b", re.I)
+
+
+def _in_object_relative(before: str, after: str) -> bool:
+    """Whether an expression lies in a relative clause of a noun after a verb of the present day, the clause running
+    to the sentence's end ("called for a return to the truce that held through most of 2022"): the date describes the
+    noun, not the news (unlike a clause in the subject, "the war that ended in 2020 killed 6,500")."""
+    if "that" not in before and "which" not in before:
+        return False
+    m = _RELATIVE_BEFORE.search(before)
+    if m is None or _NOT_A_NOUN.fullmatch(m.group("noun")) or m.group("noun") in SAYING_VERBS \
+            or re.search(r"[,;:]", m.group("clause")):
+        return False
+    if re.search(r"[,;:]", after.rstrip(" .!?\"'”’)")) or _VERB_AFTER.search(after):
+        return False
+    return _PRESENT_DAY_ACT.search(before, 0, m.start()) is not None
+
+
 def _last_subordinator(text: str, end: int) -> re.Match[str] | None:
     """The last subordinator (``_SUBORDINATORS``) of ``text`` before ``end``: where the clause holding ``end`` opens."""
     opener = None
@@ -280,6 +317,8 @@ def _context_date(index: int, sentences: list[Sentence], timexes: list[TemporalE
             return got
     if index < _LEAD_SENTENCES:
         for j in range(index + 1, min(len(sentences), index + 3)):
+            if _opens_on_date(sentences[j], timexes):
+                break  # "... were wounded. On Monday, hundreds protested": a new scene's day, not the one before's
             got = _day_in(sentences[j], timexes, last=False, dct=dct)
             if got is not None:
                 return got
@@ -287,6 +326,17 @@ def _context_date(index: int, sentences: list[Sentence], timexes: list[TemporalE
 
 
 _LEAD_SENTENCES = 2
+# Words a sentence may open with before a date set in front of its clause ("On Monday, ...", "Late on Friday ...")
+_FRONTED_BEFORE = re.compile(r"[\s\"'“‘]*(?:(?:late|early|earlier|later|then|and|but|also)\s+)*(?:on|in|at|during|by|"
+                             r"from|until|since)?\s*(?:the\s+)?", re.I)
+
+
+def _opens_on_date(s: Sentence, timexes: list[TemporalExpression]) -> bool:
+    """Whether sentence ``s`` opens on a date set in front of its clause ("On Monday, hundreds protested"): it dates
+    the happening it opens, a scene of its own (not "Tuesday's ambush", the date of a thing named)."""
+    first = next((t for t in timexes if s.start <= t.start < s.end and _is_calendar(t)), None)
+    return first is not None and _FRONTED_BEFORE.fullmatch(s.text, 0, first.start - s.start) is not None \
+        and not re.match(r"['’]s?\b", s.text[first.end - s.start:])
 
 
 def _day_in(s: Sentence, timexes: list[TemporalExpression], last: bool, dct: date) -> EventDate | None:
