@@ -7,7 +7,8 @@
 For every reference timeline, the candidate sentences of each gold day (as the builder collects
 them, standard TLS setup) become feature rows labelled with their unigram F1 against that day's
 gold summary; gradient-boosted trees (``--model trees``, the default: up to 200 trees of depth 4, learning
-rate 0.05, at least 200 rows a leaf; five fits whose early-stopping splits differ, averaged) or a ridge regression (``--model ridge``) are fitted
+rate 0.05, at least 200 rows a leaf; five fits whose early-stopping splits differ, averaged; the score kept rising or
+falling with the features of ``learned.MONOTONE``, ``--monotone``) or a ridge regression (``--model ridge``) are fitted
 over all rows, each reference timeline weighing the same (so the largest topic does not set the model). Writes
 ``src/dateline/timeline/sentence_model.json`` by default. Stores are built by ``dateline eval tls``
 (full) or ``benchmarks/tls_light_stores.py`` (time-tagged).
