@@ -31,7 +31,7 @@ from pathlib import Path
 from statistics import mean
 
 import numpy as np
-from tls_train import fit_bag, reference_rows, stack
+from tls_train import fit_bag, monotone_option, reference_rows, stack
 
 from dateline.eval import tls
 from dateline.store import Store
@@ -79,6 +79,8 @@ def main() -> None:
     parser.add_argument("--content", type=float, default=DATE_WEIGHTS.content, help="DateWeights.content")
     parser.add_argument("--rouge", choices=("reimpl", "original"), default="reimpl")
     parser.add_argument("--json", type=Path, help="write every timeline's scores per seed here")
+    parser.add_argument("--monotone", type=monotone_option, default=None,
+                        help="features the score only rises with (comma-separated; default learned.MONOTONE, '' none)")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -98,7 +100,8 @@ def main() -> None:
         results[seed] = []
         for held in sorted({story(t) for t in topics}):
             x, y, w = stack([r for t in topics if story(t) != held for r in rows[t.name]])
-            model = fit_bag(x, y, w, [100 * seed + b for b in range(args.bag)], min_leaf=args.min_leaf)
+            model = fit_bag(x, y, w, [100 * seed + b for b in range(args.bag)], min_leaf=args.min_leaf,
+                            monotone=args.monotone)
             for topic in (t for t in topics if story(t) == held):
                 for name, scores in held_out_scores(topic, corpora[topic.name], model, evaluator, args.content):
                     results[seed].append((name, scores))

@@ -7,7 +7,8 @@
 For every reference timeline, the candidate sentences of each gold day (as the builder collects
 them, standard TLS setup) become feature rows labelled with their unigram F1 against that day's
 gold summary; gradient-boosted trees (``--model trees``, the default: up to 200 trees of depth 4, learning
-rate 0.05, at least 200 rows a leaf; five fits whose early-stopping splits differ, averaged) or a ridge regression (``--model ridge``) are fitted
+rate 0.05, at least 200 rows a leaf; five fits whose early-stopping splits differ, averaged; the score kept rising or
+falling with the features of ``learned.MONOTONE``, ``--monotone``) or a ridge regression (``--model ridge``) are fitted
 over all rows, each reference timeline weighing the same (so the largest topic does not set the model). Writes
 ``src/dateline/timeline/sentence_model.json`` by default. Stores are built by ``dateline eval tls``
 (full) or ``benchmarks/tls_light_stores.py`` (time-tagged).
@@ -26,7 +27,7 @@ from dateline.store import Store
 from dateline.timeline import load
 from dateline.timeline.build import training_rows
 from dateline.timeline.corpus import Corpus
-from dateline.timeline.learned import _MODEL_PATH, TreeEnsemble, average, fit, fit_trees, save
+from dateline.timeline.learned import _MODEL_PATH, MONOTONE, TreeEnsemble, average, fit, fit_trees, save
 
 
 def reference_rows(topic: Path, corpus: Corpus) -> list[tuple[Path, np.ndarray, np.ndarray]]:
@@ -58,10 +59,19 @@ def stack(found: list[tuple[Path, np.ndarray, np.ndarray]]) -> tuple[np.ndarray,
     return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
 
 
-def fit_bag(x: np.ndarray, y: np.ndarray, w: np.ndarray, seeds: list[int], min_leaf: int = 200) -> TreeEnsemble:
-    """The shipped form of the scorer: trees fitted once per early-stopping seed, averaged (weights scaled to mean 1)."""
+def fit_bag(x: np.ndarray, y: np.ndarray, w: np.ndarray, seeds: list[int], min_leaf: int = 200,
+            monotone: dict[str, int] | None = None) -> TreeEnsemble:
+    """The shipped form of the scorer: trees fitted once per early-stopping seed, averaged (weights scaled to mean 1),
+    rising with the features of ``monotone`` (default ``learned.MONOTONE``; ``{}`` for none)."""
     w = w / w.mean()
-    return average([fit_trees(x, y, w, seed=seed, min_leaf=min_leaf) for seed in seeds])
+    mono = MONOTONE if monotone is None else monotone
+    return average([fit_trees(x, y, w, seed=seed, min_leaf=min_leaf, monotone=mono) for seed in seeds])
+
+
+def monotone_option(value: str) -> dict[str, int]:
+    """``--monotone heuristic_weight,rule_score`` (each rising; ``-name`` falling; empty: none)."""
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    return {n.lstrip("-"): -1 if n.startswith("-") else 1 for n in names}
 
 
 def main() -> None:
@@ -73,6 +83,8 @@ def main() -> None:
     parser.add_argument("--alpha", type=float, default=1.0, help="ridge penalty (--model ridge)")
     parser.add_argument("--seeds", type=int, default=5,
                         help="trees: fits with early-stopping splits 0..N-1, averaged into one model")
+    parser.add_argument("--monotone", type=monotone_option, default=None,
+                        help="trees: features the score only rises with (comma-separated; default learned.MONOTONE)")
     parser.add_argument("--out", type=Path, default=_MODEL_PATH)
     args = parser.parse_args()
     xs, ys, ws = [], [], []
@@ -87,7 +99,7 @@ def main() -> None:
     weight = np.concatenate(ws)
     x, y, w = np.vstack(xs), np.concatenate(ys), weight / weight.mean()
     if args.model == "trees":
-        model = fit_bag(x, y, w, list(range(args.seeds)))
+        model = fit_bag(x, y, w, list(range(args.seeds)), monotone=args.monotone)
         print(f"  {model.feature.shape[0]} trees, {int((model.left != np.arange(model.left.shape[1])).sum())} splits")
     else:
         model = fit(x, y, alpha=args.alpha, sample_weight=w)
