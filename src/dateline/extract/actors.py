@@ -160,12 +160,25 @@ _STATE_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVE
 _SHARED_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", re.I)
 
 
+# A deed two states' forces do together to a third party: "... troops fought the militants", "... forces repelled an
+# assault" (not "... troops fought a fierce battle" or "... fought each other": the two are then the sides)
+_JOINT_DEED = re.compile(
+    r"\s+(?:(?:have|had|also|jointly|together|then|later)\s+)?(?:fought|attacked|killed|repelled|repulsed|drove|pushed|"
+    r"ambushed|raided|targeted|bombed|shelled|struck|captured|recaptured|retook|freed|cleared|routed|defeated|pursued|"
+    r"engaged|chased|overran|besieged|encircled)\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:battles?|gunfights?|"
+    r"firefights?|clashes|skirmish\w*|wars?)\b|each\s+other|one\s+another)(?:the|an?|\d+|dozens|scores|several|some|"
+    r"many|militants|rebels|insurgents|jihadists|fighters|gunmen|bandits|separatists|[A-Z][\w'’-]+)\b")
+
+
 def find_actors(text: str, violent: bool, default_country: str | None = None) -> list[ActorMention]:
     """Actors in one sentence, left to right (an actor named twice is kept once)."""
     out: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     mentions = places.find_countries(text)
+    allies: set[int] = set()  # the mentions of states whose forces act beside the one named first
     for i, cm in enumerate(mentions):
+        if i in allies:
+            continue
         rest = text[cm.end:]
         m = _STATE_NOUN_AFTER.match(rest)
         # "Azerbaijani and Armenian troops": the first demonym shares the second one's noun.
@@ -175,6 +188,9 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 m2 = _SHARED_NOUN_AFTER.match(text[mentions[i + 1].end:])
                 if m2:
                     m = m2
+                    if "and" in between and _JOINT_DEED.match(text, mentions[i + 1].end + m2.end()):
+                        # "Mozambican and Rwandan troops fought the militants": one side, allies against a third
+                        allies.add(i + 1)
         if m is None and cm.kind == "demonym":
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
         if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 45):cm.start]):

@@ -142,6 +142,29 @@ _HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|shell\w*|bomb\w*|attack\w*|clash
                    r"opened\s+fire|massacre\w*|raid\w*|ambush\w*|explo\w+|died|dead|wound\w*|injur\w*|beat\w*)\b", re.I)
 _AFTER_CLAUSE = re.compile(r"\s*after\b", re.I)
 
+# Words that tell a happening of their own (beyond its toll): a sentence of a toll without any ("More than 60 people
+# were wounded.", "Two soldiers also died, a police source said.") tells the dead or hurt of the happening just told
+_HAPPENING = re.compile(
+    r"\b(?:attack\w*|assault\w*|fight\w*|clash\w*|battle\w*|shell\w*|fir(?:e[ds]?|ing)|gunfire|gunshots?|shot|"
+    r"shoot\w*|gunm[ae]n|bomb\w*|blast\w*|explo\w+|missile\w*|rocket\w*|artillery|mortar\w*|drone\w*|"
+    r"air ?strike\w*|strike\w*|raid\w*|ambush\w*|offensive|arrest\w*|detain\w*|abduct\w*|kidnap\w*|hostage\w*|"
+    r"rap(?:e|ed|ing)|loot\w*|torch\w*|burn\w*|destroy\w*|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|"
+    r"riot\w*|mob|sit-in|ceasefire|cease-fire|truce|agree\w*|accus\w*|condemn\w*|captur\w*|seiz\w*|stab\w*|"
+    r"beat(?:en|ing|s)?|lynch\w*|execut\w*|behead\w*|massacre\w*|murder\w*|crash\w*|accident\w*|collaps\w*|"
+    r"flood\w*|earthquake\w*|storm\w*|disease\w*|outbreak\w*|violence|grenade\w*|ieds?|(?:land)?mines?|suicide|"
+    r"chemical|gas|poison\w*|hang\w*|torture\w*|starv\w*|famine|hunger|fled|displac\w*)\b", re.I)
+# Witnesses hearing a fight: the fight told before, heard ("residents heard heavy gunfire and explosions")
+_HEARD = re.compile(r"\b(?:heard|hear|hearing)\b(?:\s+(?:the\s+)?(?:sounds?\s+of|\w+)){0,3}\s+"
+                    r"(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling|fighting|firing|bombing)\b", re.I)
+_TOLL_KINDS = frozenset({"killed", "wounded", "missing", "casualties"})
+
+
+def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
+    """Whether the sentence ``text`` tells only the toll of its claims ``found``, no happening of its own: then it
+    is the toll of the happening told just before, and of its kind (the learned typing, left to a bare toll, reads
+    a mob or a shelling into "More than 60 people were wounded.")."""
+    return bool(found) and all(c.kind in _TOLL_KINDS for c in found) and _HAPPENING.search(text) is None
+
 
 # The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
 # ambush this week" tells the ambush's dead, dated by its own clause
@@ -624,10 +647,18 @@ def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str
     hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
     if not hints:
         hints += _part_of_hints(name, after)
+    if not hints and (within := _WITHIN_UNIT.match(after)) is not None:
+        hints.append(within.group("unit"))  # "Mafa, a farming village in Nigeria's Yobe state": Yobe's Mafa
     hints = [_CODED_AS.sub("", h) for h in hints]
     return tuple(h for h in hints if h)
 
 
+# The unit a place is said to lie in, by the unit's kind: "X, a farming village in Nigeria's Yobe state", "X in the
+# Amhara region"
+_WITHIN_UNIT = re.compile(
+    r"^(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|community|hamlet|area|district)"
+    r"\s+)?\s*in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:state|province|region|governorate|department|oblast|county|prefecture)\b")
 # "Holosiivskyi district of Kyiv", "the Zeitoun neighbourhood of Gaza City", "Tinga village of Mansila commune (Yagha)":
 # a part of a place, then the place it is part of (with the regions named after that)
 _PART_KIND = r"(?:neighbou?rhood|district|village|quarter|suburb|area|ward|sector|locality|commune|municipality|township)"
@@ -811,6 +842,14 @@ def _in_sure(place: Place, sure: list[str]) -> bool:
     return bool(sure) and places.countries().names.get(places.normalise(place.country or "")) in sure
 
 
+# Where the hurt or dead were brought, not where they were hurt: "taken to hospital in X", "treated at a clinic in X"
+_TREATED_IN = re.compile(
+    r"\b(?:taken|rushed|flown|evacuated|transferred|airlifted|brought|admitted|treated|receiving\s+treatment|"
+    r"being\s+treated|moved)\s+(?:to|at|in|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+    r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:cent(?:re|er)|facilit(?:y|ies))|morgues?)"
+    r"\s+(?:in|at)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
+
+
 def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
                        sure: list[str], excluded: list[tuple[int, int]], named_again: frozenset[str] = frozenset(),
                        ) -> Place | None:
@@ -822,6 +861,8 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
     for pos, name, hints in found:
         if any(a <= pos < b for a, b in excluded):
             continue  # the seat of a speaker ("the ministry in Baku said")
+        if _TREATED_IN.search(s.text, max(0, pos - 80), pos):
+            continue  # "were wounded and taken to hospital in Mogadishu": where the hurt were brought, not the fight
         if _NAME_AS_MODIFIER.match(s.text, pos + len(name)):
             continue
         if places.COMPASS_PART.match(name) and _LOWER_UNIT_AFTER.match(s.text, pos + len(name)):
@@ -907,6 +948,21 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
     return best
 
 
+# Another happening, named to date or explain the sentence's, and where it was: "days after the massacre in Mafa"
+_EARLIER_HAPPENING_AT = re.compile(
+    r"\b(?:after|following|since|before|weeks?\s+after|days?\s+after|in\s+the\s+wake\s+of|in\s+response\s+to|"
+    r"in\s+retaliation\s+for)\s+(?:the|a|an|last\s+\w+['’]s|this\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:massacres?|attacks?|killings?|bombings?|ambush(?:es)?|raids?|clashes|fighting|violence|assaults?|"
+    r"air\s*strikes?|strikes?|shootings?|blasts?|explosions?)\s+(?:in|at|on|near)\s+"
+    r"(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=[A-Z])", re.I)
+
+
+def _earlier_happening_places(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names the place of another happening it is told after ("ambushed the convoy on Wednesday,
+    days after the massacre in Mafa"), as spans that no place of the sentence's own happening starts in."""
+    return [(m.end(), m.end() + 1) for m in _EARLIER_HAPPENING_AT.finditer(text)]
+
+
 def _is_capital(name: str) -> bool:
     """Whether ``name`` is a capital (a city as much as its state's metonym), not a country or people."""
     key = places.normalise(name)
@@ -923,6 +979,9 @@ _SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than|by|no l
 # "More than 39,000 people have been killed since October 7": a toll counted from that day, which dates it
 _TOLL_SINCE = re.compile(r"(?:\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|wounded|injured|"
                          r"displaced|died|claimed|left)|"
+                         # a campaign of deeds repeated since ("have attacked schools repeatedly since 2017")
+                         r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:attacked|fought|targeted|shelled|bombed|raided|"
+                         r"abducted|kidnapped|clashed|battled|waged)|"
                          # a charge of a toll ("accused the army of killing hundreds of civilians since 2022")
                          r"\b(?:of|for)\s+(?:killing|wounding|abducting|displacing))"
                          r"\b[^.;]{0,80}?\b(?:ever\s+)?since\s+(?:the\s+)?$", re.I)
@@ -1329,6 +1388,12 @@ def extract(
         if typed is None:
             continue
         etype, sub, plover, confidence, reportable = typed
+        before = out[-1] if out else None
+        if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
+                and before.sentence_index >= s.index - 2 and (_toll_alone(s.text, found) or _HEARD.search(s.text)):
+            # the toll of the happening just told, or its sounds as witnesses heard them ("Residents said they heard
+            # gunfire and explosions until dawn"): that happening's kind, not one the sentence would suggest alone
+            etype, sub, plover = before.event_type, before.sub_event_type, before.plover
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
@@ -1362,7 +1427,8 @@ def extract(
         excluded = _speaker_spans(s, found, seats_of_s)
         seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
         place = _place_for(s, candidates[s.index], countries, sure,
-                           excluded if told_after is None else [*excluded, (0, told_after)], again)
+                           [*excluded, *_earlier_happening_places(s.text)] if told_after is None
+                           else [*excluded, (0, told_after)], again)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country)

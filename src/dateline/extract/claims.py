@@ -382,6 +382,10 @@ _BEFORE_TWIN, _AFTER_TWIN, _APPOSITIVE_TWIN, _BEFORE_ONE_AND_TWIN, _NAMING_NUMBE
     lowered_twin, (_BEFORE_RE, _AFTER_RE, _APPOSITIVE, _BEFORE_ONE_AND, _NAMING_NUMBER, _UNITS, _THINGS_COUNTED))
 
 
+# The gap of a count taken out of a group counted before: "five of the", "several of those"
+_PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|those|these)\s*", re.I)
+
+
 def find_claims(
     text: str,
     tokens: Any = None,
@@ -463,6 +467,11 @@ def find_claims(
                 # "one of the victims died": the verb after the victims' noun tells what happened to them
                 word, np_text, after_end = told.group("word"), np_text + " " + word, after_end + told.end()
             kind = _kind(word, _KIND_AFTER)
+            if kind in ("wounded", "killed", "casualties") and _PARTITIVE_GAP.fullmatch(np_text):
+                # "several of the wounded were in critical condition": some of a group counted before, no new figure,
+                # unless what happened to them is told after ("three of the injured later died")
+                kind = "killed" if told and _kind(told.group("word"), _KIND_AFTER) == "killed" \
+                    and _kind(word, _KIND_AFTER) != "killed" and not told.group("gap").strip() else None
             if kind == "casualties" and _FOUND_ALIVE.match(rest, after_end):
                 kind = None  # "two victims were found alive": those the toll no longer counts
             if kind == "displaced" and word.lower() == "evacuated" and not _EVACUEES.search(np_text):

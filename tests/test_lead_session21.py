@@ -1,0 +1,99 @@
+"""News of more conflicts the rules were never built from (session 21): a toll told in a sentence of its own, fighting
+heard by witnesses, where the hurt were treated, some of the wounded counted again, the unit a village is said to lie
+in, another happening's place, allies' forces, a campaign repeated since a year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline import pipeline
+from dateline.extract import actors as actor_rules
+from dateline.extract.claims import find_claims
+from dateline.model import Article, Event, EventMention
+from dateline.resolve import merge
+
+_DAY = date(2026, 4, 15)  # a Wednesday
+
+
+def _article(text: str, published: date = _DAY) -> Article:
+    return Article(Article.make_id(text, published), text, published)
+
+
+def _mentions(text: str, published: date = _DAY) -> list[EventMention]:
+    [analysis] = pipeline.analyze_all([_article(text, published)], n_process=1)
+    return analysis.mentions
+
+
+def _events(*articles: Article) -> list[Event]:
+    mentions = [m for a in pipeline.analyze_all(list(articles), n_process=1) for m in a.mentions]
+    return merge(mentions, {a.id: a for a in articles})
+
+
+def test_a_toll_told_alone_is_the_toll_of_the_happening_before() -> None:
+    text = ("A car bomb exploded outside the central bus station in Jalalabad on Tuesday, killing 19 people, the police "
+            "said. More than 40 people were wounded.")
+    ms = _mentions(text)
+    assert len(ms) == 2 and ms[1].claims
+    assert (ms[1].event_type, ms[1].sub_event_type) == (ms[0].event_type, ms[0].sub_event_type)
+    events = [e for e in _events(_article(text)) if e.claims]
+    assert len(events) == 1 and {c.kind for c in events[0].claims} == {"killed", "wounded"}
+
+
+def test_a_toll_with_a_happening_of_its_own_keeps_its_type() -> None:
+    ms = _mentions("A car bomb exploded outside the central bus station in Jalalabad on Tuesday, killing 19 people. "
+                   "In a separate incident, police arrested six men in the city.")
+    assert ms[-1].sub_event_type == "Arrests"
+
+
+def test_fighting_heard_by_witnesses_is_the_fight_told_before() -> None:
+    ms = _mentions("Rebels attacked an army post outside the town of Kasongo on Tuesday, and the army said four soldiers "
+                   "were killed. Residents said they heard heavy gunfire and explosions until late at night.")
+    assert len(ms) == 2
+    assert ms[1].event_type == ms[0].event_type == "Battles"
+
+
+def test_where_the_wounded_were_treated_is_not_where_they_were_hit() -> None:
+    text = ("Militants stormed a police station near the town of Baidoa on Tuesday, killing three officers. "
+            "Eight officers were wounded and flown to hospital in Mogadishu.")
+    ms = _mentions(text)
+    assert ms[1].place is None or ms[1].place.name != "Mogadishu"
+    assert len([e for e in _events(_article(text)) if e.claims]) == 1
+
+
+def test_some_of_the_wounded_counted_again_are_no_new_figure() -> None:
+    assert not find_claims("Several of the wounded were in critical condition, a doctor said.")
+    assert not find_claims("Officials said 12 of the injured were children.")
+    [died] = find_claims("Doctors said three of the injured later died.")
+    assert (died.kind, died.quantity.count) == ("killed", 3)
+    [wounded] = find_claims("Ten people were wounded, four of them seriously.")
+    assert (wounded.kind, wounded.quantity.count) == ("wounded", 10)
+
+
+def test_the_unit_a_village_is_said_to_lie_in_chooses_among_namesakes() -> None:
+    # Mafa is a village name in two Nigerian states; the text says which
+    for text in ("Gunmen killed 12 farmers in Mafa, a small village in Nigeria's Yobe state, on Sunday.",
+                 "Gunmen killed 12 farmers in Mafa in Yobe state on Sunday."):
+        [m] = _mentions(text)
+        assert m.place is not None and m.place.admin1 == "Yobe"
+
+
+def test_another_happenings_place_is_not_the_sentences() -> None:
+    [m] = _mentions("Soldiers killed nine insurgents in an ambush on the highway on Tuesday, days after the massacre in "
+                    "Mafa, the army said.")
+    assert m.place is None or m.place.name != "Mafa"
+
+
+def test_two_states_forces_acting_together_are_one_side() -> None:
+    found = actor_rules.find_actors("Malian and Burkinabe troops attacked the militants near the border.", True, "ML")
+    assert [a.actor.name for a in found] == ["Military Forces of Mali"]
+    both = actor_rules.find_actors("Malian and Burkinabe troops fought a fierce battle near the border.", True, "ML")
+    assert len(both) == 2
+
+
+def test_a_campaign_repeated_since_a_year_is_that_period() -> None:
+    ms = _mentions("Two of the hostages were freed on Tuesday. The rebels, who want a state of their own, have attacked "
+                   "schools repeatedly since 2019.")
+    [campaign] = [m for m in ms if "since 2019" in m.text]
+    assert (campaign.date.value, campaign.date.end) == ("2019", "2026-04-15")
+    [worst] = _mentions("It was the worst fighting in the province since 2019, residents said.") or [None]
+    assert worst is None or worst.date.value != "2019"
