@@ -97,3 +97,10 @@ def test_a_campaign_repeated_since_a_year_is_that_period() -> None:
     assert (campaign.date.value, campaign.date.end) == ("2019", "2026-04-15")
     [worst] = _mentions("It was the worst fighting in the province since 2019, residents said.") or [None]
     assert worst is None or worst.date.value != "2019"
+
+
+def test_a_group_claiming_an_attack_is_its_author() -> None:
+    text = ("A suicide bomber blew himself up at a checkpoint in Quetta on Tuesday, killing 11 people, police said. "
+            "More than 30 people were wounded. The Balochistan Liberation Army claimed responsibility for the attack.")
+    [attack] = [e for e in _events(_article(text)) if e.claims]
+    assert attack.actor1 == "Balochistan Liberation Army"

@@ -1431,7 +1431,8 @@ def extract(
                            else [*excluded, (0, told_after)], again)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
-        found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country)
+        claimed_deed = etype not in _VIOLENT_TYPES and _CLAIMED_DEED.search(s.text) is not None
+        found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country, claimed_deed)
         if titled and etype not in _VIOLENT_TYPES:
             found_actors = _with_titled(found_actors, s.text, titled)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
@@ -1449,6 +1450,8 @@ def extract(
             found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
             + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
+        if claimed_deed and actor1 is not None and actor1.kind == "rebels":
+            _credit_claimed_deed(out, s.index, actor1)
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
             and actor1.kind != "civilians" else None
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
@@ -1591,6 +1594,22 @@ _STATE_FORCES_WORD = re.compile(r"\b(?:Armed|Defen[cs]e|Security|Special|Nationa
                                 r"(?:Forces|Army|Front|Brigades?|Militia)$")
 
 
+# A group's claim of a deed told before: "The Balochistan Liberation Army claimed responsibility for the bombing."
+_CLAIMED_DEED = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+responsibility\b|\bclaim(?:ed|s|ing)\s+(?:the|this|that|these|its|\w+day['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|assaults?|killings?|"
+    r"massacres?|strikes?|shootings?|abductions?|kidnappings?)\b", re.I)
+
+
+def _credit_claimed_deed(out: list[EventMention], index: int, group: Actor) -> None:
+    """The group claiming a deed told in the three sentences before is its author, where they named none: ACLED
+    codes a claimed attack to its claimant ("A suicide bomber blew himself up ... The BLA claimed responsibility")."""
+    for m in out:
+        if m.sentence_index >= index - 3 and m.event_type in VIOLENT_EVENT_TYPES and not m.background \
+                and (m.actor1 is None or actor_rules.unidentified(m.actor1)):
+            m.actor1 = group
+
+
 def _named_armed_group(name: str) -> bool:
     """Whether ``name`` is an armed group's own name built on a forces word, naming no state."""
     return _FORCES_NAME.fullmatch(name) is not None and not _STATE_FORCES_WORD.search(name) \
@@ -1598,11 +1617,12 @@ def _named_armed_group(name: str) -> bool:
 
 
 def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: Any,
-                       etype: str, ents: list[Any], default_iso: str | None = None) -> list[actor_rules.ActorMention]:
-    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events, and a state's
-    organs as its forces or government (``actors.organisation_actor``; ``default_iso``: the state of an organ that
-    names none)."""
-    if doc is None or etype not in _VIOLENT_TYPES:
+                       etype: str, ents: list[Any], default_iso: str | None = None,
+                       claimed: bool = False) -> list[actor_rules.ActorMention]:
+    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events and of claims of
+    one (``claimed``), and a state's organs as its forces or government (``actors.organisation_actor``;
+    ``default_iso``: the state of an organ that names none)."""
+    if doc is None or (etype not in _VIOLENT_TYPES and not claimed):
         return found
     out = list(found)
     taken = [(a.start, a.end) for a in found]
