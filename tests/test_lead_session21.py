@@ -104,3 +104,10 @@ def test_a_group_claiming_an_attack_is_its_author() -> None:
             "More than 30 people were wounded. The Balochistan Liberation Army claimed responsibility for the attack.")
     [attack] = [e for e in _events(_article(text)) if e.claims]
     assert attack.actor1 == "Balochistan Liberation Army"
+
+
+def test_the_group_as_a_claimant_is_the_group_named_before() -> None:
+    text = ("Al-Shabaab fighters attacked an army base near Afgoye on Tuesday, residents said. The group said its "
+            "fighters had killed 19 soldiers.")
+    claimants = {c.claimant for m in _mentions(text) for c in m.claims}
+    assert claimants == {"Al-Shabaab"}

@@ -1369,6 +1369,7 @@ def extract(
     last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement
     last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
     last_doer: tuple[int, Actor] | None = None  # the sentence index and named author of the last violent happening
+    last_group: Actor | None = None  # the armed group named last ("the group said" is its voice)
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     army = army_state(article.text)  # the one state whose army the article names: "the army said" is its voice
     for s in units:
@@ -1484,6 +1485,11 @@ def extract(
             actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2, state,
                                                       bool(found) or any(a.victim for a in found_actors))
         # Claims dated to another period than the sentence's news go to a mention of their own.
+        if last_group is not None:
+            found = [replace(c, claimant=last_group.name) if c.claimant and _GROUP_BY_NOUN.fullmatch(c.claimant) else c
+                     for c in found]  # "The group claimed its fighters had killed 27 soldiers": the group named before
+        last_group = next((a for a in (actor1, actor2) if a is not None and a.kind == "rebels"
+                           and not actor_rules.unidentified(a)), last_group)
         groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
         ongoing = any(s.start <= t.start < s.end and reference_point(t, s)
@@ -1599,6 +1605,10 @@ _CLAIMED_DEED = re.compile(
     r"\bclaim(?:ed|s|ing)\s+responsibility\b|\bclaim(?:ed|s|ing)\s+(?:the|this|that|these|its|\w+day['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|assaults?|killings?|"
     r"massacres?|strikes?|shootings?|abductions?|kidnappings?)\b", re.I)
+
+
+# A claimant named only by the noun of an armed group told before: "the group", "the militants"
+_GROUP_BY_NOUN = re.compile(r"(?:the\s+)?(?:group|militants|insurgents|rebels|militia|jihadists|fighters|movement)", re.I)
 
 
 def _credit_claimed_deed(out: list[EventMention], index: int, group: Actor) -> None:
