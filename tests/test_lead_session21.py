@@ -111,3 +111,29 @@ def test_the_group_as_a_claimant_is_the_group_named_before() -> None:
             "fighters had killed 19 soldiers.")
     claimants = {c.claimant for m in _mentions(text) for c in m.claims}
     assert claimants == {"Al-Shabaab"}
+
+
+def test_the_second_of_two_victims_nouns_is_hit_too() -> None:
+    [m] = _mentions("Jihadist fighters killed dozens of villagers and soldiers on Saturday in an attack on a town in "
+                    "northern Burkina Faso, security sources said.")
+    assert m.actor1 is None or m.actor1.kind != "state_forces"
+
+
+def test_a_units_number_is_no_count() -> None:
+    assert not find_claims("The fighting began after the 301 Brigade's commander was detained by a rival militia.")
+    [two] = find_claims("Two soldiers of the 9 Battalion were killed.")
+    assert two.quantity.count == 2
+
+
+def test_mourning_for_the_victims_of_an_attack_is_no_new_attack() -> None:
+    text = ("Gunmen killed 40 people in an attack on the market town of Koro on Saturday, officials said.")
+    mourning = "The government on Wednesday declared three days of national mourning for the victims of the Koro attack."
+    events = _events(_article(text, date(2026, 4, 12)), _article(mourning))
+    assert [e.date for e in events if e.event_type == "Violence against civilians"] == ["2026-04-11"]
+
+
+def test_a_claim_of_the_attack_typed_as_a_fight_joins_the_attack() -> None:
+    text = ("A suicide bomber killed 17 people outside a bank in the city of Herat on Thursday, police said. The "
+            "militants' local branch claimed the attack. A hospital in the city said it had received 12 bodies.")
+    events = [e for e in _events(_article(text)) if e.event_type != "Verbal/diplomatic"]
+    assert len(events) == 1 and sorted(c.count for c in events[0].claims) == [12, 17]

@@ -137,6 +137,15 @@ _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|checkpoints?|bases?|barrac
                              r"buildings?|offices?|vehicles?|convoys?|trucks?|patrol\s+cars?)\b", re.I)
 
 
+# The first of two victims' nouns joined by "and" ("killed dozens of civilians and", "wounding three villagers as
+# well as"), up to the second noun's start
+_VICTIMS_AND_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|shot)\s+"
+    r"(?:(?!by\b|in\b|with\b|during\b|near\b)[\w-]+\s+){0,3}?(?:civilians|people|residents|villagers|children|"
+    r"women|men|farmers|passengers|worshippers|students|workers|members)\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:(?:the|a|an|\w+)\s+)?$", re.I)
+
+
 def _victim_before(text: str, pos: int) -> bool:
     """``_VICTIM_BEFORE.search(text[:pos])``, tried from the start of the third-last whitespace-separated word
     before ``pos`` only. A match is a verb ending one word, then at most two whole words, each followed by
@@ -150,6 +159,8 @@ def _victim_before(text: str, pos: int) -> bool:
             start -= 1
     if _VICTIM_BEFORE.search(text[:pos], start) is not None:
         return True
+    if text.endswith(("and ", "as well as "), 0, pos) and _VICTIMS_AND_BEFORE.search(text, max(0, pos - 90), pos):
+        return True  # "killed dozens of civilians and soldiers": the soldiers too were hit
     including = _INCLUDING_BEFORE.search(text[:pos], max(0, start - 20))
     return including is not None and _CASUALTY_WORD.search(text, 0, including.start()) is not None
 

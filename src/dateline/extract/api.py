@@ -169,7 +169,7 @@ def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
 # The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
 # ambush this week" tells the ambush's dead, dated by its own clause
 _RECALLED_DEAD = re.compile(r"\b(?:funerals?|buri(?:ed|al|es)|bury|mourn\w*|tributes?|memorial|vigil|honou?r(?:ed|ing|s)?|"
-                            r"commemorat\w*)\b[^.;]{0,80}?\b(?P<dead>(?:killed|died|slain)\s+(?:in|during)\b)", re.I)
+                            r"commemorat\w*)\b[^.;]{0,80}?\b(?P<dead>(?:killed|died|slain)\s+(?:in|during)\b|(?:victims|dead)\s+of\b)", re.I)
 
 
 # The words of a death clause that name the happening: "killed in a border ambush"
@@ -1390,10 +1390,13 @@ def extract(
             continue
         etype, sub, plover, confidence, reportable = typed
         before = out[-1] if out else None
+        claimed_deed = before is not None and _CLAIMED_DEED.search(s.text) is not None
         if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
-                and before.sentence_index >= s.index - 2 and (_toll_alone(s.text, found) or _HEARD.search(s.text)):
-            # the toll of the happening just told, or its sounds as witnesses heard them ("Residents said they heard
-            # gunfire and explosions until dawn"): that happening's kind, not one the sentence would suggest alone
+                and before.sentence_index >= s.index - 2 \
+                and (_toll_alone(s.text, found) or _HEARD.search(s.text) or (claimed_deed and etype in _VIOLENT_TYPES)):
+            # the toll of the happening just told, its sounds as witnesses heard them ("Residents said they heard
+            # gunfire and explosions until dawn") or its claim by its author: that happening's kind, not one the
+            # sentence would suggest alone
             etype, sub, plover = before.event_type, before.sub_event_type, before.plover
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
@@ -1432,7 +1435,6 @@ def extract(
                            else [*excluded, (0, told_after)], again)
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
-        claimed_deed = etype not in _VIOLENT_TYPES and _CLAIMED_DEED.search(s.text) is not None
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country, claimed_deed)
         if titled and etype not in _VIOLENT_TYPES:
             found_actors = _with_titled(found_actors, s.text, titled)
