@@ -137,3 +137,11 @@ def test_a_claim_of_the_attack_typed_as_a_fight_joins_the_attack() -> None:
             "militants' local branch claimed the attack. A hospital in the city said it had received 12 bodies.")
     events = [e for e in _events(_article(text)) if e.event_type != "Verbal/diplomatic"]
     assert len(events) == 1 and sorted(c.count for c in events[0].claims) == [12, 17]
+
+
+def test_attackers_described_in_an_apposition_are_who_was_killed() -> None:
+    a1, a2 = actor_rules.pick_actors(actor_rules.find_actors(
+        "The three attackers, two men and a woman, were killed by security forces at the gate, officials said.",
+        True, "TR"), [], True, None)
+    assert a1 is not None and a1.kind == "state_forces"
+    assert a2 is not None and a2.kind == "militia"

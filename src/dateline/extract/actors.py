@@ -278,6 +278,9 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             victim = victim_at(text, m.start(), m.end())
             if kind == "civilians" and not victim and not violent:
                 continue  # "people" in a protest or a statement are not an actor of their own
+            if kind == "civilians" and any(b < m.start() and (aside := _APPOSITION.match(text, b)) is not None
+                                           and aside.end() > m.start() for _, b in taken):
+                continue  # "the two assailants, a man and a woman,": who the actor before was, no one else
             if kind == "civilians" and (_WAR_DEAD.search(text[max(0, m.start() - 60):m.end()])
                                         or _DIED_IN_WAR.match(text, m.end())):
                 continue  # "a war that killed more than 6,500 people": a war's dead, soldiers among them
@@ -424,10 +427,15 @@ def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor |
     return actor
 
 
+# An apposition set off by commas after a noun: ", a man and a woman,"
+_APPOSITION = re.compile(r",\s+(?:an?|the|two|three|both)\s+[^,.;]{1,40},")
+
+
 def victim_at(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) name who was hit ("... were killed", "attacked ...", "12 people, including
     three police officers") or what of theirs was hit ("a bomb went off outside a police station")."""
-    return bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, start) \
+    aside = _APPOSITION.match(text, end)  # "The two assailants, a man and a woman, were killed"
+    return bool(_VICTIM_AFTER.match(text[aside.end() if aside else end:])) or _victim_before(text, start) \
         or _FACILITY_AFTER.match(text, end) is not None
 
 
