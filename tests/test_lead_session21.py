@@ -141,7 +141,7 @@ def test_a_claim_of_the_attack_typed_as_a_fight_joins_the_attack() -> None:
 
 def test_attackers_described_in_an_apposition_are_who_was_killed() -> None:
     a1, a2 = actor_rules.pick_actors(actor_rules.find_actors(
-        "The three attackers, two men and a woman, were killed by security forces at the gate, officials said.",
+        "The three assailants, two men and a woman, were killed by security forces at the gate, officials said.",
         True, "TR"), [], True, None)
     assert a1 is not None and a1.kind == "state_forces"
     assert a2 is not None and a2.kind == "militia"
