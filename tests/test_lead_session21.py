@@ -145,3 +145,14 @@ def test_attackers_described_in_an_apposition_are_who_was_killed() -> None:
         True, "TR"), [], True, None)
     assert a1 is not None and a1.kind == "state_forces"
     assert a2 is not None and a2.kind == "militia"
+
+
+def test_a_toll_told_in_a_clause_after_the_sentences_own_happening_is_the_clauses() -> None:
+    ms = _mentions("Warplanes struck rebel positions in the hills on Tuesday night, hours after an attack on a police "
+                   "station in Kirkuk killed six officers and wounded 14.")
+    strikes = [m for m in ms if not m.claims]
+    told = [m for m in ms if m.claims]
+    assert strikes and strikes[0].event_type == "Explosions/Remote violence"
+    assert len(told) == 1 and sorted(c.count for c in told[0].claims) == [6, 14]
+    assert told[0].place is not None and told[0].place.name == "Kirkuk"
+    assert strikes[0].place is None or strikes[0].place.name != "Kirkuk"

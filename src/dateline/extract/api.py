@@ -957,6 +957,28 @@ _EARLIER_HAPPENING_AT = re.compile(
     r"(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=[A-Z])", re.I)
 
 
+# A clause telling another happening after the sentence's own: ", hours after an attack on ...", "days after a bombing"
+_OTHER_HAPPENING_AFTER = re.compile(
+    r",?\s+(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|just|soon|only)\s+)?after\s+(?=(?:an?|the|"
+    r"\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|"
+    r"raids?|assaults?|strikes?|shelling|massacres?|shootings?)\b)", re.I)
+_STRIKES = re.compile(r"\b(?:struck|strikes?|hit|pounded|targeted)\b", re.I)
+
+
+def _other_happening_at(text: str, found: list[FoundClaim]) -> int | None:
+    """Where a clause telling another happening after the sentence's own begins (``_OTHER_HAPPENING_AFTER``), when
+    the main clause tells harm of its own and a figure of the sentence lies in the clause: its figures are that
+    happening's ("Warplanes struck targets in Iraq, hours after an attack near Ankara killed five")."""
+    if not found:
+        return None
+    m = _OTHER_HAPPENING_AFTER.search(text)
+    if m is None or not any(c.start >= m.end() for c in found):
+        return None
+    if _HARM.search(text, 0, m.start()) is None and _STRIKES.search(text, 0, m.start()) is None:
+        return None
+    return m.end()
+
+
 def _earlier_happening_places(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names the place of another happening it is told after ("ambushed the convoy on Wednesday,
     days after the massacre in Mafa"), as spans that no place of the sentence's own happening starts in."""
@@ -1430,9 +1452,15 @@ def extract(
         seats_of_s = _speaker_seats(s.text)
         excluded = _speaker_spans(s, found, seats_of_s)
         seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
+        # "Warplanes struck targets in Iraq, hours after an attack near Ankara killed five": the clause's toll and
+        # place are its own happening's, not the strikes'
+        other_at = _other_happening_at(s.text, found) if told_after is None and etype in _VIOLENT_TYPES else None
         place = _place_for(s, candidates[s.index], countries, sure,
-                           [*excluded, *_earlier_happening_places(s.text)] if told_after is None
+                           [*excluded, *_earlier_happening_places(s.text),
+                            *([(other_at, len(s.text))] if other_at is not None else [])] if told_after is None
                            else [*excluded, (0, told_after)], again)
+        other_place = _place_for(s, candidates[s.index], countries, sure, [*excluded, (0, other_at)], again) \
+            if other_at is not None else None
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
         found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country, claimed_deed)
@@ -1492,7 +1520,7 @@ def extract(
                      for c in found]  # "The group claimed its fighters had killed 27 soldiers": the group named before
         last_group = next((a for a in (actor1, actor2) if a is not None and a.kind == "rebels"
                            and not actor_rules.unidentified(a)), last_group)
-        groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
+        groups: dict[tuple[str, bool, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
         ongoing = any(s.start <= t.start < s.end and reference_point(t, s)
                       and re.search(r"\bsince\b", s.text[max(0, t.start - s.start - 20):t.start - s.start], re.I)
@@ -1500,28 +1528,32 @@ def extract(
         # "The war has killed tens of thousands": a period's toll whose start the article does not tell is
         # background to the day it is reported, not its news
         untold_period = bool(found) and mention_date.source in ("publication", "context") and timex.running_toll(s, timexes)
-        main_key = (mention_date.value, (is_background(mention_date, published) and not ongoing) or untold_period)
+        main_key = (mention_date.value, (is_background(mention_date, published) and not ongoing) or untold_period, False)
         groups[main_key] = (mention_date, [])
         for c in found:
             d = _date_of_claim(c, s, sentences, timexes, published, limits, listed)
-            key = (d.value, is_background(d, published))
+            key = (d.value, is_background(d, published), False)
             if (key[1] == main_key[1] and not _days_apart(d, mention_date, s, timexes)) or d.source == "publication" \
                     or (untold_period and d.source == "context"):
                 key = main_key
+            if other_at is not None and c.start >= other_at and key == main_key:
+                key = (d.value, main_key[1], True)  # the toll of the happening told after the sentence's own
             groups.setdefault(key, (d, []))[1].append(c)
-        for n, ((_, background), (when, claims)) in enumerate(groups.items()):
+        for n, ((_, background, other), (when, claims)) in enumerate(groups.items()):
             if n > 0 and not claims:
                 continue
-            mid = stable_id(article.id, str(s.index)) if n == 0 else stable_id(article.id, str(s.index), when.value)
+            mid = stable_id(article.id, str(s.index)) if n == 0 else \
+                stable_id(article.id, str(s.index), when.value, *(("after",) if other else ()))
             if n == 0 and not claims and not reportable:
                 continue  # typed only for figures that all belong to another period
             kind = (etype, sub, plover)
-            if n > 0 and not background and etype not in _VIOLENT_TYPES and _typing is not None:
+            if n > 0 and not background and (etype not in _VIOLENT_TYPES or other) and _typing is not None:
                 kind = _violence_told_in(s.text, claims)  # "agreed to a truce, two days after clashes left dozens dead"
             out.append(EventMention(
                 id=mid, article_id=article.id, sentence_index=s.index, start=s.start, end=s.end, text=s.text,
                 event_type=kind[0], sub_event_type=kind[1], plover=kind[2], date=when,
-                trigger=None, actor1=actor1, actor2=actor2, place=place,
+                trigger=None, actor1=None if other else actor1, actor2=None if other else actor2,
+                place=other_place if other else place,
                 claims=[_claim(c, s, article.id, mid) for c in claims],
                 background=background, confidence=confidence,
             ))
