@@ -156,3 +156,13 @@ def test_a_toll_told_in_a_clause_after_the_sentences_own_happening_is_the_clause
     assert len(told) == 1 and sorted(c.count for c in told[0].claims) == [6, 14]
     assert told[0].place is not None and told[0].place.name == "Kirkuk"
     assert strikes[0].place is None or strikes[0].place.name != "Kirkuk"
+
+
+def test_an_acronym_is_not_spelled_by_a_group_of_another_story() -> None:
+    libya = _article("Fighters of the Southern Defence Front clashed with a rival brigade in Sabha on Monday, killing "
+                     "eight people, officials said.", date(2026, 4, 14))
+    syria = _article("The SDF said on Tuesday that its fighters had killed 12 militants in an ambush near Hasakah.",
+                     date(2026, 4, 15))
+    events = _events(libya, syria)
+    assert not any("Southern Defence Front" in (e.actor1, e.actor2) and e.country == "Syria" for e in events)
+    assert any("SDF" in (e.actor1, e.actor2) for e in events)
