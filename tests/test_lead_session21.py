@@ -166,3 +166,9 @@ def test_an_acronym_is_not_spelled_by_a_group_of_another_story() -> None:
     events = _events(libya, syria)
     assert not any("Southern Defence Front" in (e.actor1, e.actor2) and e.country == "Syria" for e in events)
     assert any("SDF" in (e.actor1, e.actor2) for e in events)
+
+
+def test_a_groups_possessive_is_not_part_of_its_name_as_a_side() -> None:
+    claims = [c for m in _mentions("The Sahel Liberation Front's commander was killed in a drone strike on Monday.")
+              for c in m.claims]
+    assert claims and all(c.side is None or not c.side.endswith(("'s", "’s")) for c in claims)

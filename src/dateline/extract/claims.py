@@ -351,7 +351,7 @@ def _side_of_np(np_text: str, claimant_side: str | None) -> tuple[str | None, bo
         return None, True  # "Armenian and Azerbaijani soldiers": both sides
     if _POSSESSIVE_SELF.search(np_text) and claimant_side:
         return claimant_side, True
-    names = (re.sub(r"^(?:The|A|An|His|Her)\s+", "", g) for g in _GROUP_NAME.findall(np_text))
+    names = (re.sub(r"[’']s?$", "", re.sub(r"^(?:The|A|An|His|Her)\s+", "", g)) for g in _GROUP_NAME.findall(np_text))
     group = next((g for g in names if not _NOT_GROUP.match(g)), None)
     if group and not _PERSON_TITLE.match(group):
         return group, True
