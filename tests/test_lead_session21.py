@@ -172,3 +172,11 @@ def test_a_groups_possessive_is_not_part_of_its_name_as_a_side() -> None:
     claims = [c for m in _mentions("The Sahel Liberation Front's commander was killed in a drone strike on Monday.")
               for c in m.claims]
     assert claims and all(c.side is None or not c.side.endswith(("'s", "’s")) for c in claims)
+
+
+def test_a_country_whose_places_are_named_outranks_an_allys_demonym() -> None:
+    ms = _mentions("Rebels attacked a village near Bocaranga in the Central African Republic on Monday and killed eight "
+                   "civilians. Two days later, army soldiers and Russian instructors launched an operation in the area, "
+                   "and the army said it had killed six rebels. Rights groups have accused Russian fighters of abuses.")
+    operation = next(m for m in ms if "operation" in m.text)
+    assert operation.actor1 is not None and operation.actor1.country == "Central African Republic"

@@ -275,8 +275,12 @@ def article_countries(text: str, candidates: list[tuple[int, str, tuple[str, ...
     best explain the article's other place names (``_place_votes``).
     """
     counts = Counter(c.iso for c in _country_mentions(text))
-    named = [iso for iso, _ in counts.most_common()]
-    voted = [iso for iso, v in _place_votes(candidates).most_common() if iso not in named and v >= 0.5]
+    votes = _place_votes(candidates)
+    # (a country named as often as another and whose places the article also names is the more salient: "army
+    # soldiers and Russian instructors" in a story placed near Bocaranga, Central African Republic; ties keep the
+    # order of first mention)
+    named = sorted(counts, key=lambda iso: -(counts[iso] + min(votes.get(iso, 0.0), 1.0)))
+    voted = [iso for iso, v in votes.most_common() if iso not in named and v >= 0.5]
     return named + voted
 
 
