@@ -180,3 +180,11 @@ def test_a_country_whose_places_are_named_outranks_an_allys_demonym() -> None:
                    "and the army said it had killed six rebels. Rights groups have accused Russian fighters of abuses.")
     operation = next(m for m in ms if "operation" in m.text)
     assert operation.actor1 is not None and operation.actor1.country == "Central African Republic"
+
+
+def test_the_toll_of_a_blast_told_alone_keeps_civilians_as_its_target() -> None:
+    events = [e for e in _events(_article("A grenade was thrown into a house in a village near Kalay on Sunday. Two "
+                                          "children died and three were injured.")) if e.claims]
+    assert len(events) == 1
+    assert events[0].event_type == "Explosions/Remote violence" and events[0].actor2 is not None \
+        and events[0].actor2.startswith("Civilians")

@@ -1416,6 +1416,7 @@ def extract(
             continue
         etype, sub, plover, confidence, reportable = typed
         before = out[-1] if out else None
+        own_kind = (etype, sub)  # the sentence's own reading, before it takes the type of the happening before
         claimed_deed = before is not None and _CLAIMED_DEED.search(s.text) is not None
         if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
                 and before.sentence_index >= s.index - 2 \
@@ -1516,7 +1517,10 @@ def extract(
         # after it, is that happening's background: its target is the note's own only when the sentence is dated
         # itself)
         if told if etype in _VIOLENT_TYPES else mention_date.source != "context":
-            actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2, state,
+            # (a toll of a blast read alone as violence against civilians: its victims are still civilians, ACLED's
+            # target of a bomb that hurt them)
+            target_kind = own_kind if own_kind[0] == "Violence against civilians" and etype != "Battles" else (etype, sub)
+            actor2 = actor_rules.target_by_definition(*target_kind, actor1, actor2, state,
                                                       bool(found) or any(a.victim for a in found_actors))
         # Claims dated to another period than the sentence's news go to a mention of their own.
         if last_group is not None:
