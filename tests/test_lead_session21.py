@@ -188,3 +188,16 @@ def test_the_toll_of_a_blast_told_alone_keeps_civilians_as_its_target() -> None:
     assert len(events) == 1
     assert events[0].event_type == "Explosions/Remote violence" and events[0].actor2 is not None \
         and events[0].actor2.startswith("Civilians")
+
+
+def test_a_figure_added_by_a_pronoun_is_the_voice_before() -> None:
+    ms = _mentions("Militants attacked an army base near Gao on Thursday, killing 15 soldiers, the government said. "
+                   "About 50 assailants were killed, it added.")
+    claimants = {c.count: c.claimant for m in ms for c in m.claims}
+    assert claimants[50] == claimants[15] == "government"
+
+
+def test_the_place_of_a_strike_on_a_building_avenged_is_not_the_retaliations() -> None:
+    [m, *_] = _mentions("Iran launched drones at Israel late on Saturday in retaliation for a strike on its embassy in "
+                        "Beirut that killed five officers.")
+    assert m.place is None or m.place.name != "Beirut"

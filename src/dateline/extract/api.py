@@ -957,8 +957,8 @@ _EARLIER_HAPPENING_AT = re.compile(
     r"\b(?:after|following|since|before|weeks?\s+after|days?\s+after|in\s+the\s+wake\s+of|in\s+response\s+to|"
     r"in\s+retaliation\s+for)\s+(?:the|a|an|last\s+\w+['’]s|this\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:massacres?|attacks?|killings?|bombings?|ambush(?:es)?|raids?|clashes|fighting|violence|assaults?|"
-    r"air\s*strikes?|strikes?|shootings?|blasts?|explosions?)\s+(?:in|at|on|near)\s+"
-    r"(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=[A-Z])", re.I)
+    r"air\s*strikes?|strikes?|shootings?|blasts?|explosions?)\s+(?:(?:on|against)\s+(?:its|their|the|an?)\s+"
+    r"(?:[\w-]+\s+){1,2}?)?(?:in|at|on|near)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=[A-Z])", re.I)
 
 
 # A clause telling another happening after the sentence's own: ", hours after an attack on ...", "days after a bombing"
@@ -1396,6 +1396,7 @@ def extract(
     last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
     last_doer: tuple[int, Actor] | None = None  # the sentence index and named author of the last violent happening
     last_group: Actor | None = None  # the armed group named last ("the group said" is its voice)
+    last_voice: tuple[str, str | None] | None = None  # the last claimant and its side ("..., it added" is theirs)
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     army = army_state(article.text)  # the one state whose army the article names: "the army said" is its voice
     for s in units:
@@ -1526,6 +1527,12 @@ def extract(
         if last_group is not None:
             found = [replace(c, claimant=last_group.name) if c.claimant and _GROUP_BY_NOUN.fullmatch(c.claimant) else c
                      for c in found]  # "The group claimed its fighters had killed 27 soldiers": the group named before
+        if last_voice is not None and found and _PRONOUN_SAID.search(s.text):
+            # "About 50 assailants were killed, it added.": the voice of the sentence before
+            found = [replace(c, claimant=last_voice[0], claimant_side=last_voice[1]) if c.claimant is None else c
+                     for c in found]
+        last_voice = next(((c.claimant, c.claimant_side) for c in reversed(found) if c.claimant), None) \
+            if found else last_voice
         last_group = next((a for a in (actor1, actor2) if a is not None and a.kind == "rebels"
                            and not actor_rules.unidentified(a)), last_group)
         groups: dict[tuple[str, bool, bool], tuple[EventDate, list[FoundClaim]]] = {}
@@ -1651,6 +1658,10 @@ _CLAIMED_DEED = re.compile(
 
 # A claimant named only by the noun of an armed group told before: "the group", "the militants"
 _GROUP_BY_NOUN = re.compile(r"(?:the\s+)?(?:group|militants|insurgents|rebels|militia|jihadists|fighters|movement)", re.I)
+
+
+# A pronoun's statement closing a sentence: ", it added.", ", he said."
+_PRONOUN_SAID = re.compile(r",\s+(?:it|he|she|they)\s+(?:added|said|says|adds|stated|noted)\W*$", re.I)
 
 
 def _credit_claimed_deed(out: list[EventMention], index: int, group: Actor) -> None:
