@@ -201,3 +201,8 @@ def test_the_place_of_a_strike_on_a_building_avenged_is_not_the_retaliations() -
     [m, *_] = _mentions("Iran launched drones at Israel late on Saturday in retaliation for a strike on its embassy in "
                         "Beirut that killed five officers.")
     assert m.place is None or m.place.name != "Beirut"
+
+
+def test_a_toll_put_at_a_figure_is_a_death_toll() -> None:
+    [claim] = find_claims("A rights group put the toll at 31.")
+    assert (claim.kind, claim.quantity.count) == ("killed", 31)

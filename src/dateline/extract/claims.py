@@ -127,8 +127,8 @@ _TOLL_REVISED_RE = re.compile(r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "c
                               r"(?P<word>death toll|toll)\b[^.;:!?\d]{0,100}?\bto\s*$", re.I)
 # "Police later put the number of those missing at 280": a count of people told by who they are
 _NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised)\s+the\s+"
-                            r"(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?(?P<word>missing|dead|"
-                            r"killed|abducted|kidnapped|wounded|injured|displaced)\s+at\s*$", re.I)
+                            r"(?:(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?)?(?P<word>missing|dead|"
+                            r"killed|abducted|kidnapped|wounded|injured|displaced|toll)\s+at\s*$", re.I)
 _VICTIM_WORD_KIND = {"missing": "missing", "dead": "killed", "killed": "killed", "abducted": "abducted",
                      "kidnapped": "abducted", "wounded": "wounded", "injured": "wounded", "displaced": "displaced"}
 _FOUND_ALIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:found|pulled\s+out|rescued|"
