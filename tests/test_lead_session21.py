@@ -206,3 +206,11 @@ def test_the_place_of_a_strike_on_a_building_avenged_is_not_the_retaliations() -
 def test_a_toll_put_at_a_figure_is_a_death_toll() -> None:
     [claim] = find_claims("A rights group put the toll at 31.")
     assert (claim.kind, claim.quantity.count) == ("killed", 31)
+
+
+def test_the_ends_of_a_route_yield_to_the_place_of_the_happening() -> None:
+    [m] = _mentions("The boat was travelling between Gao and Mopti when it came under rocket fire near the town of "
+                    "Bamba, killing 12 passengers.")
+    assert m.place is not None and m.place.name == "Bamba"
+    [alone] = _mentions("Gunmen ambushed a bus on the road between Gao and Mopti on Monday, killing four passengers.")
+    assert alone.place is not None and alone.place.name == "Gao"

@@ -846,6 +846,12 @@ def _in_sure(place: Place, sure: list[str]) -> bool:
     return bool(sure) and places.countries().names.get(places.normalise(place.country or "")) in sure
 
 
+# The words before an end of a route: "travelling between Gao and", "on the road from Kidal to"
+_ROUTE_END_BEFORE = re.compile(r"\b(?:travel\w*|driving|drove|sailing|sailed|moving|heading|journey\w*|road|route|"
+                               r"highway|trip|convoy|bus|boat|train|flight)\s+(?:\w+\s+){0,2}?(?:between|from)\s+"
+                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|to)\s+)?$")
+
+
 # Where the hurt or dead were brought, not where they were hurt: "taken to hospital in X", "treated at a clinic in X"
 _TREATED_IN = re.compile(
     r"\b(?:taken|rushed|flown|evacuated|transferred|airlifted|brought|admitted|treated|receiving\s+treatment|"
@@ -876,6 +882,12 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
         if any(name in h.split("/") for at, _, hs in found if at < pos for h in hs if "/" in h):
             continue  # "Maracas, Tunapuna/Piarco": a town of the unit's name, cut from the unit the place lies in
         candidates.append((pos, name, hints))
+    if len(candidates) > 1 and ("between" in s.text or "from" in s.text):
+        # "travelling between Gao and Mopti when it came under fire near Bamba": a route's ends are where the
+        # happening is only when nothing else locates it
+        off_route = [c for c in candidates if not _ROUTE_END_BEFORE.search(s.text, max(0, c[0] - 60), c[0])]
+        if off_route:
+            candidates = off_route
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
     bare_hints = {*hints_all, *map(_without_unit_word, hints_all)}
     for pos, name, hints in candidates:
