@@ -214,3 +214,13 @@ def test_the_ends_of_a_route_yield_to_the_place_of_the_happening() -> None:
     assert m.place is not None and m.place.name == "Bamba"
     [alone] = _mentions("Gunmen ambushed a bus on the road between Gao and Mopti on Monday, killing four passengers.")
     assert alone.place is not None and alone.place.name == "Gao"
+
+
+def test_the_name_a_claim_of_responsibility_opens_with_is_the_author() -> None:
+    text = ("Militants attacked an army base near Tessit on Thursday, killing 15 soldiers, the government said. "
+            "JNIM claimed the attack on the base.")
+    assert any(e.actor1 == "JNIM" for e in _events(_article(text)) if e.claims)
+    for denial in ("No group claimed the attack on the base.", "Officials claimed the attack was planned abroad."):
+        ms = _mentions("Militants attacked an army base near Tessit on Thursday, killing 15 soldiers, the government "
+                       "said. " + denial)
+        assert not any(m.actor1 is not None and m.actor1.name in ("No", "Officials") for m in ms)

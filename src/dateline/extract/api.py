@@ -1499,6 +1499,10 @@ def extract(
             found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
             + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
+        if claimed_deed and (actor1 is None or actor1.kind != "rebels"):
+            claimer = _claimer_named_first(s.text)
+            if claimer is not None:
+                actor1, actor2 = claimer, None if actor2 is not None and actor2.name == claimer.name else actor2
         if claimed_deed and actor1 is not None and actor1.kind == "rebels":
             _credit_claimed_deed(out, s.index, actor1)
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
@@ -1674,6 +1678,30 @@ _GROUP_BY_NOUN = re.compile(r"(?:the\s+)?(?:group|militants|insurgents|rebels|mi
 
 # A pronoun's statement closing a sentence: ", it added.", ", he said."
 _PRONOUN_SAID = re.compile(r",\s+(?:it|he|she|they)\s+(?:added|said|says|adds|stated|noted)\W*$", re.I)
+
+
+# The name a claim of responsibility opens with: "JNIM claimed the attack", "The Islamic State group claimed ..."
+_CLAIMER_FIRST = re.compile(r"^\W*(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|al|el))*?)"
+                            r"(?:\s+(?:group|movement|militants|insurgents|rebels))?(?:\s+(?:has|had|later|also))?"
+                            r"\s+claim(?:ed|s)\b")
+
+
+def _claimer_named_first(text: str) -> Actor | None:
+    """The armed group a claim of responsibility opens with, when the parser named none ("JNIM claimed the attack on
+    the army base"): not a state, a people or a place."""
+    m = _CLAIMER_FIRST.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.lower() in _NO_CLAIMER or _GROUP_WORDS.search(name) or places.find_countries(name) \
+            or places.region_countries(name) or places.normalise(name) in places.cities():
+        return None  # "Officials claimed the attack was ...", "No group claimed it", "Police claimed ..."
+    return Actor(name, None, "rebels", name)
+
+
+_NO_CLAIMER = frozenset({"no", "nobody", "none", "officials", "witnesses", "residents", "authorities", "sources",
+                         "analysts", "locals", "villagers", "survivors", "he", "she", "they", "it", "we", "i", "this",
+                         "that", "security", "local", "state", "government", "media", "activists", "critics"})
 
 
 def _credit_claimed_deed(out: list[EventMention], index: int, group: Actor) -> None:
