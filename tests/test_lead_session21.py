@@ -217,8 +217,8 @@ def test_the_ends_of_a_route_yield_to_the_place_of_the_happening() -> None:
 
 
 def test_the_name_a_claim_of_responsibility_opens_with_is_the_author() -> None:
-    text = ("Militants attacked an army base near Tessit on Thursday, killing 15 soldiers, the government said. "
-            "JNIM claimed the attack on the base.")
+    text = ("Islamist militants attacked a passenger boat and an army base in northern Mali on Thursday, killing 49 "
+            "civilians and 15 soldiers, the government said. JNIM claimed the attack on the army base.")
     assert any(e.actor1 == "JNIM" for e in _events(_article(text)) if e.claims)
     for denial in ("No group claimed the attack on the base.", "Officials claimed the attack was planned abroad."):
         ms = _mentions("Militants attacked an army base near Tessit on Thursday, killing 15 soldiers, the government "
