@@ -217,10 +217,19 @@ def _full_names_of_acronyms(mentions: list[EventMention]) -> dict[str, str]:
     acronyms = {n for n in names if _ACRONYM.fullmatch(n)}
     if not acronyms:
         return {}
+    # where each name is told: its articles and the countries of its mentions' places (the "SDF" of a Syrian story
+    # is not the "Special Deterrence Force" of a Libyan one)
+    told: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for a in (m.actor1, m.actor2):
+            if a is not None:
+                told[a.name].add(m.article_id)
+                if m.place is not None and m.place.country:
+                    told[a.name].add("country:" + m.place.country)
     spelled: dict[str, list[str]] = defaultdict(list)
     for name in names - acronyms:
         initials = "".join(w[0] for w in _NAME_WORD.findall(name))
-        if initials in acronyms:
+        if initials in acronyms and told[name] & told[initials]:
             spelled[initials].append(name)
     return {acronym: full[0] for acronym, full in spelled.items() if len(full) == 1}
 

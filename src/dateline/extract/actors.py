@@ -151,6 +151,15 @@ _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|checkpoints?|bases?|barrac
                              r"buildings?|offices?|vehicles?|convoys?|trucks?|patrol\s+cars?)\b", re.I)
 
 
+# The first of two victims' nouns joined by "and" ("killed dozens of civilians and", "wounding three villagers as
+# well as"), up to the second noun's start
+_VICTIMS_AND_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|shot)\s+"
+    r"(?:(?!by\b|in\b|with\b|during\b|near\b)[\w-]+\s+){0,3}?(?:civilians|people|residents|villagers|children|"
+    r"women|men|farmers|passengers|worshippers|students|workers|members)\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:(?:the|a|an|\w+)\s+)?$", re.I)
+
+
 def _victim_before(text: str, pos: int) -> bool:
     """``_VICTIM_BEFORE.search(text[:pos])``, tried from the start of the third-last whitespace-separated word
     before ``pos`` only. A match is a verb ending one word, then at most two whole words, each followed by
@@ -164,6 +173,8 @@ def _victim_before(text: str, pos: int) -> bool:
             start -= 1
     if _VICTIM_BEFORE.search(text[:pos], start) is not None:
         return True
+    if text.endswith(("and ", "as well as "), 0, pos) and _VICTIMS_AND_BEFORE.search(text, max(0, pos - 90), pos):
+        return True  # "killed dozens of civilians and soldiers": the soldiers too were hit
     including = _INCLUDING_BEFORE.search(text[:pos], max(0, start - 20))
     return including is not None and _CASUALTY_WORD.search(text, 0, including.start()) is not None
 
@@ -174,12 +185,25 @@ _STATE_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVE
 _SHARED_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", re.I)
 
 
+# A deed two states' forces do together to a third party: "... troops fought the militants", "... forces repelled an
+# assault" (not "... troops fought a fierce battle" or "... fought each other": the two are then the sides)
+_JOINT_DEED = re.compile(
+    r"\s+(?:(?:have|had|also|jointly|together|then|later)\s+)?(?:fought|attacked|killed|repelled|repulsed|drove|pushed|"
+    r"ambushed|raided|targeted|bombed|shelled|struck|captured|recaptured|retook|freed|cleared|routed|defeated|pursued|"
+    r"engaged|chased|overran|besieged|encircled)\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:battles?|gunfights?|"
+    r"firefights?|clashes|skirmish\w*|wars?)\b|each\s+other|one\s+another)(?:the|an?|\d+|dozens|scores|several|some|"
+    r"many|militants|rebels|insurgents|jihadists|fighters|gunmen|bandits|separatists|[A-Z][\w'’-]+)\b")
+
+
 def find_actors(text: str, violent: bool, default_country: str | None = None) -> list[ActorMention]:
     """Actors in one sentence, left to right (an actor named twice is kept once)."""
     out: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     mentions = places.find_countries(text)
+    allies: set[int] = set()  # the mentions of states whose forces act beside the one named first
     for i, cm in enumerate(mentions):
+        if i in allies:
+            continue
         rest = text[cm.end:]
         m = _STATE_NOUN_AFTER.match(rest)
         # "Azerbaijani and Armenian troops": the first demonym shares the second one's noun.
@@ -189,6 +213,9 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 m2 = _SHARED_NOUN_AFTER.match(text[mentions[i + 1].end:])
                 if m2:
                     m = m2
+                    if "and" in between and _JOINT_DEED.match(text, mentions[i + 1].end + m2.end()):
+                        # "Mozambican and Rwandan troops fought the militants": one side, allies against a third
+                        allies.add(i + 1)
         if m is None and cm.kind == "demonym":
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
         if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 45):cm.start]):
@@ -268,6 +295,9 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             victim = victim_at(text, m.start(), m.end())
             if kind == "civilians" and not victim and not violent:
                 continue  # "people" in a protest or a statement are not an actor of their own
+            if kind == "civilians" and any(b < m.start() and (aside := _APPOSITION.match(text, b)) is not None
+                                           and aside.end() > m.start() for _, b in taken):
+                continue  # "the two assailants, a man and a woman,": who the actor before was, no one else
             if kind == "civilians" and (_WAR_DEAD.search(text[max(0, m.start() - 60):m.end()])
                                         or _DIED_IN_WAR.match(text, m.end())):
                 continue  # "a war that killed more than 6,500 people": a war's dead, soldiers among them
@@ -429,10 +459,15 @@ def victims_of_side(actor: Actor | None, text: str, side: str | None) -> Actor |
     return actor
 
 
+# An apposition set off by commas after a noun: ", a man and a woman,"
+_APPOSITION = re.compile(r",\s+(?:an?|the|two|three|both)\s+[^,.;]{1,40},")
+
+
 def victim_at(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) name who was hit ("... were killed", "attacked ...", "12 people, including
     three police officers") or what of theirs was hit ("a bomb went off outside a police station")."""
-    return bool(_VICTIM_AFTER.match(text[end:])) or _victim_before(text, start) \
+    aside = _APPOSITION.match(text, end)  # "The two assailants, a man and a woman, were killed"
+    return bool(_VICTIM_AFTER.match(text[aside.end() if aside else end:])) or _victim_before(text, start) \
         or _FACILITY_AFTER.match(text, end) is not None
 
 

@@ -142,11 +142,34 @@ _HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|shell\w*|bomb\w*|attack\w*|clash
                    r"opened\s+fire|massacre\w*|raid\w*|ambush\w*|explo\w+|died|dead|wound\w*|injur\w*|beat\w*)\b", re.I)
 _AFTER_CLAUSE = re.compile(r"\s*after\b", re.I)
 
+# Words that tell a happening of their own (beyond its toll): a sentence of a toll without any ("More than 60 people
+# were wounded.", "Two soldiers also died, a police source said.") tells the dead or hurt of the happening just told
+_HAPPENING = re.compile(
+    r"\b(?:attack\w*|assault\w*|fight\w*|clash\w*|battle\w*|shell\w*|fir(?:e[ds]?|ing)|gunfire|gunshots?|shot|"
+    r"shoot\w*|gunm[ae]n|bomb\w*|blast\w*|explo\w+|missile\w*|rocket\w*|artillery|mortar\w*|drone\w*|"
+    r"air ?strike\w*|strike\w*|raid\w*|ambush\w*|offensive|arrest\w*|detain\w*|abduct\w*|kidnap\w*|hostage\w*|"
+    r"rap(?:e|ed|ing)|loot\w*|torch\w*|burn\w*|destroy\w*|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|"
+    r"riot\w*|mob|sit-in|ceasefire|cease-fire|truce|agree\w*|accus\w*|condemn\w*|captur\w*|seiz\w*|stab\w*|"
+    r"beat(?:en|ing|s)?|lynch\w*|execut\w*|behead\w*|massacre\w*|murder\w*|crash\w*|accident\w*|collaps\w*|"
+    r"flood\w*|earthquake\w*|storm\w*|disease\w*|outbreak\w*|violence|grenade\w*|ieds?|(?:land)?mines?|suicide|"
+    r"chemical|gas|poison\w*|hang\w*|torture\w*|starv\w*|famine|hunger|fled|displac\w*)\b", re.I)
+# Witnesses hearing a fight: the fight told before, heard ("residents heard heavy gunfire and explosions")
+_HEARD = re.compile(r"\b(?:heard|hear|hearing)\b(?:\s+(?:the\s+)?(?:sounds?\s+of|\w+)){0,3}\s+"
+                    r"(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling|fighting|firing|bombing)\b", re.I)
+_TOLL_KINDS = frozenset({"killed", "wounded", "missing", "casualties"})
+
+
+def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
+    """Whether the sentence ``text`` tells only the toll of its claims ``found``, no happening of its own: then it
+    is the toll of the happening told just before, and of its kind (the learned typing, left to a bare toll, reads
+    a mob or a shelling into "More than 60 people were wounded.")."""
+    return bool(found) and all(c.kind in _TOLL_KINDS for c in found) and _HAPPENING.search(text) is None
+
 
 # The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
 # ambush this week" tells the ambush's dead, dated by its own clause
 _RECALLED_DEAD = re.compile(r"\b(?:funerals?|buri(?:ed|al|es)|bury|mourn\w*|tributes?|memorial|vigil|honou?r(?:ed|ing|s)?|"
-                            r"commemorat\w*)\b[^.;]{0,80}?\b(?P<dead>(?:killed|died|slain)\s+(?:in|during)\b)", re.I)
+                            r"commemorat\w*)\b[^.;]{0,80}?\b(?P<dead>(?:killed|died|slain)\s+(?:in|during)\b|(?:victims|dead)\s+of\b)", re.I)
 
 
 # The words of a death clause that name the happening: "killed in a border ambush"
@@ -252,8 +275,12 @@ def article_countries(text: str, candidates: list[tuple[int, str, tuple[str, ...
     best explain the article's other place names (``_place_votes``).
     """
     counts = Counter(c.iso for c in _country_mentions(text))
-    named = [iso for iso, _ in counts.most_common()]
-    voted = [iso for iso, v in _place_votes(candidates).most_common() if iso not in named and v >= 0.5]
+    votes = _place_votes(candidates)
+    # (a country named as often as another and whose places the article also names is the more salient: "army
+    # soldiers and Russian instructors" in a story placed near Bocaranga, Central African Republic; ties keep the
+    # order of first mention)
+    named = sorted(counts, key=lambda iso: -(counts[iso] + min(votes.get(iso, 0.0), 1.0)))
+    voted = [iso for iso, v in votes.most_common() if iso not in named and v >= 0.5]
     return named + voted
 
 
@@ -624,10 +651,18 @@ def _hints_after(text: str, name: str, pos: int, starts: list[int]) -> tuple[str
     hints += [h.strip() for h in _COMMA_HINTS.findall(after_noun)]
     if not hints:
         hints += _part_of_hints(name, after)
+    if not hints and (within := _WITHIN_UNIT.match(after)) is not None:
+        hints.append(within.group("unit"))  # "Mafa, a farming village in Nigeria's Yobe state": Yobe's Mafa
     hints = [_CODED_AS.sub("", h) for h in hints]
     return tuple(h for h in hints if h)
 
 
+# The unit a place is said to lie in, by the unit's kind: "X, a farming village in Nigeria's Yobe state", "X in the
+# Amhara region"
+_WITHIN_UNIT = re.compile(
+    r"^(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|community|hamlet|area|district)"
+    r"\s+)?\s*in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:state|province|region|governorate|department|oblast|county|prefecture)\b")
 # "Holosiivskyi district of Kyiv", "the Zeitoun neighbourhood of Gaza City", "Tinga village of Mansila commune (Yagha)":
 # a part of a place, then the place it is part of (with the regions named after that)
 _PART_KIND = r"(?:neighbou?rhood|district|village|quarter|suburb|area|ward|sector|locality|commune|municipality|township)"
@@ -811,6 +846,20 @@ def _in_sure(place: Place, sure: list[str]) -> bool:
     return bool(sure) and places.countries().names.get(places.normalise(place.country or "")) in sure
 
 
+# The words before an end of a route: "travelling between Gao and", "on the road from Kidal to"
+_ROUTE_END_BEFORE = re.compile(r"\b(?:travel\w*|driving|drove|sailing|sailed|moving|heading|journey\w*|road|route|"
+                               r"highway|trip|convoy|bus|boat|train|flight)\s+(?:\w+\s+){0,2}?(?:between|from)\s+"
+                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|to)\s+)?$")
+
+
+# Where the hurt or dead were brought, not where they were hurt: "taken to hospital in X", "treated at a clinic in X"
+_TREATED_IN = re.compile(
+    r"\b(?:taken|rushed|flown|evacuated|transferred|airlifted|brought|admitted|treated|receiving\s+treatment|"
+    r"being\s+treated|moved)\s+(?:to|at|in|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+    r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:cent(?:re|er)|facilit(?:y|ies))|morgues?)"
+    r"\s+(?:in|at)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
+
+
 def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
                        sure: list[str], excluded: list[tuple[int, int]], named_again: frozenset[str] = frozenset(),
                        ) -> Place | None:
@@ -822,6 +871,8 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
     for pos, name, hints in found:
         if any(a <= pos < b for a, b in excluded):
             continue  # the seat of a speaker ("the ministry in Baku said")
+        if _TREATED_IN.search(s.text, max(0, pos - 80), pos):
+            continue  # "were wounded and taken to hospital in Mogadishu": where the hurt were brought, not the fight
         if _NAME_AS_MODIFIER.match(s.text, pos + len(name)):
             continue
         if places.COMPASS_PART.match(name) and _LOWER_UNIT_AFTER.match(s.text, pos + len(name)):
@@ -831,6 +882,12 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
         if any(name in h.split("/") for at, _, hs in found if at < pos for h in hs if "/" in h):
             continue  # "Maracas, Tunapuna/Piarco": a town of the unit's name, cut from the unit the place lies in
         candidates.append((pos, name, hints))
+    if len(candidates) > 1 and ("between" in s.text or "from" in s.text):
+        # "travelling between Gao and Mopti when it came under fire near Bamba": a route's ends are where the
+        # happening is only when nothing else locates it
+        off_route = [c for c in candidates if not _ROUTE_END_BEFORE.search(s.text, max(0, c[0] - 60), c[0])]
+        if off_route:
+            candidates = off_route
     hints_all = tuple(h for _, _, hs in candidates for h in hs)
     bare_hints = {*hints_all, *map(_without_unit_word, hints_all)}
     for pos, name, hints in candidates:
@@ -907,6 +964,43 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
     return best
 
 
+# Another happening, named to date or explain the sentence's, and where it was: "days after the massacre in Mafa"
+_EARLIER_HAPPENING_AT = re.compile(
+    r"\b(?:after|following|since|before|weeks?\s+after|days?\s+after|in\s+the\s+wake\s+of|in\s+response\s+to|"
+    r"in\s+retaliation\s+for)\s+(?:the|a|an|last\s+\w+['’]s|this\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:massacres?|attacks?|killings?|bombings?|ambush(?:es)?|raids?|clashes|fighting|violence|assaults?|"
+    r"air\s*strikes?|strikes?|shootings?|blasts?|explosions?)\s+(?:(?:on|against)\s+(?:its|their|the|an?)\s+"
+    r"(?:[\w-]+\s+){1,2}?)?(?:in|at|on|near)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=[A-Z])", re.I)
+
+
+# A clause telling another happening after the sentence's own: ", hours after an attack on ...", "days after a bombing"
+_OTHER_HAPPENING_AFTER = re.compile(
+    r",?\s+(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|just|soon|only)\s+)?after\s+(?=(?:an?|the|"
+    r"\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|"
+    r"raids?|assaults?|strikes?|shelling|massacres?|shootings?)\b)", re.I)
+_STRIKES = re.compile(r"\b(?:struck|strikes?|hit|pounded|targeted)\b", re.I)
+
+
+def _other_happening_at(text: str, found: list[FoundClaim]) -> int | None:
+    """Where a clause telling another happening after the sentence's own begins (``_OTHER_HAPPENING_AFTER``), when
+    the main clause tells harm of its own and a figure of the sentence lies in the clause: its figures are that
+    happening's ("Warplanes struck targets in Iraq, hours after an attack near Ankara killed five")."""
+    if not found:
+        return None
+    m = _OTHER_HAPPENING_AFTER.search(text)
+    if m is None or not any(c.start >= m.end() for c in found):
+        return None
+    if _HARM.search(text, 0, m.start()) is None and _STRIKES.search(text, 0, m.start()) is None:
+        return None
+    return m.end()
+
+
+def _earlier_happening_places(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names the place of another happening it is told after ("ambushed the convoy on Wednesday,
+    days after the massacre in Mafa"), as spans that no place of the sentence's own happening starts in."""
+    return [(m.end(), m.end() + 1) for m in _EARLIER_HAPPENING_AT.finditer(text)]
+
+
 def _is_capital(name: str) -> bool:
     """Whether ``name`` is a capital (a city as much as its state's metonym), not a country or people."""
     key = places.normalise(name)
@@ -923,6 +1017,9 @@ _SINCE = re.compile(r"\b(?:since|ever since|from|until|till|than in|than|by|no l
 # "More than 39,000 people have been killed since October 7": a toll counted from that day, which dates it
 _TOLL_SINCE = re.compile(r"(?:\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|wounded|injured|"
                          r"displaced|died|claimed|left)|"
+                         # a campaign of deeds repeated since ("have attacked schools repeatedly since 2017")
+                         r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:attacked|fought|targeted|shelled|bombed|raided|"
+                         r"abducted|kidnapped|clashed|battled|waged)|"
                          # a charge of a toll ("accused the army of killing hundreds of civilians since 2022")
                          r"\b(?:of|for)\s+(?:killing|wounding|abducting|displacing))"
                          r"\b[^.;]{0,80}?\b(?:ever\s+)?since\s+(?:the\s+)?$", re.I)
@@ -1310,6 +1407,8 @@ def extract(
     last_statement: tuple[int, Actor] | None = None  # the sentence index and speaker of the last statement
     last_sides: tuple[str, str] | None = None  # the two states of the last happening told between two states
     last_doer: tuple[int, Actor] | None = None  # the sentence index and named author of the last violent happening
+    last_group: Actor | None = None  # the armed group named last ("the group said" is its voice)
+    last_voice: tuple[str, str | None] | None = None  # the last claimant and its side ("..., it added" is theirs)
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     army = army_state(article.text)  # the one state whose army the article names: "the army said" is its voice
     if army is None and sure:
@@ -1334,6 +1433,16 @@ def extract(
         if typed is None:
             continue
         etype, sub, plover, confidence, reportable = typed
+        before = out[-1] if out else None
+        own_kind = (etype, sub)  # the sentence's own reading, before it takes the type of the happening before
+        claimed_deed = before is not None and _CLAIMED_DEED.search(s.text) is not None
+        if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
+                and before.sentence_index >= s.index - 2 \
+                and (_toll_alone(s.text, found) or _HEARD.search(s.text) or (claimed_deed and etype in _VIOLENT_TYPES)):
+            # the toll of the happening just told, its sounds as witnesses heard them ("Residents said they heard
+            # gunfire and explosions until dawn") or its claim by its author: that happening's kind, not one the
+            # sentence would suggest alone
+            etype, sub, plover = before.event_type, before.sub_event_type, before.plover
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
@@ -1366,11 +1475,18 @@ def extract(
         seats_of_s = _speaker_seats(s.text)
         excluded = _speaker_spans(s, found, seats_of_s)
         seats += [(s.start + a, s.start + b) for a, b in seats_of_s]
+        # "Warplanes struck targets in Iraq, hours after an attack near Ankara killed five": the clause's toll and
+        # place are its own happening's, not the strikes'
+        other_at = _other_happening_at(s.text, found) if told_after is None and etype in _VIOLENT_TYPES else None
         place = _place_for(s, candidates[s.index], countries, sure,
-                           excluded if told_after is None else [*excluded, (0, told_after)], again)
+                           [*excluded, *_earlier_happening_places(s.text),
+                            *([(other_at, len(s.text))] if other_at is not None else [])] if told_after is None
+                           else [*excluded, (0, told_after)], again)
+        other_place = _place_for(s, candidates[s.index], countries, sure, [*excluded, (0, other_at)], again) \
+            if other_at is not None else None
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
-        found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country)
+        found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country, claimed_deed)
         if titled and etype not in _VIOLENT_TYPES:
             found_actors = _with_titled(found_actors, s.text, titled)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
@@ -1388,6 +1504,12 @@ def extract(
             found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
             + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
+        if claimed_deed and (actor1 is None or actor1.kind != "rebels"):
+            claimer = _claimer_named_first(s.text)
+            if claimer is not None:
+                actor1, actor2 = claimer, None if actor2 is not None and actor2.name == claimer.name else actor2
+        if claimed_deed and actor1 is not None and actor1.kind == "rebels":
+            _credit_claimed_deed(out, s.index, actor1)
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
             and actor1.kind != "civilians" else None
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
@@ -1417,10 +1539,24 @@ def extract(
         # after it, is that happening's background: its target is the note's own only when the sentence is dated
         # itself)
         if told if etype in _VIOLENT_TYPES else mention_date.source != "context":
-            actor2 = actor_rules.target_by_definition(etype, sub, actor1, actor2, state,
+            # (a toll of a blast read alone as violence against civilians: its victims are still civilians, ACLED's
+            # target of a bomb that hurt them)
+            target_kind = own_kind if own_kind[0] == "Violence against civilians" and etype != "Battles" else (etype, sub)
+            actor2 = actor_rules.target_by_definition(*target_kind, actor1, actor2, state,
                                                       bool(found) or any(a.victim for a in found_actors))
         # Claims dated to another period than the sentence's news go to a mention of their own.
-        groups: dict[tuple[str, bool], tuple[EventDate, list[FoundClaim]]] = {}
+        if last_group is not None:
+            found = [replace(c, claimant=last_group.name) if c.claimant and _GROUP_BY_NOUN.fullmatch(c.claimant) else c
+                     for c in found]  # "The group claimed its fighters had killed 27 soldiers": the group named before
+        if last_voice is not None and found and _PRONOUN_SAID.search(s.text):
+            # "About 50 assailants were killed, it added.": the voice of the sentence before
+            found = [replace(c, claimant=last_voice[0], claimant_side=last_voice[1]) if c.claimant is None else c
+                     for c in found]
+        last_voice = next(((c.claimant, c.claimant_side) for c in reversed(found) if c.claimant), None) \
+            if found else last_voice
+        last_group = next((a for a in (actor1, actor2) if a is not None and a.kind == "rebels"
+                           and not actor_rules.unidentified(a)), last_group)
+        groups: dict[tuple[str, bool, bool], tuple[EventDate, list[FoundClaim]]] = {}
         # "blocked since last December": a state that lasts until the news is no background
         ongoing = any(s.start <= t.start < s.end and reference_point(t, s)
                       and re.search(r"\bsince\b", s.text[max(0, t.start - s.start - 20):t.start - s.start], re.I)
@@ -1428,28 +1564,32 @@ def extract(
         # "The war has killed tens of thousands": a period's toll whose start the article does not tell is
         # background to the day it is reported, not its news
         untold_period = bool(found) and mention_date.source in ("publication", "context") and timex.running_toll(s, timexes)
-        main_key = (mention_date.value, (is_background(mention_date, published) and not ongoing) or untold_period)
+        main_key = (mention_date.value, (is_background(mention_date, published) and not ongoing) or untold_period, False)
         groups[main_key] = (mention_date, [])
         for c in found:
             d = _date_of_claim(c, s, sentences, timexes, published, limits, listed)
-            key = (d.value, is_background(d, published))
+            key = (d.value, is_background(d, published), False)
             if (key[1] == main_key[1] and not _days_apart(d, mention_date, s, timexes)) or d.source == "publication" \
                     or (untold_period and d.source == "context"):
                 key = main_key
+            if other_at is not None and c.start >= other_at and key == main_key:
+                key = (d.value, main_key[1], True)  # the toll of the happening told after the sentence's own
             groups.setdefault(key, (d, []))[1].append(c)
-        for n, ((_, background), (when, claims)) in enumerate(groups.items()):
+        for n, ((_, background, other), (when, claims)) in enumerate(groups.items()):
             if n > 0 and not claims:
                 continue
-            mid = stable_id(article.id, str(s.index)) if n == 0 else stable_id(article.id, str(s.index), when.value)
+            mid = stable_id(article.id, str(s.index)) if n == 0 else \
+                stable_id(article.id, str(s.index), when.value, *(("after",) if other else ()))
             if n == 0 and not claims and not reportable:
                 continue  # typed only for figures that all belong to another period
             kind = (etype, sub, plover)
-            if n > 0 and not background and etype not in _VIOLENT_TYPES and _typing is not None:
+            if n > 0 and not background and (etype not in _VIOLENT_TYPES or other) and _typing is not None:
                 kind = _violence_told_in(s.text, claims)  # "agreed to a truce, two days after clashes left dozens dead"
             out.append(EventMention(
                 id=mid, article_id=article.id, sentence_index=s.index, start=s.start, end=s.end, text=s.text,
                 event_type=kind[0], sub_event_type=kind[1], plover=kind[2], date=when,
-                trigger=None, actor1=actor1, actor2=actor2, place=place,
+                trigger=None, actor1=None if other else actor1, actor2=None if other else actor2,
+                place=other_place if other else place,
                 claims=[_claim(c, s, article.id, mid) for c in claims],
                 background=background, confidence=confidence,
             ))
@@ -1530,6 +1670,54 @@ _STATE_FORCES_WORD = re.compile(r"\b(?:Armed|Defen[cs]e|Security|Special|Nationa
                                 r"(?:Forces|Army|Front|Brigades?|Militia)$")
 
 
+# A group's claim of a deed told before: "The Balochistan Liberation Army claimed responsibility for the bombing."
+_CLAIMED_DEED = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+responsibility\b|\bclaim(?:ed|s|ing)\s+(?:the|this|that|these|its|\w+day['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|assaults?|killings?|"
+    r"massacres?|strikes?|shootings?|abductions?|kidnappings?)\b", re.I)
+
+
+# A claimant named only by the noun of an armed group told before: "the group", "the militants"
+_GROUP_BY_NOUN = re.compile(r"(?:the\s+)?(?:group|militants|insurgents|rebels|militia|jihadists|fighters|movement)", re.I)
+
+
+# A pronoun's statement closing a sentence: ", it added.", ", he said."
+_PRONOUN_SAID = re.compile(r",\s+(?:it|he|she|they)\s+(?:added|said|says|adds|stated|noted)\W*$", re.I)
+
+
+# The name a claim of responsibility opens with: "JNIM claimed the attack", "The Islamic State group claimed ..."
+_CLAIMER_FIRST = re.compile(r"^\W*(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|al|el))*?)"
+                            r"(?:\s+(?:group|movement|militants|insurgents|rebels))?(?:\s+(?:has|had|later|also))?"
+                            r"\s+claim(?:ed|s)\b")
+
+
+def _claimer_named_first(text: str) -> Actor | None:
+    """The armed group a claim of responsibility opens with, when the parser named none ("JNIM claimed the attack on
+    the army base"): not a state, a people or a place."""
+    m = _CLAIMER_FIRST.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.lower() in _NO_CLAIMER or _GROUP_WORDS.search(name) or places.find_countries(name) \
+            or places.region_countries(name) or places.normalise(name) in places.cities():
+        return None  # "Officials claimed the attack was ...", "No group claimed it", "Police claimed ..."
+    return Actor(name, None, "rebels", name)
+
+
+_NO_CLAIMER = frozenset({"no", "nobody", "none", "officials", "witnesses", "residents", "authorities", "sources",
+                         "analysts", "locals", "villagers", "survivors", "he", "she", "they", "it", "we", "i", "this",
+                         "that", "security", "local", "state", "government", "media", "activists", "critics"})
+
+
+def _credit_claimed_deed(out: list[EventMention], index: int, group: Actor) -> None:
+    """The group claiming a deed told in the three sentences before is its author, where they named none: ACLED
+    codes a claimed attack to its claimant ("A suicide bomber blew himself up ... The BLA claimed responsibility")."""
+    for m in out:
+        if m.sentence_index >= index - 3 and m.event_type in VIOLENT_EVENT_TYPES and not m.background \
+                and (m.actor1 is None or actor_rules.unidentified(m.actor1)):
+            m.actor1 = group
+
+
 def _named_armed_group(name: str) -> bool:
     """Whether ``name`` is an armed group's own name built on a forces word, naming no state."""
     return _FORCES_NAME.fullmatch(name) is not None and not _STATE_FORCES_WORD.search(name) \
@@ -1537,11 +1725,12 @@ def _named_armed_group(name: str) -> bool:
 
 
 def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: Any,
-                       etype: str, ents: list[Any], default_iso: str | None = None) -> list[actor_rules.ActorMention]:
-    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events, and a state's
-    organs as its forces or government (``actors.organisation_actor``; ``default_iso``: the state of an organ that
-    names none)."""
-    if doc is None or etype not in _VIOLENT_TYPES:
+                       etype: str, ents: list[Any], default_iso: str | None = None,
+                       claimed: bool = False) -> list[actor_rules.ActorMention]:
+    """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events and of claims of
+    one (``claimed``), and a state's organs as its forces or government (``actors.organisation_actor``;
+    ``default_iso``: the state of an organ that names none)."""
+    if doc is None or (etype not in _VIOLENT_TYPES and not claimed):
         return found
     out = list(found)
     taken = [(a.start, a.end) for a in found]

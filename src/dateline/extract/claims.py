@@ -127,8 +127,8 @@ _TOLL_REVISED_RE = re.compile(r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "c
                               r"(?P<word>death toll|toll)\b[^.;:!?\d]{0,100}?\bto\s*$", re.I)
 # "Police later put the number of those missing at 280": a count of people told by who they are
 _NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised)\s+the\s+"
-                            r"(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?(?P<word>missing|dead|"
-                            r"killed|abducted|kidnapped|wounded|injured|displaced)\s+at\s*$", re.I)
+                            r"(?:(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?)?(?P<word>missing|dead|"
+                            r"killed|abducted|kidnapped|wounded|injured|displaced|toll)\s+at\s*$", re.I)
 _VICTIM_WORD_KIND = {"missing": "missing", "dead": "killed", "killed": "killed", "abducted": "abducted",
                      "kidnapped": "abducted", "wounded": "wounded", "injured": "wounded", "displaced": "displaced"}
 _FOUND_ALIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:found|pulled\s+out|rescued|"
@@ -351,7 +351,7 @@ def _side_of_np(np_text: str, claimant_side: str | None) -> tuple[str | None, bo
         return None, True  # "Armenian and Azerbaijani soldiers": both sides
     if _POSSESSIVE_SELF.search(np_text) and claimant_side:
         return claimant_side, True
-    names = (re.sub(r"^(?:The|A|An|His|Her)\s+", "", g) for g in _GROUP_NAME.findall(np_text))
+    names = (re.sub(r"[’']s?$", "", re.sub(r"^(?:The|A|An|His|Her)\s+", "", g)) for g in _GROUP_NAME.findall(np_text))
     group = next((g for g in names if not _NOT_GROUP.match(g)), None)
     if group and not _PERSON_TITLE.match(group):
         return group, True
@@ -380,6 +380,10 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 # count's neighbourhood lower-cased, they fail (or find where the match starts) without lower-casing each character.
 _BEFORE_TWIN, _AFTER_TWIN, _APPOSITIVE_TWIN, _BEFORE_ONE_AND_TWIN, _NAMING_NUMBER_TWIN, _UNITS_TWIN, _THINGS_COUNTED_TWIN = map(
     lowered_twin, (_BEFORE_RE, _AFTER_RE, _APPOSITIVE, _BEFORE_ONE_AND, _NAMING_NUMBER, _UNITS, _THINGS_COUNTED))
+
+
+# The gap of a count taken out of a group counted before: "five of the", "several of those"
+_PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|those|these)\s*", re.I)
 
 
 def find_claims(
@@ -463,6 +467,11 @@ def find_claims(
                 # "one of the victims died": the verb after the victims' noun tells what happened to them
                 word, np_text, after_end = told.group("word"), np_text + " " + word, after_end + told.end()
             kind = _kind(word, _KIND_AFTER)
+            if kind in ("wounded", "killed", "casualties") and _PARTITIVE_GAP.fullmatch(np_text):
+                # "several of the wounded were in critical condition": some of a group counted before, no new figure,
+                # unless what happened to them is told after ("three of the injured later died")
+                kind = "killed" if told and _kind(told.group("word"), _KIND_AFTER) == "killed" \
+                    and _kind(word, _KIND_AFTER) != "killed" and not told.group("gap").strip() else None
             if kind == "casualties" and _FOUND_ALIVE.match(rest, after_end):
                 kind = None  # "two victims were found alive": those the toll no longer counts
             if kind == "displaced" and word.lower() == "evacuated" and not _EVACUEES.search(np_text):

@@ -196,6 +196,11 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# A military unit's name after its number ("444 Brigade", "55th Mechanised Battalion")
+_UNIT_NUMBER_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?(?:Brigade|Battalion|Regiment|Division|Corps|"
+                                r"Squadron|Infantry|Fleet|Detachment)s?\b")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, left to right, with offsets into ``text``."""
     out: list[Quantity] = []
@@ -211,6 +216,8 @@ def find_quantities(text: str) -> list[Quantity]:
         lo = word_to_int(lo_text)
         if lo is None:
             continue
+        if lo_text[:1].isdigit() and _UNIT_NUMBER_AFTER.match(text, m.end()):
+            continue  # "the 444 Brigade's commander", "the 3 Battalion": a unit's number, not a count of people
         hi = word_to_int(hi_text) if hi_text else None
         if hi is not None and hi <= lo:
             # "one or two" is a range, "2021-22" or "5-3" are not quantities of people
