@@ -847,9 +847,11 @@ def _in_sure(place: Place, sure: list[str]) -> bool:
 
 
 # The words before an end of a route: "travelling between Gao and", "on the road from Kidal to"
-_ROUTE_END_BEFORE = re.compile(r"\b(?:travel\w*|driving|drove|sailing|sailed|moving|heading|journey\w*|road|route|"
-                               r"highway|trip|convoy|bus|boat|train|flight)\s+(?:\w+\s+){0,2}?(?:between|from)\s+"
-                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|to)\s+)?$")
+# (a route told as where a happening was, "ambushed a convoy on the road between X and Y", is coded to its first end:
+# only a journey's verb sets the route apart from the happening)
+_ROUTE_END_BEFORE = re.compile(r"\b(?:travell?ing|travell?ed|driving|drove|sailing|sailed|heading|journeying)\s+"
+                               r"(?:\w+\s+){0,2}?(?:between|from)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                               r"(?:\s*\([^()]{0,60}\))?\s+(?:and|to)\s+)?$")
 
 
 # Where the hurt or dead were brought, not where they were hurt: "taken to hospital in X", "treated at a clinic in X"
