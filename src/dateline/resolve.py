@@ -218,18 +218,22 @@ def _full_names_of_acronyms(mentions: list[EventMention]) -> dict[str, str]:
     if not acronyms:
         return {}
     # where each name is told: its articles and the countries of its mentions' places (the "SDF" of a Syrian story
-    # is not the "Special Deterrence Force" of a Libyan one)
+    # is not the "Special Deterrence Force" of a Libyan one), unless the full name was written with its initials
+    # ("the Northern Liberation Movement (NLM)")
     told: dict[str, set[str]] = defaultdict(set)
+    texts: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         for a in (m.actor1, m.actor2):
             if a is not None:
                 told[a.name].add(m.article_id)
+                texts[a.name].append(m.text)
                 if m.place is not None and m.place.country:
                     told[a.name].add("country:" + m.place.country)
     spelled: dict[str, list[str]] = defaultdict(list)
     for name in names - acronyms:
         initials = "".join(w[0] for w in _NAME_WORD.findall(name))
-        if initials in acronyms and told[name] & told[initials]:
+        if initials in acronyms and (told[name] & told[initials]
+                                     or any(re.search(rf"\b{initials}\b", t) for t in texts[name])):
             spelled[initials].append(name)
     return {acronym: full[0] for acronym, full in spelled.items() if len(full) == 1}
 
