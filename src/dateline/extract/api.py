@@ -846,9 +846,9 @@ def _in_sure(place: Place, sure: list[str]) -> bool:
     return bool(sure) and places.countries().names.get(places.normalise(place.country or "")) in sure
 
 
-# The words before an end of a route: "travelling between Gao and", "on the road from Kidal to"
-# (a route told as where a happening was, "ambushed a convoy on the road between X and Y", is coded to its first end:
-# only a journey's verb sets the route apart from the happening)
+# The words before an end of a journey: "travelling between Gao and", "driving from Kidal to" (a route told as where a
+# happening was, "ambushed a convoy on the road between X and Y", is coded to its first end: only a journey's verb
+# sets the route apart from the happening)
 _ROUTE_END_BEFORE = re.compile(r"\b(?:travell?ing|travell?ed|driving|drove|sailing|sailed|heading|journeying)\s+"
                                r"(?:\w+\s+){0,2}?(?:between|from)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                                r"(?:\s*\([^()]{0,60}\))?\s+(?:and|to)\s+)?$")
