@@ -966,20 +966,22 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
     return best
 
 
+# The nouns of a violent deed another clause names ("an attack", "the bombing", "Tuesday's ambush"); each pattern
+# below adds the few it reads besides
+_DEED_NOUNS = (r"attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|assaults?|strikes?|massacres?|"
+               r"shootings?")
 # Another happening, named to date or explain the sentence's, and where it was: "days after the massacre in Mafa"
 _EARLIER_HAPPENING_AT = re.compile(
     r"\b(?:after|following|since|before|weeks?\s+after|days?\s+after|in\s+the\s+wake\s+of|in\s+response\s+to|"
     r"in\s+retaliation\s+for)\s+(?:the|a|an|last\s+\w+['’]s|this\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:massacres?|attacks?|killings?|bombings?|ambush(?:es)?|raids?|clashes|fighting|violence|assaults?|"
-    r"air\s*strikes?|strikes?|shootings?|blasts?|explosions?)\s+(?:(?:on|against)\s+(?:its|their|the|an?)\s+"
+    r"(?:" + _DEED_NOUNS + r"|killings?|clashes|fighting|violence|air\s*strikes?)\s+(?:(?:on|against)\s+(?:its|their|the|an?)\s+"
     r"(?:[\w-]+\s+){1,2}?)?(?:in|at|on|near)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=[A-Z])", re.I)
 
 
 # A clause telling another happening after the sentence's own: ", hours after an attack on ...", "days after a bombing"
 _OTHER_HAPPENING_AFTER = re.compile(
     r",?\s+(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|just|soon|only)\s+)?after\s+(?=(?:an?|the|"
-    r"\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|"
-    r"raids?|assaults?|strikes?|shelling|massacres?|shootings?)\b)", re.I)
+    r"\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:" + _DEED_NOUNS + r"|shelling)\b)", re.I)
 _STRIKES = re.compile(r"\b(?:struck|strikes?|hit|pounded|targeted)\b", re.I)
 
 
@@ -1675,8 +1677,7 @@ _STATE_FORCES_WORD = re.compile(r"\b(?:Armed|Defen[cs]e|Security|Special|Nationa
 # A group's claim of a deed told before: "The Balochistan Liberation Army claimed responsibility for the bombing."
 _CLAIMED_DEED = re.compile(
     r"\bclaim(?:ed|s|ing)\s+responsibility\b|\bclaim(?:ed|s|ing)\s+(?:the|this|that|these|its|\w+day['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|assaults?|killings?|"
-    r"massacres?|strikes?|shootings?|abductions?|kidnappings?)\b", re.I)
+    r"(?:[\w-]+\s+){0,2}?(?:" + _DEED_NOUNS + r"|killings?|abductions?|kidnappings?)\b", re.I)
 
 
 # A claimant named only by the noun of an armed group told before: "the group", "the militants"
@@ -1693,6 +1694,12 @@ _CLAIMER_FIRST = re.compile(r"^\W*(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A
                             r"\s+claim(?:ed|s)\b")
 
 
+def _names_a_place(name: str) -> bool:
+    """Whether ``name`` is a state's (or its people's), a region's or a town's name, not an organisation's."""
+    return bool(places.find_countries(name)) or bool(places.region_countries(name)) \
+        or places.normalise(name) in places.cities()
+
+
 def _claimer_named_first(text: str) -> Actor | None:
     """The armed group a claim of responsibility opens with, when the parser named none ("JNIM claimed the attack on
     the army base"): not a state, a people or a place."""
@@ -1700,8 +1707,7 @@ def _claimer_named_first(text: str) -> Actor | None:
     if m is None:
         return None
     name = m.group("name")
-    if name.lower() in _NO_CLAIMER or _GROUP_WORDS.search(name) or places.find_countries(name) \
-            or places.region_countries(name) or places.normalise(name) in places.cities():
+    if name.lower() in _NO_CLAIMER or _GROUP_WORDS.search(name) or _names_a_place(name):
         return None  # "Officials claimed the attack was ...", "No group claimed it", "Police claimed ..."
     return Actor(name, None, "rebels", name)
 
@@ -1742,8 +1748,7 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
         bare = _without_possessive(ent.text)  # "Nagorno-Karabakh's": the name, not its possessive
         if _GROUP_WORDS.search(ent.text) and not _named_armed_group(_LEADING_THE.sub("", bare)):
             continue
-        if places.find_countries(bare) or places.region_countries(bare) or places.normalise(bare) in places.cities() \
-                or _PLACE_NOUN_AFTER.match(s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
+        if _names_a_place(bare) or _PLACE_NOUN_AFTER.match(s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
             continue  # a state or a place the parser took for an organisation (``doc.text`` is rebuilt per call)
         a, b = ent.start_char - s.start, ent.end_char - s.start
         if any(x < b and a < y for x, y in taken) or _PLACE_BEFORE_NAME.search(s.text, max(0, a - 40), a):
