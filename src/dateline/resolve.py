@@ -328,8 +328,8 @@ def _refers_back(m: EventMention, dated: list[EventMention], leads: list[EventMe
     toll = _tells_toll(m)
     earlier = [d for d in dated if d.date.value <= m.date.value
                and not (toll and d.date.source == "context" and d.sentence_index > m.sentence_index)]
-    found = next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
-                 None)
+    found = next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)
+                  and not _own_other_deed(m, d) and not _campaign(d)), None)
     if m.date.source == "report" and (found is None or found.sentence_index > m.sentence_index):
         # "Fighters say they have taken the town after three days of fighting. A spokesman said on Saturday [the day
         # of the news] that 23 soldiers were killed": the lead told before it on that day, not a happening told after
@@ -392,6 +392,26 @@ def _placed_elsewhere(m: EventMention, d: EventMention) -> bool:
         return False
     known = d.text + " " + " ".join(filter(None, (d.place.name, d.place.admin1, d.place.country) if d.place else ()))
     return not any(name in known for name in told)
+
+
+# "killed four fighters in a raid on a camp": the deed a report names as its own
+_OWN_DEED = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:raids?|ambush|attacks?|operations?|"
+                       r"offensive|strikes?|air ?strikes?|assault|clash(?:es)?|battle|gunfight|firefight|shelling|"
+                       r"bombing|explosion|blast)\b", re.I)
+
+
+def _campaign(d: EventMention) -> bool:
+    """Whether ``d`` is dated by a long range ("have attacked schools repeatedly since 2017"): a campaign, which no
+    report of one day's deed refers back to."""
+    return bool(d.date.end) and (len(d.date.value) < 10 or long_range(d.date.value, d.date.end))
+
+
+def _own_other_deed(m: EventMention, d: EventMention) -> bool:
+    """Whether the report ``m`` names a deed of its own ("the army said on Thursday that soldiers had killed four
+    fighters in a raid on a camp") of another kind of violence than ``d`` (an abduction of teachers two days
+    before): a fight against armed men and violence against civilians are two happenings, as ACLED codes them."""
+    return m.event_type != d.event_type and "Battles" in (m.event_type, d.event_type) \
+        and _OWN_DEED.search(m.text) is not None
 
 
 _TWO_SIDED = "Battles"  # both sides fight (a clash, ground taken or retaken), so both sides' dead are its; every other

@@ -141,6 +141,8 @@ def is_background(when: EventDate, published: date, gap: timedelta = BACKGROUND_
 _HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|shell\w*|bomb\w*|attack\w*|clash\w*|fir(?:ed|ing)\s+(?:on|at)|"
                    r"opened\s+fire|massacre\w*|raid\w*|ambush\w*|explo\w+|died|dead|wound\w*|injur\w*|beat\w*)\b", re.I)
 _AFTER_CLAUSE = re.compile(r"\s*after\b", re.I)
+_PLAIN_AFTER = re.compile(r"\bafter\s+(?!(?:a|an|the|its|their|his|her)\s+(?:meeting|talks|call|visit|vote|"
+                          r"decision|statement|speech)\b)", re.I)
 
 # Words that tell a happening of their own (beyond its toll): a sentence of a toll without any ("More than 60 people
 # were wounded.", "Two soldiers also died, a police source said.") tells the dead or hurt of the happening just told
@@ -156,7 +158,7 @@ _HAPPENING = re.compile(
 # Witnesses hearing a fight: the fight told before, heard ("residents heard heavy gunfire and explosions")
 _HEARD = re.compile(r"\b(?:heard|hear|hearing)\b(?:\s+(?:the\s+)?(?:sounds?\s+of|\w+)){0,3}\s+"
                     r"(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling|fighting|firing|bombing)\b", re.I)
-_TOLL_KINDS = frozenset({"killed", "wounded", "missing", "casualties"})
+_TOLL_KINDS = frozenset({"killed", "wounded", "missing", "casualties", "abducted"})
 
 
 def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
@@ -194,6 +196,13 @@ def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | No
             continue
         after = _AFTER_CLAUSE.match(s.text, t.end - s.start)
         if after and not _HARM.search(s.text, 0, t.start - s.start) and _HARM.search(s.text, after.end()):
+            return after.end()
+    # "imposed a curfew on Saturday after clashes killed at least 105 people this week": an after-clause dated by
+    # a day or period of its own tells the harm, the main clause only what was decided because of it
+    for after in _PLAIN_AFTER.finditer(s.text):
+        if _HARM.search(s.text, 0, after.start()) or not _HARM.search(s.text, after.end()):
+            continue
+        if any(t.type == "DATE" and s.start + after.end() <= t.start < s.end for t in timexes):
             return after.end()
     return None
 

@@ -1,0 +1,83 @@
+"""News of more conflicts the rules were never built from (session 22): a bare figure revising the count before it,
+harm told in an after-clause dated by its own words, a report of another deed than the happening told before it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline import pipeline
+from dateline.model import Article, Event, EventMention
+from dateline.resolve import merge
+
+_DAY = date(2026, 4, 15)  # a Wednesday
+
+
+def _article(text: str, published: date = _DAY) -> Article:
+    return Article(Article.make_id(text, published), text, published)
+
+
+def _mentions(text: str, published: date = _DAY) -> list[EventMention]:
+    [analysis] = pipeline.analyze_all([_article(text, published)], n_process=1)
+    return analysis.mentions
+
+
+def _events(*articles: Article) -> list[Event]:
+    mentions = [m for a in pipeline.analyze_all(list(articles), n_process=1) for m in a.mentions]
+    return merge(mentions, {a.id: a for a in articles})
+
+
+def test_a_bare_figure_revises_the_count_told_before() -> None:
+    ms = _mentions("Gunmen opened fire at a bus depot in the town of Gombe on Monday, killing at least 14 people, the "
+                   "police said. A doctor at the town's hospital put the number at 21.")
+    revised = [c for m in ms for c in m.claims if c.count == 21]
+    assert [c.kind for c in revised] == ["killed"] and "doctor" in (revised[0].claimant or "")
+    assert ms[-1].event_type == ms[0].event_type
+
+
+def test_a_bare_figure_keeps_the_kind_told_before() -> None:
+    ms = _mentions("Armed men kidnapped 25 villagers from a farm near Birnin Gwari on Monday. Local leaders placed the "
+                   "figure higher, at 38.")
+    assert [c.kind for m in ms for c in m.claims if c.count == 38] == ["abducted"]
+
+
+def test_a_bare_figure_with_no_count_before_is_no_claim() -> None:
+    ms = _mentions("The electoral commission put the number at 38, the highest since independence, on Monday.")
+    assert not [c for m in ms for c in m.claims if c.count == 38]
+
+
+def test_harm_in_an_after_clause_dated_by_its_own_words_keeps_that_date() -> None:
+    ms = _mentions("The authorities shut schools and imposed a night curfew on Wednesday after riots between traders "
+                   "and the police killed at least 31 people last week, according to a count by a rights group.")
+    killed = [m for m in ms if any(c.kind == "killed" and c.count == 31 for c in m.claims)]
+    assert killed and killed[0].date.value < _DAY.isoformat()
+    # the riots are last week's alone: no riot on the day of the curfew
+    assert not [m for m in ms if m.event_type == "Riots" and m.date.value == _DAY.isoformat()]
+
+
+def test_a_main_clause_of_harm_keeps_its_own_date() -> None:
+    ms = _mentions("Soldiers shot dead two protesters in the capital on Wednesday after a week of rallies over fuel "
+                   "prices that began last week.")
+    assert ms and ms[0].date.value == _DAY.isoformat()
+
+
+def test_a_report_of_a_raid_is_not_the_abduction_told_before() -> None:
+    text = ("Gunmen abducted eleven nurses from a clinic in the town of Kumba on Monday, a health official said. "
+            "The army said on Wednesday that troops had killed five fighters in a raid on a camp in the hills.")
+    events = [e for e in _events(_article(text)) if e.claims]
+    assert len(events) == 2
+    kinds = sorted(sorted(c.kind for c in e.claims) for e in events)
+    assert kinds == [["abducted"], ["killed"]]
+
+
+def test_a_report_of_the_same_fight_still_joins_it() -> None:
+    text = ("Rebels ambushed an army convoy near the town of Beni on Monday, residents said. The army said on "
+            "Wednesday that nine soldiers had been killed in the ambush.")
+    events = [e for e in _events(_article(text)) if e.claims]
+    assert len(events) == 1 and events[0].date == "2026-04-13"
+
+
+def test_a_report_does_not_join_a_campaign_of_years() -> None:
+    text = ("The rebels have attacked army posts repeatedly since 2019. The army said on Wednesday that troops had "
+            "killed six rebels in an operation near the town of Beni.")
+    events = [e for e in _events(_article(text)) if any(c.kind == "killed" for c in e.claims)]
+    assert len(events) == 1 and events[0].date == _DAY.isoformat()
