@@ -81,3 +81,67 @@ def test_a_report_does_not_join_a_campaign_of_years() -> None:
             "killed six rebels in an operation near the town of Beni.")
     events = [e for e in _events(_article(text)) if any(c.kind == "killed" for c in e.claims)]
     assert len(events) == 1 and events[0].date == _DAY.isoformat()
+
+
+def test_a_when_clause_dates_the_toll_not_the_report() -> None:
+    ms = _mentions("At least 27 people were killed and 50 wounded when gunmen stormed a hotel in Mogadishu on Monday "
+                   "evening, police said on Wednesday.")
+    assert ms[0].date.value == "2026-04-13"
+
+
+def test_a_period_toll_in_a_relative_clause_is_background() -> None:
+    text = ("A roadside bomb wounded four police officers near a checkpoint in Yala province on Monday, police said. "
+            "Police blamed separatist insurgents, who have fought the state for two decades in a conflict that has "
+            "killed more than 7,000 people.")
+    ms = _mentions(text)
+    toll = [m for m in ms if any(c.count == 7000 for c in m.claims)]
+    assert toll and all(m.background for m in toll)
+    news = [e for e in _events(_article(text)) if any(c.kind == "wounded" for c in e.claims)]
+    assert news and not any(c.count == 7000 for e in news for c in e.claims)
+
+
+def test_no_one_claiming_is_no_claimant() -> None:
+    ms = _mentions("A bomb exploded at a bus stop in Quetta on Monday. No group claimed the blast, which killed nine "
+                   "people.")
+    claims = [c for m in ms for c in m.claims if c.count == 9]
+    assert claims and all((c.claimant or "").lower() != "no group" for c in claims)
+
+
+def test_a_lead_with_a_clause_date_does_not_borrow_the_next_sentence_date() -> None:
+    ms = _mentions("Both governments blamed each other for the border clashes, which erupted on Sunday near a disputed "
+                   "dam. A truce agreed on Tuesday was holding, officials said.")
+    first = [m for m in ms if m.sentence_index == 0]
+    assert first and all(m.date.value != "2026-04-14" for m in first)
+
+
+def test_people_lost_in_fighting_are_no_ground_lost() -> None:
+    ms = _mentions("One government said 31 of its citizens had been killed in three days of fighting on the border, "
+                   "and the other said its side had lost 19 soldiers.")
+    assert ms and ms[0].sub_event_type == "Armed clash"
+
+
+def test_a_country_name_is_no_misspelt_province() -> None:
+    ms = _mentions("Gunmen attacked two villages in Nigeria on Monday, killing 12 farmers.")
+    assert ms[0].place is not None and ms[0].place.admin1 is None and ms[0].place.country == "Nigeria"
+
+
+def test_a_toll_put_lower_by_the_army_is_the_attack_s_toll_not_the_army_s_attack() -> None:
+    ms = _mentions("Gunmen raided four villages in Benue state on Monday, killing 58 people, a local official said. "
+                   "The army put the toll lower, at 41.")
+    assert [c.kind for c in ms[1].claims] == ["killed"] and ms[1].claims[0].count == 41
+    assert ms[1].actor1 == ms[0].actor1 and ms[1].event_type == ms[0].event_type
+
+
+def test_a_claim_of_responsibility_credits_the_group_and_the_troops_were_its_target() -> None:
+    text = ("Five soldiers were killed in a gunfight with militants near the town of Doda on Monday, the army said. "
+            "A little-known group called the Mountain Lions claimed responsibility for the ambush.")
+    ms = _mentions(text)
+    assert ms[1].event_type == ms[0].event_type == "Battles"
+    assert ms[0].actor1 is not None and ms[0].actor1.name == "Mountain Lions"
+    assert ms[0].actor2 is not None and ms[0].actor2.kind == "state_forces"
+
+
+def test_a_liberation_army_claiming_an_attack_is_its_author() -> None:
+    ms = _mentions("Rebels shot dead two soldiers at a post in the highlands on Monday, the military said. The Highland "
+                   "National Liberation Army claimed the killing.")
+    assert ms[0].actor1 is not None and ms[0].actor1.name == "Highland National Liberation Army"

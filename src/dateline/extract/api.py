@@ -1449,13 +1449,15 @@ def extract(
         before = out[-1] if out else None
         own_kind = (etype, sub)  # the sentence's own reading, before it takes the type of the happening before
         claimed_deed = before is not None and _CLAIMED_DEED.search(s.text) is not None
+        toll_of_before: EventMention | None = None  # the happening whose toll the sentence tells alone
         if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
                 and before.sentence_index >= s.index - 2 \
-                and (_toll_alone(s.text, found) or _HEARD.search(s.text) or (claimed_deed and etype in _VIOLENT_TYPES)):
+                and (_toll_alone(s.text, found) or _HEARD.search(s.text) or claimed_deed):
             # the toll of the happening just told, its sounds as witnesses heard them ("Residents said they heard
-            # gunfire and explosions until dawn") or its claim by its author: that happening's kind, not one the
-            # sentence would suggest alone
+            # gunfire and explosions until dawn") or its claim by its author (typed as a fight or as a statement):
+            # that happening's kind, not one the sentence would suggest alone
             etype, sub, plover = before.event_type, before.sub_event_type, before.plover
+            toll_of_before = before if _toll_alone(s.text, found) else None
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
@@ -1523,6 +1525,10 @@ def extract(
                 actor1, actor2 = claimer, None if actor2 is not None and actor2.name == claimer.name else actor2
         if claimed_deed and actor1 is not None and actor1.kind == "rebels":
             _credit_claimed_deed(out, s.index, actor1)
+        if toll_of_before is not None and (toll_of_before.actor1 is not None or toll_of_before.actor2 is not None):
+            # "The army put the toll lower, at 79.": the toll's happening is the one told before, and so are its
+            # parties (the army tells the toll; it did not attack)
+            actor1, actor2 = toll_of_before.actor1, toll_of_before.actor2
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
             and actor1.kind != "civilians" else None
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
@@ -1585,7 +1591,9 @@ def extract(
             if (key[1] == main_key[1] and not _days_apart(d, mention_date, s, timexes)) or d.source == "publication" \
                     or (untold_period and d.source == "context"):
                 key = main_key
-            if other_at is not None and c.start >= other_at and key == main_key:
+            if not main_key[1] and timex.period_clause_toll(s.text, c.quantity.start):
+                key = (mention_date.value, True, False)  # a period's running toll, told beside the day's news
+            elif other_at is not None and c.start >= other_at and key == main_key:
                 key = (d.value, main_key[1], True)  # the toll of the happening told after the sentence's own
             groups.setdefault(key, (d, []))[1].append(c)
         for n, ((_, background, other), (when, claims)) in enumerate(groups.items()):
@@ -1716,7 +1724,8 @@ def _claimer_named_first(text: str) -> Actor | None:
     if m is None:
         return None
     name = m.group("name")
-    if name.lower() in _NO_CLAIMER or _GROUP_WORDS.search(name) or _names_a_place(name):
+    if name.lower() in _NO_CLAIMER or (_GROUP_WORDS.search(name) and not _named_armed_group(name)) \
+            or _names_a_place(name):
         return None  # "Officials claimed the attack was ...", "No group claimed it", "Police claimed ..."
     return Actor(name, None, "rebels", name)
 
@@ -1730,9 +1739,15 @@ def _credit_claimed_deed(out: list[EventMention], index: int, group: Actor) -> N
     """The group claiming a deed told in the three sentences before is its author, where they named none: ACLED
     codes a claimed attack to its claimant ("A suicide bomber blew himself up ... The BLA claimed responsibility")."""
     for m in out:
-        if m.sentence_index >= index - 3 and m.event_type in VIOLENT_EVENT_TYPES and not m.background \
-                and (m.actor1 is None or actor_rules.unidentified(m.actor1)):
+        if m.sentence_index < index - 3 or m.event_type not in VIOLENT_EVENT_TYPES or m.background:
+            continue
+        if m.actor1 is None or actor_rules.unidentified(m.actor1):
             m.actor1 = group
+        elif m.actor1.kind in ("state_forces", "police") and m.actor1.name != group.name \
+                and (m.actor2 is None or actor_rules.unidentified(m.actor2)):
+            # "Four soldiers were killed in a gunfight with militants ... A group claimed the ambush": the state's
+            # forces were its target
+            m.actor1, m.actor2 = group, m.actor1
 
 
 def _named_armed_group(name: str) -> bool:

@@ -128,12 +128,13 @@ _TOLL_REVISED_RE = re.compile(r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "c
 # "Police later put the number of those missing at 280": a count of people told by who they are
 _NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised)\s+the\s+"
                             r"(?:(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?)?(?P<word>missing|dead|"
-                            r"killed|abducted|kidnapped|wounded|injured|displaced|toll)\s+at\s*$", re.I)
+                            r"killed|abducted|kidnapped|wounded|injured|displaced|toll)"
+                            r"(?:\s+(?:even\s+|much\s+|far\s+|slightly\s+)?(?:higher|lower))?,?\s+at\s*$", re.I)
 # "A hospital official put the number at 24": a figure with no victim word revises the count the sentence before told
 # (its kind is that claim's, ``in_context``); until then it is of the placeholder kind ``FIGURE``
 _BARE_FIGURE_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised|set|"
                                  r"sets|pegged|pegs)\s+(?:the|that|this|its|their)\s+(?:number|figure|tally|count|total)"
-                                 r"(?:\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower))?,?\s+at\s+$", re.I)
+                                 r"(?:\s+(?:even\s+|much\s+|far\s+|slightly\s+)?(?:higher|lower))?,?\s+at\s+$", re.I)
 FIGURE = "figure"
 _VICTIM_WORD_KIND = {"missing": "missing", "dead": "killed", "killed": "killed", "abducted": "abducted",
                      "kidnapped": "abducted", "wounded": "wounded", "injured": "wounded", "displaced": "displaced"}
@@ -1551,8 +1552,8 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
             continue  # "One death, two injuries reported": what is reported, no one reporting it
         else:
             s, e, t = _subtree_span(subj)
-        if t.lower() in _PRONOUNS:
-            continue
+        if t.lower() in _PRONOUNS or _NO_ONE.match(t):
+            continue  # ("No group claimed the attack": no one speaks)
         clause = _CLAUSE_AFTER_NAME.search(t)
         if clause:
             t, e = t[:clause.start()], s + clause.start()
@@ -1561,6 +1562,7 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
     return out
 
 
+_NO_ONE = re.compile(r"(?:no|none|nobody|neither)\b", re.I)
 _SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "CCONJ", "PART", "NUM"})
 
 
