@@ -145,3 +145,34 @@ def test_a_liberation_army_claiming_an_attack_is_its_author() -> None:
     ms = _mentions("Rebels shot dead two soldiers at a post in the highlands on Monday, the military said. The Highland "
                    "National Liberation Army claimed the killing.")
     assert ms[0].actor1 is not None and ms[0].actor1.name == "Highland National Liberation Army"
+
+
+def test_the_hurt_of_a_protest_broken_up_are_that_protest_s() -> None:
+    ms = _mentions("Riot police fired water cannon at protesters outside parliament in Tbilisi on Monday night, the "
+                   "interior ministry said. Dozens of officers were injured.")
+    assert len(ms) == 2 and ms[1].event_type == ms[0].event_type == "Protests"
+
+
+def test_the_government_speaking_in_an_article_of_one_state_is_that_state_s() -> None:
+    ms = _mentions("Gunmen killed 14 villagers in western Ethiopia on Sunday, residents said. The government blamed "
+                   "the rebels for the killings.")
+    statement = [m for m in ms if m.sentence_index == 1]
+    assert statement and statement[0].actor1 is not None and statement[0].actor1.name == "Government of Ethiopia"
+
+
+def test_the_government_speaking_in_an_article_of_two_states_is_no_guess() -> None:
+    ms = _mentions("Kyrgyz and Tajik troops clashed on the border on Sunday, killing 12. The government blamed the "
+                   "other side for the fighting.")
+    statement = [m for m in ms if m.sentence_index == 1 and m.event_type == "Verbal/diplomatic"]
+    assert all(m.actor1 is None or not m.actor1.name.startswith("Government of") for m in statement)
+
+
+def test_federal_forces_are_the_state_s_forces() -> None:
+    ms = _mentions("Federal forces attacked a rebel camp in western Ethiopia on Monday, killing nine fighters.")
+    assert ms[0].actor1 is not None and ms[0].actor1.name == "Military Forces of Ethiopia"
+
+
+def test_attackers_named_in_a_when_clause_are_not_the_victims() -> None:
+    ms = _mentions("At least 19 people were killed when al-Noor militants attacked a hotel in Mogadishu on Monday.")
+    assert ms[0].actor1 is not None and ms[0].actor1.name == "al-Noor"
+    assert ms[0].actor2 is not None and ms[0].actor2.kind == "civilians"

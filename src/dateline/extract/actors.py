@@ -66,7 +66,7 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:soldiers?|troops|(?:army|military)(?!-|\s+(?:regime|coup|government|junta|rule|council|"
                 r"informants?|court|tribunal|parade|training|service|uniforms?|owned|linked|backed|appointed|"
                 r"spokes\w+|sources?|officials?|leaders?)\b)|servicem[ae]n|service\s*members|armed\s+forces|"
-                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces)\b", re.I),
+                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces|federal\s+(?:forces|troops))\b", re.I),
      "Military Forces of {}", "state_forces"),
 ]
 _FORCES_TEMPLATE = "Military Forces of {}"
@@ -137,7 +137,8 @@ _VICTIM_AFTER = re.compile(
 )
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|attacked|attacking|abducted|kidnapped|shot|"
-    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b)[\w-]+\s+){0,2}$",
+    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b|when\b|as\b|after\b|"
+    r"while\b|before\b|because\b|until\b)[\w-]+\s+){0,2}$",
     re.I,
 )
 

@@ -1424,11 +1424,12 @@ def extract(
     last_voice: tuple[str, str | None] | None = None  # the last claimant and its side ("..., it added" is theirs)
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     army = army_state(article.text)  # the one state whose army the article names: "the army said" is its voice
-    if army is None and sure:
-        # an article that names one state alone (by its name, people or capital): "the army said" is that state's
-        # (never a guess between two warring states)
-        named = {c.iso for c in places.find_countries(article.text)}
-        army = places.country_name(sure[0]) if named == {sure[0]} else None
+    # an article that names one state alone (by its name, people or capital): "the army said", "the government
+    # blamed" are that state's (never a guess between two warring states)
+    sole_state = places.country_name(sure[0]) \
+        if sure and {c.iso for c in places.find_countries(article.text)} == {sure[0]} else None
+    if army is None:
+        army = sole_state
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
@@ -1458,6 +1459,11 @@ def extract(
             # that happening's kind, not one the sentence would suggest alone
             etype, sub, plover = before.event_type, before.sub_event_type, before.plover
             toll_of_before = before if _toll_alone(s.text, found) else None
+        elif before is not None and not before.background and before.event_type == "Protests" \
+                and before.sentence_index >= s.index - 2 and _toll_alone(s.text, found):
+            # "Dozens of police officers were injured, the ministry said.", after a protest broken up: its hurt
+            etype, sub, plover = before.event_type, before.sub_event_type, before.plover
+            toll_of_before = before
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
@@ -1536,6 +1542,9 @@ def extract(
         if (actor1 is None and etype == VERBAL_EVENT_TYPE and last_statement is not None
                 and last_statement[0] == s.index - 1 and _PRONOUN_SPEAKER.match(s.text)):
             actor1 = last_statement[1]
+        if actor1 is None and etype == VERBAL_EVENT_TYPE and sole_state and _GOVERNMENT_SPEAKS.match(s.text):
+            # "The government blamed the rebels ...", in an article of one state: that state's government speaks
+            actor1 = actor_rules.government_of(sole_state)
         last_statement = (s.index, actor1) if etype == VERBAL_EVENT_TYPE and actor1 is not None else None
         sides = {c.side for c in found if c.side}
         if len(sides) == 1 and etype in _VIOLENT_TYPES:
@@ -1717,6 +1726,11 @@ def _names_a_place(name: str) -> bool:
         or places.normalise(name) in places.cities()
 
 
+# A statement opened by "the government" with no state named: the government of the article's state
+_GOVERNMENT_SPEAKS = re.compile(r"^\W*The\s+(?:federal\s+|central\s+|national\s+)?government\s+(?!forces|troops|"
+                                r"soldiers|officials?\s+said)[a-z]+", re.I)
+
+
 def _claimer_named_first(text: str) -> Actor | None:
     """The armed group a claim of responsibility opens with, when the parser named none ("JNIM claimed the attack on
     the army base"): not a state, a people or a place."""
@@ -1767,8 +1781,10 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
     out = list(found)
     taken = [(a.start, a.end) for a in found]
     for ent in ents:
-        if ent.label_ != "ORG" or not (s.start <= ent.start_char < s.end):
+        if not (s.start <= ent.start_char < s.end):
             continue
+        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and _GROUP_NOUN_AFTER.match(s.text, ent.end_char - s.start)):
+            continue  # (a name the parser took for a person's, before "militants": "al-Shabaab militants attacked")
         bare = _without_possessive(ent.text)  # "Nagorno-Karabakh's": the name, not its possessive
         if _GROUP_WORDS.search(ent.text) and not _named_armed_group(_LEADING_THE.sub("", bare)):
             continue
@@ -1805,6 +1821,7 @@ _PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:village|town|city|district|commune|mun
                                 r"\b(?:siege|capture|recapture|fall|outskirts|encirclement)\s+of\s+|"
                                 r"\b(?:took|taken|take|takes|taking|seized|gained|regained|wrested)\s+(?:full\s+)?control\s+of\s+)$",
                                 re.I)
+_GROUP_NOUN_AFTER = re.compile(r"\s+(?:militants|fighters|insurgents|jihadists|rebels|militiamen)\b")
 _GROUP_OWN_FIGHTERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|militants|combatants|men|"
                                  r"members|units)\b")
 
