@@ -1506,8 +1506,12 @@ def extract(
         other_place = _place_for(s, candidates[s.index], countries, sure, [*excluded, (0, other_at)], again) \
             if other_at is not None else None
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
-        found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
-        found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country, claimed_deed)
+        # (a claim of responsibility read as a statement names its claimer as a statement's speaker: "The People's
+        # Defence Force claimed responsibility" is no crowd of people)
+        actor_type = own_kind[0] if claimed_deed else etype
+        found_actors = actor_rules.find_actors(s.text, actor_type in _VIOLENT_TYPES, home_iso or default_country)
+        found_actors = _with_named_groups(found_actors, s, doc, actor_type, ents, home_iso or default_country,
+                                          claimed_deed)
         if titled and etype not in _VIOLENT_TYPES:
             found_actors = _with_titled(found_actors, s.text, titled)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
@@ -1531,10 +1535,13 @@ def extract(
                 actor1, actor2 = claimer, None if actor2 is not None and actor2.name == claimer.name else actor2
         if claimed_deed and actor1 is not None and actor1.kind == "rebels":
             _credit_claimed_deed(out, s.index, actor1)
-        if toll_of_before is not None and (toll_of_before.actor1 is not None or toll_of_before.actor2 is not None):
-            # "The army put the toll lower, at 79.": the toll's happening is the one told before, and so are its
-            # parties (the army tells the toll; it did not attack)
-            actor1, actor2 = toll_of_before.actor1, toll_of_before.actor2
+        if toll_of_before is not None and toll_of_before.actor1 is not None:
+            # "The army put the toll lower, at 79.": the toll's happening is the one told before, and so is its author
+            # (the army tells the toll; it did not attack); the hit the toll names are its own ("Three soldiers were
+            # wounded"), else the happening's
+            actor1 = toll_of_before.actor1
+            if actor2 is None or actor2.name == actor1.name:
+                actor2 = toll_of_before.actor2
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
             and actor1.kind != "civilians" else None
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
