@@ -247,7 +247,7 @@ def _join_unplaced(groups: dict[tuple[str, ...], list[EventMention]], anchors: d
     for key in [k for k in groups if not k[-1] or _coarse(places.get(k))]:
         if key not in groups:
             continue
-        inside = _places_inside(places.get(key) if key[-1] else None, named.get(key[:-1], []), places)
+        inside = _places_inside(places.get(key) if key[-1] else anchors[key].place, named.get(key[:-1], []), places)
         if len(inside) != 1 or inside[0] == key or inside[0] not in groups:
             continue
         target = groups[inside[0]]
@@ -278,6 +278,10 @@ def _places_inside(place: Place | None, keys: list[tuple[str, ...]],
     if place is None or not _place_key_of(place):
         # (a town named that day rather than a report placed only by its country: "the toll from Saturday's strike
         # rose to 12" on the day of a strike on a named city and of a drone told only by "Russia")
+        if place is not None and place.country:
+            # (a report placed only by its country joins no town of another country: a raid in Indonesia is not
+            # the strike on Kyiv told the same day)
+            keys = [k for k in keys if k not in places or not places[k].country or places[k].country == place.country]
         named_towns = [k for k in keys if k in places and not _coarse(places[k])]
         candidates = named_towns or keys
     elif _coarse(place):

@@ -147,7 +147,7 @@ _PLAIN_AFTER = re.compile(r"\bafter\s+(?!(?:a|an|the|its|their|his|her)\s+(?:mee
 # Words that tell a happening of their own (beyond its toll): a sentence of a toll without any ("More than 60 people
 # were wounded.", "Two soldiers also died, a police source said.") tells the dead or hurt of the happening just told
 _HAPPENING = re.compile(
-    r"\b(?:attack\w*|assault\w*|fight\w*|clash\w*|battle\w*|shell\w*|fir(?:e[ds]?|ing)|gunfire|gunshots?|shot|"
+    r"\b(?:attack\w*|assault\w*|fight(?!ers?\b)\w*|clash\w*|battle\w*|shell\w*|fir(?:e[ds]?|ing)|gunfire|gunshots?|shot|"
     r"shoot\w*|gunm[ae]n|bomb\w*|blast\w*|explo\w+|missile\w*|rocket\w*|artillery|mortar\w*|drone\w*|"
     r"air ?strike\w*|strike\w*|raid\w*|ambush\w*|offensive|arrest\w*|detain\w*|abduct\w*|kidnap\w*|hostage\w*|"
     r"rap(?:e|ed|ing)|loot\w*|torch\w*|burn\w*|destroy\w*|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|"
@@ -165,7 +165,16 @@ def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
     """Whether the sentence ``text`` tells only the toll of its claims ``found``, no happening of its own: then it
     is the toll of the happening told just before, and of its kind (the learned typing, left to a bare toll, reads
     a mob or a shelling into "More than 60 people were wounded.")."""
-    return bool(found) and all(c.kind in _TOLL_KINDS for c in found) and _HAPPENING.search(text) is None
+    if not found or not all(c.kind in _TOLL_KINDS for c in found):
+        return False
+    # (a happening named back, "were killed in the strikes", "died in that attack", is the one told before)
+    return all(_TOLD_BACK.search(text, max(0, h.start() - 30), h.start()) for h in _HAPPENING.finditer(text))
+
+
+# A happening named back by a definite noun phrase after a preposition: "in the strikes", "during that attack"
+_TOLD_BACK = re.compile(r"\b(?:in|during|from|by)\s+(?:the|these|those|that|this|the\s+same|Monday's|Tuesday's|"
+                        r"Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|yesterday's|last\s+night's)\s+"
+                        r"(?:[\w-]+\s+)?$", re.I)
 
 
 # The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
@@ -188,7 +197,7 @@ def _recalled_dead_at(text: str) -> int | None:
     return recalled.start("dead")
 
 
-def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | None:
+def _harm_only_after(s: Sentence, timexes: list[TemporalExpression], plain: bool = True) -> int | None:
     """Where the clause "N days after X" begins in ``s`` (its offset) when only X tells of harm: the main clause
     is a statement or a decision, the violence is X's."""
     for t in timexes:
@@ -199,7 +208,7 @@ def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | No
             return after.end()
     # "imposed a curfew on Saturday after clashes killed at least 105 people this week": an after-clause dated by
     # a day or period of its own tells the harm, the main clause only what was decided because of it
-    for after in _PLAIN_AFTER.finditer(s.text):
+    for after in _PLAIN_AFTER.finditer(s.text) if plain else ():
         if _HARM.search(s.text, 0, after.start()) or not _HARM.search(s.text, after.end()):
             continue
         if any(t.type == "DATE" and s.start + after.end() <= t.start < s.end for t in timexes):
@@ -1448,9 +1457,15 @@ def extract(
             continue
         etype, sub, plover, confidence, reportable = typed
         before = out[-1] if out else None
+        if before is not None and before.event_type not in _VIOLENT_TYPES and _toll_alone(s.text, found):
+            # "Ukraine's air force said it shot down 18 of the missiles. Two people were injured there.": the hurt of
+            # the strike told before the shooting down
+            before = next((m for m in reversed(out) if m.event_type in _VIOLENT_TYPES and not m.background
+                           and m.sentence_index >= s.index - 2), before)
         own_kind = (etype, sub)  # the sentence's own reading, before it takes the type of the happening before
         claimed_deed = before is not None and _CLAIMED_DEED.search(s.text) is not None
         toll_of_before: EventMention | None = None  # the happening whose toll the sentence tells alone
+        typed_from: EventMention | None = None  # the happening whose type the sentence takes
         if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
                 and before.sentence_index >= s.index - 2 \
                 and (_toll_alone(s.text, found) or _HEARD.search(s.text) or claimed_deed):
@@ -1459,16 +1474,16 @@ def extract(
             # that happening's kind, not one the sentence would suggest alone
             etype, sub, plover = before.event_type, before.sub_event_type, before.plover
             toll_of_before = before if _toll_alone(s.text, found) else None
-        elif before is not None and not before.background and before.event_type == "Protests" \
-                and before.sentence_index >= s.index - 2 and _toll_alone(s.text, found):
-            # "Dozens of police officers were injured, the ministry said.", after a protest broken up: its hurt
-            etype, sub, plover = before.event_type, before.sub_event_type, before.plover
-            toll_of_before = before
+            typed_from = before
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
         undating = limits | listed if listed else limits
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
+        if typed_from is not None and mention_date.source in ("context", "publication"):
+            # a toll, the sounds or the claim of the happening told before, with no date of its own: that happening's
+            # ("The BLA claimed the attack", after "security forces said on Wednesday they had freed ...")
+            mention_date = typed_from.date
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
         if sub == "Agreement" and _AGREEMENT_STARTS.match(s.text):
@@ -1481,7 +1496,8 @@ def extract(
         if recalled is not None:
             told_after: int | None = recalled
         elif etype in _VIOLENT_TYPES or etype == "Protests":
-            told_after = _harm_only_after(s, timexes)
+            # (a protest "after a girl died the week before" is the news itself: only a violent reading is the harm's)
+            told_after = _harm_only_after(s, timexes, plain=etype in _VIOLENT_TYPES)
         else:
             told_after = None
         if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
@@ -1723,7 +1739,7 @@ _PRONOUN_SAID = re.compile(r",\s+(?:it|he|she|they)\s+(?:added|said|says|adds|st
 
 # The name a claim of responsibility opens with: "JNIM claimed the attack", "The Islamic State group claimed ..."
 _CLAIMER_FIRST = re.compile(r"^\W*(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|al|el))*?)"
-                            r"(?:\s+(?:group|movement|militants|insurgents|rebels))?(?:\s+(?:has|had|later|also))?"
+                            r"(?:\s+(?:group|movement|militants|insurgents|rebels|gang|militia|faction))?(?:\s+(?:has|had|later|also))?"
                             r"\s+claim(?:ed|s)\b")
 
 

@@ -580,7 +580,7 @@ _CRIME = re.compile(
 _CONFLICT = re.compile(
     r"\b(?:kill\w*|dead|death\w*|died|die|wound\w*|injur\w*|attack\w*|assault\w*|fight\w*|clash\w*|"
     r"battle\w*|shell\w*|fire[ds]?|firing|shot|shoot\w*|gun\w*|bomb\w*|blast\w*|explo\w+|missile\w*|rocket\w*|"
-    r"artillery|mortar\w*|drone\w*|air ?strike\w*|strike\w*|raid\w*|ambush\w*|offensive|troops|militant\w*|"
+    r"artillery|mortar\w*|drone\w*|air ?strike\w*|strike\w*|raid\w*|ambush\w*|offensive|troops|militant\w*|warplane\w*|"
     r"rebel\w*|insurgent\w*|soldier\w*|forces|army|militia\w*|police|arrest\w*|detain\w*|abduct\w*|"
     r"kidnap\w*|hostage\w*|rap(?:e|ed|ing)|loot\w*|torch\w*|burn\w*|destroy\w*|protest\w*|demonstrat\w*|"
     r"rall(?:y|ies|ied)|march\w*|riot\w*|mob|strike|sit-in|ceasefire|cease-fire|truce|peace|agree\w*|"
