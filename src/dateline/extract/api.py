@@ -1480,10 +1480,13 @@ def extract(
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
         undating = limits | listed if listed else limits
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
-        if typed_from is not None and mention_date.source in ("context", "publication"):
+        if typed_from is not None and mention_date.source in ("context", "publication") \
+                and not timex.running_toll(s, timexes):
             # a toll, the sounds or the claim of the happening told before, with no date of its own: that happening's
             # ("The BLA claimed the attack", after "security forces said on Wednesday they had freed ...")
-            mention_date = typed_from.date
+            # (the sentence's own happening, not the earlier one a clause of it told: "in retaliation for the attack
+            # last weekend")
+            mention_date = next(m for m in out if m.sentence_index == typed_from.sentence_index).date
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
         if sub == "Agreement" and _AGREEMENT_STARTS.match(s.text):
