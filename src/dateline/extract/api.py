@@ -161,6 +161,12 @@ _HEARD = re.compile(r"\b(?:heard|hear|hearing)\b(?:\s+(?:the\s+)?(?:sounds?\s+of
 _TOLL_KINDS = frozenset({"killed", "wounded", "missing", "casualties", "abducted"})
 
 
+def _tells_the_toll(actor: Actor, found: list[FoundClaim]) -> bool:
+    """Whether ``actor`` is named as the teller of a toll ``found`` ("The army put the toll at 79": the army)."""
+    said = (actor.text or "").lower()
+    return bool(said) and any(c.claimant and said in c.claimant.lower() for c in found)
+
+
 def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
     """Whether the sentence ``text`` tells only the toll of its claims ``found``, no happening of its own: then it
     is the toll of the happening told just before, and of its kind (the learned typing, left to a bare toll, reads
@@ -1456,7 +1462,11 @@ def extract(
             before = next((m for m in reversed(out) if m.event_type in _VIOLENT_TYPES and not m.background
                            and m.sentence_index >= s.index - 2), before)
         own_kind = (etype, sub)  # the sentence's own reading, before it takes the type of the happening before
-        claimed_deed = before is not None and _CLAIMED_DEED.search(s.text) is not None
+        claimed = _CLAIMED_DEED.search(s.text) if before is not None else None
+        claimed_deed = claimed is not None  # a claim of a deed, or its absence: of the deed told before
+        # ("No group has claimed responsibility": no one claims it, no claimer to credit)
+        claimer_told = claimed is not None and _NO_CLAIM_BEFORE.search(s.text, max(0, claimed.start() - 40),
+                                                                       claimed.start()) is None
         toll_of_before: EventMention | None = None  # the happening whose toll the sentence tells alone
         typed_from: EventMention | None = None  # the happening whose type the sentence takes
         if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
@@ -1479,7 +1489,9 @@ def extract(
             # ("The BLA claimed the attack", after "security forces said on Wednesday they had freed ...")
             # (the sentence's own happening, not the earlier one a clause of it told: "in retaliation for the attack
             # last weekend")
-            mention_date = next(m for m in out if m.sentence_index == typed_from.sentence_index).date
+            told_date = next(m for m in out if m.sentence_index == typed_from.sentence_index).date
+            # (a day the sentence itself does not tell: context, as its neighbours' days are)
+            mention_date = replace(told_date, source="context") if told_date.source == "text" else told_date
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
         if sub == "Agreement" and _AGREEMENT_STARTS.match(s.text):
@@ -1520,10 +1532,10 @@ def extract(
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
         # (a claim of responsibility read as a statement names its claimer as a statement's speaker: "The People's
         # Defence Force claimed responsibility" is no crowd of people)
-        actor_type = own_kind[0] if claimed_deed else etype
+        actor_type = own_kind[0] if claimer_told else etype
         found_actors = actor_rules.find_actors(s.text, actor_type in _VIOLENT_TYPES, home_iso or default_country)
         found_actors = _with_named_groups(found_actors, s, doc, actor_type, ents, home_iso or default_country,
-                                          claimed_deed)
+                                          claimer_told)
         if titled and etype not in _VIOLENT_TYPES:
             found_actors = _with_titled(found_actors, s.text, titled)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
@@ -1541,13 +1553,14 @@ def extract(
             found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
             + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
-        if claimed_deed and (actor1 is None or actor1.kind != "rebels"):
+        if claimer_told and (actor1 is None or actor1.kind != "rebels"):
             claimer = _claimer_named_first(s.text)
             if claimer is not None:
                 actor1, actor2 = claimer, None if actor2 is not None and actor2.name == claimer.name else actor2
-        if claimed_deed and actor1 is not None and actor1.kind == "rebels":
+        if claimer_told and actor1 is not None and actor1.kind == "rebels":
             _credit_claimed_deed(out, s.index, actor1)
-        if toll_of_before is not None and toll_of_before.actor1 is not None:
+        if toll_of_before is not None and toll_of_before.actor1 is not None and actor1 is not None \
+                and _tells_the_toll(actor1, found):
             # "The army put the toll lower, at 79.": the toll's happening is the one told before, and so is its author
             # (the army tells the toll; it did not attack); the hit the toll names are its own ("Three soldiers were
             # wounded"), else the happening's
@@ -1723,6 +1736,10 @@ _STATE_FORCES_WORD = re.compile(r"\b(?:Armed|Defen[cs]e|Security|Special|Nationa
 _CLAIMED_DEED = re.compile(
     r"\bclaim(?:ed|s|ing)\s+responsibility\b|\bclaim(?:ed|s|ing)\s+(?:the|this|that|these|its|\w+day['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + _DEED_NOUNS + r"|killings?|abductions?|kidnappings?)\b", re.I)
+
+
+_NO_CLAIM_BEFORE = re.compile(r"\b(?:no|none|nobody|not|never|yet\s+to)\b(?:\s+(?:one|group|organi[sz]ation|faction))?"
+                              r"(?:\s+(?:has|had|have|immediately|yet|publicly|so\s+far))*\s+$", re.I)
 
 
 # A claimant named only by the noun of an armed group told before: "the group", "the militants"
