@@ -208,8 +208,9 @@ def _harm_only_after(s: Sentence, timexes: list[TemporalExpression], plain: bool
     # "imposed a curfew on Saturday after clashes killed at least 105 people this week": an after-clause dated by
     # a day or period of its own tells the harm, the main clause only what was decided because of it
     for after in _PLAIN_AFTER.finditer(s.text) if plain else ():
-        if _HARM.search(s.text, 0, after.start()) or not _HARM.search(s.text, after.end()):
-            continue
+        if _HARM.search(s.text, 0, after.start()) or _HAPPENING.search(s.text, 0, after.start()) \
+                or not _HARM.search(s.text, after.end()):
+            continue  # (a main clause telling a happening of its own, "burnt tyres and staged demonstrations", is it)
         if any(t.type == "DATE" and s.start + after.end() <= t.start < s.end for t in timexes):
             return after.end()
     return None
