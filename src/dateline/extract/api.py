@@ -1457,11 +1457,6 @@ def extract(
             continue
         etype, sub, plover, confidence, reportable = typed
         before = out[-1] if out else None
-        if before is not None and before.event_type not in _VIOLENT_TYPES and _toll_alone(s.text, found):
-            # "Ukraine's air force said it shot down 18 of the missiles. Two people were injured there.": the hurt of
-            # the strike told before the shooting down
-            before = next((m for m in reversed(out) if m.event_type in _VIOLENT_TYPES and not m.background
-                           and m.sentence_index >= s.index - 2), before)
         own_kind = (etype, sub)  # the sentence's own reading, before it takes the type of the happening before
         claimed = _CLAIMED_DEED.search(s.text) if before is not None else None
         claimed_deed = claimed is not None  # a claim of a deed, or its absence: of the deed told before
