@@ -190,7 +190,7 @@ def merge(mentions: Iterable[EventMention], articles: dict[str, Article]) -> lis
         # Two places named on one day for one type are two events; an unnamed place joins the named one, and a
         # country or province joins the one place named inside it ("the attack took place near X", then "the third
         # attack in <country> this week").
-        inside = _places_inside(anchor.place, named[key[:-1]], places)
+        inside = _places_inside(anchor.place, named[key[:-1]], places, _told_elsewhere(named[key[:-1]], groups, {m.article_id}))
         if len(inside) == 1:
             key = inside[0]
         key = _apart(m, key, groups)
@@ -247,7 +247,8 @@ def _join_unplaced(groups: dict[tuple[str, ...], list[EventMention]], anchors: d
     for key in [k for k in groups if not k[-1] or _coarse(places.get(k))]:
         if key not in groups:
             continue
-        inside = _places_inside(places.get(key) if key[-1] else None, named.get(key[:-1], []), places)
+        inside = _places_inside(places.get(key) if key[-1] else anchors[key].place, named.get(key[:-1], []), places,
+                                _told_elsewhere(named.get(key[:-1], []), groups, {m.article_id for m in groups[key]}))
         if len(inside) != 1 or inside[0] == key or inside[0] not in groups:
             continue
         target = groups[inside[0]]
@@ -270,14 +271,27 @@ def _contains(outer: Place, inner: Place) -> bool:
             and inner.admin1 == outer.admin1)
 
 
+def _told_elsewhere(keys: list[tuple[str, ...]], groups: dict[tuple[str, ...], list[EventMention]],
+                    articles: set[str]) -> set[tuple[str, ...]]:
+    """The ``keys`` whose reports all come from other articles than ``articles``."""
+    return {k for k in keys if not any(m.article_id in articles for m in groups.get(k, ()))}
+
+
 def _places_inside(place: Place | None, keys: list[tuple[str, ...]],
-                   places: dict[tuple[str, ...], Place]) -> list[tuple[str, ...]]:
+                   places: dict[tuple[str, ...], Place],
+                   elsewhere: set[tuple[str, ...]] = frozenset()) -> list[tuple[str, ...]]:
     """The placed keys among ``keys`` a report placed at ``place`` may join: with no place (or a vague one), every
     placed key; with a country or province, the keys of places inside it; with a town, none. Of those, only the most
     precise: a province that holds a town also named is that town's area, not another happening."""
     if place is None or not _place_key_of(place):
         # (a town named that day rather than a report placed only by its country: "the toll from Saturday's strike
         # rose to 12" on the day of a strike on a named city and of a drone told only by "Russia")
+        if place is not None and place.country and not place.country_guessed:
+            # (a report placed only by its country joins no town of another country another article told: a raid in
+            # Indonesia is not the strike on Kyiv told the same day; within one article its country may be only the
+            # article's first)
+            keys = [k for k in keys if k not in elsewhere or k not in places or not places[k].country
+                    or places[k].country == place.country]
         named_towns = [k for k in keys if k in places and not _coarse(places[k])]
         candidates = named_towns or keys
     elif _coarse(place):
@@ -328,8 +342,8 @@ def _refers_back(m: EventMention, dated: list[EventMention], leads: list[EventMe
     toll = _tells_toll(m)
     earlier = [d for d in dated if d.date.value <= m.date.value
                and not (toll and d.date.source == "context" and d.sentence_index > m.sentence_index)]
-    found = next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)),
-                 None)
+    found = next((d for d in earlier if _family(d) == _family(m) and _could_count(m, d) and not _placed_elsewhere(m, d)
+                  and not _own_other_deed(m, d) and not _campaign(d)), None)
     if m.date.source == "report" and (found is None or found.sentence_index > m.sentence_index):
         # "Fighters say they have taken the town after three days of fighting. A spokesman said on Saturday [the day
         # of the news] that 23 soldiers were killed": the lead told before it on that day, not a happening told after
@@ -392,6 +406,26 @@ def _placed_elsewhere(m: EventMention, d: EventMention) -> bool:
         return False
     known = d.text + " " + " ".join(filter(None, (d.place.name, d.place.admin1, d.place.country) if d.place else ()))
     return not any(name in known for name in told)
+
+
+# "killed four fighters in a raid on a camp": the deed a report names as its own
+_OWN_DEED = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:raids?|ambush|attacks?|operations?|"
+                       r"offensive|strikes?|air ?strikes?|assault|clash(?:es)?|battle|gunfight|firefight|shelling|"
+                       r"bombing|explosion|blast)\b", re.I)
+
+
+def _campaign(d: EventMention) -> bool:
+    """Whether ``d`` is dated by a long range ("have attacked schools repeatedly since 2017"): a campaign, which no
+    report of one day's deed refers back to."""
+    return bool(d.date.end) and (len(d.date.value) < 10 or long_range(d.date.value, d.date.end))
+
+
+def _own_other_deed(m: EventMention, d: EventMention) -> bool:
+    """Whether the report ``m`` names a deed of its own ("the army said on Thursday that soldiers had killed four
+    fighters in a raid on a camp") of another kind of violence than ``d`` (an abduction of teachers two days
+    before): a fight against armed men and violence against civilians are two happenings, as ACLED codes them."""
+    return m.event_type != d.event_type and "Battles" in (m.event_type, d.event_type) \
+        and _OWN_DEED.search(m.text) is not None
 
 
 _TWO_SIDED = "Battles"  # both sides fight (a clash, ground taken or retaken), so both sides' dead are its; every other

@@ -66,7 +66,7 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:soldiers?|troops|(?:army|military)(?!-|\s+(?:regime|coup|government|junta|rule|council|"
                 r"informants?|court|tribunal|parade|training|service|uniforms?|owned|linked|backed|appointed|"
                 r"spokes\w+|sources?|officials?|leaders?)\b)|servicem[ae]n|service\s*members|armed\s+forces|"
-                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces)\b", re.I),
+                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces|federal\s+(?:forces|troops))\b", re.I),
      "Military Forces of {}", "state_forces"),
 ]
 _FORCES_TEMPLATE = "Military Forces of {}"
@@ -137,9 +137,16 @@ _VICTIM_AFTER = re.compile(
 )
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|attacked|attacking|abducted|kidnapped|shot|"
-    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b)[\w-]+\s+){0,2}$",
+    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b|when\b|as\b|after\b|"
+    r"while\b|before\b|because\b|until\b)[\w-]+\s+){0,2}$",
     re.I,
 )
+
+
+# Civilians named in the clause after a toll ("four killed when a passenger bus struck a bomb") are its victims (an
+# armed group named there is its author: "killed when gunmen stormed a hotel")
+_HIT_BEFORE_CLAUSE = re.compile(r"\b(?:killed|wounded|injured)\s+(?:when|as|after|while)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+                                re.I)
 
 
 # A part named after a toll ("killed 12 people, including three police officers"): the part is of the dead too.
@@ -192,7 +199,8 @@ _JOINT_DEED = re.compile(
     r"ambushed|raided|targeted|bombed|shelled|struck|captured|recaptured|retook|freed|cleared|routed|defeated|pursued|"
     r"engaged|chased|overran|besieged|encircled)\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:battles?|gunfights?|"
     r"firefights?|clashes|skirmish\w*|wars?)\b|each\s+other|one\s+another)(?:the|an?|\d+|dozens|scores|several|some|"
-    r"many|militants|rebels|insurgents|jihadists|fighters|gunmen|bandits|separatists|[A-Z][\w'’-]+)\b")
+    r"many|more\s+than|over|at\s+least|targets|positions|sites|bases|militants|rebels|insurgents|jihadists|fighters|"
+    r"gunmen|bandits|separatists|[A-Z][\w'’-]+)\b")
 
 
 def find_actors(text: str, violent: bool, default_country: str | None = None) -> list[ActorMention]:
@@ -216,6 +224,11 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                     if "and" in between and _JOINT_DEED.match(text, mentions[i + 1].end + m2.end()):
                         # "Mozambican and Rwandan troops fought the militants": one side, allies against a third
                         allies.add(i + 1)
+        elif m is not None and i + 1 < len(mentions) \
+                and re.fullmatch(r"\s+and\s+", text[cm.end + m.end():mentions[i + 1].start]):
+            m2 = _SHARED_NOUN_AFTER.match(text[mentions[i + 1].end:])
+            if m2 and _JOINT_DEED.match(text, mentions[i + 1].end + m2.end()):
+                allies.add(i + 1)  # "Mozambican troops and Rwandan forces killed a rebel leader": one side
         if m is None and cm.kind == "demonym":
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
         if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 45):cm.start]):
@@ -292,7 +305,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 name = template.replace(" ({})", "").replace(" of {}", "")
             else:
                 name = template.format(country)
-            victim = victim_at(text, m.start(), m.end())
+            victim = victim_at(text, m.start(), m.end()) or (kind == "civilians" and _HIT_BEFORE_CLAUSE.search(
+                text, max(0, m.start() - 40), m.start()) is not None)
             if kind == "civilians" and not victim and not violent:
                 continue  # "people" in a protest or a statement are not an actor of their own
             if kind == "civilians" and any(b < m.start() and (aside := _APPOSITION.match(text, b)) is not None
@@ -407,7 +421,7 @@ def unknown_author(sub_event_type: str, text: str, country: str | None, previous
 
 def unidentified(actor: Actor) -> bool:
     """Whether ``actor`` is an armed group whose name no report gives."""
-    return actor.name.startswith(_UNIDENTIFIED)
+    return actor.name.startswith((_UNIDENTIFIED, _UNIDENTIFIED_GANG))
 
 
 def with_country(actor: Actor | None, country: str | None) -> Actor | None:

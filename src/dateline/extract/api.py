@@ -141,6 +141,8 @@ def is_background(when: EventDate, published: date, gap: timedelta = BACKGROUND_
 _HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|shell\w*|bomb\w*|attack\w*|clash\w*|fir(?:ed|ing)\s+(?:on|at)|"
                    r"opened\s+fire|massacre\w*|raid\w*|ambush\w*|explo\w+|died|dead|wound\w*|injur\w*|beat\w*)\b", re.I)
 _AFTER_CLAUSE = re.compile(r"\s*after\b", re.I)
+_PLAIN_AFTER = re.compile(r"\bafter\s+(?!(?:a|an|the|its|their|his|her)\s+(?:meeting|talks|call|visit|vote|"
+                          r"decision|statement|speech)\b)", re.I)
 
 # Words that tell a happening of their own (beyond its toll): a sentence of a toll without any ("More than 60 people
 # were wounded.", "Two soldiers also died, a police source said.") tells the dead or hurt of the happening just told
@@ -156,13 +158,21 @@ _HAPPENING = re.compile(
 # Witnesses hearing a fight: the fight told before, heard ("residents heard heavy gunfire and explosions")
 _HEARD = re.compile(r"\b(?:heard|hear|hearing)\b(?:\s+(?:the\s+)?(?:sounds?\s+of|\w+)){0,3}\s+"
                     r"(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling|fighting|firing|bombing)\b", re.I)
-_TOLL_KINDS = frozenset({"killed", "wounded", "missing", "casualties"})
+_TOLL_KINDS = frozenset({"killed", "wounded", "missing", "casualties", "abducted"})
+
+
+def _tells_the_toll(actor: Actor, found: list[FoundClaim]) -> bool:
+    """Whether ``actor`` is named as the teller of a toll ``found`` ("The army put the toll at 79": the army)."""
+    said = (actor.text or "").lower()
+    return bool(said) and any(c.claimant and said in c.claimant.lower() for c in found)
 
 
 def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
     """Whether the sentence ``text`` tells only the toll of its claims ``found``, no happening of its own: then it
     is the toll of the happening told just before, and of its kind (the learned typing, left to a bare toll, reads
     a mob or a shelling into "More than 60 people were wounded.")."""
+    # (a happening named back, "were killed in the attack", may still tell the kind better than the sentence before:
+    # any happening word keeps the sentence's own reading)
     return bool(found) and all(c.kind in _TOLL_KINDS for c in found) and _HAPPENING.search(text) is None
 
 
@@ -186,7 +196,7 @@ def _recalled_dead_at(text: str) -> int | None:
     return recalled.start("dead")
 
 
-def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | None:
+def _harm_only_after(s: Sentence, timexes: list[TemporalExpression], plain: bool = True) -> int | None:
     """Where the clause "N days after X" begins in ``s`` (its offset) when only X tells of harm: the main clause
     is a statement or a decision, the violence is X's."""
     for t in timexes:
@@ -194,6 +204,14 @@ def _harm_only_after(s: Sentence, timexes: list[TemporalExpression]) -> int | No
             continue
         after = _AFTER_CLAUSE.match(s.text, t.end - s.start)
         if after and not _HARM.search(s.text, 0, t.start - s.start) and _HARM.search(s.text, after.end()):
+            return after.end()
+    # "imposed a curfew on Saturday after clashes killed at least 105 people this week": an after-clause dated by
+    # a day or period of its own tells the harm, the main clause only what was decided because of it
+    for after in _PLAIN_AFTER.finditer(s.text) if plain else ():
+        if _HARM.search(s.text, 0, after.start()) or _HAPPENING.search(s.text, 0, after.start()) \
+                or not _HARM.search(s.text, after.end()):
+            continue  # (a main clause telling a happening of its own, "burnt tyres and staged demonstrations", is it)
+        if any(t.type == "DATE" and s.start + after.end() <= t.start < s.end for t in timexes):
             return after.end()
     return None
 
@@ -1415,11 +1433,12 @@ def extract(
     last_voice: tuple[str, str | None] | None = None  # the last claimant and its side ("..., it added" is theirs)
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     army = army_state(article.text)  # the one state whose army the article names: "the army said" is its voice
-    if army is None and sure:
-        # an article that names one state alone (by its name, people or capital): "the army said" is that state's
-        # (never a guess between two warring states)
-        named = {c.iso for c in places.find_countries(article.text)}
-        army = places.country_name(sure[0]) if named == {sure[0]} else None
+    # an article that names one state alone (by its name, people or capital): "the army said", "the government
+    # blamed" are that state's (never a guess between two warring states)
+    sole_state = places.country_name(sure[0]) \
+        if sure and {c.iso for c in places.find_countries(article.text)} == {sure[0]} else None
+    if army is None:
+        army = sole_state
     for s in units:
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
         skip = [(t.start - s.start, t.end - s.start) for t in timexes if s.start <= t.start < s.end]
@@ -1439,19 +1458,36 @@ def extract(
         etype, sub, plover, confidence, reportable = typed
         before = out[-1] if out else None
         own_kind = (etype, sub)  # the sentence's own reading, before it takes the type of the happening before
-        claimed_deed = before is not None and _CLAIMED_DEED.search(s.text) is not None
+        claimed = _CLAIMED_DEED.search(s.text) if before is not None else None
+        claimed_deed = claimed is not None  # a claim of a deed, or its absence: of the deed told before
+        # ("No group has claimed responsibility": no one claims it, no claimer to credit)
+        claimer_told = claimed is not None and _NO_CLAIM_BEFORE.search(s.text, max(0, claimed.start() - 40),
+                                                                       claimed.start()) is None
+        toll_of_before: EventMention | None = None  # the happening whose toll the sentence tells alone
+        typed_from: EventMention | None = None  # the happening whose type the sentence takes
         if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
                 and before.sentence_index >= s.index - 2 \
-                and (_toll_alone(s.text, found) or _HEARD.search(s.text) or (claimed_deed and etype in _VIOLENT_TYPES)):
+                and (_toll_alone(s.text, found) or _HEARD.search(s.text) or claimed_deed):
             # the toll of the happening just told, its sounds as witnesses heard them ("Residents said they heard
-            # gunfire and explosions until dawn") or its claim by its author: that happening's kind, not one the
-            # sentence would suggest alone
+            # gunfire and explosions until dawn") or its claim by its author (typed as a fight or as a statement):
+            # that happening's kind, not one the sentence would suggest alone
             etype, sub, plover = before.event_type, before.sub_event_type, before.plover
+            toll_of_before = before if _toll_alone(s.text, found) else None
+            typed_from = before
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
         undating = limits | listed if listed else limits
         mention_date = _date_of_span(s.start, s.end, s, sentences, timexes, published, undating)
+        if typed_from is not None and mention_date.source in ("context", "publication") \
+                and not timex.running_toll(s, timexes):
+            # a toll, the sounds or the claim of the happening told before, with no date of its own: that happening's
+            # ("The BLA claimed the attack", after "security forces said on Wednesday they had freed ...")
+            # (the sentence's own happening, not the earlier one a clause of it told: "in retaliation for the attack
+            # last weekend")
+            told_date = next(m for m in out if m.sentence_index == typed_from.sentence_index).date
+            # (a day the sentence itself does not tell: context, as its neighbours' days are)
+            mention_date = replace(told_date, source="context") if told_date.source == "text" else told_date
         if sub == "Agreement" and mention_date.source == "text" and _typing is not None:
             mention_date = _agreement_date(s, mention_date, sentences, timexes, published, undating)
         if sub == "Agreement" and _AGREEMENT_STARTS.match(s.text):
@@ -1464,7 +1500,8 @@ def extract(
         if recalled is not None:
             told_after: int | None = recalled
         elif etype in _VIOLENT_TYPES or etype == "Protests":
-            told_after = _harm_only_after(s, timexes)
+            # (a protest "after a girl died the week before" is the news itself: only a violent reading is the harm's)
+            told_after = _harm_only_after(s, timexes, plain=etype in _VIOLENT_TYPES)
         else:
             told_after = None
         if told_after is not None:  # "Ruto said on Wednesday he would not sign, a day after police shot dead
@@ -1489,8 +1526,12 @@ def extract(
         other_place = _place_for(s, candidates[s.index], countries, sure, [*excluded, (0, other_at)], again) \
             if other_at is not None else None
         home_iso = places.countries().names.get(places.normalise(place.country)) if place and place.country else None
-        found_actors = actor_rules.find_actors(s.text, etype in _VIOLENT_TYPES, home_iso or default_country)
-        found_actors = _with_named_groups(found_actors, s, doc, etype, ents, home_iso or default_country, claimed_deed)
+        # (a claim of responsibility read as a statement names its claimer as a statement's speaker: "The People's
+        # Defence Force claimed responsibility" is no crowd of people)
+        actor_type = own_kind[0] if claimer_told else etype
+        found_actors = actor_rules.find_actors(s.text, actor_type in _VIOLENT_TYPES, home_iso or default_country)
+        found_actors = _with_named_groups(found_actors, s, doc, actor_type, ents, home_iso or default_country,
+                                          claimer_told)
         if titled and etype not in _VIOLENT_TYPES:
             found_actors = _with_titled(found_actors, s.text, titled)
         # who speaks is no party to the violence told, but a statement's speaker is its first actor
@@ -1508,12 +1549,20 @@ def extract(
             found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
             + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
-        if claimed_deed and (actor1 is None or actor1.kind != "rebels"):
+        if claimer_told and (actor1 is None or actor1.kind != "rebels"):
             claimer = _claimer_named_first(s.text)
             if claimer is not None:
                 actor1, actor2 = claimer, None if actor2 is not None and actor2.name == claimer.name else actor2
-        if claimed_deed and actor1 is not None and actor1.kind == "rebels":
+        if claimer_told and actor1 is not None and actor1.kind == "rebels":
             _credit_claimed_deed(out, s.index, actor1)
+        if toll_of_before is not None and toll_of_before.actor1 is not None and actor1 is not None \
+                and _tells_the_toll(actor1, found):
+            # "The army put the toll lower, at 79.": the toll's happening is the one told before, and so is its author
+            # (the army tells the toll; it did not attack); the hit the toll names are its own ("Three soldiers were
+            # wounded"), else the happening's
+            actor1 = toll_of_before.actor1
+            if actor2 is None or actor2.name == actor1.name:
+                actor2 = toll_of_before.actor2
         last_doer = (s.index, actor1) if violent and actor1 is not None and not actor_rules.unidentified(actor1) \
             and actor1.kind != "civilians" else None
         # "Macron called Aliyev to urge ... He also called for talks": a statement told by a pronoun right after
@@ -1521,6 +1570,9 @@ def extract(
         if (actor1 is None and etype == VERBAL_EVENT_TYPE and last_statement is not None
                 and last_statement[0] == s.index - 1 and _PRONOUN_SPEAKER.match(s.text)):
             actor1 = last_statement[1]
+        if actor1 is None and etype == VERBAL_EVENT_TYPE and sole_state and _GOVERNMENT_SPEAKS.match(s.text):
+            # "The government blamed the rebels ...", in an article of one state: that state's government speaks
+            actor1 = actor_rules.government_of(sole_state)
         last_statement = (s.index, actor1) if etype == VERBAL_EVENT_TYPE and actor1 is not None else None
         sides = {c.side for c in found if c.side}
         if len(sides) == 1 and etype in _VIOLENT_TYPES:
@@ -1576,7 +1628,9 @@ def extract(
             if (key[1] == main_key[1] and not _days_apart(d, mention_date, s, timexes)) or d.source == "publication" \
                     or (untold_period and d.source == "context"):
                 key = main_key
-            if other_at is not None and c.start >= other_at and key == main_key:
+            if not main_key[1] and timex.period_clause_toll(s.text, c.quantity.start):
+                key = (mention_date.value, True, False)  # a period's running toll, told beside the day's news
+            elif other_at is not None and c.start >= other_at and key == main_key:
                 key = (d.value, main_key[1], True)  # the toll of the happening told after the sentence's own
             groups.setdefault(key, (d, []))[1].append(c)
         for n, ((_, background, other), (when, claims)) in enumerate(groups.items()):
@@ -1680,6 +1734,10 @@ _CLAIMED_DEED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:" + _DEED_NOUNS + r"|killings?|abductions?|kidnappings?)\b", re.I)
 
 
+_NO_CLAIM_BEFORE = re.compile(r"\b(?:no|none|nobody|not|never|yet\s+to)\b(?:\s+(?:one|group|organi[sz]ation|faction))?"
+                              r"(?:\s+(?:has|had|have|immediately|yet|publicly|so\s+far))*\s+$", re.I)
+
+
 # A claimant named only by the noun of an armed group told before: "the group", "the militants"
 _GROUP_BY_NOUN = re.compile(r"(?:the\s+)?(?:group|militants|insurgents|rebels|militia|jihadists|fighters|movement)", re.I)
 
@@ -1690,7 +1748,7 @@ _PRONOUN_SAID = re.compile(r",\s+(?:it|he|she|they)\s+(?:added|said|says|adds|st
 
 # The name a claim of responsibility opens with: "JNIM claimed the attack", "The Islamic State group claimed ..."
 _CLAIMER_FIRST = re.compile(r"^\W*(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|al|el))*?)"
-                            r"(?:\s+(?:group|movement|militants|insurgents|rebels))?(?:\s+(?:has|had|later|also))?"
+                            r"(?:\s+(?:group|movement|militants|insurgents|rebels|gang|militia|faction))?(?:\s+(?:has|had|later|also))?"
                             r"\s+claim(?:ed|s)\b")
 
 
@@ -1700,6 +1758,11 @@ def _names_a_place(name: str) -> bool:
         or places.normalise(name) in places.cities()
 
 
+# A statement opened by "the government" with no state named: the government of the article's state
+_GOVERNMENT_SPEAKS = re.compile(r"^\W*The\s+(?:federal\s+|central\s+|national\s+)?government\s+(?!forces|troops|"
+                                r"soldiers|officials?\s+said)[a-z]+", re.I)
+
+
 def _claimer_named_first(text: str) -> Actor | None:
     """The armed group a claim of responsibility opens with, when the parser named none ("JNIM claimed the attack on
     the army base"): not a state, a people or a place."""
@@ -1707,7 +1770,8 @@ def _claimer_named_first(text: str) -> Actor | None:
     if m is None:
         return None
     name = m.group("name")
-    if name.lower() in _NO_CLAIMER or _GROUP_WORDS.search(name) or _names_a_place(name):
+    if name.lower() in _NO_CLAIMER or (_GROUP_WORDS.search(name) and not _named_armed_group(name)) \
+            or _names_a_place(name):
         return None  # "Officials claimed the attack was ...", "No group claimed it", "Police claimed ..."
     return Actor(name, None, "rebels", name)
 
@@ -1721,9 +1785,15 @@ def _credit_claimed_deed(out: list[EventMention], index: int, group: Actor) -> N
     """The group claiming a deed told in the three sentences before is its author, where they named none: ACLED
     codes a claimed attack to its claimant ("A suicide bomber blew himself up ... The BLA claimed responsibility")."""
     for m in out:
-        if m.sentence_index >= index - 3 and m.event_type in VIOLENT_EVENT_TYPES and not m.background \
-                and (m.actor1 is None or actor_rules.unidentified(m.actor1)):
+        if m.sentence_index < index - 3 or m.event_type not in VIOLENT_EVENT_TYPES or m.background:
+            continue
+        if m.actor1 is None or actor_rules.unidentified(m.actor1):
             m.actor1 = group
+        elif m.actor1.kind in ("state_forces", "police") and m.actor1.name != group.name \
+                and (m.actor2 is None or actor_rules.unidentified(m.actor2)):
+            # "Four soldiers were killed in a gunfight with militants ... A group claimed the ambush": the state's
+            # forces were its target
+            m.actor1, m.actor2 = group, m.actor1
 
 
 def _named_armed_group(name: str) -> bool:
@@ -1743,8 +1813,10 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
     out = list(found)
     taken = [(a.start, a.end) for a in found]
     for ent in ents:
-        if ent.label_ != "ORG" or not (s.start <= ent.start_char < s.end):
+        if not (s.start <= ent.start_char < s.end):
             continue
+        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and _GROUP_NOUN_AFTER.match(s.text, ent.end_char - s.start)):
+            continue  # (a name the parser took for a person's, before "militants": "al-Shabaab militants attacked")
         bare = _without_possessive(ent.text)  # "Nagorno-Karabakh's": the name, not its possessive
         if _GROUP_WORDS.search(ent.text) and not _named_armed_group(_LEADING_THE.sub("", bare)):
             continue
@@ -1781,6 +1853,7 @@ _PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:village|town|city|district|commune|mun
                                 r"\b(?:siege|capture|recapture|fall|outskirts|encirclement)\s+of\s+|"
                                 r"\b(?:took|taken|take|takes|taking|seized|gained|regained|wrested)\s+(?:full\s+)?control\s+of\s+)$",
                                 re.I)
+_GROUP_NOUN_AFTER = re.compile(r"\s+(?:militants|fighters|insurgents|jihadists|rebels|militiamen)\b")
 _GROUP_OWN_FIGHTERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|militants|combatants|men|"
                                  r"members|units)\b")
 

@@ -128,7 +128,14 @@ _TOLL_REVISED_RE = re.compile(r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "c
 # "Police later put the number of those missing at 280": a count of people told by who they are
 _NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised)\s+the\s+"
                             r"(?:(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?)?(?P<word>missing|dead|"
-                            r"killed|abducted|kidnapped|wounded|injured|displaced|toll)\s+at\s*$", re.I)
+                            r"killed|abducted|kidnapped|wounded|injured|displaced|toll)"
+                            r"(?:\s+(?:even\s+|much\s+|far\s+|slightly\s+)?(?:higher|lower))?,?\s+at\s*$", re.I)
+# "A hospital official put the number at 24": a figure with no victim word revises the count the sentence before told
+# (its kind is that claim's, ``in_context``); until then it is of the placeholder kind ``FIGURE``
+_BARE_FIGURE_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised|set|"
+                                 r"sets|pegged|pegs)\s+(?:the|that|this|its|their)\s+(?:number|figure|tally|count|total)"
+                                 r"(?:\s+(?:even\s+|much\s+|far\s+|slightly\s+)?(?:higher|lower))?,?\s+at\s+$", re.I)
+FIGURE = "figure"
 _VICTIM_WORD_KIND = {"missing": "missing", "dead": "killed", "killed": "killed", "abducted": "abducted",
                      "kidnapped": "abducted", "wounded": "wounded", "injured": "wounded", "displaced": "displaced"}
 _FOUND_ALIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:found|pulled\s+out|rescued|"
@@ -589,6 +596,11 @@ def find_claims(
         n = 2 if m.group(0).lower().find("both") >= 0 else 1
         q = Quantity(n, "exact", None, m.start(), m.end(), m.group(0))
         found.append(_make("killed", q, m.start(), m.end(), "", found, speakers, text, offset))
+    if " at " in text:
+        for q in quantities:
+            if not any(c.quantity is q for c in found) and _BARE_FIGURE_PUT_AT.search(text, max(0, q.start - 80), q.start):
+                found.append(_make(FIGURE, q, _BARE_FIGURE_PUT_AT.search(text, max(0, q.start - 80), q.start).start(),
+                                   q.end, "", [], speakers, text, offset))
     if tokens is not None:
         # (``verbs``: the only tokens both rules read)
         found.extend(_singular_victims(verbs, offset, found, speakers, text))
@@ -928,9 +940,27 @@ def in_context(found: list[FoundClaim], previous: list[FoundClaim], deaths_told:
     sentence before counts as seized, told dead by a pronoun, are counted (``_seized_then_killed``)."""
     if deaths_told:
         found = [c for c in found if not (c.kind == "killed" and _LEFT_DEAD.match(text, c.start))]
+    if any(c.kind == FIGURE for c in found):
+        found = _figures_of(found, previous)
     if not any(c.kind == "killed" for c in found):
         found = found + _seized_then_killed(previous, text)
     return found
+
+
+def _figures_of(found: list[FoundClaim], previous: list[FoundClaim]) -> list[FoundClaim]:
+    """A bare figure ("put the number at 24") counts what the sentence before counted: its deaths if it told any,
+    else its first claim's kind, with that claim's side where the figure names none; with no count before, no claim."""
+    told = [c for c in previous if c.kind != FIGURE]
+    counted = next((c for c in told if c.kind == "killed"), told[0] if told else None)
+    kept = []
+    for c in found:
+        if c.kind == FIGURE:
+            if counted is None:
+                continue
+            c.kind = counted.kind
+            c.side = c.side or counted.side
+        kept.append(c)
+    return kept
 
 
 def _seized_then_killed(previous: list[FoundClaim], text: str) -> list[FoundClaim]:
@@ -1522,8 +1552,8 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
             continue  # "One death, two injuries reported": what is reported, no one reporting it
         else:
             s, e, t = _subtree_span(subj)
-        if t.lower() in _PRONOUNS:
-            continue
+        if t.lower() in _PRONOUNS or _NO_ONE.match(t):
+            continue  # ("No group claimed the attack": no one speaks)
         clause = _CLAUSE_AFTER_NAME.search(t)
         if clause:
             t, e = t[:clause.start()], s + clause.start()
@@ -1532,6 +1562,7 @@ def _speakers(named: list[Any], offset: int) -> list[tuple[int, int, int, str, t
     return out
 
 
+_NO_ONE = re.compile(r"(?:no|none|nobody|neither)\b", re.I)
 _SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "CCONJ", "PART", "NUM"})
 
 

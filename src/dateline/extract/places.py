@@ -485,6 +485,8 @@ def admin1_units(iso: str, name: str) -> frozenset[tuple[str, str]]:
     if not iso or not name:
         return frozenset()
     units = frozenset(u for u in admin1().by_key.get(admin_key(name), ()) if u[0] == iso)
+    if not units and normalise(name) in countries().names:
+        return units  # "in Nigeria": a country's name is no misspelt unit ("Niger" state)
     pairs = _admin1_keys(iso)
     units = units or frozenset(pairs[i][1] for i in _spelling_candidates(iso, name, False)
                                if spelling_variants(pairs[i][0], name))

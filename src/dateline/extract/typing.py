@@ -580,7 +580,7 @@ _CRIME = re.compile(
 _CONFLICT = re.compile(
     r"\b(?:kill\w*|dead|death\w*|died|die|wound\w*|injur\w*|attack\w*|assault\w*|fight\w*|clash\w*|"
     r"battle\w*|shell\w*|fire[ds]?|firing|shot|shoot\w*|gun\w*|bomb\w*|blast\w*|explo\w+|missile\w*|rocket\w*|"
-    r"artillery|mortar\w*|drone\w*|air ?strike\w*|strike\w*|raid\w*|ambush\w*|offensive|troops|militant\w*|"
+    r"artillery|mortar\w*|drone\w*|air ?strike\w*|strike\w*|raid\w*|ambush\w*|offensive|troops|militant\w*|warplane\w*|"
     r"rebel\w*|insurgent\w*|soldier\w*|forces|army|militia\w*|police|arrest\w*|detain\w*|abduct\w*|"
     r"kidnap\w*|hostage\w*|rap(?:e|ed|ing)|loot\w*|torch\w*|burn\w*|destroy\w*|protest\w*|demonstrat\w*|"
     r"rall(?:y|ies|ied)|march\w*|riot\w*|mob|strike|sit-in|ceasefire|cease-fire|truce|peace|agree\w*|"
@@ -1061,11 +1061,19 @@ _HOSTILITIES = re.compile(r"\b(?:hostilities|fighting|clash(?:es|ed)?|battles?|s
                           re.I)
 
 
+# People a side lost, not ground: "their side had lost 35 people", "lost at least a dozen soldiers"
+_PEOPLE_LOST = re.compile(r"\b(?:lost|los(?:e|es|ing))\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+|"
+                          r"nearly\s+|almost\s+|around\s+|up\s+to\s+)?(?:an?\s+)?[\w,-]+\s+(?:of\s+(?:its|their|his)\s+)?"
+                          r"(?:[\w-]+\s+)?(?:people|men|soldiers|troops|fighters|servicemen|members|lives|personnel|"
+                          r"citizens|civilians|officers|comrades)\b", re.I)
+
+
 def _people_not_ground(text: str, label: str) -> str:
-    """A territorial reading of people captured in a fight, no ground told taken ("13 troops were captured during
-    Tuesday's hostilities"): ACLED codes the fight, an armed clash. Otherwise ``label``."""
-    if label in _TERRITORIAL and _territory(text) is None and _search(_PEOPLE_CAPTURED, text) \
-            and _search(_HOSTILITIES, text):
+    """A territorial reading of people captured or lost in a fight, no ground told taken ("13 troops were captured
+    during Tuesday's hostilities", "said their side had lost 35 people in the fighting"): ACLED codes the fight, an
+    armed clash. Otherwise ``label``."""
+    if label in _TERRITORIAL and _territory(text) is None \
+            and (_search(_PEOPLE_CAPTURED, text) or _search(_PEOPLE_LOST, text)) and _search(_HOSTILITIES, text):
         return "Armed clash"
     return label
 

@@ -315,7 +315,11 @@ def _context_date(index: int, sentences: list[Sentence], timexes: list[TemporalE
         got = _day_in(sentences[j], timexes, last=True, dct=dct)
         if got is not None:
             return got
-    if index < _LEAD_SENTENCES:
+    own = sentences[index] if index < len(sentences) else None
+    if index < _LEAD_SENTENCES and not (own is not None and any(
+            own.start <= t.start < own.end and _is_calendar(t) for t in timexes)):
+        # (a sentence with a date of its own, if only in a clause, "the clashes, which broke out on Wednesday", does
+        # not borrow the next sentence's)
         for j in range(index + 1, min(len(sentences), index + 3)):
             if _opens_on_date(sentences[j], timexes):
                 break  # "... were wounded. On Monday, hundreds protested": a new scene's day, not the one before's
@@ -451,6 +455,11 @@ def date_for_span(
             if role == "comparison":
                 continue
             if whole_sentence and role == "subordinate":
+                if _when_clause(t, s):
+                    # "32 people were killed when militants stormed a restaurant on Friday evening, police said on
+                    # Saturday": the "when" clause's day is the main clause's too (after any day of its own)
+                    scored.append((1, 0, t, "when"))
+                    continue
                 if floor is None and _after_clause(t, s):
                     got = _event_date(t, "context", dct)
                     floor = got if got is not None and got.precision == "day" else None
@@ -465,7 +474,8 @@ def date_for_span(
             scored.sort(key=lambda x: (x[3] == "report", x[0], x[1] if not whole_sentence else x[2].start))
             if whole_sentence:
                 # A whole sentence: prefer a main-clause day over a background year or a start point.
-                scored.sort(key=lambda x: (x[3] == "report", x[3] == "since", _precision_rank(x[2]), x[2].start))
+                scored.sort(key=lambda x: (x[3] == "report", x[3] == "when", x[3] == "since", _precision_rank(x[2]),
+                                           x[2].start))
             _, _, best, role = scored[0]
             source = "report" if role == "report" else "text"
             got = _event_date(best, source, dct, since=(role == "since"), sentence=s, timexes=in_sentence)
@@ -487,6 +497,14 @@ def date_for_span(
     if context is not None:
         return context
     return EventDate(dct.isoformat(), None, "day", "publication", None)
+
+
+def _when_clause(t: TemporalExpression, s: Sentence) -> bool:
+    """Whether ``t`` dates a "when" clause of its sentence ("... were killed when gunmen stormed a hotel on Friday"),
+    which tells the main clause's time."""
+    opener = _last_subordinator(s.text, t.start - s.start)
+    return opener is not None and opener.group(0).lower() == "when" and not re.search(
+        r"[;:]", s.text[opener.end():t.start - s.start])
 
 
 def _after_clause(t: TemporalExpression, s: Sentence) -> bool:
@@ -563,6 +581,21 @@ _SINCE_PERIOD_BEGAN = re.compile(
     r"the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
     + _PERIOD_NOUN.replace("?P<noun>", "?:") + r")\b", re.I)
 _TOLL_TOLD = re.compile(r"\b(?:toll|tally|killed|dead|deaths|displaced|wounded|injured|lives)\b", re.I)
+
+
+# "..., a conflict that has killed more than 7,000 people", "the insurgency, which has left 40,000 dead": a period's
+# running toll told in a relative clause of its noun, anywhere in the sentence
+_PERIOD_CLAUSE_TOLL = re.compile(r"\b" + _PERIOD_NOUN + r"\s*,?\s+(?:that|which)\s+(?:has|have)\s+"
+                                 r"(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|cost|displaced|uprooted)"
+                                 r"(?:\s+the\s+lives\s+of)?\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|some\s+|"
+                                 r"about\s+|around\s+|nearly\s+|almost\s+|an\s+estimated\s+)?$", re.I)
+
+
+def period_clause_toll(text: str, start: int) -> bool:
+    """Whether the count at ``start`` of ``text`` is a period's running toll told in a relative clause of the period
+    ("police blamed insurgents, in a conflict that has killed more than 7,000 people"): background to the news, never
+    the toll of the sentence's own happening."""
+    return _PERIOD_CLAUSE_TOLL.search(text, max(0, start - 90), start) is not None
 
 
 def running_toll(s: Sentence, timexes: list[TemporalExpression]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.model import TemporalExpression
-from dateline.time.anchor import date_for_span, expression_role, running_toll, when_after
+from dateline.time.anchor import date_for_span, expression_role, period_clause_toll, running_toll, when_after
 from dateline.time.tagger import tag_text
 from dateline.time.values import value_interval
 
@@ -21,4 +21,4 @@ def tag(text: str, dct: date, mode: str = "news") -> list[TemporalExpression]:
     return tag_text(text, dct, mode=mode)
 
 
-__all__ = ["date_for_span", "expression_role", "running_toll", "tag", "value_interval", "when_after"]
+__all__ = ["date_for_span", "expression_role", "period_clause_toll", "running_toll", "tag", "value_interval", "when_after"]
