@@ -36,7 +36,7 @@ from tls_train import fit_bag, monotone_option, reference_rows, stack
 from dateline.eval import tls
 from dateline.store import Store
 from dateline.timeline import load
-from dateline.timeline.build import DATE_WEIGHTS, SENTENCE_RULES, build_from_corpus
+from dateline.timeline.build import DATE_WEIGHTS, SENTENCE_RULES, SentenceRules, build_from_corpus
 from dateline.timeline.corpus import Corpus
 from dateline.timeline.learned import TreeEnsemble
 
@@ -47,10 +47,10 @@ def story(topic: Path) -> str:
 
 
 def held_out_scores(topic: Path, corpus: Corpus, model: TreeEnsemble, evaluator, content: float,
-                    ) -> list[tuple[str, dict[str, dict[str, float]]]]:
+                    base_rules: SentenceRules = SENTENCE_RULES) -> list[tuple[str, dict[str, dict[str, float]]]]:
     """Each reference timeline of ``topic`` built with ``model`` and scored: (topic/file, scores)."""
     weights = replace(DATE_WEIGHTS, content=content)
-    rules = replace(SENTENCE_RULES, model=model)
+    rules = replace(base_rules, model=model)
     keywords = tls.topic_keywords(topic)
     out = []
     for ref_path in sorted((topic / "timelines").glob("*.txt")):
@@ -61,6 +61,19 @@ def held_out_scores(topic: Path, corpus: Corpus, model: TreeEnsemble, evaluator,
         scores = tls.score_entries(entries, ref, evaluator, metrics=("align_m1",))
         out.append((f"{topic.name}/{ref_path.name}", scores))
     return out
+
+
+def rule_option(value: str) -> tuple[str, object]:
+    """``--rule body=0.3``: a ``SentenceRules`` field and its value (numbers as such, ``none`` as None)."""
+    name, _, raw = value.partition("=")
+    if name not in SentenceRules.__dataclass_fields__ or name == "model":
+        raise argparse.ArgumentTypeError(f"no SentenceRules field {name!r}")
+    if raw.lower() == "none":
+        return name, None
+    try:
+        return name, int(raw)
+    except ValueError:
+        return name, float(raw)
 
 
 def summary(scores: list[tuple[str, dict[str, dict[str, float]]]]) -> tuple[float, float, float]:
@@ -81,7 +94,10 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write every timeline's scores per seed here")
     parser.add_argument("--monotone", type=monotone_option, default=None,
                         help="features the score only rises with (comma-separated; default learned.MONOTONE, '' none)")
+    parser.add_argument("--rule", type=rule_option, action="append", default=[],
+                        help="a SentenceRules field set for training rows and timelines alike, e.g. body=0.3")
     args = parser.parse_args()
+    rules = replace(SENTENCE_RULES, **dict(args.rule))
 
     started = time.perf_counter()
     topics = [t for t in tls.topic_dirs(args.directory) if (args.stores / f"{t.name}.db").exists()]
@@ -90,7 +106,7 @@ def main() -> None:
     for topic in topics:
         with Store(args.stores / f"{topic.name}.db") as store:
             corpora[topic.name] = load(store)
-        rows[topic.name] = reference_rows(topic, corpora[topic.name])
+        rows[topic.name] = reference_rows(topic, corpora[topic.name], rules)
     print(f"{len(topics)} topics, {len({story(t) for t in topics})} stories read in "
           f"{time.perf_counter() - started:.0f} s", flush=True)
 
@@ -103,7 +119,8 @@ def main() -> None:
             model = fit_bag(x, y, w, [100 * seed + b for b in range(args.bag)], min_leaf=args.min_leaf,
                             monotone=args.monotone)
             for topic in (t for t in topics if story(t) == held):
-                for name, scores in held_out_scores(topic, corpora[topic.name], model, evaluator, args.content):
+                for name, scores in held_out_scores(topic, corpora[topic.name], model, evaluator, args.content,
+                                                      rules):
                     results[seed].append((name, scores))
                     print(f"  seed {seed} {name:70} {scores['align_m1']['rouge_1']:.4f} "
                           f"{scores['align_m1']['rouge_2']:.4f} {scores['date']['f1']:.4f}", flush=True)

@@ -25,12 +25,13 @@ import numpy as np
 from dateline.eval import tls
 from dateline.store import Store
 from dateline.timeline import load
-from dateline.timeline.build import training_rows
+from dateline.timeline.build import SENTENCE_RULES, SentenceRules, training_rows
 from dateline.timeline.corpus import Corpus
 from dateline.timeline.learned import _MODEL_PATH, MONOTONE, TreeEnsemble, average, fit, fit_trees, save
 
 
-def reference_rows(topic: Path, corpus: Corpus) -> list[tuple[Path, np.ndarray, np.ndarray]]:
+def reference_rows(topic: Path, corpus: Corpus, rules: SentenceRules = SENTENCE_RULES,
+                   ) -> list[tuple[Path, np.ndarray, np.ndarray]]:
     """For each reference timeline of ``topic``: its path, the feature rows of its gold days' candidates and their labels."""
     out = []
     for ref_path in sorted((topic / "timelines").glob("*.txt")):
@@ -38,7 +39,7 @@ def reference_rows(topic: Path, corpus: Corpus) -> list[tuple[Path, np.ndarray, 
         if not ref.days:
             continue
         gold = {date.toordinal(d): lines for d, lines in ref.days.items()}
-        x, y = training_rows(corpus, tls.timeline_options(ref, tls.topic_keywords(topic)), gold)
+        x, y = training_rows(corpus, tls.timeline_options(ref, tls.topic_keywords(topic)), gold, rules=rules)
         out.append((ref_path, x, y))
     return out
 

@@ -4,8 +4,8 @@ Dates are ranked by how the coverage treats them (the DATEWISE observation, Ghol
 & Ifrim 2020): a day that many articles name explicitly, above all articles written *later*
 that refer back to it, is a key date; so is a day on which much was published, and a day with
 significant extracted events (sources, fatalities). Each date's summary is extractive: the
-sentences that name the day (or lead the articles published that day, or evidence its events)
-are scored by closeness to their own TF-IDF centroid, and picked greedily without near-repeats
+sentences that name the day (or lead the articles published that day, or evidence its events, or tell a
+time of that day, or lead its paper with a date naming no day) are scored by closeness to their own TF-IDF centroid, and picked greedily without near-repeats
 (centroid-opt with a redundancy cut). Background periods ("the 2020 war") come from events the
 extractor marked as background and stay on their own, coarse dates.
 """
@@ -74,6 +74,11 @@ class SentenceRules:
     next_day_leads: float = 0.5  # weight of undated leads of articles published the day after (0: none)
     timeline_redundancy: float | None = 0.5  # cosine above which a candidate repeats another date's sentence
     drop_day_phrases: bool = True  # cut "on 20 April", "on Tuesday", "yesterday" from the output sentences
+    # -- further candidates of a day (0: none; leave-one-topic-out on Timeline17, session 22) --
+    dated_leads: float = 0.5  # weight of leads that hold a date naming no day ("this year", "last week") on their paper's day
+    time_of_day: float = 0.8  # weight of sentences whose time of day falls on the day ("Tuesday evening") naming no day
+    body: float = 0.0  # weight of undated sentences past the lead of articles published that day
+    max_gap: int | None = None  # sentences naming the day count only when published at most this many days after
     # the learned scorer (learned.py, fitted by benchmarks/tls_train.py) replacing the rule-based score
     model: SentenceModel | TreeEnsemble | None = field(default_factory=default_model)
 
@@ -329,15 +334,19 @@ class _SentencePicker:
         wanted = days if days is not None else None
         self.sentences = [
             s for s in sentences
-            if (wanted is None or wanted.intersection(s.days) or self._lead_of(s, wanted))
+            if (wanted is None or wanted.intersection(self._named_days(s)) or self._lead_of(s, wanted)
+                or any(d in wanted for d, _ in self._further_days(s)))
             and (rules.max_position is None or s.index < rules.max_position) and self._usable(s.text)
         ]
         self.by_day: dict[int, list[int]] = defaultdict(list)
         self.lead_by_day: dict[int, list[int]] = defaultdict(list)
         self.next_lead_by_day: dict[int, list[int]] = defaultdict(list)
+        self.further_by_day: dict[int, list[tuple[int, float]]] = defaultdict(list)
         for i, s in enumerate(self.sentences):
-            for d in s.days:
+            for d in self._named_days(s):
                 self.by_day[d].append(i)
+            for d, w in self._further_days(s):
+                self.further_by_day[d].append((i, w))
             if not s.dated and s.index < rules.lead_sentences:
                 if _may_stand_for(s, s.published):
                     self.lead_by_day[s.published].append(i)
@@ -380,6 +389,27 @@ class _SentencePicker:
         return (s.published in days and _may_stand_for(s, s.published)) or bool(
             self.rules.next_day_leads and s.published - 1 in days and _may_stand_for(s, s.published - 1))
 
+    def _named_days(self, s: CorpusSentence) -> tuple[int, ...]:
+        """The days ``s`` names, less those it recalls more than ``max_gap`` days later."""
+        if self.rules.max_gap is None:
+            return s.days
+        return tuple(d for d in s.days if s.published - d <= self.rules.max_gap)
+
+    def _further_days(self, s: CorpusSentence) -> list[tuple[int, float]]:
+        """Days ``s`` may summarise beside those it names and its paper's lead days, with their weights."""
+        out: list[tuple[int, float]] = []
+        rules = self.rules
+        if s.days:
+            return out
+        if rules.dated_leads and s.dated and not s.start_days and s.index < rules.lead_sentences \
+                and _may_stand_for(s, s.published):
+            out.append((s.published, rules.dated_leads))
+        if rules.time_of_day:
+            out.extend((d, rules.time_of_day) for d in s.time_days)
+        if rules.body and not s.dated and s.index >= rules.lead_sentences and _may_stand_for(s, s.published):
+            out.append((s.published, rules.body))
+        return out
+
     def _usable(self, text: str) -> bool:
         words = _WORD.findall(text)
         if not (self.rules.min_words <= len(words) <= self.rules.max_words):
@@ -397,6 +427,8 @@ class _SentencePicker:
         if self.rules.next_day_leads:
             for i in self.next_lead_by_day.get(day, []):
                 weight.setdefault(i, self.rules.next_day_leads)
+        for i, w in self.further_by_day.get(day, []):
+            weight.setdefault(i, w)
         for i in {i for e in events for i in self.event_sentences.get(e.id, ())}:
             weight[i] = weight.get(i, self.rules.lead_weight) + self.rules.event_bonus
         return weight or None
