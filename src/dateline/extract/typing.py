@@ -576,6 +576,9 @@ _CRIME = re.compile(
     r"methamphetamine|contraband|money laundering|counterfeit\w*|poach\w+|illegal (?:migration|migrants|"
     r"immigrants|crossing|fishing|mining|logging)|ransomware|fraud\w*|embezzl\w+|racket\w*|extortion|"
     r"robber(?:y|ies)|burglar\w*|thefts?|stolen|scams?|bribe\w*|corruption|break[- ]and[- ]enter)\b", re.I)
+# Harm or theft done by hand (``_CONFLICT`` with its armed doers)
+_HAND_HARM = (r"(?:beat|beaten|beating|stole|stolen|steal|stealing|robbed|robbing|tortured|torturing|whipped|whipping|"
+              r"flogged|flogging|lynched|hacked|stabbed|rustled|drove\s+off|made\s+off)")
 # Anything of armed conflict or political contention; a text with none of these reports no event.
 _CONFLICT = re.compile(
     r"\b(?:kill\w*|dead|death\w*|died|die|wound\w*|injur\w*|attack\w*|assault\w*|fight\w*|clash\w*|"
@@ -590,8 +593,12 @@ _CONFLICT = re.compile(
     r"displac\w*|surrender\w*|defect\w*|aid|support\w*|reject\w*|den(?:y|ied|ies)|responsib\w*|"
     r"violence|violent|war|conflict|hostilities|chemical|sarin|chlorine|suicide|grenade\w*|ied|"
     r"landmine\w*|mine|"
-    # armed doers and harm done by hand: "armed men beat three herders and stole their cattle"
-    r"armed|bandits?|assailants?|raiders?|rustl\w*|beaten|tortur\w*|lynch\w*|whipp(?:ed|ing)|flogg(?:ed|ing))\b", re.I)
+    # harm or theft by hand told with its armed doers ("armed men beat three herders and stole their cattle", "two
+    # farmers were beaten by bandits"); the doers alone ("the assailants escaped") or the act alone tell no event
+    r"(?:armed\s+(?:\w+\s+)?(?:m[ae]n|gangs?|groups?|youths?)|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?)\s+"
+    r"(?:\w+\s+){0,3}?" + _HAND_HARM + r"|" + _HAND_HARM + r"\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:group\s+of\s+)?"
+    r"(?:\w+\s+){0,2}?(?:armed|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?|attackers?|gunm[ae]n)|"
+    r"cattle\s+rustl\w*)\b", re.I)
 # Public name of the conflict-word test (``cues.may_report_event``: which sentences need named entities).
 CONFLICT_WORDS = _CONFLICT
 _ARMED = re.compile(
