@@ -31,6 +31,12 @@ def test_something_under_heavy_weapons_fire_is_shelled() -> None:
              "A cargo ship came under missile attack in the strait on Thursday, the coast guard said."]
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert typed.sub_event_type == SHELLING and typed.reportable, (text, typed)
+    hit = ["Two fishermen were killed by rocket fire on the beach, the mayor said.",
+           "The old bridge was destroyed by heavy shelling overnight.",
+           "Several shops were damaged by mortar shells in the market on Saturday."]
+    for text, typed in zip(hit, _typed(hit), strict=True):
+        assert typed.sub_event_type == SHELLING, (text, typed)
+    assert tp._under_heavy_fire("Three herders were killed by a drone missile near the well.", "Attack") == "Air/drone strike"
     # from the air, an air strike; fire exchanged, a fight
     assert _typed(["A market came under drone attack on Friday, residents said."])[0].sub_event_type == "Air/drone strike"
     assert tp._under_heavy_fire("The patrol came under mortar fire and returned fire, the army said.", "Attack") is None
@@ -76,6 +82,8 @@ def test_beatings_and_theft_by_armed_men_are_reported() -> None:
                      "Armed men stole food from a warehouse in the town, aid workers said."]
     for text, typed in zip(property_only, _typed(property_only), strict=True):
         assert typed.reportable and typed.sub_event_type == "Looting/property destruction", (text, typed)
+    # a crowd's theft is its riot's
+    assert not tp._theft_only(tp._Text.of("Mobs of rioters stole goods from the shops downtown."), "Other")
     mentions = _mentions("Armed men beat three farmers and stole their cattle near the village on Tuesday, "
                          "residents said.")
     assert [m.sub_event_type for m in mentions] == ["Attack"], mentions

@@ -948,7 +948,10 @@ _UNDER_HEAVY_FIRE = re.compile(
     r"\b(?:came|comes|come|coming|was|were|been|being|is|are)\s+under\s+(?:(?:heavy|intense|intensive|sustained|renewed|"
     r"fresh|indiscriminate|repeated|constant|continuous|enemy|overnight|a|an)\s+){0,3}?(?:(?P<heavy>rocket|mortar|artillery|"
     r"missile|tank|shell|howitzer)\s+(?:fire|attacks?|barrages?|strikes?|shelling)|(?:artillery\s+)?shelling|"
-    r"bombardment|(?P<air>drone|air|aerial)\s+(?:fire|attacks?|strikes?|bombardment|raids?))\b", re.I)
+    r"bombardment|(?P<air>drone|air|aerial)\s+(?:fire|attacks?|strikes?|bombardment|raids?))\b|"
+    # hit by the weapons' fire ("the island bombarded by shelling", "three killed by rocket fire")
+    r"\b(?:hit|struck|bombarded|pounded|targeted|damaged|destroyed|killed|wounded|injured)\s+by\s+(?:(?!by\b)[\w'’-]+\s+){0,3}?"
+    r"(?:shelling|(?:rocket|mortar|artillery|tank|missile)\s+(?:fire|shells?|rounds?|strikes?)|shells|rockets?|missiles?)\b", re.I)
 # A strike rehearsed, not made ("drills to counter an airstrike")
 _DRILL = re.compile(r"\b(?:drills?|exercises?|mock|simulat\w*|rehears\w*|manoeuvres|maneuvers)\b", re.I)
 _SHELLING_WORD = re.compile(r"\b(?:missiles?|rockets?|artillery|shell(?:s|ed|ing)|mortars?|howitzers?)\b", re.I)
@@ -994,7 +997,8 @@ def _under_heavy_fire(text: str, label: str) -> str | None:
     under = _search(_UNDER_HEAVY_FIRE, text)
     if under is None or _search(_FIRE_EXCHANGED, text) or (label == "Armed clash" and _search(_GROUND_FIGHT, text)):
         return None
-    return "Air/drone strike" if under.group("air") else "Shelling/artillery/missile attack"
+    return "Air/drone strike" if under.group("air") or _AIR_CUE.search(under.group(0)) \
+        else "Shelling/artillery/missile attack"
 
 
 def _lowered(text: str) -> str:
@@ -1521,16 +1525,18 @@ _PERSONS_VIOLENCE = frozenset({"Violence against civilians", "Explosions/Remote 
 # Goods or animals told stolen ("rustlers drove off 200 cows", "armed men stole food from a warehouse"): the codebook's
 # looting when no one is told hurt or taken; the notes model, which meets theft told so plainly seldom, reads a
 # catch-all or, for animals taken, an abduction.
-_THEFT = re.compile(r"\b(?:stole|stolen|steal(?:s|ing)?|rustl(?:ed|ing|ers?)|plunder(?:ed|ing|s)?|pillag(?:ed|ing|es)|"
-                    r"ransack(?:ed|ing|s)?|loot(?:ed|ing|s)?|looters|(?:drove|driven|made)\s+off\s+with|drove\s+off)\b", re.I)
+_THEFT = re.compile(r"\b(?:stole|stolen|steal(?:s|ing)?|rustl(?:ed|ing|ers?)|(?:drove|driven|made)\s+off\s+with|drove\s+off)\b",
+                    re.I)
+# A crowd's theft is its riot's (the codebook's mob violence), not the looting of armed men
+_RIOTERS = re.compile(r"\b(?:mobs?|rioters?|riot(?:s|ing)?|crowds?)\b", re.I)
 _THEFT_MISREAD = frozenset({"Abduction/forced disappearance", "Change to group/activity", "Other"})
 
 
 def _theft_only(text: str, label: str) -> bool:
-    """Whether a catch-all or abduction ``label`` reads a text that tells goods or animals stolen (``_THEFT``) and no
-    one hurt, abducted or arrested."""
+    """Whether a catch-all or abduction ``label`` reads a text that tells goods or animals stolen (``_THEFT``), no
+    one hurt, abducted or arrested, and no crowd."""
     return label in _THEFT_MISREAD and _search(_THEFT, text) is not None and not _people_harmed(text) \
-        and _search(_ABDUCTED, text) is None and _search(_ARRESTED, text) is None
+        and _search(_ABDUCTED, text) is None and _search(_ARRESTED, text) is None and _search(_RIOTERS, text) is None
 
 
 def _violence_beside_looting(text: str) -> frozenset[str]:
