@@ -1782,13 +1782,15 @@ def _violence_outweighs(root: str, label: str, text: str) -> bool:
 
 
 def _root_unsaid(root: str, text: str) -> bool:
-    """Whether a verbal ``root`` has none of its own words (``_ROOT_WORDS``) in a text that tells of harm, a toll or
-    fighting: the model's flat verbal softmax over a statement's "said" ("the government said nine soldiers died in the
-    battle" is no appeal; "the war's death toll has risen to 40,000, the ministry said in a statement" no sanction or
-    accusation; "fighting raged in the north" no aid)."""
+    """Whether a verbal ``root`` has none of its own words (``_ROOT_WORDS``) in a text that tells of harm or a toll (or,
+    for a peaceable root, of fighting): the model's flat verbal softmax over a statement's "said" ("the government said
+    nine soldiers died in the battle" is no appeal; "the war's death toll has risen to 40,000, the ministry said in a
+    statement" no sanction or accusation; "fighting raged in the north" no aid). A hostile root stands beside fighting
+    told as its setting ("prepared to impose martial law as street battles raged")."""
     words = _ROOT_WORDS.get(root)
     return words is not None and (_search(_HARM_TOLD, text) is not None or _search(_TOLL_UPDATED, text) is not None
-                                  or _search(_HOSTILITIES, text) is not None) and _search(words, text) is None
+                                  or (root in _PEACEABLE_ROOTS and _search(_HOSTILITIES, text) is not None)) \
+        and _search(words, text) is None
 
 
 # Words of asking (those of ``_REQUEST_TOLD`` among them)
@@ -1818,10 +1820,13 @@ _ROOT_WORDS: dict[str, re.Pattern[str]] = {
     "REQUEST": _ASKING,
     "ACCUSE": re.compile(r"\b(?:accus\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|provocation\w*|"
                          r"aggression|aggressive|alleg\w*|charg\w*|slamm?\w*|lambast\w*|decr[iy]\w*|responsib\w*|"
-                         r"attribut\w*|violat\w*|breach\w*|war crimes?|genocide|crimes?)\b", re.I),
+                         r"attribut\w*|violat\w*|breach\w*|war crimes?|genocide|crimes?|complain\w*|lawsuits?|"
+                         r"su(?:e|ed|es|ing))\b", re.I),
     "SANCTION": re.compile(r"\b(?:sanction\w*|embargo\w*|expel\w*|expul\w*|recall\w*|ban(?:s|ned|ning)?|freez\w*|"
                            r"froze\w*|boycott\w*|suspend\w*|suspension|sever\w*|cut (?:off )?(?:ties|relations)|impos\w*|"
-                           r"curfews?|restrict\w*|blacklist\w*|tariffs?)\b", re.I),
+                           r"curfews?|restrict\w*|blacklist\w*|tariffs?|halt\w*|(?:ended|ends|ending|stopped|cut)\s+"
+                           r"(?:\w+\s+){0,2}?(?:aid|mediation|talks|cooperation|relations|ties|efforts|assistance|trade))\b",
+                           re.I),
     "THREATEN": re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum\w*|menac\w*|retaliat\w*|revenge|avenge\w*|"
                            r"(?:will|would) (?:\w+ )?(?:respond|strike|attack|destroy|punish))\b", re.I),
     "REJECT": re.compile(r"\b(?:reject\w*|den(?:y|ied|ies|ying|ial)|dismiss\w*|refus\w*|rebuff\w*|refut\w*|"
