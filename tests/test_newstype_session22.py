@@ -65,6 +65,10 @@ def test_a_toll_or_a_fight_told_through_a_statement_is_no_verbal_act() -> None:
              "Fighting raged in the north on Thursday."]
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert typed.event_type != tp.VERBAL_EVENT_TYPE, (text, typed)
+    # armed men's deaths the root would have read are a clash, however sure the catch-all
+    deaths = _typed(["The two neighbours reported close to 80 troop deaths on Monday in their heaviest fighting in "
+                     "years over the contested valley."])[0]
+    assert deaths.sub_event_type == "Armed clash", deaths
     # the root's own words keep it
     assert not tp._root_unsaid("ACCUSE", tp._Text.of("The ministry accused the rebels of killing ten villagers."))
     assert not tp._root_unsaid("SANCTION", tp._Text.of("The government imposed a curfew after clashes killed four."))

@@ -1786,11 +1786,13 @@ def _root_unsaid(root: str, text: str) -> bool:
     for a peaceable root, of fighting): the model's flat verbal softmax over a statement's "said" ("the government said
     nine soldiers died in the battle" is no appeal; "the war's death toll has risen to 40,000, the ministry said in a
     statement" no sanction or accusation; "fighting raged in the north" no aid). A hostile root stands beside fighting
-    told as its setting ("prepared to impose martial law as street battles raged")."""
+    told as its setting ("prepared to impose martial law as street battles raged"), and fighting told as what people
+    fled is ``_displacement_only``'s to read."""
     words = _ROOT_WORDS.get(root)
+    fighting = root in _PEACEABLE_ROOTS and _search(_HOSTILITIES, text) is not None \
+        and _search(_DISPLACED_TOLD, text) is None
     return words is not None and (_search(_HARM_TOLD, text) is not None or _search(_TOLL_UPDATED, text) is not None
-                                  or (root in _PEACEABLE_ROOTS and _search(_HOSTILITIES, text) is not None)) \
-        and _search(words, text) is None
+                                  or fighting) and _search(words, text) is None
 
 
 # Words of asking (those of ``_REQUEST_TOLD`` among them)
@@ -2036,6 +2038,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         # rules) is what the text reports; a verbal reading takes over only from an unsure one, except agreeing
         # or yielding, which the notes model reads as the fighting the text tells of ("agreed to lay down their
         # weapons, a day after the offensive").
+        # (a reading the root would have replaced but for its own words missing stays as unsure as the root was)
+        unsaid = root in VERBAL_ROOTS and p[best] < threshold and _root_unsaid(root, text)
         if root in VERBAL_ROOTS and not own_plover and not protest_told and not _violence_outweighs(
                 root, label, text) and not (root in _PEACEABLE_ROOTS and _search(_KILLING, text)) \
                 and not _root_unsaid(root, text) and (
@@ -2069,7 +2073,7 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
         if label == "Agreement" and _talks_only(text):
             label = "CONSULT"  # talks held, failed or brokered, with nothing agreed: PLOVER's consultation
-        label = _military_deaths(text, label, confidence)
+        label = _military_deaths(text, label, 0.0 if unsaid else confidence)
         if _theft_only(text, label):
             label = "Looting/property destruction"  # "rustlers stole 200 cows overnight": property taken, no one harmed
         if label in _PROPERTY_ONLY and _people_harmed(text):
