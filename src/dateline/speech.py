@@ -44,3 +44,6 @@ _TOLL_FORMS: dict[str, tuple[str, str]] = {
 }
 TOLL_REVISING_VERBS: frozenset[str] = frozenset(w for lemma, forms in _TOLL_FORMS.items() for w in (lemma, *forms))
 TOLL_REVISING_VERBS_PAST: tuple[str, ...] = tuple(forms[0] for forms in _TOLL_FORMS.values())
+# Verbs of a toll told past a mark ("the toll has passed 50,000", "the death toll surpassed 1,000"): the figure is a
+# floor, more than it died.
+TOLL_PASSING_VERBS: tuple[str, ...] = ("passed", "surpassed", "exceeded", "topped", "crossed")

@@ -20,7 +20,7 @@ from typing import Any
 from dateline.extract import places
 from dateline.extract.numbers import Quantity, find_quantities, word_to_int
 from dateline.extract.prefilter import LiteralGuard, lowered_twin, match_by_twin, search_by_twin
-from dateline.speech import SAYING_VERBS, TOLL_REVISING_VERBS, TOLL_REVISING_VERBS_PAST
+from dateline.speech import SAYING_VERBS, TOLL_PASSING_VERBS, TOLL_REVISING_VERBS, TOLL_REVISING_VERBS_PAST
 
 # "was beaten to death", "were chopped to death" (a manner verb whose complement kills; not "sentenced to death")
 _TO_DEATH = (r"(?:shot|stabbed|hacked|chopped|macheted|slashed|axed|knifed|speared|beaten|beat|battered|clubbed|"
@@ -114,11 +114,15 @@ _EVACUEES = re.compile(r"\b(?:people|residents|civilians|villagers|families|inha
 _NP_AFTER_COUNT = re.compile(r"(?:\s+(?:of\s+)?(?!and\b|in\b|on\b|at\b|during\b|after\b|,)[\w’'/-]+){0,4}")
 _BEFORE_ONE_AND = re.compile(r"\b(?P<word>" + "|".join(f"(?:{p})" for _, p in _BEFORE) + r")\s+(?:a|an|one|the|his|her)"
                              r"\s+(?:[\w’'-]+\s+){0,3}?(?:and|as well as)\s+$", re.I)
+# A toll told past a mark ("the toll has passed 50,000", "the death toll surpassed 1,000"): more than the figure
+_TOLL_PASSED = "|".join(TOLL_PASSING_VERBS)
+_TOLL_PASSED_END = re.compile(r"\b(?:" + _TOLL_PASSED + r")\s*$", re.I)
 # "the death toll has risen to ten", "the number of people killed in the strike rose to 12"
 _TOLL_RE = re.compile(
     r"\b(?P<word>death toll|toll|death total|number of (?:people |those |civilians |soldiers )?(?:killed|dead)|"
     r"number of deaths|number of (?:the )?dead)\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|reached|jumped|grew|"
-    r"stands|stood|is|was|now|raised|revised|updated|fell|dropped|lowered|reduced|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at|from)?\s*$",
+    r"stands|stood|is|was|now|raised|revised|updated|fell|dropped|lowered|reduced|corrected|" + _TOLL_PASSED
+    + r")\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at|from)?\s*$",
     re.I,
 )
 # "lowered the death toll from last week's riots in the port city to 23": a toll revised by someone, however long the
@@ -495,6 +499,9 @@ def find_claims(
                 before.group(0)):
             # "the toll was raised from 1 to 4": the figure it was raised to, not a range
             q = Quantity(q.count_high, "exact", None, q.start, q.end, q.text)
+        if kind is None and before and q.qualifier == "exact" and q.count_high is None \
+                and _TOLL_PASSED_END.search(before.group(0)):
+            q = Quantity(q.count, "more_than", None, q.start, q.end, q.text)  # "the toll passed 1,000": over it
         if kind is None and before:
             kind = _kind(before.group("word"), _KIND_BEFORE)
             np_text = _NP_AFTER_COUNT.match(text, q.end).group(0)

@@ -28,7 +28,7 @@ import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
 from dateline.extract.prefilter import GuardIndex, lowered_starts, lowered_twin, sub_lowered, trigrams
-from dateline.speech import TOLL_REVISING_VERBS_PAST
+from dateline.speech import TOLL_PASSING_VERBS, TOLL_REVISING_VERBS_PAST
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 MODEL_FILE = "typing_model.npz"
@@ -576,6 +576,9 @@ _CRIME = re.compile(
     r"methamphetamine|contraband|money laundering|counterfeit\w*|poach\w+|illegal (?:migration|migrants|"
     r"immigrants|crossing|fishing|mining|logging)|ransomware|fraud\w*|embezzl\w+|racket\w*|extortion|"
     r"robber(?:y|ies)|burglar\w*|thefts?|stolen|scams?|bribe\w*|corruption|break[- ]and[- ]enter)\b", re.I)
+# Harm or theft done by hand (``_CONFLICT`` with its armed doers)
+_HAND_HARM = (r"(?:beat|beaten|beating|stole|stolen|steal|stealing|robbed|robbing|tortured|torturing|whipped|whipping|"
+              r"flogged|flogging|lynched|hacked|stabbed|rustled|drove\s+off|made\s+off)")
 # Anything of armed conflict or political contention; a text with none of these reports no event.
 _CONFLICT = re.compile(
     r"\b(?:kill\w*|dead|death\w*|died|die|wound\w*|injur\w*|attack\w*|assault\w*|fight\w*|clash\w*|"
@@ -589,7 +592,13 @@ _CONFLICT = re.compile(
     r"expel\w*|recall\w*|withdr\w+|retreat\w*|captur\w*|seiz\w*|took control|recaptur\w*|overr\w+|"
     r"displac\w*|surrender\w*|defect\w*|aid|support\w*|reject\w*|den(?:y|ied|ies)|responsib\w*|"
     r"violence|violent|war|conflict|hostilities|chemical|sarin|chlorine|suicide|grenade\w*|ied|"
-    r"landmine\w*|mine)\b", re.I)
+    r"landmine\w*|mine|"
+    # harm or theft by hand told with its armed doers ("armed men beat three herders and stole their cattle", "two
+    # farmers were beaten by bandits"); the doers alone ("the assailants escaped") or the act alone tell no event
+    r"(?:armed\s+(?:\w+\s+)?(?:m[ae]n|gangs?|groups?|youths?)|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?)\s+"
+    r"(?:\w+\s+){0,3}?" + _HAND_HARM + r"|" + _HAND_HARM + r"\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:group\s+of\s+)?"
+    r"(?:\w+\s+){0,2}?(?:armed|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?|attackers?|gunm[ae]n)|"
+    r"cattle\s+rustl\w*)\b", re.I)
 # Public name of the conflict-word test (``cues.may_report_event``: which sentences need named entities).
 CONFLICT_WORDS = _CONFLICT
 _ARMED = re.compile(
@@ -738,7 +747,7 @@ def _rule(text: str) -> tuple[str, str, str | None] | None:
     if _search(_NATURAL, text) and _search(_RELIEF, text) and not _search(_VIOLENT_ACT, text):
         return NON_CONFLICT_TYPE, NATURAL_DISASTER, None
     # Accidents explode and kill too: only a hostile actor or weapon makes a blast an attack.
-    if not _search(_HOSTILE, text):
+    if not _search(_HOSTILE, text) and not _search(_UNDER_HEAVY_FIRE, text):
         if _search(_NATURAL, text):
             return NON_CONFLICT_TYPE, NATURAL_DISASTER, None
         if _search(_MAN_MADE, text) and not _search(_ASSAULT, text) and not _search(_AFFAIRS_COLLAPSED, text):
@@ -932,6 +941,17 @@ _PROJECTILE_HIT = re.compile(
     r"(?:hit|hits|struck|strikes|landed|lands|fell|falls|slammed into|crashed into|smashed into|tore into|ripped through|"
     r"exploded (?:in|on|at|near|inside)|killed|kills|wounded|destroyed|damaged|flattened)\b", re.I)
 _STRIKE_WORD = re.compile(r"\bstrikes?\b", re.I)
+# A place, vehicle or boat told under heavy weapons' fire, who fired untold ("the convoy came under rocket fire", "the
+# village came under heavy shelling", "a ship came under missile attack"): the codebook's shelling, or an air strike
+# when told from the air; no looting, abduction or attack by hand (a fight told besides stays a fight).
+_UNDER_HEAVY_FIRE = re.compile(
+    r"\b(?:came|comes|come|coming|was|were|been|being|is|are)\s+under\s+(?:(?:heavy|intense|intensive|sustained|renewed|"
+    r"fresh|indiscriminate|repeated|constant|continuous|enemy|overnight|a|an)\s+){0,3}?(?:(?P<heavy>rocket|mortar|artillery|"
+    r"missile|tank|shell|howitzer)\s+(?:fire|attacks?|barrages?|strikes?|shelling)|(?:artillery\s+)?shelling|"
+    r"bombardment|(?P<air>drone|air|aerial)\s+(?:fire|attacks?|strikes?|bombardment|raids?))\b|"
+    # hit by the weapons' fire ("the island bombarded by shelling", "three killed by rocket fire")
+    r"\b(?:hit|struck|bombarded|pounded|targeted|damaged|destroyed|killed|wounded|injured)\s+by\s+(?:(?!by\b)[\w'’-]+\s+){0,3}?"
+    r"(?:shelling|(?:rocket|mortar|artillery|tank|missile)\s+(?:fire|shells?|rounds?|strikes?)|shells|rockets?|missiles?)\b", re.I)
 # A strike rehearsed, not made ("drills to counter an airstrike")
 _DRILL = re.compile(r"\b(?:drills?|exercises?|mock|simulat\w*|rehears\w*|manoeuvres|maneuvers)\b", re.I)
 _SHELLING_WORD = re.compile(r"\b(?:missiles?|rockets?|artillery|shell(?:s|ed|ing)|mortars?|howitzers?)\b", re.I)
@@ -967,6 +987,18 @@ def _strike_from_the_air(text: str, label: str) -> str | None:
     if hit is not None and (projectile or _search(_SHELLING_WORD, text)) and not _search(_AIR_CUE, text):
         return "Shelling/artillery/missile attack"
     return "Air/drone strike"
+
+
+def _under_heavy_fire(text: str, label: str) -> str | None:
+    """The remote-violence sub-type of a place, vehicle or boat told under heavy weapons' fire (``_UNDER_HEAVY_FIRE``)
+    for a material ``label`` of another type, else None: a fight told besides (fire exchanged, a clash) stays a fight."""
+    if label in VERBAL_ROOTS or label == "Agreement" or EVENT_TYPE_OF.get(label) == "Explosions/Remote violence":
+        return None
+    under = _search(_UNDER_HEAVY_FIRE, text)
+    if under is None or _search(_FIRE_EXCHANGED, text) or (label == "Armed clash" and _search(_GROUND_FIGHT, text)):
+        return None
+    return "Air/drone strike" if under.group("air") or _AIR_CUE.search(under.group(0)) \
+        else "Shelling/artillery/missile attack"
 
 
 def _lowered(text: str) -> str:
@@ -1105,8 +1137,8 @@ _TOLL_UPDATED = re.compile(
     r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "put", "puts")) + r")\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number of (?:the\s+)?(?:dead|deaths|people killed|those killed))\b|"
     r"\b(?:death\s+toll|toll|number of (?:the\s+)?(?:dead|deaths|people killed|those killed))\s+(?:[\w'\u2019-]+\s+){0,8}?"
-    r"(?:ha[sd]\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|(?:was|were|has been|had been)\s+"
-    r"(?:raised|revised|updated))\b", re.I)
+    r"(?:ha[sd]\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|" + "|".join(TOLL_PASSING_VERBS)
+    + r"|(?:was|were|has been|had been)\s+(?:raised|revised|updated))\b", re.I)
 # The readings of a toll whose happening is not told: deaths, so an attack or a fight (no abduction, no sexual violence)
 _TOLL_READINGS = frozenset({"Attack", "Armed clash"})
 # Deaths of other causes than violence, which a toll may count ("the toll from the cholera outbreak rose to 50")
@@ -1498,6 +1530,23 @@ _PROPERTY_ONLY = frozenset({"Looting/property destruction"})
 _PERSONS_VIOLENCE = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 
 
+# Goods or animals told stolen ("rustlers drove off 200 cows", "armed men stole food from a warehouse"): the codebook's
+# looting when no one is told hurt or taken; the notes model, which meets theft told so plainly seldom, reads a
+# catch-all or, for animals taken, an abduction.
+_THEFT = re.compile(r"\b(?:stole|stolen|steal(?:s|ing)?|rustl(?:ed|ing|ers?)|(?:drove|driven|made)\s+off\s+with|drove\s+off)\b",
+                    re.I)
+# A crowd's theft is its riot's (the codebook's mob violence), not the looting of armed men
+_RIOTERS = re.compile(r"\b(?:mobs?|rioters?|riot(?:s|ing)?|crowds?)\b", re.I)
+_THEFT_MISREAD = frozenset({"Abduction/forced disappearance", "Change to group/activity", "Other"})
+
+
+def _theft_only(text: str, label: str) -> bool:
+    """Whether a catch-all or abduction ``label`` reads a text that tells goods or animals stolen (``_THEFT``), no
+    one hurt, abducted or arrested, and no crowd."""
+    return label in _THEFT_MISREAD and _search(_THEFT, text) is not None and not _people_harmed(text) \
+        and _search(_ABDUCTED, text) is None and _search(_ARRESTED, text) is None and _search(_RIOTERS, text) is None
+
+
 def _violence_beside_looting(text: str) -> frozenset[str]:
     """The event types the violence against people told beside looting may take (see ``_PROPERTY_ONLY``)."""
     kinds = _PERSONS_VIOLENCE
@@ -1740,10 +1789,18 @@ def _violence_outweighs(root: str, label: str, text: str) -> bool:
             and _search(_PEACEABLE_CUE, text) is None)
 
 
-def _request_unasked(root: str, text: str) -> bool:
-    """Whether a REQUEST reading has nothing asked in a text that tells of harm ("the government said nine soldiers
-    died in the battle"): the model's flat verbal softmax, not an appeal."""
-    return root == "REQUEST" and _search(_HARM_TOLD, text) is not None and _search(_ASKING, text) is None
+def _root_unsaid(root: str, text: str) -> bool:
+    """Whether a verbal ``root`` has none of its own words (``_ROOT_WORDS``) in a text that tells of harm or a toll (or,
+    for a peaceable root, of fighting): the model's flat verbal softmax over a statement's "said" ("the government said
+    nine soldiers died in the battle" is no appeal; "the war's death toll has risen to 40,000, the ministry said in a
+    statement" no sanction or accusation; "fighting raged in the north" no aid). A hostile root stands beside fighting
+    told as its setting ("prepared to impose martial law as street battles raged"), and fighting told as what people
+    fled is ``_displacement_only``'s to read."""
+    words = _ROOT_WORDS.get(root)
+    fighting = root in _PEACEABLE_ROOTS and _search(_HOSTILITIES, text) is not None \
+        and _search(_DISPLACED_TOLD, text) is None
+    return words is not None and (_search(_HARM_TOLD, text) is not None or _search(_TOLL_UPDATED, text) is not None
+                                  or fighting) and _search(words, text) is None
 
 
 # Words of asking (those of ``_REQUEST_TOLD`` among them)
@@ -1767,6 +1824,25 @@ _ACCUSED_OF_VIOLATING = re.compile(
 _HARM_TOLD = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|casualt\w*|shell\w*|fired (?:on|at|upon)|opened fire|firing)\b", re.I)
 _ACCUSATION_TOLD = re.compile(r"\b(?:accus\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|"
                               r"provocation\w*|aggression|aggressive)\b", re.I)
+# The words each verbal root is told with (``_root_unsaid``): asking, blaming, a measure or a threat, a refusal, or
+# any peaceable act (``_PEACEABLE_CUE``)
+_ROOT_WORDS: dict[str, re.Pattern[str]] = {
+    "REQUEST": _ASKING,
+    "ACCUSE": re.compile(r"\b(?:accus\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|provocation\w*|"
+                         r"aggression|aggressive|alleg\w*|charg\w*|slamm?\w*|lambast\w*|decr[iy]\w*|responsib\w*|"
+                         r"attribut\w*|violat\w*|breach\w*|war crimes?|genocide|crimes?|complain\w*|lawsuits?|"
+                         r"su(?:e|ed|es|ing))\b", re.I),
+    "SANCTION": re.compile(r"\b(?:sanction\w*|embargo\w*|expel\w*|expul\w*|recall\w*|ban(?:s|ned|ning)?|freez\w*|"
+                           r"froze\w*|boycott\w*|suspend\w*|suspension|sever\w*|cut (?:off )?(?:ties|relations)|impos\w*|"
+                           r"curfews?|restrict\w*|blacklist\w*|tariffs?|halt\w*|(?:ended|ends|ending|stopped|cut)\s+"
+                           r"(?:\w+\s+){0,2}?(?:aid|mediation|talks|cooperation|relations|ties|efforts|assistance|trade))\b",
+                           re.I),
+    "THREATEN": re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum\w*|menac\w*|retaliat\w*|revenge|avenge\w*|"
+                           r"(?:will|would) (?:\w+ )?(?:respond|strike|attack|destroy|punish))\b", re.I),
+    "REJECT": re.compile(r"\b(?:reject\w*|den(?:y|ied|ies|ying|ial)|dismiss\w*|refus\w*|rebuff\w*|refut\w*|"
+                         r"rul(?:ed|es|ing) out|veto\w*|turn(?:s|ed|ing)? down|false|baseless|unfounded)\b", re.I),
+    **{root: _PEACEABLE_CUE for root in _PEACEABLE_ROOTS},
+}
 _REQUESTABLE = frozenset({"Agreement", "Other", "Change to group/activity", "AGREE", "SUPPORT", "AID", "COOPERATE",
                           "CONSULT", "CONCEDE", "RETREAT"})
 
@@ -1811,6 +1887,21 @@ _STATEMENT_CUES = frozenset({"strike", "strikes", "protest", "protests", "protes
 # Power seized in a coup: the "seized" and "took" of the notes' looting, arrests and weapons seized
 _POWER_SEIZED = re.compile(r"\b(?:seiz(?:ed|es|ing|e)|took|taken|tak(?:e|es|ing)|grabb(?:ed|ing))\s+power\b", re.I)
 # Ground only tried for (no ACLED note so worded is coded as territory changing hands)
+# Ground fought for, not told changing hands ("rebels and the army fought for control of the town", "a battle for control
+# of the port"): an armed clash; the territorial sub-types need the ground taken (``_territory``).
+_FOUGHT_FOR_CONTROL = re.compile(
+    r"\b(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)?|vie[ds]?|vying|struggl(?:e|es|ed|ing)|"
+    r"contest(?:s|ed|ing)?|skirmish(?:es|ed|ing)?)\s+(?:(?!(?:after|before|since|and|but)\b)[\w'’-]+\s+){0,3}?(?:for|over)\s+"
+    r"(?:(?:the|full|total|overall)\s+)*control\b", re.I)
+_CONTROL_FOUGHT_MISREAD = frozenset({*_TERRITORIAL, "Change to group/activity", "Other"})
+
+
+def _fight_for_ground(text: str, label: str) -> bool:
+    """Whether a territorial or catch-all ``label`` reads ground fought for (``_FOUGHT_FOR_CONTROL``) that the text does
+    not tell taken, lost or handed over."""
+    return label in _CONTROL_FOUGHT_MISREAD and _search(_FOUGHT_FOR_CONTROL, text) is not None and _territory(text) is None
+
+
 _TAKEOVER_TRIED = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying|ies)|bid|sought|seeking|fail\w*)\s+to\s+(?:re)?(?:take|"
                              r"seize|capture|overrun|storm)\b", re.I)
 _POWER_KEPT = frozenset({"Agreement", "Other"})
@@ -1955,9 +2046,11 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         # rules) is what the text reports; a verbal reading takes over only from an unsure one, except agreeing
         # or yielding, which the notes model reads as the fighting the text tells of ("agreed to lay down their
         # weapons, a day after the offensive").
+        # (a reading the root would have replaced but for its own words missing stays as unsure as the root was)
+        unsaid = root in VERBAL_ROOTS and p[best] < threshold and _root_unsaid(root, text)
         if root in VERBAL_ROOTS and not own_plover and not protest_told and not _violence_outweighs(
                 root, label, text) and not (root in _PEACEABLE_ROOTS and _search(_KILLING, text)) \
-                and not _request_unasked(root, text) and (
+                and not _root_unsaid(root, text) and (
                 p[best] < threshold or (root in _AGREEING_ROOTS and _search(_AGREEMENT_CUE, text))):
             if root in _YIELD_ROOTS and _search(_YIELD_DONE, text) and not _search(_YIELD_TO_COME, text):
                 # Yielding done (CAMEO 08: surrender, release, withdrawal, easing) is material: ACLED codes it
@@ -1988,7 +2081,9 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             label = "Agreement"  # a ceasefire, peace deal or prisoner exchange told as the main news
         if label == "Agreement" and _talks_only(text):
             label = "CONSULT"  # talks held, failed or brokered, with nothing agreed: PLOVER's consultation
-        label = _military_deaths(text, label, confidence)
+        label = _military_deaths(text, label, 0.0 if unsaid else confidence)
+        if _theft_only(text, label):
+            label = "Looting/property destruction"  # "rustlers stole 200 cows overnight": property taken, no one harmed
         if label in _PROPERTY_ONLY and _people_harmed(text):
             # "gunmen stormed the hospital, looting medicines and wounding staff": the violence against people is the event
             label = _best_reading(text, m.acled.labels, p, _violence_beside_looting(text), label)
@@ -1999,6 +2094,11 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         if label in _TERRITORIAL and _search(_TAKEOVER_TRIED, text):
             # "gangs attacked the airport in an attempt to take control of it": ground fought for, none taken
             label = "Armed clash" if _search(_FIRE_EXCHANGED, text) or _search(_HOSTILITIES, text) else "Attack"
+        shelled = _under_heavy_fire(text, label)
+        if shelled:
+            label = shelled  # "the convoy came under rocket fire": shelling, whoever the model read as hit
+        if _fight_for_ground(text, label):
+            label = "Armed clash"  # "the army and the rebels fought for control of the town": no ground told taken
         if label in _DENIAL_MISREAD and _ground_change_denied(text):
             label = "REJECT"  # "the army denied losing ground": a denial, no ground changed hands by its word
         if _power_seized_only(text, label):
