@@ -137,7 +137,9 @@ _VICTIM_AFTER = re.compile(
 )
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|attacked|attacking|abducted|kidnapped|shot|"
-    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b)[\w-]+\s+){0,2}$",
+    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b|"
+    # (nor a clause after: "were killed when gunmen raided the village": the gunmen struck)
+    r"(?:when|as|after|while|before|because|since|until|once)\b)[\w-]+\s+){0,2}$",
     re.I,
 )
 
