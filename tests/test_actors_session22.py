@@ -99,3 +99,52 @@ def test_gunmen_after_when_are_the_authors_not_the_hit() -> None:
     found = actors.find_actors("Four farmers were killed when gunmen raided a hamlet on Sunday.", True, "NG")
     gunmen = next(a for a in found if a.actor.name.startswith("Unidentified Armed Group"))
     assert not gunmen.victim
+
+
+# --- fighters of no group named ------------------------------------------------------------------------------------
+
+
+def test_insurgents_of_no_named_group_are_an_unidentified_armed_group() -> None:
+    found = actors.find_actors("Islamist insurgents ambushed an army convoy on Sunday, killing five soldiers.", True, "MZ")
+    assert "Unidentified Armed Group (Mozambique)" in [a.actor.name for a in found]
+
+
+def test_jihadists_who_ambush_troops_are_the_unidentified_first_side() -> None:
+    [m] = _mentions("Suspected jihadists ambushed troops near Diapaga, Burkina Faso, on Sunday, killing six soldiers.")
+    assert m.actor1 is not None and m.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_militants_killed_or_seized_are_not_made_a_side() -> None:
+    for text in ("Soldiers killed two men suspected of being militants on Sunday.",
+                 "Police arrested six suspected militants on Sunday."):
+        found = actors.find_actors(text, True, "BJ")
+        assert all(not a.actor.name.startswith("Unidentified") for a in found), text
+
+
+def test_the_militants_and_a_groups_militants_are_not_unidentified() -> None:
+    for text in ("The militants burned two shops on Sunday.", "Zubara militants burned two shops on Sunday."):
+        assert all(not a.actor.name.startswith("Unidentified") for a in actors.find_actors(text, True, "MZ")), text
+
+
+# --- a people's or a community's militia ---------------------------------------------------------------------------
+
+
+def test_an_ethnic_militia_is_named_as_acled_names_it() -> None:
+    found = actors.find_actors("Tuvo ethnic militia attacked a village on Sunday, killing four herders.", True, "KE")
+    assert found[0].actor.name == "Tuvo Ethnic Militia (Kenya)"
+
+
+def test_tribesmen_are_their_peoples_ethnic_militia() -> None:
+    found = actors.find_actors("Tuvo tribesmen raided a cattle camp on Sunday.", True, "KE")
+    assert found[0].actor.name == "Tuvo Ethnic Militia (Kenya)"
+
+
+def test_a_communal_militia_is_named_as_acled_names_it() -> None:
+    found = actors.find_actors("Kanda communal militiamen clashed with herders on Sunday.", True, "NG")
+    assert found[0].actor.name == "Kanda Communal Militia (Nigeria)"
+
+
+def test_fighters_after_a_group_the_parser_names_are_that_groups() -> None:
+    [m] = _mentions("On Sunday, Al shabaab militants shot dead two traders in Baidoa, Somalia.")
+    assert m.actor1 is not None and m.actor1.name == "Al shabaab"
+    assert m.actor2 is not None and m.actor2.name == "Civilians (Somalia)"

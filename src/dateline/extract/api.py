@@ -1772,6 +1772,8 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
             continue
         out.append(actor_rules.ActorMention(replace(actor, text=ent.text), a, b, actor_rules.victim_at(s.text, a, b)))
         taken.append((a, b))
+        if actor.kind == "rebels":  # "Al shabaab militants": the group's fighters, no unnamed group beside it
+            out = [f for f in out if not (actor_rules.unidentified(f.actor) and 0 < f.start - b <= 1)]
     if "its " in s.text or "their " in s.text:
         # "The RSF said its fighters had entered the compound": the group's own fighters (a state's are
         # ``actors.find_actors``')
