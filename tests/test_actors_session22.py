@@ -148,3 +148,9 @@ def test_fighters_after_a_group_the_parser_names_are_that_groups() -> None:
     [m] = _mentions("On Sunday, Al shabaab militants shot dead two traders in Baidoa, Somalia.")
     assert m.actor1 is not None and m.actor1.name == "Al shabaab"
     assert m.actor2 is not None and m.actor2.name == "Civilians (Somalia)"
+
+
+def test_armed_men_named_in_an_aside_are_the_militia_named() -> None:
+    found = actors.find_actors("Armed men (believed to be Tuvo ethnic militia) raided a cattle camp on Sunday.", True, "KE")
+    assert [a.actor.name for a in found][0] == "Tuvo Ethnic Militia (Kenya)"
+    assert not any(a.actor.name.startswith("Unidentified") for a in found)

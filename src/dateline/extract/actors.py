@@ -330,6 +330,11 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             taken.append((m.start(), m.end()))
             break
     out.sort(key=lambda a: a.start)
+    if "(" in text:  # "armed men (believed to be Tuvo ethnic militia)": the unnamed men are the militia named after them
+        named_after = {i for i, a in enumerate(out) if i > 0 and unidentified(out[i - 1].actor)
+                       and not unidentified(a.actor) and a.actor.kind in ("militia", "rebels")
+                       and _ASIDE_OPENS.fullmatch(text, out[i - 1].end, a.start)}
+        out = [a for i, a in enumerate(out) if i + 1 not in named_after]
     seen: dict[str, int] = {}
     unique: list[ActorMention] = []
     for a in out:
@@ -341,6 +346,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
     return unique
 
 
+# The words that open an aside naming who the ones before are: " (assumed ", " (suspected to be ", " ("
+_ASIDE_OPENS = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,4}")
 # Fighters told by the group they are linked to: "Islamic State-linked insurgents", "al-Qaeda-affiliated militants"
 _LINKED_GROUP = re.compile(r"(?<![\w'’-])(?P<name>(?:[Aa]l[-\s])?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})-(?:linked|affiliated|aligned|"
                            r"allied)\s+(?:[a-z]+\s+)?(?:insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|"
