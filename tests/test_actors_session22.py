@@ -154,3 +154,9 @@ def test_armed_men_named_in_an_aside_are_the_militia_named() -> None:
     found = actors.find_actors("Armed men (believed to be Tuvo ethnic militia) raided a cattle camp on Sunday.", True, "KE")
     assert [a.actor.name for a in found][0] == "Tuvo Ethnic Militia (Kenya)"
     assert not any(a.actor.name.startswith("Unidentified") for a in found)
+
+
+def test_a_state_named_as_an_origin_before_a_verb_of_attack_is_no_actor() -> None:
+    found = actors.find_actors("Tuvo tribesmen from Uganda attack Kenyan herders near the border.", True, "KE")
+    assert "Military Forces of Uganda" not in [a.actor.name for a in found]
+    assert found[0].actor.name == "Tuvo Ethnic Militia (Uganda)"

@@ -237,8 +237,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                         allies.add(i + 1)
         if m is None and cm.kind == "demonym":
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
-        if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 45):cm.start]):
-            continue  # "in Dhaka", "across Kenya": a location, not an actor
+        if (m is None or (cm.kind != "demonym" and re.fullmatch(_ASSAULT, m.group(1), re.I))) \
+                and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 45):cm.start]):
+            # "in Dhaka", "across Kenya": a location, not an actor ("raiders from Uganda attack a village": the verb)
+            continue
         if m is None and _PLACE_COMMA_BEFORE.search(text, max(0, cm.start - 3), cm.start) \
                 and _PHRASE_END_AFTER.match(rest) and not (i > 0 and cm.start - mentions[i - 1].end <= 3
                                                           and mentions[i - 1].iso != cm.iso):
