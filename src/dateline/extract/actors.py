@@ -43,6 +43,9 @@ _GANG_STATES = frozenset({
     "AG", "BS", "BB", "CU", "DM", "DO", "GD", "HT", "JM", "KN", "LC", "VC", "TT", "PR", "AW", "CW", "BQ", "SX", "VG",
     "VI", "KY", "TC", "MS", "AI", "BL", "MF", "GP", "MQ",  # the Caribbean
 })
+_UNNAMED_FIGHTERS = re.compile(r"\b(?:insurgents|militants|jihadists|extremists|terrorists|islamists|separatists|"
+                               r"(?:islamist|jihadist|separatist|extremist|insurgent)\s+(?:fighters|rebels|militiam[ae]n))\b",
+                               re.I)
 _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b", re.I), "Protesters ({})", "protesters"),
     (re.compile(r"\b(?:rioters|mob|angry crowd)\b", re.I), "Rioters ({})", "rioters"),
@@ -54,6 +57,9 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
                 r"individuals|persons)\b|\bgunm[ae]n\b|\barmed\s+(?:m[ae]n|individuals?|persons?|groups?)\b|\bassailants\b|"
                 r"\bbandits\b", re.I),
      "Unidentified Armed Group ({})", "militia"),
+    # fighters of no group named who act ("Islamist insurgents attacked", "suspected jihadists ambushed"): ACLED's armed
+    # group no report names (not "the militants", who are those told before; not "JNIM militants", a name's)
+    (_UNNAMED_FIGHTERS, "Unidentified Armed Group ({})", "militia"),
     (re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|children|child|women|"
                 r"journalists?|students?|worshippers|passengers?|people|man|woman|boy|girl|traders?|vendors?|"
                 r"drivers?|teachers?|pupils|workers?|fishermen|pastoralists?|miners?|refugees|displaced persons|persons|"
@@ -73,6 +79,17 @@ _FORCES_TEMPLATE = "Military Forces of {}"
 # A capitalised word before a noun of forces makes it part of a name ("Arakan Army", "Kachin Independence Army"); not
 # one that opens the sentence ("The military shelled ...") or a clause ("..., the army said").
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)’'-]\s)(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’-]*\s+$")
+# Words before fighters that make them known: a definite or possessive word ("the militants", "their fighters"), a
+# name that is no mere description ("Shabaab militants", "Zubara (ZLF) militants"; not "Islamist militants", "Suspected
+# militants")
+_NOT_UNNAMED_BEFORE = re.compile(
+    r"\b(?:the|these|those|its|their|his|her|our|such|other|fellow|rival|pro|anti)\s+(?:[\w-]+\s+)?$|"
+    r"\b(?:suspected|accused|suspicion)\s+of\s+(?:being\s+)?(?:[\w-]+\s+)?$|"  # "men suspected of being militants"
+    r"\b(?:insurgents|militants|jihadists|extremists|terrorists|fighters)\s+$|"  # the same noun twice, a slip
+    r"-$|\)\s*$|(?<![\w'’-])(?!(?:Islamist|Islamic|Jihadist|Separatist|Suspected|Alleged|Armed|Unidentified|Unknown|Some|"
+    r"Several|Many|Militant|Extremist|Radical|Muslim|Foreign|Local|Presumed|Heavily|Dozens|Hundreds|Scores|About|"
+    r"Around|Over|Nearly|At|More|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|On|In|Late|Early|When|After|"
+    r"While|As)\b)[A-Z][\w'’-]*\s+$")
 # Each noun pattern behind its literal prefilter: most sentences name no protesters, rioters, gunmen or police,
 # and a case-insensitive word list is scanned at every position of a sentence (the same matches either way).
 _NOUN_ACTOR_GUARDS = [LiteralGuard.of(pattern) for pattern, _, _ in _NOUN_ACTORS]
@@ -137,8 +154,9 @@ _VICTIM_AFTER = re.compile(
 )
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|attacked|attacking|abducted|kidnapped|shot|"
-    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b|when\b|as\b|after\b|"
-    r"while\b|before\b|because\b|until\b)[\w-]+\s+){0,2}$",
+    r"targeted|targeting|arrested|detained|against|on|at)\s+(?:(?!by\b|in\b|with\b|during\b|near\b|"
+    # (nor a clause after: "were killed when gunmen raided the village": the gunmen struck)
+    r"(?:when|as|after|while|before|because|since|until|once)\b)[\w-]+\s+){0,2}$",
     re.I,
 )
 
@@ -231,8 +249,10 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                 allies.add(i + 1)  # "Mozambican troops and Rwandan forces killed a rebel leader": one side
         if m is None and cm.kind == "demonym":
             continue  # "Armenian-populated", "ethnic Armenian" are not actors on their own
-        if m is None and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 45):cm.start]):
-            continue  # "in Dhaka", "across Kenya": a location, not an actor
+        if (m is None or (cm.kind != "demonym" and re.fullmatch(_ASSAULT, m.group(1), re.I))) \
+                and _LOCATIVE_BEFORE.search(text[max(0, cm.start - 45):cm.start]):
+            # "in Dhaka", "across Kenya": a location, not an actor ("raiders from Uganda attack a village": the verb)
+            continue
         if m is None and _PLACE_COMMA_BEFORE.search(text, max(0, cm.start - 3), cm.start) \
                 and _PHRASE_END_AFTER.match(rest) and not (i > 0 and cm.start - mentions[i - 1].end <= 3
                                                           and mentions[i - 1].iso != cm.iso):
@@ -275,7 +295,7 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             out.append(found)
             taken.append((found.start, found.end))
     lowered = text.lower()
-    for (_, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
+    for (pattern, template, kind), guard in zip(_NOUN_ACTORS, _NOUN_ACTOR_GUARDS):
         for m in guard.finditer(text, lowered):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -283,6 +303,12 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
                     m.group(0)[0].isupper() and m.start() > 0
                     or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 continue  # "the Arakan Army", "the Blue Harbour Gang": a name, not a state's forces or an unnamed gang
+            if pattern is _UNNAMED_FIGHTERS and (
+                    _NOT_UNNAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    or victim_at(text, m.start(), m.end())):
+                # "the militants", "Shabaab militants": fighters told before, or a group's by its name; those killed or
+                # seized as militants, whom ACLED codes by the group the report later names or as civilians
+                continue
             if template == _FORCES_TEMPLATE and not violent and _SAYS_AFTER.match(text, m.end()):
                 continue  # "..., the army said": the voice of a statement, whose state the words do not name
             group = _NAMED_GROUP_AFTER.match(text, m.end()) if kind == "militia" else None
@@ -319,6 +345,11 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
             taken.append((m.start(), m.end()))
             break
     out.sort(key=lambda a: a.start)
+    if "(" in text:  # "armed men (believed to be Tuvo ethnic militia)": the unnamed men are the militia named after them
+        named_after = {i for i, a in enumerate(out) if i > 0 and unidentified(out[i - 1].actor)
+                       and not unidentified(a.actor) and a.actor.kind in ("militia", "rebels")
+                       and _ASIDE_OPENS.fullmatch(text, out[i - 1].end, a.start)}
+        out = [a for i, a in enumerate(out) if i + 1 not in named_after]
     seen: dict[str, int] = {}
     unique: list[ActorMention] = []
     for a in out:
@@ -330,6 +361,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
     return unique
 
 
+# The words that open an aside naming who the ones before are: " (assumed ", " (suspected to be ", " ("
+_ASIDE_OPENS = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,4}")
 # Fighters told by the group they are linked to: "Islamic State-linked insurgents", "al-Qaeda-affiliated militants"
 _LINKED_GROUP = re.compile(r"(?<![\w'’-])(?P<name>(?:[Aa]l[-\s])?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})-(?:linked|affiliated|aligned|"
                            r"allied)\s+(?:[a-z]+\s+)?(?:insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|"
@@ -350,6 +383,16 @@ def _groups_named_before_fighters(text: str, mentions: tuple[places.CountryMenti
             continue  # "Armed fighters", "Islamist militants", "Somali militants", "Amhara militiamen": no group's name
         if m.group(0).endswith("forces") and _STATE_ORGAN_WORD.search(name):
             continue  # "Federal Police forces", "Operation Lion forces": a state's organ or campaign, no group's name
+        if m.group("ethnic") or m.group("communal"):
+            # a people's or a community's militia, of the state it comes from ("Tuvo tribesmen from Uganda"), else the
+            # story's
+            origin = _FROM_STATE.match(text, m.end())
+            states = places.find_countries(origin.group("state")) if origin else ()
+            country = places.country_name(states[0].iso if states else default_country)
+            label = f"{name} {'Ethnic' if m.group('ethnic') else 'Communal'} Militia"
+            out.append(ActorMention(Actor(f"{label} ({country})" if country else label, country, "militia", m.group(0)),
+                                    m.start(), m.end(), victim_at(text, m.start(), m.end())))
+            continue
         key = places.normalise(name)
         if key in places.cities() and (not home or home & set(places.cities().isos(key))):
             continue  # "Dondoro militiamen": men of a village of the story's state, no group's name
@@ -366,7 +409,11 @@ def _groups_named_before_fighters(text: str, mentions: tuple[places.CountryMenti
 
 # Fighters named by their group's name before them: "Fano militiamen", "M23 rebels", "Houthi fighters", "Houthi forces"
 # (lower-case "forces" only: "Rapid Support Forces" is a name whole); a gang by its name ("the Red Dock gang")
-_NAME_BEFORE_FIGHTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:militiam[ae]n|"
+# (a militia told as a people's or a community's, "Tuvo ethnic militia", "Kanda communal militiamen", "Tuvo tribesmen":
+# ACLED's "Tuvo Ethnic Militia (country)", "Kanda Communal Militia (country)")
+_NAME_BEFORE_FIGHTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:"
+                                   r"(?P<ethnic>(?:ethnic|tribal)\s+militia(?:s|m[ae]n)?|tribesm[ae]n)|"
+                                   r"(?P<communal>communal\s+militia(?:s|m[ae]n)?)|militiam[ae]n|"
                                    r"militants|fighters|rebels|insurgents|jihadists|guerrillas|forces|(?P<gang>gang))\b")
 # Words that name a faith, a people or a creed, not a group, when they stand alone ("Islamic militants")
 _NOT_A_GROUP_NAME_ALONE = re.compile(r"Islamic|Islamist|Muslim|Christian|Arab|Kurdish|Sunni|Shia|Shiite|Druze|Jihadist|"
@@ -377,7 +424,9 @@ _NOT_A_GROUP_NAME_ALONE = re.compile(r"Islamic|Islamist|Muslim|Christian|Arab|Ku
 # Words naming a state's organ, unit or campaign, or an alliance, inside a name before "forces"
 _STATE_ORGAN_WORD = re.compile(r"\b(?:Police|Gendarmerie|Govt|Government|Ministry|Operation|Presidential|Intelligence|"
                                r"Division|Coalition)\b")
-_FIGHTER_WORDS = ("militiam", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas", "forces", "gang")
+_FROM_STATE = re.compile(r"\s+from\s+(?:neighbou?ring\s+)?(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_FIGHTER_WORDS = ("militia", "militants", "fighters", "rebels", "insurgents", "jihadists", "guerrillas", "forces", "gang",
+                  "tribesm")
 _NOT_A_GROUP_NAME = re.compile(
     r"(?:The|A|An|Armed|Suspected|Alleged|Presumed|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
     r"Two|Three|Four|Five|Government|Opposition|Separatist|Christian|Muslim|Ethnic|Tribal|Allied|Foreign|Former|"

@@ -1752,6 +1752,15 @@ _CLAIMER_FIRST = re.compile(r"^\W*(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A
                             r"\s+claim(?:ed|s)\b")
 
 
+# A group named by the possessive before its branch, which claims a deed ("the Islamic State group's local affiliate
+# claimed the bombing", "On Friday, Al-Qaeda's branch in the region claimed ..."): the group, where the parser names none
+_BRANCH_CLAIMER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|al|el))*?)"
+                            r"(?:\s+(?:group|movement|network|organi[sz]ation))?['’]s?\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:branch|affiliate|wing|faction|cell|arm|offshoot|chapter|franchise|province)"
+                            r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:(?:has|had|later|also)\s+)?"
+                            r"claim(?:ed|s)\b")
+
+
 def _names_a_place(name: str) -> bool:
     """Whether ``name`` is a state's (or its people's), a region's or a town's name, not an organisation's."""
     return bool(places.find_countries(name)) or bool(places.region_countries(name)) \
@@ -1766,10 +1775,10 @@ _GOVERNMENT_SPEAKS = re.compile(r"^\W*The\s+(?:federal\s+|central\s+|national\s+
 def _claimer_named_first(text: str) -> Actor | None:
     """The armed group a claim of responsibility opens with, when the parser named none ("JNIM claimed the attack on
     the army base"): not a state, a people or a place."""
-    m = _CLAIMER_FIRST.match(text)
+    m = _CLAIMER_FIRST.match(text) or _BRANCH_CLAIMER.search(text)
     if m is None:
         return None
-    name = m.group("name")
+    name = _LEADING_THE.sub("", m.group("name"))
     if name.lower() in _NO_CLAIMER or (_GROUP_WORDS.search(name) and not _named_armed_group(name)) \
             or _names_a_place(name):
         return None  # "Officials claimed the attack was ...", "No group claimed it", "Police claimed ..."
@@ -1807,8 +1816,10 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
                        claimed: bool = False) -> list[actor_rules.ActorMention]:
     """Add armed groups the parser names (ORG: "Taliban", "Al Shabaab") as actors of violent events and of claims of
     one (``claimed``), and a state's organs as its forces or government (``actors.organisation_actor``;
-    ``default_iso``: the state of an organ that names none)."""
-    if doc is None or (etype not in _VIOLENT_TYPES and not claimed):
+    ``default_iso``: the state of an organ that names none); in a statement, the groups that make or are the object of
+    an accusation, a denial or a word (``_PARTY_OF_STATEMENT``)."""
+    statement = etype == VERBAL_EVENT_TYPE and not claimed
+    if doc is None or (etype not in _VIOLENT_TYPES and not claimed and not statement):
         return found
     out = list(found)
     taken = [(a.start, a.end) for a in found]
@@ -1823,6 +1834,9 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
         if _names_a_place(bare) or _PLACE_NOUN_AFTER.match(s.text[ent.end_char - s.start:ent.end_char - s.start + 12]):
             continue  # a state or a place the parser took for an organisation (``doc.text`` is rebuilt per call)
         a, b = ent.start_char - s.start, ent.end_char - s.start
+        if statement and (not (_STATES_AFTER.match(s.text, b) or _ACCUSED_BEFORE.search(s.text, max(0, a - 30), a))
+                          or _NAME_CUT_BEFORE.search(s.text, max(0, a - 30), a)):
+            continue  # a group a statement names by the way, or a part of a longer name: no party to it
         if any(x < b and a < y for x, y in taken) or _PLACE_BEFORE_NAME.search(s.text, max(0, a - 40), a):
             continue  # ("the village of Djongue-Ouro", "Namava (Pemba-Metuge, Cabo Delgado)": a place)
         actor = actor_rules.organisation_actor(s.text, a, b, _LEADING_THE.sub("", bare), default_iso)
@@ -1830,6 +1844,8 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
             continue
         out.append(actor_rules.ActorMention(replace(actor, text=ent.text), a, b, actor_rules.victim_at(s.text, a, b)))
         taken.append((a, b))
+        if actor.kind == "rebels":  # "Al shabaab militants": the group's fighters, no unnamed group beside it
+            out = [f for f in out if not (actor_rules.unidentified(f.actor) and 0 < f.start - b <= 1)]
     if "its " in s.text or "their " in s.text:
         # "The RSF said its fighters had entered the compound": the group's own fighters (a state's are
         # ``actors.find_actors``')
@@ -1843,6 +1859,19 @@ def _with_named_groups(found: list[actor_rules.ActorMention], s: Sentence, doc: 
                 taken.append((m.start(), m.end()))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# A statement's parties: who speaks, denies or accuses ("The RSF denied ...", "the group said"), and whom it accuses
+# ("... accused the RSF of ...", "blamed the SDF for ...")
+_STATEMENT_VERBS = (r"denied|denies|accused|accuses|blamed|blames|condemned|condemns|rejected|rejects|dismissed|"
+                    r"dismisses|warned|warns|threatened|threatens|vowed|vows|demanded|demands|called|calls|urged|urges|"
+                    r"said|says|stated|announced|announces|claimed|claims|insisted|insists")
+_STATES_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+)?(?:spokes\w+|leaders?|commanders?|officials?))?\s*,?\s+"
+                           r"(?:(?:has|have|had)\s+)?(?:(?:also|later|again|swiftly|quickly|strongly)\s+)?"
+                           r"(?:" + _STATEMENT_VERBS + r")\b", re.I)
+# A capitalised word right before a name the parser found: the name is the tail of a longer one ("Islamic" + "State")
+_NAME_CUT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’-]*\s+$")
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+)\s+(?:the\s+)?$", re.I)
 
 
 # Words before a name that make it a place: "the village of", "a bracket of regions"

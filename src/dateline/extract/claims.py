@@ -1018,12 +1018,17 @@ _WITH_KIN = re.compile(rf"(?:{_PASSIVE_DEATH})(?:\s+(?!(?:and|but|while|after|wh
                        r"(?:along\s+|together\s+)?with\s+(?=his|her|their)|\b(?:along|together)\s+with\s+(?=his|her|their)",
                        re.I)
 _WITH_KIN_GUARD = re.compile(r"with (?:his|her|their) ", re.I)
-# "killing a woman and her two children": a victim named alone, then the kin killed with them, counted
+# "killing a woman and her two children": a victim named alone, then the kin killed with them, counted (with the kin
+# listed between: "killing a man, his wife and their four children")
 _AND_KIN = re.compile(r"\b(?:woman|man|mother|father|boy|girl|farmer|herder|trader|teacher|driver|fisherman|villager|"
-                      r"resident|civilian)\s+and\s+(?=(?:his|her|their)\s+(?:" + _SMALL_NUMBER + r")\s)", re.I)
-# "a woman and her three children were killed": the one named before the kin's count is counted with them
-_ONE_AND_KIN_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<np>[\w-]+)\s*,?\s+and\s+(?:his|her|their)\s+$",
-                                 re.I)
+                      r"resident|civilian)(?P<listed>(?:\s*,\s*(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+)*)\s*,?\s+and\s+"
+                      r"(?=(?:his|her|their)\s+(?:" + _SMALL_NUMBER + r")\s)", re.I)
+# "a woman and her three children were killed": the one named before the kin's count is counted with them, and the
+# kin listed between them ("a man, his wife and their four children": the man and his wife)
+_ONE_AND_KIN_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<np>[\w-]+)(?P<kin>(?:\s*,\s*(?:his|her|their)\s+"
+                                 r"(?:[\w-]+\s+)?[\w-]+)*)\s*,?\s+and\s+(?:his|her|their)\s+$", re.I)
+# One kin of that list: "his wife", "her two brothers"
+_LISTED_KIN = re.compile(r"(?:his|her|their)\s+(?:(?P<n>" + _SMALL_NUMBER + r")\s+)?(?P<kin>[\w-]+)$", re.I)
 _KIN_LIST = re.compile(_KIN_ITEM.format(i=0) + "".join(r"(?:(?:\s*,\s*|\s+and\s+)" + _KIN_ITEM.format(i=i) + ")?"
                                                         for i in (1, 2)), re.I)
 
@@ -1047,6 +1052,12 @@ def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int
         kin = _KIN_LIST.match(text, m.end())
         if kin is None or not kin.group("kin0"):
             continue
+        listed_text = m.groupdict().get("listed") or ""
+        listed = _listed_kin_count(listed_text)
+        if listed is None:
+            continue  # "a farmer, his cattle and his two sons": no list of kin alone
+        # (the kin listed before are counted with those after: "a man, his wife and their four children")
+        start = m.start("listed") + len(listed_text) - len(listed_text.lstrip(" ,")) if listed else kin.start()
         count = 0
         for i in range(3):
             noun, n = kin.group(f"kin{i}"), kin.group(f"n{i}")
@@ -1057,11 +1068,28 @@ def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int
                 break
             count += word_to_int(n) if n and not n.isdigit() else int(n) if n else 1
         end = kin.end()
-        if not count or any(x.start < end and kin.start() < x.end for x in found):
+        if not count or any(x.start < end and start < x.end for x in found):
             continue
-        q = Quantity(count, "exact", None, kin.start(), end, text[kin.start():end])
-        out.append(_make("killed", q, kin.start(), end, " " + text[kin.start():end], found + out, speakers, text, offset))
+        q = Quantity(count + listed, "exact", None, start, end, text[start:end])
+        out.append(_make("killed", q, start, end, " " + text[start:end], found + out, speakers, text, offset))
     return out
+
+
+def _listed_kin_count(listed: str) -> int | None:
+    """How many kin a list set off by commas names (", his wife, her two brothers" -> 3); None when an item is no
+    kin or of no told number ("his children")."""
+    count = 0
+    for item in filter(None, (part.strip() for part in listed.split(","))):
+        m = _LISTED_KIN.fullmatch(item)
+        if m is None:
+            return None
+        n, noun = m.group("n"), m.group("kin")
+        if n is None and not _KIN_NOUN.match(noun):
+            return None
+        if n is not None and not re.fullmatch(_KIN_NOUNS, noun, re.I):
+            return None
+        count += (int(n) if n.isdigit() else word_to_int(n)) if n else 1
+    return count
 
 
 def _one_before_kin(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,
@@ -1072,15 +1100,17 @@ def _one_before_kin(found: list[FoundClaim], speakers: list[tuple[int, int, int,
     for c in found:
         if c.kind not in ("killed", "wounded", "abducted", "arrested", "captured") or " and " not in text[:c.quantity.start]:
             continue
-        m = _ONE_AND_KIN_BEFORE.search(text, max(0, c.quantity.start - 60), c.quantity.start)
+        m = _ONE_AND_KIN_BEFORE.search(text, max(0, c.quantity.start - 100), c.quantity.start)
         kin = _KIN_LIST.match(text, c.quantity.start)
         if m is None or kin is None or not kin.group("n0") or not (_PERSON_NOUN.match(m.group("np"))
                                                                      or _KIN_NOUN.match(m.group("np"))):
             continue
-        if any(x.start < m.end("np") and m.start("np") < x.end for x in found + out):
-            continue  # the one is counted already ("killed a woman and her two children")
-        q = Quantity(1, "exact", None, m.start("np"), m.end("np"), m.group("np"))
-        out.append(_make(c.kind, q, m.start("np"), m.end("np"), " " + m.group("np"), found + out, speakers, text,
+        listed = _listed_kin_count(m.group("kin"))
+        end = m.end("kin") if listed else m.end("np")
+        if listed is None or any(x.start < end and m.start("np") < x.end for x in found + out):
+            continue  # the one is counted already ("killed a woman and her two children"), or a list of no kin
+        q = Quantity(1 + listed, "exact", None, m.start("np"), end, text[m.start("np"):end])
+        out.append(_make(c.kind, q, m.start("np"), end, " " + text[m.start("np"):end], found + out, speakers, text,
                          offset))
     return out
 
