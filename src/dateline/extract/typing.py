@@ -594,7 +594,7 @@ _CONFLICT = re.compile(
     r"violence|violent|war|conflict|hostilities|chemical|sarin|chlorine|suicide|grenade\w*|ied|"
     r"landmine\w*|mine|"
     # harm or theft by hand told with its armed doers ("armed men beat three herders and stole their cattle", "two
-    # farmers were beaten by bandits"); the doers alone ("the assailants escaped") or the act alone tell no event
+    # farmers were beaten by bandits"); the doers alone ("the assailants fled") or the act alone tell no event
     r"(?:armed\s+(?:\w+\s+)?(?:m[ae]n|gangs?|groups?|youths?)|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?)\s+"
     r"(?:\w+\s+){0,3}?" + _HAND_HARM + r"|" + _HAND_HARM + r"\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:group\s+of\s+)?"
     r"(?:\w+\s+){0,2}?(?:armed|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?|attackers?|gunm[ae]n)|"
