@@ -167,6 +167,17 @@ def _tells_the_toll(actor: Actor, found: list[FoundClaim]) -> bool:
     return bool(said) and any(c.claimant and said in c.claimant.lower() for c in found)
 
 
+def _sole_state(text: str, sure: list[str]) -> str | None:
+    """The state an article names alone (by its name, people or capital), if it names one: "the army said", "the
+    government blamed" are that state's (never a guess between two warring states)."""
+    if not sure:
+        return None
+    return places.country_name(sure[0]) if {c.iso for c in places.find_countries(text)} == {sure[0]} else None
+
+
+_GOVERNMENT_WORD = re.compile(r"government", re.I)
+
+
 def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
     """Whether the sentence ``text`` tells only the toll of its claims ``found``, no happening of its own: then it
     is the toll of the happening told just before, and of its kind (the learned typing, left to a bare toll, reads
@@ -1433,10 +1444,9 @@ def extract(
     last_voice: tuple[str, str | None] | None = None  # the last claimant and its side ("..., it added" is theirs)
     titled = _titled_persons(units)  # "Pashinyan" -> Government of Armenia, from "Armenian Prime Minister Nikol Pashinyan"
     army = army_state(article.text)  # the one state whose army the article names: "the army said" is its voice
-    # an article that names one state alone (by its name, people or capital): "the army said", "the government
-    # blamed" are that state's (never a guess between two warring states)
-    sole_state = places.country_name(sure[0]) \
-        if sure and {c.iso for c in places.find_countries(article.text)} == {sure[0]} else None
+    # (asked only where it is read: for the army's voice when no army is named, for "the government" speaking)
+    sole_state = _sole_state(article.text, sure) \
+        if army is None or _GOVERNMENT_WORD.search(article.text) is not None else None
     if army is None:
         army = sole_state
     for s in units:
@@ -1465,14 +1475,15 @@ def extract(
                                                                        claimed.start()) is None
         toll_of_before: EventMention | None = None  # the happening whose toll the sentence tells alone
         typed_from: EventMention | None = None  # the happening whose type the sentence takes
+        toll_alone = _toll_alone(s.text, found)
         if before is not None and not before.background and before.event_type in _VIOLENT_TYPES \
                 and before.sentence_index >= s.index - 2 \
-                and (_toll_alone(s.text, found) or _HEARD.search(s.text) or claimed_deed):
+                and (toll_alone or _HEARD.search(s.text) or claimed_deed):
             # the toll of the happening just told, its sounds as witnesses heard them ("Residents said they heard
             # gunfire and explosions until dawn") or its claim by its author (typed as a fight or as a statement):
             # that happening's kind, not one the sentence would suggest alone
             etype, sub, plover = before.event_type, before.sub_event_type, before.plover
-            toll_of_before = before if _toll_alone(s.text, found) else None
+            toll_of_before = before if toll_alone else None
             typed_from = before
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack

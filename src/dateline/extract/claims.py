@@ -130,15 +130,15 @@ _TOLL_RE = re.compile(
 _TOLL_REVISED_RE = re.compile(r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "cut")) + r")\s+(?:the|its|their)\s+"
                               r"(?P<word>death toll|toll)\b[^.;:!?\d]{0,100}?\bto\s*$", re.I)
 # "Police later put the number of those missing at 280": a count of people told by who they are
-_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised)\s+the\s+"
+_PUT_VERBS = r"put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised"
+_HIGHER_OR_LOWER_AT = r"(?:\s+(?:even\s+|much\s+|far\s+|slightly\s+)?(?:higher|lower))?,?\s+at"  # "put it lower, at"
+_NUMBER_PUT_AT = re.compile(r"\b(?:" + _PUT_VERBS + r")\s+the\s+"
                             r"(?:(?:number|toll|figure|count)\s+of\s+(?:those\s+|people\s+|the\s+)?)?(?P<word>missing|dead|"
-                            r"killed|abducted|kidnapped|wounded|injured|displaced|toll)"
-                            r"(?:\s+(?:even\s+|much\s+|far\s+|slightly\s+)?(?:higher|lower))?,?\s+at\s*$", re.I)
+                            r"killed|abducted|kidnapped|wounded|injured|displaced|toll)" + _HIGHER_OR_LOWER_AT + r"\s*$", re.I)
 # "A hospital official put the number at 24": a figure with no victim word revises the count the sentence before told
 # (its kind is that claim's, ``in_context``); until then it is of the placeholder kind ``FIGURE``
-_BARE_FIGURE_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates|gave|gives|raised|lowered|revised|set|"
-                                 r"sets|pegged|pegs)\s+(?:the|that|this|its|their)\s+(?:number|figure|tally|count|total)"
-                                 r"(?:\s+(?:even\s+|much\s+|far\s+|slightly\s+)?(?:higher|lower))?,?\s+at\s+$", re.I)
+_BARE_FIGURE_PUT_AT = re.compile(r"\b(?:" + _PUT_VERBS + r"|set|sets|pegged|pegs)\s+(?:the|that|this|its|their)\s+"
+                                 r"(?:number|figure|tally|count|total)" + _HIGHER_OR_LOWER_AT + r"\s+$", re.I)
 FIGURE = "figure"
 _VICTIM_WORD_KIND = {"missing": "missing", "dead": "killed", "killed": "killed", "abducted": "abducted",
                      "kidnapped": "abducted", "wounded": "wounded", "injured": "wounded", "displaced": "displaced"}
@@ -605,9 +605,9 @@ def find_claims(
         found.append(_make("killed", q, m.start(), m.end(), "", found, speakers, text, offset))
     if " at " in text:
         for q in quantities:
-            if not any(c.quantity is q for c in found) and _BARE_FIGURE_PUT_AT.search(text, max(0, q.start - 80), q.start):
-                found.append(_make(FIGURE, q, _BARE_FIGURE_PUT_AT.search(text, max(0, q.start - 80), q.start).start(),
-                                   q.end, "", [], speakers, text, offset))
+            if not any(c.quantity is q for c in found) \
+                    and (put := _BARE_FIGURE_PUT_AT.search(text, max(0, q.start - 80), q.start)) is not None:
+                found.append(_make(FIGURE, q, put.start(), q.end, "", [], speakers, text, offset))
     if tokens is not None:
         # (``verbs``: the only tokens both rules read)
         found.extend(_singular_victims(verbs, offset, found, speakers, text))

@@ -4,10 +4,11 @@ Dates are ranked by how the coverage treats them (the DATEWISE observation, Ghol
 & Ifrim 2020): a day that many articles name explicitly, above all articles written *later*
 that refer back to it, is a key date; so is a day on which much was published, and a day with
 significant extracted events (sources, fatalities). Each date's summary is extractive: the
-sentences that name the day (or lead the articles published that day, or evidence its events, or tell a
-time of that day, or lead its paper with a date naming no day) are scored by closeness to their own TF-IDF centroid, and picked greedily without near-repeats
-(centroid-opt with a redundancy cut). Background periods ("the 2020 war") come from events the
-extractor marked as background and stay on their own, coarse dates.
+sentences that name the day (or lead the articles published that day, or evidence its events, or tell
+a time of that day, or lead its paper with a date naming no day) are scored by closeness to their own
+TF-IDF centroid, and picked greedily without near-repeats (centroid-opt with a redundancy cut).
+Background periods ("the 2020 war") come from events the extractor marked as background and stay on
+their own, coarse dates.
 """
 
 from __future__ import annotations
@@ -332,20 +333,22 @@ class _SentencePicker:
         self.keyword_re = (re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keywords) + ")", re.I)
                            if keywords else None)
         wanted = days if days is not None else None
-        self.sentences = [
-            s for s in sentences
-            if (wanted is None or wanted.intersection(self._named_days(s)) or self._lead_of(s, wanted)
-                or any(d in wanted for d, _ in self._further_days(s)))
-            and (rules.max_position is None or s.index < rules.max_position) and self._usable(s.text)
-        ]
+        kept: list[tuple[CorpusSentence, tuple[int, ...], list[tuple[int, float]]]] = []  # with its days, worked out once
+        for s in sentences:
+            named, further = self._named_days(s), self._further_days(s)
+            if (wanted is None or wanted.intersection(named) or self._lead_of(s, wanted)
+                    or any(d in wanted for d, _ in further)) \
+                    and (rules.max_position is None or s.index < rules.max_position) and self._usable(s.text):
+                kept.append((s, named, further))
+        self.sentences = [s for s, _, _ in kept]
         self.by_day: dict[int, list[int]] = defaultdict(list)
         self.lead_by_day: dict[int, list[int]] = defaultdict(list)
         self.next_lead_by_day: dict[int, list[int]] = defaultdict(list)
         self.further_by_day: dict[int, list[tuple[int, float]]] = defaultdict(list)
-        for i, s in enumerate(self.sentences):
-            for d in self._named_days(s):
+        for i, (s, named, further) in enumerate(kept):
+            for d in named:
                 self.by_day[d].append(i)
-            for d, w in self._further_days(s):
+            for d, w in further:
                 self.further_by_day[d].append((i, w))
             if not s.dated and s.index < rules.lead_sentences:
                 if _may_stand_for(s, s.published):
