@@ -187,6 +187,24 @@ def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
     return bool(found) and all(c.kind in _TOLL_KINDS for c in found) and _HAPPENING.search(text) is None
 
 
+# The security forces as the hurt of a toll ("Dozens of police officers were injured"): hurt by the crowd
+_FORCES_HURT = re.compile(r"\b(?:police(?:\s+(?:officers?|officials|agents?|personnel))?|policem[ae]n|policewom[ae]n|"
+                          r"officers|security (?:forces|personnel|officers|agents)|gendarmes?|soldiers|troops|guards)\b", re.I)
+
+
+def _protest_toll_kind(protest_sub: str, text: str, found: list[FoundClaim]) -> tuple[str, str, str | None]:
+    """The kind of a protest told just before, given the toll a sentence tells alone: the security forces hurt are
+    the crowd's violence (a violent demonstration), protesters killed the force's (excessive force), protesters hurt
+    a protest broken up (with intervention). ACLED codes the toll with the protest, not as a fight."""
+    if _FORCES_HURT.search(text):
+        return "Riots", "Violent demonstration", None
+    if protest_sub in ("Peaceful protest", "Protest with intervention"):
+        sub = "Excessive force against protesters" if any(c.kind == "killed" for c in found) else "Protest with intervention"
+    else:
+        sub = protest_sub
+    return "Protests", sub, None
+
+
 # The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
 # ambush this week" tells the ambush's dead, dated by its own clause
 _RECALLED_DEAD = re.compile(r"\b(?:funerals?|buri(?:ed|al|es)|bury|mourn\w*|tributes?|memorial|vigil|honou?r(?:ed|ing|s)?|"
@@ -1485,6 +1503,11 @@ def extract(
             etype, sub, plover = before.event_type, before.sub_event_type, before.plover
             toll_of_before = before if toll_alone else None
             typed_from = before
+        elif before is not None and not before.background and before.event_type == "Protests" \
+                and before.sentence_index >= s.index - 2 and toll_alone:
+            # "Thousands marched against the tax. Dozens of police officers were injured.": the protest's toll
+            etype, sub, plover = _protest_toll_kind(before.sub_event_type, s.text, found)
+            toll_of_before = typed_from = before
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()
