@@ -30,7 +30,8 @@ def test_a_charge_called_groundless_is_rejected_not_an_attack() -> None:
              "The ministry described the claims as absurd propaganda.",
              "The junta termed the allegations of a massacre in the village completely unfounded.",
              "The government called the accusations of torture false.",
-             "The spokesman called the report fabricated."]
+             "The spokesman called the report fabricated.",
+             "The capital called the accusations an outright lie."]
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert typed.event_type == "Verbal/diplomatic" and typed.plover == "REJECT", (text, typed)
     # a denial the attribution rule already read is a rejection too; a claim of responsibility is not
@@ -63,7 +64,8 @@ def test_talks_halted_are_a_sanction() -> None:
              "The rebels pulled out of the talks in the capital on Monday.",
              "The junta put the dialogue with the opposition on hold.",
              "The government called off peace negotiations with the insurgents, the spokesman said.",
-             "The prime minister halted the talks on the border dispute."]
+             "The prime minister halted the talks on the border dispute.",
+             "The rebel group suspended its participation in the negotiations on Monday."]
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert typed.sub_event_type == "SANCTION" and typed.plover == "SANCTION", (text, typed)
     # threatened or refused: not done
@@ -78,10 +80,12 @@ def test_armed_groups_fighting_each_other_clash() -> None:
     texts = ["Two rival militias clashed for control of a gold mine, residents said.",
              "Rival armed groups fought over the oil field on Sunday, locals said.",
              "Fighters of two rival rebel factions clashed near the border crossing, witnesses said.",
-             "Rival militiamen fought in the streets of the port city, residents said."]
+             "Rival militiamen fought in the streets of the port city, residents said.",
+             "Rival rebel factions fought for hours in the market district, witnesses said."]
     for text, typed in zip(texts, _typed(texts), strict=True):
         assert typed.sub_event_type == "Armed clash" and typed.reportable, (text, typed)
-    # a mob told stays a mob
+    # a mob told stays a mob; an attack on civilians stays an attack
+    assert not tp._armed_groups_fought("Militiamen fought their way into the village and killed six villagers.", "Attack")
     assert not tp._armed_groups_fought("A mob and militia fighters clashed in the market.", "Mob violence")
 
 

@@ -552,7 +552,7 @@ _ATTRIBUTION = re.compile(
     r"all|its|their|his|her|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|"
     r"assertions?)(?:\s+[^.;:]{0,100}?)??\s+(?:as\s+)?(?:(?:utterly|completely|totally|absolutely|entirely|simply)\s+)?"
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:ridiculous|baseless|absurd|unfounded|groundless|false|untrue|fabricated|"
-    r"fabrications?|lies|an? lie|nonsense|propaganda|slanderous|slander|fake|fictitious|fiction|preposterous|laughable|"
+    r"fabrications?|lies|an? (?:(?:outright|blatant|complete|total|big)\s+)?(?:lie|fabrication)|nonsense|propaganda|slanderous|slander|fake|fictitious|fiction|preposterous|laughable|"
     r"unsubstantiated|without (?:any )?(?:basis|foundation|merit|evidence))\b", re.I)
 # The attributions that deny or rebut (PLOVER REJECT: a charge turned down), not those that claim or lay blame
 _ATTRIBUTION_DENIED = re.compile(r"(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|call\w*|term\w*|describ\w*|brand\w*|"
@@ -1733,7 +1733,8 @@ _TALKS_WORDS = frozenset({"talks", "peace", "negotiations", "negotiation", "nego
 _TALKS_HALTED = re.compile(
     r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|broke off|break(?:s|ing)? off|call(?:ed|s|ing)? off|"
     r"cancel(?:l?ed|s|l?ing)?|pull(?:ed|s|ing)? out of|walk(?:ed|s|ing)? out of|withdr(?:ew|aws|awn|awing) from|"
-    r"quit|abandon(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:(?:the|all|its|their|his|her|further|ongoing)\s+)?"
+    r"quit|abandon(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:(?:its|their|his|her)\s+participation\s+in\s+)?"
+    r"(?:(?:the|all|its|their|his|her|further|ongoing)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|dialogue|peace process)\b|"
     r"\bput\s+(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|dialogue|peace process)(?:\s+[\w'’-]+){0,4}?\s+on\s+hold\b",
     re.I)
@@ -1947,7 +1948,8 @@ _CONTROL_FOUGHT_MISREAD = frozenset({*_TERRITORIAL, "Change to group/activity", 
 
 
 # Armed groups told fighting ("two rival militias clashed over the mine", "clashes between rebel factions"): ACLED's
-# armed clash between organised armed actors, not a mob's violence, which the notes model reads from "rival".
+# armed clash between organised armed actors, not a mob's violence, which the notes model reads from "rival", nor
+# an attack, which needs civilians hurt.
 _ARMED_GROUPS = (r"(?:armed (?:groups?|factions?|men)|militias?|militiam[ae]n|rebels?|rebel (?:groups?|factions?)|insurgents?|"
                  r"militants?|jihadists?|fighters|guerrillas?|paramilitar(?:y|ies)|armed wings?)")
 _ARMED_GROUPS_FOUGHT = re.compile(
@@ -1958,10 +1960,11 @@ _ARMED_GROUPS_FOUGHT = re.compile(
 
 
 def _armed_groups_fought(text: str, label: str) -> bool:
-    """Whether a mob-violence ``label`` reads armed groups told fighting (``_ARMED_GROUPS_FOUGHT``), with no crowd,
-    mob or protest told."""
-    return label == "Mob violence" and _search(_ARMED_GROUPS_FOUGHT, text) is not None \
-        and _search(_RIOTERS, text) is None and _search(_PROTEST, text) is None
+    """Whether a mob-violence ``label``, or an attack on no civilians told, reads armed groups told fighting
+    (``_ARMED_GROUPS_FOUGHT``), with no crowd, mob or protest told."""
+    return label in ("Mob violence", "Attack") and _search(_ARMED_GROUPS_FOUGHT, text) is not None \
+        and _search(_RIOTERS, text) is None and _search(_PROTEST, text) is None \
+        and (label == "Mob violence" or _search(_CIVILIANS, text) is None)
 
 
 def _fight_for_ground(text: str, label: str) -> bool:
