@@ -187,22 +187,10 @@ def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
     return bool(found) and all(c.kind in _TOLL_KINDS for c in found) and _HAPPENING.search(text) is None
 
 
-# The security forces as the hurt of a toll ("Dozens of police officers were injured"): hurt by the crowd
+# The security forces as the hurt of a toll told after a protest ("Dozens of police officers were injured"): hurt by
+# the crowd
 _FORCES_HURT = re.compile(r"\b(?:police(?:\s+(?:officers?|officials|agents?|personnel))?|policem[ae]n|policewom[ae]n|"
                           r"officers|security (?:forces|personnel|officers|agents)|gendarmes?|soldiers|troops|guards)\b", re.I)
-
-
-def _protest_toll_kind(protest_sub: str, text: str, found: list[FoundClaim]) -> tuple[str, str, str | None]:
-    """The kind of a protest told just before, given the toll a sentence tells alone: the security forces hurt are
-    the crowd's violence (a violent demonstration), protesters killed the force's (excessive force), protesters hurt
-    a protest broken up (with intervention). ACLED codes the toll with the protest, not as a fight."""
-    if _FORCES_HURT.search(text):
-        return "Riots", "Violent demonstration", None
-    if protest_sub in ("Peaceful protest", "Protest with intervention"):
-        sub = "Excessive force against protesters" if any(c.kind == "killed" for c in found) else "Protest with intervention"
-    else:
-        sub = protest_sub
-    return "Protests", sub, None
 
 
 # The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
@@ -1504,9 +1492,10 @@ def extract(
             toll_of_before = before if toll_alone else None
             typed_from = before
         elif before is not None and not before.background and before.event_type == "Protests" \
-                and before.sentence_index >= s.index - 2 and toll_alone:
-            # "Thousands marched against the tax. Dozens of police officers were injured.": the protest's toll
-            etype, sub, plover = _protest_toll_kind(before.sub_event_type, s.text, found)
+                and before.sentence_index >= s.index - 2 and toll_alone and _FORCES_HURT.search(s.text):
+            # "Thousands marched against the tax. Dozens of police officers were injured.": the protest's toll, the
+            # crowd's violence (ACLED: a violent demonstration), not a fight (who hurt protesters the toll cannot tell)
+            etype, sub, plover = "Riots", "Violent demonstration", None
             toll_of_before = typed_from = before
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack

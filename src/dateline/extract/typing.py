@@ -28,7 +28,7 @@ import numpy as np
 
 from dateline.extract.hashing import NgramHasher, hstack_rows
 from dateline.extract.prefilter import GuardIndex, lowered_starts, lowered_twin, sub_lowered, trigrams
-from dateline.speech import TOLL_PASSING_VERBS, TOLL_REVISING_VERBS_PAST
+from dateline.speech import TOLL_PASSING_VERBS, TOLL_REVISING_VERBS_PAST, TOLL_RISING_VERBS
 from dateline.taxonomy import EVENT_TYPE_OF, VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 MODEL_FILE = "typing_model.npz"
@@ -599,7 +599,7 @@ _CONFLICT = re.compile(
     r"rall(?:y|ies|ied)|march\w*|riot\w*|mob|strike|sit-in|ceasefire|cease-fire|truce|peace|agree\w*|"
     r"accord|treaty|talks|negotiat\w*|sanction\w*|accus\w*|condemn\w*|denounc\w*|threat\w*|warn\w*|"
     r"demand\w*|call(?:ed|s)? (?:on|for)|urg\w+|appeal\w*|mediat\w*|meet\w*|met|visit\w*|summit|"
-    r"expel\w*|recall\w*|withdr\w+|retreat\w*|captur\w*|seiz\w*|took control|recaptur\w*|overr\w+|taking control|lynch\w*|"
+    r"expel\w*|recall\w*|withdr\w+|retreat\w*|captur\w*|seiz\w*|took control|recaptur\w*|overr\w+|taking control|(?<!nearly )(?<!almost )lynch\w*|"
     r"displac\w*|surrender\w*|defect\w*|aid|support\w*|reject\w*|den(?:y|ied|ies)|responsib\w*|"
     r"violence|violent|war|conflict|hostilities|chemical|sarin|chlorine|suicide|grenade\w*|ied|"
     r"landmine\w*|mine|"
@@ -1150,7 +1150,7 @@ _TOLL_UPDATED = re.compile(
     r"\b(?:" + "|".join((*TOLL_REVISING_VERBS_PAST, "put", "puts")) + r")\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number of (?:the\s+)?(?:dead|deaths|people killed|those killed))\b|"
     r"\b(?:death\s+toll|toll|number of (?:the\s+)?(?:dead|deaths|people killed|those killed))\s+(?:[\w'\u2019-]+\s+){0,8}?"
-    r"(?:ha[sd]\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|reached|jumped|increased|" + "|".join(TOLL_PASSING_VERBS)
+    r"(?:ha[sd]\s+|have\s+)?(?:rises|climbs|" + "|".join((*TOLL_RISING_VERBS, *TOLL_PASSING_VERBS))
     + r"|(?:was|were|has been|had been)\s+(?:raised|revised|updated))\b", re.I)
 # The readings of a toll whose happening is not told: deaths, so an attack or a fight (no abduction, no sexual violence)
 _TOLL_READINGS = frozenset({"Attack", "Armed clash"})
