@@ -209,12 +209,14 @@ def test_attribution_rule_reads_as_before() -> None:
         "The ministry held the militia responsible for the shelling.",
         "Demonstrators rejected the allegations and blamed the governor.",
     ]
-    accuse = (tp.VERBAL_EVENT_TYPE, tp.ATTRIBUTION, "ACCUSE")
+    # (the root is ACCUSE for a claim or blame, REJECT for a denial since session 23: the type and sub-type are the test)
+    attribution = (tp.VERBAL_EVENT_TYPE, tp.ATTRIBUTION)
     told = 0
     for text in _notes(600) + made_up + [t.upper() for t in made_up]:
         if tp._search(tp._CHEMICAL, tp._Text.of(text)):
             continue  # (the chemical-weapon rule comes first)
         expected = _attribution_as_before(text)
-        assert (tp._rule(tp._Text.of(text)) == accuse) == expected, text
+        ruled = tp._rule(tp._Text.of(text))
+        assert (ruled is not None and ruled[:2] == attribution) == expected, text
         told += expected
     assert told >= 4

@@ -39,6 +39,7 @@ from functools import lru_cache
 from dateline.extract import places as gazetteer
 from dateline.extract.actors import unidentified
 from dateline.model import Actor, Article, Claim, Event, EventMention, Fatalities, Place, Source, stable_id
+from dateline.speech import TOLL_PASSING_VERBS, TOLL_RISING_VERBS
 from dateline.taxonomy import VERBAL_EVENT_TYPE, VIOLENT_EVENT_TYPES
 
 UNKNOWN_ACTOR = "Unidentified"
@@ -843,7 +844,8 @@ def _wounded_side(claims: list[Claim], death: Claim) -> str | None:
 
 
 # A toll told as risen since ("the toll from Saturday's strike had risen to 12", "the death toll rose to 28")
-_TOLL_ROSE = re.compile(r"\btoll\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|jumped|grew|raised)\b", re.I)
+_TOLL_ROSE = re.compile(r"\btoll\b[^.;:!?]{0,100}?\b(?:" + "|".join((*TOLL_RISING_VERBS, *TOLL_PASSING_VERBS, "raised"))
+                        + r")\b", re.I)
 
 
 def fatalities(claims: list[Claim]) -> tuple[Fatalities, dict[str, Fatalities], bool]:

@@ -47,3 +47,8 @@ TOLL_REVISING_VERBS_PAST: tuple[str, ...] = tuple(forms[0] for forms in _TOLL_FO
 # Verbs of a toll told past a mark ("the toll has passed 50,000", "the death toll surpassed 1,000"): the figure is a
 # floor, more than it died.
 TOLL_PASSING_VERBS: tuple[str, ...] = ("passed", "surpassed", "exceeded", "topped", "crossed")
+# Verbs of a toll told risen to a figure ("the death toll rose to 12", "the toll has climbed to 40"), past and
+# participle: with the passing verbs, the one list of a toll's rise the claims, the typing, the time anchor and the
+# merge all read.
+TOLL_RISING_VERBS: tuple[str, ...] = ("rose", "risen", "climbed", "increased", "jumped", "grew", "grown", "mounted",
+                                      "soared", "reached")

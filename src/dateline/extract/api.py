@@ -187,6 +187,12 @@ def _toll_alone(text: str, found: list[FoundClaim]) -> bool:
     return bool(found) and all(c.kind in _TOLL_KINDS for c in found) and _HAPPENING.search(text) is None
 
 
+# The security forces as the hurt of a toll told after a protest ("Dozens of police officers were injured"): hurt by
+# the crowd
+_FORCES_HURT = re.compile(r"\b(?:police(?:\s+(?:officers?|officials|agents?|personnel))?|policem[ae]n|policewom[ae]n|"
+                          r"officers|security (?:forces|personnel|officers|agents)|gendarmes?|soldiers|troops|guards)\b", re.I)
+
+
 # The dead of an earlier happening honoured or mourned: "held a funeral on Thursday for the 17 soldiers killed in an
 # ambush this week" tells the ambush's dead, dated by its own clause
 _RECALLED_DEAD = re.compile(r"\b(?:funerals?|buri(?:ed|al|es)|bury|mourn\w*|tributes?|memorial|vigil|honou?r(?:ed|ing|s)?|"
@@ -1485,6 +1491,12 @@ def extract(
             etype, sub, plover = before.event_type, before.sub_event_type, before.plover
             toll_of_before = before if toll_alone else None
             typed_from = before
+        elif before is not None and not before.background and before.event_type == "Protests" \
+                and before.sentence_index >= s.index - 2 and toll_alone and _FORCES_HURT.search(s.text):
+            # "Thousands marched against the tax. Dozens of police officers were injured.": the protest's toll, the
+            # crowd's violence (ACLED: a violent demonstration), not a fight (who hurt protesters the toll cannot tell)
+            etype, sub, plover = "Riots", "Violent demonstration", None
+            toll_of_before = typed_from = before
         if sub == _ABDUCTION and any(c.kind == "killed" for c in found):
             sub = "Attack"  # the codebook's abduction is of people not told killed: "abducted and beheaded" is an attack
         listed = _victim_list_dates(s, found, timexes) if found else frozenset()

@@ -20,7 +20,13 @@ from typing import Any
 from dateline.extract import places
 from dateline.extract.numbers import Quantity, find_quantities, word_to_int
 from dateline.extract.prefilter import LiteralGuard, lowered_twin, match_by_twin, search_by_twin
-from dateline.speech import SAYING_VERBS, TOLL_PASSING_VERBS, TOLL_REVISING_VERBS, TOLL_REVISING_VERBS_PAST
+from dateline.speech import (
+    SAYING_VERBS,
+    TOLL_PASSING_VERBS,
+    TOLL_REVISING_VERBS,
+    TOLL_REVISING_VERBS_PAST,
+    TOLL_RISING_VERBS,
+)
 
 # "was beaten to death", "were chopped to death" (a manner verb whose complement kills; not "sentenced to death")
 _TO_DEATH = (r"(?:shot|stabbed|hacked|chopped|macheted|slashed|axed|knifed|speared|beaten|beat|battered|clubbed|"
@@ -120,7 +126,7 @@ _TOLL_PASSED_END = re.compile(r"\b(?:" + _TOLL_PASSED + r")\s*$", re.I)
 # "the death toll has risen to ten", "the number of people killed in the strike rose to 12"
 _TOLL_RE = re.compile(
     r"\b(?P<word>death toll|toll|death total|number of (?:people |those |civilians |soldiers )?(?:killed|dead)|"
-    r"number of deaths|number of (?:the )?dead)\b[^.;:!?]{0,100}?\b(?:rose|risen|climbed|increased|reached|jumped|grew|"
+    r"number of deaths|number of (?:the )?dead)\b[^.;:!?]{0,100}?\b(?:" + "|".join(TOLL_RISING_VERBS) + r"|"
     r"stands|stood|is|was|now|raised|revised|updated|fell|dropped|lowered|reduced|corrected|" + _TOLL_PASSED
     + r")\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+[\w,]+\s+)?(?:to|at|from)?\s*$",
     re.I,

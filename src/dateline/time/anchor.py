@@ -28,7 +28,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateline.model import EventDate, Sentence, TemporalExpression
-from dateline.speech import SAYING_VERBS, SAYING_VERBS_PAST, TOLL_REVISING_VERBS_PAST
+from dateline.speech import (
+    SAYING_VERBS,
+    SAYING_VERBS_PAST,
+    TOLL_PASSING_VERBS,
+    TOLL_REVISING_VERBS_PAST,
+    TOLL_RISING_VERBS,
+)
 from dateline.time.values import value_interval
 
 _CLAUSE_BREAK = re.compile(
@@ -552,8 +558,8 @@ _RUNNING_TOLL = re.compile(_PERIOD_SUBJECT + r"(?:has|have)\s+" + _TOLL_VERB)
 _TOLL_OF_A_PERIOD = re.compile(_PERIOD_SUBJECT + r"(?:(?:has|have)\s+)?" + _TOLL_VERB)
 # ... or its toll as the subject, risen to a figure: "The death toll of the two-year war has risen to 20,000", "The
 # conflict's toll now stands at 9,000" (a period's toll still; an attack's risen toll is that attack's news)
-_TOLL_RISEN = (r"[^.;]{0,80}?\b(?:(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:risen|climbed|reached|passed|topped|"
-               r"surpassed|exceeded|crossed|jumped|increased|grown|mounted|hit|soared)|(?:now\s+)?(?:stands|stood)\s+at|"
+_TOLL_RISEN = (r"[^.;]{0,80}?\b(?:(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:"
+               + "|".join((*TOLL_RISING_VERBS, *TOLL_PASSING_VERBS, "hit")) + r")|(?:now\s+)?(?:stands|stood)\s+at|"
                r"(?:is|was)\s+now)\b")
 _TOLL_NOUN = r"(?:death\s+|casualty\s+|overall\s+|total\s+|official\s+)*(?:toll|tally)"
 _PERIOD_TOLL_RISEN = (
