@@ -32,7 +32,8 @@ _GOVERNMENT = (
     r"government|officials|authorities|prime minister|president|foreign ministry|foreign minister|"
     r"ministry|leaders?|security council|parliament|cabinet|embassy|envoy|diplomats?|administration"
 )
-_POLICE = r"police(?: forces| officers| officer|men|man)?|gendarmes?|gendarmerie"
+_POLICE = (r"police(?: forces| officers| officer|men|man)?(?!\s+(?:spokes\w+|sources?|statements?|reports?)\b)|"
+           r"gendarmes?|gendarmerie")
 _UNIDENTIFIED_GANG = "Unidentified Gang"
 _GANG_TEMPLATE = _UNIDENTIFIED_GANG + " ({})"
 # The states of Latin America and the Caribbean, where ACLED's codebook names gangs as gangs ("Unidentified Gang
@@ -72,7 +73,8 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:soldiers?|troops|(?:army|military)(?!-|\s+(?:regime|coup|government|junta|rule|council|"
                 r"informants?|court|tribunal|parade|training|service|uniforms?|owned|linked|backed|appointed|"
                 r"spokes\w+|sources?|officials?|leaders?)\b)|servicem[ae]n|service\s*members|armed\s+forces|"
-                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces|federal\s+(?:forces|troops))\b", re.I),
+                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces|federal\s+(?:forces|troops)|"
+                r"air\s+force(?!\s+(?:spokes\w+|sources?|officials?|base))|air\s+defen[cs]es?)\b", re.I),
      "Military Forces of {}", "state_forces"),
 ]
 _FORCES_TEMPLATE = "Military Forces of {}"
@@ -584,14 +586,19 @@ def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | N
 # "... said they had retaken the village": the speaker's own deed (not what it counted or learned)
 _OWN_DEED = (r"(?:they|it|we)\s+had\s+(?!(?:recorded|received|counted|documented|registered|verified|confirmed|learned|"
              r"learnt|seen|heard|been|found|noted|observed|identified)\b)")
+# When or how it was said, between the verb of saying and what was said ("said on Sunday it had", "said in a
+# statement that they")
+_SAID_WHEN = (r"(?:(?:(?:late|early)\s+)?on\s+\w+(?:\s+\w+)?\s+|in\s+a\s+statement(?:\s+on\s+\w+)?\s+|"
+              r"(?:yesterday|today|\w+day)\s+)?")
 # An actor followed by a verb of saying is who tells the news: "Armenian officials said Azerbaijani shelling ...";
 # not when it tells of its own deed: "ISWAP claimed to have ambushed", "the group reported that they bombed".
 _SAYS_AFTER = re.compile(
     r"\s*,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
     + "|".join(sorted(SAYING_VERBS - {"post", "posts", "state", "states", "add", "adds", "report", "claim"}))
-    + r")\b(?!\s+(?:to\b|responsibility\b|that\s+(?:they|it|he|she|we|its|their)\b|" + _OWN_DEED + r"))", re.I)
-_TELLS_OWN_DEED = re.compile(r"\s*,?\s+(?:also\s+)?(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
-                             + _OWN_DEED, re.I)
+    + r")\b(?!\s+(?:to\b|responsibility\b|" + _SAID_WHEN + r"(?:that\s+(?:they|it|he|she|we|its|their)\b|" + _OWN_DEED
+    + r")))", re.I)
+_TELLS_OWN_DEED = re.compile(r"\s*,?\s+(?:also\s+)?(?:said|says|claimed|claims|announced|reported)\s+" + _SAID_WHEN
+                             + r"(?:that\s+)?" + _OWN_DEED, re.I)
 
 
 def tells_own_deed(text: str, end: int) -> bool:

@@ -592,7 +592,7 @@ _CONFLICT = re.compile(
     r"expel\w*|recall\w*|withdr\w+|retreat\w*|captur\w*|seiz\w*|took control|recaptur\w*|overr\w+|"
     r"displac\w*|surrender\w*|defect\w*|aid|support\w*|reject\w*|den(?:y|ied|ies)|responsib\w*|"
     r"violence|violent|war|conflict|hostilities|chemical|sarin|chlorine|suicide|grenade\w*|ied|"
-    r"landmine\w*|mine|"
+    r"landmine\w*|mine|struck\s+(?:[\w'’-]+\s+){0,4}?(?:targets|positions|sites|facilit(?:y|ies)|infrastructure|depots?)|"
     # harm or theft by hand told with its armed doers ("armed men beat three herders and stole their cattle", "two
     # farmers were beaten by bandits"); the doers alone ("the assailants fled") or the act alone tell no event
     r"(?:armed\s+(?:\w+\s+)?(?:m[ae]n|gangs?|groups?|youths?)|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?)\s+"
@@ -612,7 +612,7 @@ _SEXUAL = re.compile(
     r"molest\w*)\b", re.I)
 _PLACE_HELD = (r"(?:town|city|cities|village|district|base|camp|area|territory|territories|positions?|"
                r"neighbou?rhoods?|region|province|hills?|stronghold|bastion|border (?:point|post|crossing)|"
-               r"checkpoints?|airport|island|outposts?|suburbs?|localit(?:y|ies)|countryside|settlements?|capital)")
+               r"checkpoints?|airport|island|outposts?|suburbs?|localit(?:y|ies)|countryside|settlements?|capital|headquarters|garrisons?|barracks)")
 _REGAIN = re.compile(r"\b(?:regain\w*|recaptur\w*|retook|retak(?:e|en|es|ing)|took back|liberat(?:ed|es|ing)|"
                      r"recover(?:ed|s|ing)? (?:\w+ ){0,3}?" + _PLACE_HELD + r"|drove (?:\w+ ){1,4}?out of|"
                      r"reclaim\w*|wrest\w* (?:back )?control)\b", re.I)
@@ -828,7 +828,7 @@ def _ground_lost(text: str, lost: re.Match[str]) -> str | None:
         return "Government regains territory"  # "fell to Russian forces": a state's forces by their people's adjective
     # the loser is named in the loss's own sentence
     clause = text[max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1:loser_end]
-    state = _first(_STATE_FORCES, clause)
+    state = _state_forces_named(clause)
     national = _national_forces(clause)
     if national >= 0 and (state < 0 or national < state):
         state = national
@@ -862,7 +862,7 @@ def _territory(text: str) -> str | None:
         return "Non-violent transfer of territory" if uncontested and _search(_ENTERED, text) else None
     if uncontested:
         return "Non-violent transfer of territory"
-    state = _first(_STATE_FORCES, text[:verb])
+    state = _state_forces_named(text[:verb])
     national = _national_forces(text[:verb])
     if national >= 0 and (state < 0 or national < state):
         state = national
@@ -872,6 +872,30 @@ def _territory(text: str) -> str | None:
     if 0 <= state or verb == regain:
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+# The capitalised words right before a forces noun ("Kachin Independence Army", "Israel Defense Forces"), and those
+# that name no group of their own ("Government troops", "the Federal Army")
+_NAME_WORDS_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){1,4}$")
+_NO_GROUP_WORDS = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Government", "Federal", "Regime", "Junta",
+                             "State", "Security", "Special", "Allied", "Coalition", "National", "Presidential", "Royal",
+                             "Regular", "Pro-government", "Republican", "Interim", "Transitional", "Army", "Military"})
+
+
+def _state_forces_named(text: str) -> int:
+    """Where a state's forces are first named; -1 if nowhere. A forces noun closing a group's own name ("the
+    Arakan Army", "Kachin Independence Army") is none of a state's; one after a country or its people ("Myanmar Army",
+    "Nigerian Army", "Israel Defense Forces") or after words naming no group ("Government troops") is."""
+    for forces in _STATE_FORCES.finditer(text):
+        name = _NAME_WORDS_BEFORE.search(text, 0, forces.start())
+        words = name.group().split() if name else []
+        if all(word in _NO_GROUP_WORDS for word in words):
+            return forces.start()
+        from dateline.extract import places
+
+        if any(True for _ in places.find_countries(name.group())):
+            return forces.start()
+    return -1
 
 
 def _national_forces(text: str) -> int:
@@ -1129,8 +1153,10 @@ _ATTACK_PLACED = re.compile(
     + r"\s+(?:took\s+place|happened|occurred|unfolded)\b", re.I)
 # Targets struck ("US and Britain strike Houthi targets in Yemen"): strikes from the air or by missiles (all three ACLED
 # notes with the words are air strikes), no riot, however few words a headline has
-_TARGETS_STRUCK = re.compile(r"\b(?:strike|strikes|struck|striking)\s+(?:(?!on\b|at\b|against\b|of\b|in\b)[\w'’-]+\s+){0,3}?(?:targets|positions|"
-                             r"sites)\b", re.I)
+_TARGETS_STRUCK = re.compile(
+    r"\b(?:strike|strikes|struck|striking|bombed|pounded|(?:had|have|has)\s+(?:hit|targeted))\s+"
+    r"(?:(?!on\b|at\b|against\b|of\b|in\b)[\w'’-]+\s+){0,4}?(?:targets|positions|sites|facilit(?:y|ies)|infrastructure|"
+    r"depots?|installations?|bunkers?|launchers?|refiner(?:y|ies)|(?:power|energy)\s+(?:plants?|stations?|grids?))\b", re.I)
 # A toll told as updated, its happening named or not ("the ministry raised the death toll to 35", "the toll has risen to
 # 22", "officials put the number of dead at 19"): the ``claims`` forms of a revised toll (``speech.TOLL_REVISING_VERBS_PAST``)
 _TOLL_UPDATED = re.compile(
@@ -1773,6 +1799,24 @@ _STRUCK = re.compile(r"\bstruck\b(?!\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?
                      r"chord|note|tone|compromise)s?\b)", re.I)
 
 
+# Words before targets struck that tell no strike done ("denied it had struck")
+_STRIKE_UNDONE_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|(?<!\bhad )not|never)\b[^.;]{0,30}$",
+                                   re.I)
+
+
+def _targets_struck(text: str, label: str) -> str | None:
+    """The remote-violence sub-type of targets told struck (``_TARGETS_STRUCK``) where ``label`` is a verbal root: the
+    statement that tells a strike ("the United States struck three nuclear sites, the president said") reports the
+    strike, not a concession or an appeal. Shelling when only missiles, rockets or artillery are told."""
+    if label not in VERBAL_ROOTS:
+        return None
+    struck = _search(_TARGETS_STRUCK, text)
+    if struck is None or _STRIKE_UNDONE_BEFORE.search(text, max(0, struck.start() - 40), struck.start()):
+        return None
+    return "Shelling/artillery/missile attack" if _search(_SHELLING_WORD, text) and not _search(_AIR_CUE, text) \
+        else "Air/drone strike"
+
+
 def _violence_outweighs(root: str, label: str, text: str) -> bool:
     """Whether a violent reading stands against a peaceable verbal ``root`` (see ``_PEACEABLE_ROOTS``): the text
     tells of violence, of people harmed, of something struck or of ground taken ("its troops captured the village,
@@ -2097,6 +2141,9 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
         shelled = _under_heavy_fire(text, label)
         if shelled:
             label = shelled  # "the convoy came under rocket fire": shelling, whoever the model read as hit
+        struck = _targets_struck(text, label)
+        if struck:
+            label = struck  # "the United States struck three nuclear sites": a strike, whoever tells it
         if _fight_for_ground(text, label):
             label = "Armed clash"  # "the army and the rebels fought for control of the town": no ground told taken
         if label in _DENIAL_MISREAD and _ground_change_denied(text):
