@@ -26,7 +26,7 @@ _MILITARY = (
 # What a state's forces do, named after the state: "Azerbaijani shelling", "Russian air strikes", "an Israeli raid".
 _ASSAULT = (
     r"shelling|(?:air|drone|missile|artillery) ?strikes?|airstrikes?|strikes?|bombardments?|bombing|raids?|"
-    r"attacks?|offensive|assault|artillery fire|gunfire|fire|missiles?"
+    r"attacks?|offensive|assault|artillery fire|gunfire|fire|missiles?|drones?|rockets?|mortars?|shells|projectiles"
 )
 _GOVERNMENT = (
     r"government|officials|authorities|prime minister|president|foreign ministry|foreign minister|"

@@ -592,7 +592,7 @@ _CONFLICT = re.compile(
     r"expel\w*|recall\w*|withdr\w+|retreat\w*|captur\w*|seiz\w*|took control|recaptur\w*|overr\w+|"
     r"displac\w*|surrender\w*|defect\w*|aid|support\w*|reject\w*|den(?:y|ied|ies)|responsib\w*|"
     r"violence|violent|war|conflict|hostilities|chemical|sarin|chlorine|suicide|grenade\w*|ied|"
-    r"landmine\w*|mine|struck\s+(?:[\w'’-]+\s+){0,4}?(?:targets|positions|sites|facilit(?:y|ies)|infrastructure|depots?)|"
+    r"landmine\w*|mine|stormed|storming|struck\s+(?:[\w'’-]+\s+){0,4}?(?:targets|positions|sites|facilit(?:y|ies)|infrastructure|depots?)|"
     # harm or theft by hand told with its armed doers ("armed men beat three herders and stole their cattle", "two
     # farmers were beaten by bandits"); the doers alone ("the assailants fled") or the act alone tell no event
     r"(?:armed\s+(?:\w+\s+)?(?:m[ae]n|gangs?|groups?|youths?)|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?)\s+"
@@ -618,10 +618,11 @@ _REGAIN = re.compile(r"\b(?:regain\w*|recaptur\w*|retook|retak(?:e|en|es|ing)|to
                      r"reclaim\w*|wrest\w* (?:back )?control)\b", re.I)
 _TAKEOVER = re.compile(
     r"\b(?:seiz\w+|captur\w+|took|tak(?:e|en|es|ing)|gain(?:ed|ing)?|assum\w+|overr[au]n\w*|establish\w*)\s+"
-    r"(?:full\s+|total\s+|effective\s+)?control\b|\boverr[au]n\b|\b(?:captur|seiz|overr[au]n)\w* "
+    r"(?:full\s+|total\s+|effective\s+)?control\b|\boverr[au]n\b|\b(?:(?:captur|seiz|overr[au]n)\w*|took) "
     # "captured Shusha, the second-largest town": the place's name and a comma may come before its noun;
     # "captured three suspects in the village": a place after a preposition is where, not what, was taken
-    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into)\b)[\w'’-]+,? ){0,4}?" + _PLACE_HELD + r"\b", re.I)
+    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into|to|for|part|place|over)\b)[\w'’-]+,? ){0,4}?" + _PLACE_HELD
+    + r"\b", re.I)
 # A place as what was captured: "captured the town", "seized Shusha, the second-largest town" (Arrests capture people)
 _GROUND_CAPTURED = re.compile(r"\b(?:captur|seiz)\w* (?:the (?:[\w'’-]+ ){0,2}?" + _PLACE_HELD
                               + r"|[A-Z][\w'’-]+,? (?:the |a )?(?:[\w'’-]+ ){0,2}?" + _PLACE_HELD + r")\b")
@@ -862,16 +863,33 @@ def _territory(text: str) -> str | None:
         return "Non-violent transfer of territory" if uncontested and _search(_ENTERED, text) else None
     if uncontested:
         return "Non-violent transfer of territory"
-    state = _state_forces_named(text[:verb])
-    national = _national_forces(text[:verb])
+    doers = _after_the_teller(text[:verb])
+    state = _state_forces_named(doers)
+    national = _national_forces(doers)
     if national >= 0 and (state < 0 or national < state):
         state = national
-    non_state = _first(_NON_STATE, text[:verb])
+    non_state = _first(_NON_STATE, doers)
     if 0 <= non_state and (state < 0 or non_state < state):
         return "Non-state actor overtakes territory"
     if 0 <= state or verb == regain:
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+# A teller's verb before what it tells ("The army said the militia had overrun ..."), and what tells the teller's own
+# deed after it ("said it had", "said on Sunday that its forces")
+_TELLER_VERB = re.compile(r"\b(?:said|says|reported|reports|claimed|claims|announced|confirmed|added|stated)\b"
+                          r"(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s+", re.I)
+_OWN_DEED_AFTER = re.compile(r"(?:it|they|we|its|their|our)\b", re.I)
+
+
+def _after_the_teller(text: str) -> str:
+    """``text`` (the words before a verb of taking ground) from where a teller's verb ends, when it tells another's
+    deed: who took the ground is named after "the army said", not the army; "the army said it had" keeps the army."""
+    said = next(reversed(list(_TELLER_VERB.finditer(text))), None)
+    if said is None or _OWN_DEED_AFTER.match(text, said.end()):
+        return text
+    return text[said.end():]
 
 
 # The capitalised words right before a forces noun ("Kachin Independence Army", "Israel Defense Forces"), and those
@@ -1401,7 +1419,7 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"\b(?:burn(?:t|ed|ing)?\s+(?:\w+\s+)?(?:tires|tyres)|(?:tires|tyres)\s+(?:were\s+)?(?:burn\w*|set\s+(?:on\s+fire|ablaze|alight))|"
     r"set (?:fire to|ablaze|alight|on fire)|torch(?:ed|ing)|barricad\w*|rampag\w*|riots? (?:broke|break) out|"
     r"vandali[sz](?:ed|ing)|smashed|smashing|ransack(?:ed|ing)|pelt(?:ed|ing)|hurl(?:ed|ing)|threw (?:stones|rocks|bottles|"
-    r"petrol)|fought with|clashed with|machetes|with clubs)\b", re.I)
+    r"petrol)|fought with|clashed with|machetes|with clubs|stormed|storming)\b", re.I)
 # What a protest is about ("against the vandalism of shops") or what the police do ("police barricaded the area").
 _CAUSE = (r"\b(?:against|over|following|after|condemning|condemned|protesting|protested|denouncing|denounced|demanding|"
           r"connection with|justice for|regarding|concerning|in (?:response|reaction) to)"
@@ -1792,8 +1810,9 @@ _PEACEABLE_CUE = re.compile(
 # Ground told as taken, not as aimed at ("launched an offensive to take full control of the region" is no capture)
 _GROUND_TAKEN = re.compile(
     r"\b(?:captured|seized|took|taken|overran|overrun|retook|retaken|recaptured|regained)\s+(?:full\s+|total\s+|"
-    r"effective\s+)?control\b|\b(?:captured|seized|overran|overrun|retook|recaptured|regained)\s+"
-    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into)\b)[\w'’-]+,?\s+){0,4}?" + _PLACE_HELD + r"\b", re.I)
+    r"effective\s+)?control\b|\b(?:captured|seized|took|overran|overrun|retook|recaptured|regained)\s+"
+    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into|to|for|part|place|over)\b)[\w'’-]+,?\s+){0,4}?" + _PLACE_HELD
+    + r"\b", re.I)
 # Something hit ("drones struck a fuel depot", "its forces struck military sites"), not a deal struck
 _STRUCK = re.compile(r"\bstruck\b(?!\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|"
                      r"chord|note|tone|compromise)s?\b)", re.I)
@@ -1864,7 +1883,8 @@ _REQUEST_TOLD = re.compile(
 # violating the border"): the news is the charge; the notes model reads the troops and the border as fighting.
 _ACCUSED_OF_VIOLATING = re.compile(
     r"^\W*(?:[\w'’.-]+,?\s+){0,8}?(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){1,5}?(?:of|for)\s+"
-    r"(?:violat\w*|breach\w*|break(?:ing)?|cross(?:ing)?|encroach\w*|(?:an? )?incursions?|(?:a |an )?provocations?)\b", re.I)
+    r"(?:violat\w*|breach\w*|break(?:ing)?|cross(?:ing)?|encroach\w*|(?:an? )?incursions?|(?:a |an )?provocations?|"
+    r"attacking|starting|launching|initiating|provoking|instigating|escalating|aggression)\b", re.I)
 _HARM_TOLD = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|casualt\w*|shell\w*|fired (?:on|at|upon)|opened fire|firing)\b", re.I)
 _ACCUSATION_TOLD = re.compile(r"\b(?:accus\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|"
                               r"provocation\w*|aggression|aggressive)\b", re.I)

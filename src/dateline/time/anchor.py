@@ -591,11 +591,21 @@ _PERIOD_CLAUSE_TOLL = re.compile(r"\b" + _PERIOD_NOUN + r"\s*,?\s+(?:that|which)
                                  r"about\s+|around\s+|nearly\s+|almost\s+|an\s+estimated\s+)?$", re.I)
 
 
+# "after weeks of protests in which about 300 people were killed", "a war in which more than 40,000 died": a span of
+# days or a period whose dead a relative clause counts
+_SPAN_CLAUSE_TOLL = re.compile(
+    r"\b(?:(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|unrest|fighting|clashes|"
+    r"violence|riots?|rioting|bombardments?|shelling|strikes|war|conflict)|" + _PERIOD_NOUN.replace("?P<noun>", "?:")
+    + r")\s*,?\s+(?:in|during)\s+which\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|"
+    r"around\s+|nearly\s+|almost\s+|an\s+estimated\s+|up\s+to\s+)?$", re.I)
+
+
 def period_clause_toll(text: str, start: int) -> bool:
     """Whether the count at ``start`` of ``text`` is a period's running toll told in a relative clause of the period
     ("police blamed insurgents, in a conflict that has killed more than 7,000 people"): background to the news, never
     the toll of the sentence's own happening."""
-    return _PERIOD_CLAUSE_TOLL.search(text, max(0, start - 90), start) is not None
+    return _PERIOD_CLAUSE_TOLL.search(text, max(0, start - 90), start) is not None \
+        or _SPAN_CLAUSE_TOLL.search(text, max(0, start - 90), start) is not None
 
 
 def running_toll(s: Sentence, timexes: list[TemporalExpression]) -> bool:
