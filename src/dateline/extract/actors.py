@@ -64,7 +64,8 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|children|child|women|"
                 r"journalists?|students?|worshippers|passengers?|people|man|woman|boy|girl|traders?|vendors?|"
                 r"drivers?|teachers?|pupils|workers?|fishermen|pastoralists?|miners?|refugees|displaced persons|persons|"
-                r"pedestrians|passers-by|passersby|motorists|shopkeepers?)\b",
+                r"pedestrians|passers-by|passersby|motorists|shopkeepers?|concert-?goers|shoppers|mourners|pilgrims|"
+                r"tourists|commuters|spectators)\b",
                 re.I),
      "Civilians ({})", "civilians"),
     (re.compile(rf"\b(?:{_POLICE})\b", re.I), "Police Forces of {}", "state_forces"),
@@ -422,7 +423,7 @@ _NOT_A_GROUP_NAME_ALONE = re.compile(r"Islamic|Islamist|Muslim|Christian|Arab|Ku
                                      r"Salafist|Marxist|Maoist|Communist|Tribal|Ethnic|Militant|Resistance|Opposition|Rebel|Separatist|"
                                      # words that tell a state's or an alliance's forces, not a group's name
                                      r"Govt|Regime|Junta|Federal|State|Coalition|Special|Enemy|Western|Peacekeeping|"
-                                     r"Naval|Air|Ground|Border|National|Joint|International|Gendarmerie|Military|Rival|Another")
+                                     r"Naval|Air|Ground|Border|National|Joint|International|Gendarmerie|Military|Paramilitary|Rival|Another")
 # Words naming a state's organ, unit or campaign, or an alliance, inside a name before "forces"
 _STATE_ORGAN_WORD = re.compile(r"\b(?:Police|Gendarmerie|Govt|Government|Ministry|Operation|Presidential|Intelligence|"
                                r"Division|Coalition)\b")
@@ -432,7 +433,7 @@ _FIGHTER_WORDS = ("militia", "militants", "fighters", "rebels", "insurgents", "j
 _NOT_A_GROUP_NAME = re.compile(
     r"(?:The|A|An|Armed|Suspected|Alleged|Presumed|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
     r"Two|Three|Four|Five|Government|Opposition|Separatist|Christian|Muslim|Ethnic|Tribal|Allied|Foreign|Former|"
-    r"Pro|Anti|Its|Their|His|Her|Our|Other|Both|All|Most|Those|These|Hardline|Militia|Tribe|Clan|Army|"
+    r"Pro|Anti|Its|Their|His|Her|Our|Other|Both|All|Most|Those|These|Hardline|Militia|Tribe|Clan|Army|Paramilitary|"
     r"Militant|Insurgent|Gunmen|Police|Security|Young|Youth|Women|Female|Male|Masked|Heavily|One|Six|Seven|Eight|Nine|"
     r"Ten|Eleven|Twelve|Dozens|Scores|Hundreds|Thousands|About|Around|Nearly|Over|Up|At|More|Fewer|Least)\b")
 # Armed men told as members of a group named right after: "gunmen from the X Brigade", "assailants of the Y"
@@ -534,6 +535,19 @@ def victim_at(text: str, start: int, end: int) -> bool:
     aside = _APPOSITION.match(text, end)  # "The two assailants, a man and a woman, were killed"
     return bool(_VICTIM_AFTER.match(text[aside.end() if aside else end:])) or _victim_before(text, start) \
         or _FACILITY_AFTER.match(text, end) is not None
+
+
+def arrest_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
+                  country: str | None) -> tuple[Actor | None, Actor | None]:
+    """ACLED's codebook for arrests: the arrested civilians are the second actor, and with no one named making the
+    arrests the first is the police of the country ("Four suspects were arrested, the security service said")."""
+    if sub_event_type != "Arrests" or not country:
+        return actor1, actor2
+    arrested = actor1 if actor1 is not None and actor1.kind == "civilians" and actor2 is None else \
+        actor2 if actor1 is None and actor2 is not None and actor2.kind == "civilians" else None
+    if arrested is None:
+        return actor1, actor2
+    return Actor(f"Police Forces of {country}", country, "state_forces", None), arrested
 
 
 def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
@@ -651,7 +665,7 @@ _MONITOR = re.compile(r"\b(?:OSCE|SMM|HRW|SOHR|monitor\w*|observ\w*|watch|amnest
 # Words before a name that make it a source ("told the BBC", "according to Reuters") or a place the parser took for
 # an organisation ("clashes in Umm Sawan"); words after it that make it a source ("the BBC's correspondent").
 _NO_PARTY_BEFORE = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|according\s+to|quoted\s+by|cited\s+by|"
-                              r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on)|in|inside|near|outside|"
+                              r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on)|in|inside|near|outside|at|"
                               r"across|throughout|around|towards?)\s+(?:the\s+)?$", re.I)
 _REPORTER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|journalists?|editors?|"
                              r"crews?|teams?|bureau|producers?)\b", re.I)

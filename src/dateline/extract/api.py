@@ -757,8 +757,8 @@ _LOCATIVE_ADJECTIVE = r"(?:suburban|downtown|central|inner|greater|northern|sout
 # ("across southern and eastern Lebanon": adjectives joined; "strikes on southern Lebanon": a strike's target)
 _LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|through|at|to|(?:streets|outskirts|cent(?:re|er)|"
                        r"parts|edges?|fringes?|heart|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
-                       r"suburbs?|city|town|capital) of|(?:(?:air\s*)?strikes?|attacks?|raids?|assaults?|bombardments?|bombings?|"
-                       r"shelling|offensives?|invasion)\s+(?:on|against|of))\s+(?:the\s+)?(?:" + _LOCATIVE_ADJECTIVE + r"(?:\s*,\s*|\s+(?:and|or)\s+)"
+                       r"suburbs?|city|town|capital) of|(?<!blamed )(?<!blamed the )(?:(?:air\s*)?strikes?|attacks?|raids?|"
+                       r"bombardments?|shelling)\s+(?:on|against))\s+(?:the\s+)?(?:" + _LOCATIVE_ADJECTIVE + r"(?:\s*,\s*|\s+(?:and|or)\s+)"
                        r"){0,2}(?:" + _LOCATIVE_ADJECTIVE + r"\s+)?$", re.I)
 # "Dhaka city", "Baghdad - Karkh", "Bangui (Bangui, Bangui)": a capital its place noun, quarter or
 # region follows is the city, not its state
@@ -1016,7 +1016,7 @@ def _country_of_target(text: str) -> Place | None:
     for m in places.find_countries(text):
         if m.kind == "demonym" and _TARGET_NOUN_AFTER.match(text, m.end):
             country = places.country_name(m.iso)
-            return Place(country, country, None, None, None, "country", m.text) if country else None
+            return Place(None, country, None, None, None, "country", m.text) if country else None
     return None
 
 
@@ -1583,7 +1583,7 @@ def extract(
         # are its victims, and its author is theirs
         previous = last_doer[1] if last_doer is not None and last_doer[0] == s.index - 1 else None
         actor1, actor2 = actor_rules.pick_actors(
-            found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
+            found_actors, [(a, b) for a, b in excluded if not actor_rules.tells_own_deed(s.text, b)]
             + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
         if claimer_told and (actor1 is None or actor1.kind != "rebels"):
@@ -1637,6 +1637,7 @@ def extract(
             target_kind = own_kind if own_kind[0] == "Violence against civilians" and etype != "Battles" else (etype, sub)
             actor2 = actor_rules.target_by_definition(*target_kind, actor1, actor2, state,
                                                       bool(found) or any(a.victim for a in found_actors))
+        actor1, actor2 = actor_rules.arrest_actors(sub, actor1, actor2, state)
         # Claims dated to another period than the sentence's news go to a mention of their own.
         if last_group is not None:
             found = [replace(c, claimant=last_group.name) if c.claimant and _GROUP_BY_NOUN.fullmatch(c.claimant) else c

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateline.model import EventDate, Sentence, TemporalExpression
-from dateline.speech import SAYING_VERBS, SAYING_VERBS_PAST, TOLL_REVISING_VERBS_PAST
+from dateline.speech import SAYING_VERBS, SAYING_VERBS_PAST, TOLL_PASSING_VERBS, TOLL_REVISING_VERBS_PAST
 from dateline.time.values import value_interval
 
 _CLAUSE_BREAK = re.compile(
@@ -73,6 +73,11 @@ _REPORT_AFTER = re.compile(r"^\s*(?:that\b|[,;.:!?\"'”’)]|$)", re.I)
 _TOLL_REVISED = "(?:" + "|".join(TOLL_REVISING_VERBS_PAST) + r")\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
 _TOLL_REVISED_AFTER = re.compile(r"^\s*,?\s*" + _TOLL_REVISED, re.I)
 _TOLL_REVISED_BEFORE = re.compile(_TOLL_REVISED + r"[^.;:!?]*?\s(?:on|late|early)?\s*$", re.I)
+# ... and the day a toll told as its subject rose to a figure: "the toll from the attack rose to 137 on Sunday, the
+# committee said" (the deaths are the attack's, whatever day they were counted)
+_TOLL_ROSE_BEFORE = re.compile(r"\b(?:toll|tally)\b[^.;:!?]{0,80}?\b(?:rose|has\s+risen|climbed|jumped|increased|reached|"
+                               r"hit|" + "|".join(TOLL_PASSING_VERBS) + r")\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?"
+                               r"\d[\d,.]*(?:\s+\w+){0,2}?\s+(?:on|late\s+on|early\s+on)?\s*$", re.I)
 
 
 # A date of claiming an attack dates the claim, not the attack: "the group claimed the attack in a statement on
@@ -192,7 +197,8 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
     if _REPORT_AFTER.match(after) and _REPORT_BEFORE.search(before):
         return "report"
     if "toll" in s.text and (_TOLL_REVISED_AFTER.match(after)
-                             or (_REPORT_AFTER.match(after) and _TOLL_REVISED_BEFORE.search(before))):
+                             or (_REPORT_AFTER.match(after) and (_TOLL_REVISED_BEFORE.search(before)
+                                                                 or _TOLL_ROSE_BEFORE.search(before)))):
         return "report"
     if "claimed" in before and (_ATTACK_CLAIMED_BEFORE.search(before) or (
             _RESPONSIBILITY_CLAIMED_BEFORE.search(before) and _FOR_ATTACK_AFTER.match(after))):
