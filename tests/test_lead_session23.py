@@ -190,3 +190,15 @@ def test_a_toll_risen_on_a_later_day_joins_the_attack_of_an_earlier_report() -> 
     later = _article("The toll from the concert hall attack near Moscow rose to 72 on Wednesday, investigators said.")
     events = [e for e in _events(first, later) if e.fatalities.best]
     assert len(events) == 1 and events[0].fatalities.best == 72
+
+
+def test_a_capital_taken_or_struck_is_a_place_not_its_state_s_forces() -> None:
+    ms = _mentions("The rebels said on Sunday that they had taken Damascus and that the president had fled.")
+    assert all(a.name != "Military Forces of Syria" for m in ms for a in (m.actor1, m.actor2) if a is not None)
+    ms = _mentions("Israeli strikes on southern Lebanon killed 40 people on Wednesday, the health ministry said.")
+    assert ms[0].actor2 is not None and ms[0].actor2.name == "Civilians (Lebanon)"
+
+
+def test_ballistic_missiles_named_by_their_people_name_the_attacker() -> None:
+    ms = _mentions("Two Russian ballistic missiles struck the centre of Sumy on Sunday, killing 30 people.")
+    assert ms[0].actor1 is not None and ms[0].actor1.name == "Military Forces of Russia"

@@ -138,7 +138,8 @@ _PART_OF_STATE = (r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:ea
 # (parts joined: "across southern and eastern Lebanon")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?|"
-    r"(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?"
+    r"(?:border|frontier|boundary)\s+with|(?:air\s*)?strikes?\s+on|raids?\s+on|shelling\s+of|"
+    r"(?:taken|took|captured|seized|overran|overrun|entered))\s+(?:the\s+)?"
     r"(?:" + _PART_OF_STATE + r"(?:\s*,\s*|\s+(?:and|or)\s+)){0,2}(?:" + _PART_OF_STATE + r"\s+)?$", re.I)
 # A state named after a place and a comma, closing the phrase ("in Mandalay Region, Myanmar, a bomb went off",
 # "in Kisumu, Kenya."): where, not who.
@@ -209,7 +210,8 @@ def _victim_before(text: str, pos: int) -> bool:
 
 # The noun of a state's organ after its name ("Armenian troops", "Azerbaijan's own forces"), and the one a demonym shares
 # with the next ("Azerbaijani and Armenian troops"): compiled once (as pattern strings, each call hashed them anew)
-_STATE_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE}|{_ASSAULT})\b", re.I)
+_STATE_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+)?(?:(?:ballistic|cruise|guided|hypersonic|long-range|kamikaze|"
+                               rf"attack|combat)\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE}|{_ASSAULT})\b", re.I)
 _SHARED_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", re.I)
 
 
