@@ -202,3 +202,8 @@ def test_a_capital_taken_or_struck_is_a_place_not_its_state_s_forces() -> None:
 def test_ballistic_missiles_named_by_their_people_name_the_attacker() -> None:
     ms = _mentions("Two Russian ballistic missiles struck the centre of Sumy on Sunday, killing 30 people.")
     assert ms[0].actor1 is not None and ms[0].actor1.name == "Military Forces of Russia"
+
+
+def test_a_demonstration_with_no_violence_told_is_peaceful() -> None:
+    assert _sub_type("Archbishop Bagrat Galstanyan led the demonstrations.") == "Peaceful protest"
+    assert _sub_type("Demonstrators threw stones at the police.") == "Violent demonstration"

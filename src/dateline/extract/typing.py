@@ -1351,6 +1351,10 @@ def _protest_told(text: str, label: str, sure: bool = False) -> str:
 _ARRESTED = re.compile(r"\b(?:arrested|detained|taken into custody|jailed|apprehended|rounded up|(?:were|was) held)\b", re.I)
 
 
+_RIOT_WORD = re.compile(r"\b(?:riot\w*|unrest|violen\w*|vandal\w*|damag\w*|stones?|rocks?|fires?|torch\w*|"
+                        r"barricad\w*|clash\w*|scuffl\w*|fight\w*|storm\w*|rampag\w*)\b", re.I)
+
+
 def _refine(text: str, label: str) -> str:
     """Codebook cues for rare sub-types the model has too few examples of, within the model's event type."""
     etype = EVENT_TYPE_OF.get(label)
@@ -1411,6 +1415,11 @@ def _refine(text: str, label: str) -> str:
         return "Violent demonstration"
     if label == "Violent demonstration" and _rivals_fight(text):
         return "Mob violence"
+    if label == "Violent demonstration" and _search(_PROTEST, text) and not _search(_CRIME_VIOLENCE, text) \
+            and not _search(_DEMONSTRATORS_VIOLENT, text) and not _search(_PROTEST_VIOLENCE, text) \
+            and not _search(_RIOT_WORD, text):
+        # "the archbishop led the demonstrations": a protest the model, unsure, read as violent with no violence told
+        label = "Peaceful protest"
     # The codebook's line between peaceful protest and protest with intervention: force used to stop it.
     if label == "Peaceful protest" and _search(_INTERVENTION, text):
         return "Protest with intervention"
