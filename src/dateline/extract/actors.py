@@ -539,17 +539,12 @@ def victim_at(text: str, start: int, end: int) -> bool:
         or _FACILITY_AFTER.match(text, end) is not None
 
 
-def arrest_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
-                  country: str | None) -> tuple[Actor | None, Actor | None]:
-    """ACLED's codebook for arrests: the arrested civilians are the second actor, and with no one named making the
-    arrests the first is the police of the country ("Four suspects were arrested, the security service said")."""
-    if sub_event_type != "Arrests" or not country:
-        return actor1, actor2
-    arrested = actor1 if actor1 is not None and actor1.kind == "civilians" and actor2 is None else \
-        actor2 if actor1 is None and actor2 is not None and actor2.kind == "civilians" else None
-    if arrested is None:
-        return actor1, actor2
-    return Actor(f"Police Forces of {country}", country, "state_forces", None), arrested
+def arrest_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """ACLED's codebook for arrests: the arrested civilians are the second actor, never the first ("Four suspects
+    were arrested, the security service said": who arrested them is not named)."""
+    if sub_event_type == "Arrests" and actor1 is not None and actor1.kind == "civilians" and actor2 is None:
+        return None, actor1
+    return actor1, actor2
 
 
 def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,

@@ -1637,7 +1637,7 @@ def extract(
             target_kind = own_kind if own_kind[0] == "Violence against civilians" and etype != "Battles" else (etype, sub)
             actor2 = actor_rules.target_by_definition(*target_kind, actor1, actor2, state,
                                                       bool(found) or any(a.victim for a in found_actors))
-        actor1, actor2 = actor_rules.arrest_actors(sub, actor1, actor2, state)
+        actor1, actor2 = actor_rules.arrest_actors(sub, actor1, actor2)
         # Claims dated to another period than the sentence's news go to a mention of their own.
         if last_group is not None:
             found = [replace(c, claimant=last_group.name) if c.claimant and _GROUP_BY_NOUN.fullmatch(c.claimant) else c
