@@ -110,10 +110,6 @@ def test_rockets_named_by_their_people_name_the_attacker() -> None:
     assert ms[0].actor1 is not None and ms[0].actor1.name == "Military Forces of Cambodia"
 
 
-def test_a_crowd_storming_a_building_is_reportable() -> None:
-    assert event_typing.classify_sentence("Crowds stormed the governor's residence.").reportable
-
-
 def test_the_air_force_intercepting_is_the_state_s_forces() -> None:
     ms = _mentions("Russia fired 40 missiles at Kyiv overnight, killing three people. The air force said it had shot "
                    "down 35 of the missiles.")

@@ -592,7 +592,7 @@ _CONFLICT = re.compile(
     r"expel\w*|recall\w*|withdr\w+|retreat\w*|captur\w*|seiz\w*|took control|recaptur\w*|overr\w+|"
     r"displac\w*|surrender\w*|defect\w*|aid|support\w*|reject\w*|den(?:y|ied|ies)|responsib\w*|"
     r"violence|violent|war|conflict|hostilities|chemical|sarin|chlorine|suicide|grenade\w*|ied|"
-    r"landmine\w*|mine|stormed|storming|struck\s+(?:[\w'’-]+\s+){0,4}?(?:targets|positions|sites|facilit(?:y|ies)|infrastructure|depots?)|"
+    r"landmine\w*|mine|struck\s+(?:[\w'’-]+\s+){0,4}?(?:targets|positions|sites|facilit(?:y|ies)|infrastructure|depots?)|"
     # harm or theft by hand told with its armed doers ("armed men beat three herders and stole their cattle", "two
     # farmers were beaten by bandits"); the doers alone ("the assailants fled") or the act alone tell no event
     r"(?:armed\s+(?:\w+\s+)?(?:m[ae]n|gangs?|groups?|youths?)|bandits?|assailants?|raiders?|rustlers?|thugs?|robbers?)\s+"
