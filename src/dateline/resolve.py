@@ -95,12 +95,12 @@ CASUALTY_KINDS = frozenset({"killed", "wounded", "captured", "missing", "casualt
 def _family(m: EventMention) -> str:
     """What must agree for two mentions to be one happening. Reports of one day's violence are
     typed differently sentence by sentence ("clashes", "shelling", "the deaths of 49 soldiers"),
-    so every violent mention, and any mention counting casualties (bar a ceasefire's), is one
+    so every violent mention (a riot's too), and any mention counting casualties (bar a ceasefire's), is one
     family; other types stand for themselves; background mentions of one period are one event."""
     if m.background:
         return "background"  # context about one earlier period ("the 2020 war") is one event of it
-    if m.event_type in VIOLENT_EVENT_TYPES:
-        return "violence"
+    if m.event_type in VIOLENT_EVENT_TYPES or m.event_type == "Riots":
+        return "violence"  # (a riot is violence: "the mob burned the station", then its toll, are one happening)
     if m.event_type != "Strategic developments" and any(c.kind in CASUALTY_KINDS for c in m.claims):
         return "violence"
     return m.event_type

@@ -26,13 +26,14 @@ _MILITARY = (
 # What a state's forces do, named after the state: "Azerbaijani shelling", "Russian air strikes", "an Israeli raid".
 _ASSAULT = (
     r"shelling|(?:air|drone|missile|artillery) ?strikes?|airstrikes?|strikes?|bombardments?|bombing|raids?|"
-    r"attacks?|offensive|assault|artillery fire|gunfire|fire|missiles?"
+    r"attacks?|offensive|assault|artillery fire|gunfire|fire|missiles?|drones?|rockets?|mortars?|shells|projectiles"
 )
 _GOVERNMENT = (
     r"government|officials|authorities|prime minister|president|foreign ministry|foreign minister|"
     r"ministry|leaders?|security council|parliament|cabinet|embassy|envoy|diplomats?|administration"
 )
-_POLICE = r"police(?: forces| officers| officer|men|man)?|gendarmes?|gendarmerie"
+_POLICE = (r"police(?: forces| officers| officer|men|man)?(?!\s+(?:spokes\w+|sources?|statements?|reports?)\b)|"
+           r"gendarmes?|gendarmerie")
 _UNIDENTIFIED_GANG = "Unidentified Gang"
 _GANG_TEMPLATE = _UNIDENTIFIED_GANG + " ({})"
 # The states of Latin America and the Caribbean, where ACLED's codebook names gangs as gangs ("Unidentified Gang
@@ -63,7 +64,8 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|children|child|women|"
                 r"journalists?|students?|worshippers|passengers?|people|man|woman|boy|girl|traders?|vendors?|"
                 r"drivers?|teachers?|pupils|workers?|fishermen|pastoralists?|miners?|refugees|displaced persons|persons|"
-                r"pedestrians|passers-by|passersby|motorists|shopkeepers?)\b",
+                r"pedestrians|passers-by|passersby|motorists|shopkeepers?|concert-?goers|shoppers|mourners|pilgrims|"
+                r"tourists|commuters|spectators)\b",
                 re.I),
      "Civilians ({})", "civilians"),
     (re.compile(rf"\b(?:{_POLICE})\b", re.I), "Police Forces of {}", "state_forces"),
@@ -72,7 +74,8 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:soldiers?|troops|(?:army|military)(?!-|\s+(?:regime|coup|government|junta|rule|council|"
                 r"informants?|court|tribunal|parade|training|service|uniforms?|owned|linked|backed|appointed|"
                 r"spokes\w+|sources?|officials?|leaders?)\b)|servicem[ae]n|service\s*members|armed\s+forces|"
-                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces|federal\s+(?:forces|troops))\b", re.I),
+                r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces|federal\s+(?:forces|troops)|"
+                r"air\s+force(?!\s+(?:spokes\w+|sources?|officials?|base))|air\s+defen[cs]es?)\b", re.I),
      "Military Forces of {}", "state_forces"),
 ]
 _FORCES_TEMPLATE = "Military Forces of {}"
@@ -135,7 +138,8 @@ _PART_OF_STATE = (r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:ea
 # (parts joined: "across southern and eastern Lebanon")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|near|at|from|to|across|throughout|within|outside|of|around|over|towards?|"
-    r"(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?"
+    r"(?:border|frontier|boundary)\s+with|(?:air\s*)?strikes?\s+on|raids?\s+on|shelling\s+of|"
+    r"(?:taken|took|captured|seized|overran|overrun|entered))\s+(?:the\s+)?"
     r"(?:" + _PART_OF_STATE + r"(?:\s*,\s*|\s+(?:and|or)\s+)){0,2}(?:" + _PART_OF_STATE + r"\s+)?$", re.I)
 # A state named after a place and a comma, closing the phrase ("in Mandalay Region, Myanmar, a bomb went off",
 # "in Kisumu, Kenya."): where, not who.
@@ -206,7 +210,8 @@ def _victim_before(text: str, pos: int) -> bool:
 
 # The noun of a state's organ after its name ("Armenian troops", "Azerbaijan's own forces"), and the one a demonym shares
 # with the next ("Azerbaijani and Armenian troops"): compiled once (as pattern strings, each call hashed them anew)
-_STATE_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE}|{_ASSAULT})\b", re.I)
+_STATE_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+)?(?:(?:ballistic|cruise|guided|hypersonic|long-range|kamikaze|"
+                               rf"attack|combat)\s+)?({_MILITARY}|{_GOVERNMENT}|{_POLICE}|{_ASSAULT})\b", re.I)
 _SHARED_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+({_MILITARY}|{_GOVERNMENT}|{_POLICE})\b", re.I)
 
 
@@ -420,7 +425,7 @@ _NOT_A_GROUP_NAME_ALONE = re.compile(r"Islamic|Islamist|Muslim|Christian|Arab|Ku
                                      r"Salafist|Marxist|Maoist|Communist|Tribal|Ethnic|Militant|Resistance|Opposition|Rebel|Separatist|"
                                      # words that tell a state's or an alliance's forces, not a group's name
                                      r"Govt|Regime|Junta|Federal|State|Coalition|Special|Enemy|Western|Peacekeeping|"
-                                     r"Naval|Air|Ground|Border|National|Joint|International|Gendarmerie|Military|Rival|Another")
+                                     r"Naval|Air|Ground|Border|National|Joint|International|Gendarmerie|Military|Paramilitary|Rival|Another")
 # Words naming a state's organ, unit or campaign, or an alliance, inside a name before "forces"
 _STATE_ORGAN_WORD = re.compile(r"\b(?:Police|Gendarmerie|Govt|Government|Ministry|Operation|Presidential|Intelligence|"
                                r"Division|Coalition)\b")
@@ -430,7 +435,7 @@ _FIGHTER_WORDS = ("militia", "militants", "fighters", "rebels", "insurgents", "j
 _NOT_A_GROUP_NAME = re.compile(
     r"(?:The|A|An|Armed|Suspected|Alleged|Presumed|Local|Islamist|Jihadist|Unidentified|Unknown|Rebel|Rival|Some|Several|Many|"
     r"Two|Three|Four|Five|Government|Opposition|Separatist|Christian|Muslim|Ethnic|Tribal|Allied|Foreign|Former|"
-    r"Pro|Anti|Its|Their|His|Her|Our|Other|Both|All|Most|Those|These|Hardline|Militia|Tribe|Clan|Army|"
+    r"Pro|Anti|Its|Their|His|Her|Our|Other|Both|All|Most|Those|These|Hardline|Militia|Tribe|Clan|Army|Paramilitary|"
     r"Militant|Insurgent|Gunmen|Police|Security|Young|Youth|Women|Female|Male|Masked|Heavily|One|Six|Seven|Eight|Nine|"
     r"Ten|Eleven|Twelve|Dozens|Scores|Hundreds|Thousands|About|Around|Nearly|Over|Up|At|More|Fewer|Least)\b")
 # Armed men told as members of a group named right after: "gunmen from the X Brigade", "assailants of the Y"
@@ -534,6 +539,14 @@ def victim_at(text: str, start: int, end: int) -> bool:
         or _FACILITY_AFTER.match(text, end) is not None
 
 
+def arrest_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """ACLED's codebook for arrests: the arrested civilians are the second actor, never the first ("Four suspects
+    were arrested, the security service said": who arrested them is not named)."""
+    if sub_event_type == "Arrests" and actor1 is not None and actor1.kind == "civilians" and actor2 is None:
+        return None, actor1
+    return actor1, actor2
+
+
 def crowd_actors(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
                  iso: str | None, placed: bool = True) -> tuple[Actor | None, Actor | None]:
     """ACLED's codebook for demonstrations: a protest's first actor is "Protesters (country)", a riot's
@@ -584,14 +597,19 @@ def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | N
 # "... said they had retaken the village": the speaker's own deed (not what it counted or learned)
 _OWN_DEED = (r"(?:they|it|we)\s+had\s+(?!(?:recorded|received|counted|documented|registered|verified|confirmed|learned|"
              r"learnt|seen|heard|been|found|noted|observed|identified)\b)")
+# When or how it was said, between the verb of saying and what was said ("said on Sunday it had", "said in a
+# statement that they")
+_SAID_WHEN = (r"(?:(?:(?:late|early)\s+)?on\s+\w+(?:\s+\w+)?\s+|in\s+a\s+statement(?:\s+on\s+\w+)?\s+|"
+              r"(?:yesterday|today|\w+day)\s+)?")
 # An actor followed by a verb of saying is who tells the news: "Armenian officials said Azerbaijani shelling ...";
 # not when it tells of its own deed: "ISWAP claimed to have ambushed", "the group reported that they bombed".
 _SAYS_AFTER = re.compile(
     r"\s*,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
     + "|".join(sorted(SAYING_VERBS - {"post", "posts", "state", "states", "add", "adds", "report", "claim"}))
-    + r")\b(?!\s+(?:to\b|responsibility\b|that\s+(?:they|it|he|she|we|its|their)\b|" + _OWN_DEED + r"))", re.I)
-_TELLS_OWN_DEED = re.compile(r"\s*,?\s+(?:also\s+)?(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
-                             + _OWN_DEED, re.I)
+    + r")\b(?!\s+(?:to\b|responsibility\b|" + _SAID_WHEN + r"(?:that\s+(?:they|it|he|she|we|its|their)\b|" + _OWN_DEED
+    + r")))", re.I)
+_TELLS_OWN_DEED = re.compile(r"\s*,?\s+(?:also\s+)?(?:said|says|claimed|claims|announced|reported)\s+" + _SAID_WHEN
+                             + r"(?:that\s+)?" + _OWN_DEED, re.I)
 
 
 def tells_own_deed(text: str, end: int) -> bool:
@@ -644,7 +662,7 @@ _MONITOR = re.compile(r"\b(?:OSCE|SMM|HRW|SOHR|monitor\w*|observ\w*|watch|amnest
 # Words before a name that make it a source ("told the BBC", "according to Reuters") or a place the parser took for
 # an organisation ("clashes in Umm Sawan"); words after it that make it a source ("the BBC's correspondent").
 _NO_PARTY_BEFORE = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|according\s+to|quoted\s+by|cited\s+by|"
-                              r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on)|in|inside|near|outside|"
+                              r"interview\s+with|(?:said|says|reported|reports)\s+(?:in|on)|in|inside|near|outside|at|"
                               r"across|throughout|around|towards?)\s+(?:the\s+)?$", re.I)
 _REPORTER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|journalists?|editors?|"
                              r"crews?|teams?|bureau|producers?)\b", re.I)

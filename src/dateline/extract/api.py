@@ -483,7 +483,7 @@ _PLACE_CUE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|[Bb]etween|and|village of|town of|city of|"
     r"district of|township of|"
     r"area of|outskirts of|locality of|province of|region of|state of|county of|countryside of|suburbs? of|"
-    r"vicinity of|[Uu]niversity of|streets of|cent(?:re|er) of|heart of|"
+    r"vicinity of|edges? of|fringes? of|[Uu]niversity of|streets of|cent(?:re|er) of|heart of|"
     # "shelled Mariupol", "stormed Inata": a verb of attack names its target place
     r"shelled|bombed|bombarded|stormed|raided|captured|recaptured|overran|besieged|"
     # "drone strikes on El Fasher", "the siege of Mariupol": the place a named attack hits
@@ -760,10 +760,11 @@ def _with_shared_hints(candidates: dict[int, list[tuple[int, str, tuple[str, ...
 
 
 _LOCATIVE_ADJECTIVE = r"(?:suburban|downtown|central|inner|greater|northern|southern|eastern|western|rural|urban)"
-# ("across southern and eastern Lebanon": adjectives joined)
+# ("across southern and eastern Lebanon": adjectives joined; "strikes on southern Lebanon": a strike's target)
 _LOCATIVE = re.compile(r"\b(?:in|inside|into|across|near|within|throughout|through|at|to|(?:streets|outskirts|cent(?:re|er)|"
-                       r"parts|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
-                       r"suburbs?|city|town|capital) of)\s+(?:the\s+)?(?:" + _LOCATIVE_ADJECTIVE + r"(?:\s*,\s*|\s+(?:and|or)\s+)"
+                       r"parts|edges?|fringes?|heart|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+                       r"suburbs?|city|town|capital) of|(?<!blamed )(?<!blamed the )(?:(?:air\s*)?strikes?|attacks?|raids?|"
+                       r"bombardments?|shelling)\s+(?:on|against))\s+(?:the\s+)?(?:" + _LOCATIVE_ADJECTIVE + r"(?:\s*,\s*|\s+(?:and|or)\s+)"
                        r"){0,2}(?:" + _LOCATIVE_ADJECTIVE + r"\s+)?$", re.I)
 # "Dhaka city", "Baghdad - Karkh", "Bangui (Bangui, Bangui)": a capital its place noun, quarter or
 # region follows is the city, not its state
@@ -844,6 +845,13 @@ _BEARING_FROM = re.compile(
     r"(?P<ref>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
+# "the town, 50 km northeast of X": a place told before ("the town") located by a bearing from X
+_BEARING_OF_TOLD_PLACE = re.compile(
+    r"\bthe\s+(?:town|village|city|camp|base|area|district|settlement|locality)\s*,\s*(?:(?:about|some|around|roughly|"
+    r"nearly|almost)\s+)?\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+"
+    r"(?:of|from)|from)\s+(?:the\s+(?:city|town|village|capital)\s+(?:of\s+)?)?$")
+
+
 def _located_by_bearing(text: str, end: int, name: str, place: Place | None, countries: list[str],
                         sure: list[str]) -> Place | None:
     """``place``, or where the text tells where ``name`` lies by a bearing from a place we know in another country
@@ -912,6 +920,8 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             continue  # "were wounded and taken to hospital in Mogadishu": where the hurt were brought, not the fight
         if _NAME_AS_MODIFIER.match(s.text, pos + len(name)):
             continue
+        if _BEARING_OF_TOLD_PLACE.search(s.text, max(0, pos - 90), pos):
+            continue  # "overran the town, 50 km northeast of X": X only tells where the town told before lies
         if places.COMPASS_PART.match(name) and _LOWER_UNIT_AFTER.match(s.text, pos + len(name)):
             continue  # "Yangon-East district": a district of Yangon (its candidate with the word says so), no part
         if places.country_of(name) and not _named_as_place(s.text, name):
@@ -997,8 +1007,23 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
                     place.name = place.text or name
                 return place
     if best is None:
-        return places.vague_place(s.text)
+        return _country_of_target(s.text) or places.vague_place(s.text)
     return best
+
+
+# Ground or targets its people's adjective places in a country: "struck three Iranian nuclear sites", "shelled Lebanese
+# villages", "entered Syrian territory"
+_TARGET_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:sites?|facilit(?:y|ies)|territory|soil|towns?|villages?|"
+                                r"cities|positions|targets|border\s+posts?|airspace|infrastructure|ports?|airports?)\b")
+
+
+def _country_of_target(text: str) -> Place | None:
+    """The country whose people's adjective names the ground or targets a sentence placed nowhere else tells of."""
+    for m in places.find_countries(text):
+        if m.kind == "demonym" and _TARGET_NOUN_AFTER.match(text, m.end):
+            country = places.country_name(m.iso)
+            return Place(None, country, None, None, None, "country", m.text) if country else None
+    return None
 
 
 # The nouns of a violent deed another clause names ("an attack", "the bombing", "Tuesday's ambush"); each pattern
@@ -1008,9 +1033,10 @@ _DEED_NOUNS = (r"attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|ass
 # Another happening, named to date or explain the sentence's, and where it was: "days after the massacre in Mafa"
 _EARLIER_HAPPENING_AT = re.compile(
     r"\b(?:after|following|since|before|weeks?\s+after|days?\s+after|in\s+the\s+wake\s+of|in\s+response\s+to|"
-    r"in\s+retaliation\s+for)\s+(?:the|a|an|last\s+\w+['’]s|this\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:" + _DEED_NOUNS + r"|killings?|clashes|fighting|violence|air\s*strikes?)\s+(?:(?:on|against)\s+(?:its|their|the|an?)\s+"
-    r"(?:[\w-]+\s+){1,2}?)?(?:in|at|on|near)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=[A-Z])", re.I)
+    r"in\s+retaliation\s+for|in\s+revenge\s+for|to\s+avenge|behind|(?:responsible|blamed)\s+for)\s+(?:the|a|an|"
+    r"last\s+\w+['’]s|this\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + _DEED_NOUNS + r"|killings?|clashes|fighting|violence|air\s*strikes?)\s+(?:(?:on|against|of)\s+(?:(?:its|their|the|an?)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?)?(?:in|at|on|near)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=[A-Z])", re.I)
 
 
 # A clause telling another happening after the sentence's own: ", hours after an attack on ...", "days after a bombing"
@@ -1322,7 +1348,7 @@ _BODY_OR_PERSON_LABELS = frozenset({"ORG", "PERSON"})
 # "in El Arish", "the streets of Albu Kamal", "the province around Jisr al-Shughour": a place, whatever the parser took
 # the name for elsewhere
 _LOCATIVE_WORD_BEFORE = re.compile(r"\b(?i:in|at|near|around|outside|inside|between|(?:town|city|village|streets|"
-                                   r"outskirts|cent(?:re|er)|province|region|area|suburbs?) of)\s+$")
+                                   r"outskirts|edges?|fringes?|heart|cent(?:re|er)|province|region|area|suburbs?) of)\s+$")
 
 
 def _bodies_and_persons(text: str, ents: list[Any], names: set[str]) -> dict[str, set[int]]:
@@ -1569,7 +1595,7 @@ def extract(
         # are its victims, and its author is theirs
         previous = last_doer[1] if last_doer is not None and last_doer[0] == s.index - 1 else None
         actor1, actor2 = actor_rules.pick_actors(
-            found_actors, [(a, b) for a, b in excluded if not (violent and actor_rules.tells_own_deed(s.text, b))]
+            found_actors, [(a, b) for a, b in excluded if not actor_rules.tells_own_deed(s.text, b)]
             + actor_rules.speaker_spans(s.text, found_actors) if etype != VERBAL_EVENT_TYPE else [],
             violent, actor_rules.unknown_author(sub, s.text, state, previous, told) if violent else None)
         if claimer_told and (actor1 is None or actor1.kind != "rebels"):
@@ -1623,6 +1649,7 @@ def extract(
             target_kind = own_kind if own_kind[0] == "Violence against civilians" and etype != "Battles" else (etype, sub)
             actor2 = actor_rules.target_by_definition(*target_kind, actor1, actor2, state,
                                                       bool(found) or any(a.victim for a in found_actors))
+        actor1, actor2 = actor_rules.arrest_actors(sub, actor1, actor2)
         # Claims dated to another period than the sentence's news go to a mention of their own.
         if last_group is not None:
             found = [replace(c, claimant=last_group.name) if c.claimant and _GROUP_BY_NOUN.fullmatch(c.claimant) else c

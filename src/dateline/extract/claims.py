@@ -1348,6 +1348,10 @@ def _has_determiner(noun: Any) -> bool:
     return any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
+_RUNNING_COUNT_WORDS = frozenset({"latest", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                  "tenth", "umpteenth", "nth"})
+
+
 def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                       speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str) -> list[FoundClaim]:
     """"Gunmen kill police reservist", "a commander was killed", "beat a farmer to death", "the boy
@@ -1391,6 +1395,8 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                 continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
             if any(c.lower_ in ("no", "every", "each") for c in child.children):
                 continue
+            if any(c.ent_type_ == "ORDINAL" or c.lower_ in _RUNNING_COUNT_WORDS for c in child.children):
+                continue  # "the third politician killed this month", "the latest journalist killed": a running count
             if child.tag_ == "PRP" and any(c.kind == (kind or "killed") and c.start < child.idx - offset
                                            for c in found + out):
                 continue  # "killed him after ..., others said the mob stabbed him to death": the one told already
@@ -1497,7 +1503,7 @@ _ENEMY_NP = re.compile(r"\b(?:militants?|rebels?|insurgents?|terrorists?|jihadis
 
 
 # People set free before their count: "exchanged 95 prisoners", "the release of 12 hostages", "freed all 30 captives"
-_SET_FREE = re.compile(r"\b(?:exchang\w*|swap\w*|releas\w*|free[ds]?|freeing|set free|hand(?:ed|ing|s)? over|"
+_SET_FREE = re.compile(r"\b(?:exchang\w*|swap\w*|releas\w*|free[ds]?|freeing|set free|hand(?:ed|ing|s)? (?:over|back)|"
                        r"return(?:ed|ing|s)?|repatriat\w*)\s+(?:\w+\s+){0,3}$", re.I)
 # A state's voice that is no side of the fighting it tells of: "Angolan mediators said ... left dozens dead"
 _THIRD_PARTY = re.compile(r"\b(?:mediators?|mediation|monitors?|observers?|envoys?|ambassadors?|embass(?:y|ies)|"

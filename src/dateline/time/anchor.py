@@ -79,6 +79,12 @@ _REPORT_AFTER = re.compile(r"^\s*(?:that\b|[,;.:!?\"'”’)]|$)", re.I)
 _TOLL_REVISED = "(?:" + "|".join(TOLL_REVISING_VERBS_PAST) + r")\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
 _TOLL_REVISED_AFTER = re.compile(r"^\s*,?\s*" + _TOLL_REVISED, re.I)
 _TOLL_REVISED_BEFORE = re.compile(_TOLL_REVISED + r"[^.;:!?]*?\s(?:on|late|early)?\s*$", re.I)
+# ... and the day a toll told as its subject rose to a figure: "the toll from the attack rose to 137 on Sunday, the
+# committee said" (the deaths are the attack's, whatever day they were counted)
+_TOLL_ROSE_BEFORE = re.compile(r"\b(?:toll|tally)\b[^.;:!?]{0,80}?\b(?:(?:has|have)\s+)?(?:"
+                               + "|".join((*TOLL_RISING_VERBS, *TOLL_PASSING_VERBS, "hit")) + r")\s+(?:to\s+)?"
+                               r"(?:at\s+least\s+|more\s+than\s+)?"
+                               r"\d[\d,.]*(?:\s+\w+){0,2}?\s+(?:on|late\s+on|early\s+on)?\s*$", re.I)
 
 
 # A date of claiming an attack dates the claim, not the attack: "the group claimed the attack in a statement on
@@ -198,7 +204,8 @@ def expression_role(t: TemporalExpression, s: Sentence) -> str:
     if _REPORT_AFTER.match(after) and _REPORT_BEFORE.search(before):
         return "report"
     if "toll" in s.text and (_TOLL_REVISED_AFTER.match(after)
-                             or (_REPORT_AFTER.match(after) and _TOLL_REVISED_BEFORE.search(before))):
+                             or (_REPORT_AFTER.match(after) and (_TOLL_REVISED_BEFORE.search(before)
+                                                                 or _TOLL_ROSE_BEFORE.search(before)))):
         return "report"
     if "claimed" in before and (_ATTACK_CLAIMED_BEFORE.search(before) or (
             _RESPONSIBILITY_CLAIMED_BEFORE.search(before) and _FOR_ATTACK_AFTER.match(after))):
@@ -597,11 +604,21 @@ _PERIOD_CLAUSE_TOLL = re.compile(r"\b" + _PERIOD_NOUN + r"\s*,?\s+(?:that|which)
                                  r"about\s+|around\s+|nearly\s+|almost\s+|an\s+estimated\s+)?$", re.I)
 
 
+# "after weeks of protests in which about 300 people were killed", "a war in which more than 40,000 died": a span of
+# days or a period whose dead a relative clause counts
+_SPAN_CLAUSE_TOLL = re.compile(
+    r"\b(?:(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|unrest|fighting|clashes|"
+    r"violence|riots?|rioting|bombardments?|shelling|strikes|war|conflict)|" + _PERIOD_NOUN.replace("?P<noun>", "?:")
+    + r")\s*,?\s+(?:in|during)\s+which\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|"
+    r"around\s+|nearly\s+|almost\s+|an\s+estimated\s+|up\s+to\s+)?$", re.I)
+
+
 def period_clause_toll(text: str, start: int) -> bool:
     """Whether the count at ``start`` of ``text`` is a period's running toll told in a relative clause of the period
     ("police blamed insurgents, in a conflict that has killed more than 7,000 people"): background to the news, never
     the toll of the sentence's own happening."""
-    return _PERIOD_CLAUSE_TOLL.search(text, max(0, start - 90), start) is not None
+    return _PERIOD_CLAUSE_TOLL.search(text, max(0, start - 90), start) is not None \
+        or _SPAN_CLAUSE_TOLL.search(text, max(0, start - 90), start) is not None
 
 
 def running_toll(s: Sentence, timexes: list[TemporalExpression]) -> bool:
