@@ -610,7 +610,7 @@ _ARMED = re.compile(
 _SEXUAL = re.compile(
     r"\b(?:rap(?:e|ed|es|ing|ist)|gang-?rap\w*|sexual(?:ly)? (?:assault|abus|violen|harass|exploit)\w*|"
     r"molest\w*)\b", re.I)
-_PLACE_HELD_SINCE_TRAINED = "|headquarters|garrisons?|barracks"  # (not in the typing network's flags)
+_PLACE_HELD_SINCE_TRAINED = "|headquarters|garrisons?|barracks|(?:police|army|military|border) (?:stations?|posts?)"  # (not in the typing network's flags)
 _PLACE_HELD = (r"(?:town|city|cities|village|district|base|camp|area|territory|territories|positions?|"
                r"neighbou?rhoods?|region|province|hills?|stronghold|bastion|border (?:point|post|crossing)|"
                r"checkpoints?|airport|island|outposts?|suburbs?|localit(?:y|ies)|countryside|settlements?|capital"
@@ -966,7 +966,7 @@ _MEANS = re.compile(r"\b(?:grenade|(?:land)?mine|IED|roadside bomb|car bomb|truc
 _GROUND_VIOLENCE = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                               "Attack", "Grenade"})
 _AIR_STRIKE = re.compile(
-    r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing|raid)s?|"
+    r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing|raid)s?|glide bombs?|"
     r"(?:jets?|warplanes?|aircraft|helicopters?|choppers?|gunships?|drones?|UAVs?|planes?)\s+(?:\w+\s+){0,3}?(?:fired|opened fire|"
     r"bombed|struck|targeted|dropped|attacked|shelled|hit|strafed|bombarded)|dropped (?:\w+\s+){0,2}?bombs|"
     r"air force (?:\w+\s+){0,2}?(?:conducted|carried out|launched|bombed|struck|targeted)|"
