@@ -199,6 +199,12 @@ def test_ballistic_missiles_named_by_their_people_name_the_attacker() -> None:
     assert ms[0].actor1 is not None and ms[0].actor1.name == "Military Forces of Russia"
 
 
-def test_a_demonstration_with_no_violence_told_is_peaceful() -> None:
-    assert _sub_type("Archbishop Bagrat Galstanyan led the demonstrations.") == "Peaceful protest"
-    assert _sub_type("Demonstrators threw stones at the police.") == "Violent demonstration"
+def test_glide_bombs_named_by_their_people_are_an_air_strike_by_that_state() -> None:
+    ms = _mentions("Russian glide bombs hit apartment blocks in Kharkiv on Saturday, killing four people.")
+    assert ms[0].sub_event_type == "Air/drone strike"
+    assert ms[0].actor1 is not None and ms[0].actor1.name == "Military Forces of Russia"
+
+
+def test_a_police_station_seized_is_ground_taken() -> None:
+    assert _sub_type("The militants said they had seized a police station in the north on Friday.") \
+        == "Non-state actor overtakes territory"

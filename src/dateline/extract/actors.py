@@ -26,7 +26,8 @@ _MILITARY = (
 # What a state's forces do, named after the state: "Azerbaijani shelling", "Russian air strikes", "an Israeli raid".
 _ASSAULT = (
     r"shelling|(?:air|drone|missile|artillery) ?strikes?|airstrikes?|strikes?|bombardments?|bombing|raids?|"
-    r"attacks?|offensive|assault|artillery fire|gunfire|fire|missiles?|drones?|rockets?|mortars?|shells|projectiles"
+    r"attacks?|offensive|assault|artillery fire|gunfire|fire|missiles?|drones?|rockets?|mortars?|shells|projectiles|"
+    r"(?:glide\s+)?bombs"
 )
 _GOVERNMENT = (
     r"government|officials|authorities|prime minister|president|foreign ministry|foreign minister|"
@@ -595,7 +596,8 @@ def target_by_definition(event_type: str, sub_event_type: str, actor1: Actor | N
 
 
 # "... said they had retaken the village": the speaker's own deed (not what it counted or learned)
-_OWN_DEED = (r"(?:they|it|we)\s+had\s+(?!(?:recorded|received|counted|documented|registered|verified|confirmed|learned|"
+_OWN_DEED = (r"(?:they|it|we|(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troops|soldiers|men|members|units|"
+             r"militants|combatants))\s+had\s+(?!(?:recorded|received|counted|documented|registered|verified|confirmed|learned|"
              r"learnt|seen|heard|been|found|noted|observed|identified)\b)")
 # When or how it was said, between the verb of saying and what was said ("said on Sunday it had", "said in a
 # statement that they")
