@@ -494,7 +494,7 @@ _PLACE_BEFORE_NOUN = re.compile(
 )
 _REGION_BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|" + _PARTICLE + r"))*)\s+(?i:district|province|region|state|county|"
-    r"division|governorate|department|prefecture|oblast|upazila)\b")
+    r"division|governorate|department|prefecture|oblast|upazila|zone)\b")
 _NAME_DASH_PART = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)\s+-\s+[A-Z][\w'’-]+")
 _NAME_THEN_REGION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # Behind their literal prefilters (a place noun or "(", a dash): the same matches, most sentences skipped.
@@ -891,6 +891,39 @@ _TREATED_IN = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
 
 
+# A name given to something ("the armed group, which the government calls Shene", "a militia known as X"): a name,
+# not where the happening is; after a place's noun ("a village called X", "the area known as X") still a place
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:(?:also|widely|locally|commonly|often|now)\s+)?(?:calls?|called|dubs?|dubbed|nicknamed|"
+    r"brands?|branded|labels?|labell?ed|known\s+as|refers?\s+to\s+as|referred\s+to\s+as)\s+(?:it\s+|them\s+)?$")
+_PLACE_NOUNS = frozenset({
+    "village", "villages", "town", "towns", "city", "area", "areas", "place", "locality", "district", "camp",
+    "neighbourhood", "neighborhood", "settlement", "hamlet", "region", "zone", "province", "county", "state", "road",
+    "street", "square", "market", "field", "island", "river", "valley", "mountain", "mountains", "site", "base",
+    "compound", "quarter", "suburb", "estate", "slum", "farm", "junction", "bridge", "border", "forest", "hill",
+    "hills", "crossing", "community", "communities", "commune", "ward", "sector", "division", "kebele",
+    "woreda", "also", "formerly", "is", "was", "be", "been"})
+
+
+_NAME_GIVEN = re.compile(_NAMED_AS_BEFORE.pattern[:-1] + r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _without_names_given(text: str) -> str:
+    """``text`` with the names a speaker gives something blanked ("which the government calls Shene": no town of
+    that name); a place's name after its noun ("a village called X") kept."""
+    for m in _NAME_GIVEN.finditer(text):
+        if m.group("noun") not in _PLACE_NOUNS:
+            text = text[:m.start("name")] + " " * (m.end("name") - m.start("name")) + text[m.end("name"):]
+    return text
+
+
+def _named_as(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is one a speaker gives something ("which the government calls X"), not a
+    place's name after its noun ("a village called X")."""
+    m = _NAMED_AS_BEFORE.search(text, max(0, pos - 60), pos)
+    return m is not None and m.group("noun") not in _PLACE_NOUNS
+
+
 def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
                        sure: list[str], excluded: list[tuple[int, int]], named_again: frozenset[str] = frozenset(),
                        ) -> Place | None:
@@ -906,6 +939,8 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             continue  # "were wounded and taken to hospital in Mogadishu": where the hurt were brought, not the fight
         if _NAME_AS_MODIFIER.match(s.text, pos + len(name)):
             continue
+        if _named_as(s.text, pos):
+            continue  # "the group the government calls Shene": a name given, not a town named alike
         if places.COMPASS_PART.match(name) and _LOWER_UNIT_AFTER.match(s.text, pos + len(name)):
             continue  # "Yangon-East district": a district of Yangon (its candidate with the word says so), no part
         if places.country_of(name) and not _named_as_place(s.text, name):
@@ -1707,6 +1742,8 @@ def _region_named_as_word(text: str, iso: str, seats: list[tuple[int, int]], gue
     is of that country alone."""
     for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
         text = text[:a] + " " * (b - a) + text[b:]
+    if " as " in text or " call" in text or "dub" in text or "label" in text or "brand" in text:
+        text = _without_names_given(text)
     region = places.admin1_named_as_word(text, iso)
     if region and guessed and places.region_countries(region[0]) | set(places.cities().isos(places.normalise(region[0]))) \
             == {guessed}:
