@@ -54,3 +54,12 @@ def test_a_territory_that_is_a_unit_of_another_state_is_its_towns_unit() -> None
     assert place is not None and (place.country, place.admin1) == ("Curacao", "Curacao")
     place = places.resolve_place("Willemstad", ["CW"], (), ["CW"])
     assert place is not None and (place.country, place.admin1) == ("Curacao", "Curacao")
+
+
+def test_ethiopias_zones_are_regions_of_their_regions() -> None:
+    # zones of ``ethiopia_zones.tsv``, written with and without their kind word
+    found = _places_of("Gunmen killed six people in West Guji zone on Friday.")
+    assert found and all((country, admin1) == ("Ethiopia", "Oromia") for _, country, admin1 in found)
+    found = _places_of("Government troops clashed with rebels in Kamashi on Friday, residents said.")
+    assert found and all((country, admin1) == ("Ethiopia", "Benishangul-Gumuz") for _, country, admin1 in found)
+

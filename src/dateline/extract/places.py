@@ -683,7 +683,7 @@ def _regions(lower: bool = True) -> tuple[dict[str, set[str]], set[tuple[str, st
 # "Kawangware"), Ukraine's villages (``--ukraine-settlements``), Nepal's districts (``--nepal-units``: "Tanahu") and
 # Bangladesh's upazilas (``--bangladesh-upazilas``: "Raninagar")
 LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv", "nepal_units.tsv",
-                      "bangladesh_upazilas.tsv")
+                      "bangladesh_upazilas.tsv", "ethiopia_zones.tsv")
 
 
 def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:
