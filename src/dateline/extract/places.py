@@ -94,7 +94,7 @@ _TERRITORY = r"(?<!northern)(?<!southern)(?<!eastern)(?<!western)\s+(?:union\s+)
 # Generic words GeoNames appends to admin1 names, removed so "Sagaing Region" matches "Sagaing".
 _ADMIN_SUFFIX = re.compile(
     r"(?:\s+(?:region|division|department|province|governorate|oblast|state|district|county|rayon|rayonu|"
-    r"marz|prefecture|municipality|area|city|sahari|zone)|" + _TERRITORY + r")$"
+    r"marz|prefecture|municipality|area|city|sahari)|" + _TERRITORY + r")$"
 )
 # "Republic of Chechnya", "Respublika Adygeya": the kind of unit before its name (not "Republic of Niger", a
 # country, nor "Niger Republic": a unit's kind after its name is too often a country's, "Czech Republic"); and
