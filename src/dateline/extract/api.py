@@ -905,6 +905,8 @@ _PLACE_NOUNS = frozenset({
     "woreda", "also", "formerly", "is", "was", "be", "been"})
 
 
+# A word each match of ``_NAMED_AS_BEFORE`` holds (its literal prefilter)
+_NAMED_AS_WORDS = ("call", "dub", "nicknamed", "brand", "label", " as ")
 _NAME_GIVEN = re.compile(_NAMED_AS_BEFORE.pattern[:-1] + r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
@@ -920,7 +922,10 @@ def _without_names_given(text: str) -> str:
 def _named_as(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` is one a speaker gives something ("which the government calls X"), not a
     place's name after its noun ("a village called X")."""
-    m = _NAMED_AS_BEFORE.search(text, max(0, pos - 60), pos)
+    before = text[max(0, pos - 60):pos]
+    if not any(word in before for word in _NAMED_AS_WORDS):
+        return False  # (the usual name: no verb of naming before it, the pattern not searched)
+    m = _NAMED_AS_BEFORE.search(before, before.find(" ") + 1 if pos > 60 else 0)  # (no word cut by the window)
     return m is not None and m.group("noun") not in _PLACE_NOUNS
 
 
@@ -1742,7 +1747,7 @@ def _region_named_as_word(text: str, iso: str, seats: list[tuple[int, int]], gue
     is of that country alone."""
     for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
         text = text[:a] + " " * (b - a) + text[b:]
-    if " as " in text or " call" in text or "dub" in text or "label" in text or "brand" in text:
+    if any(word in text for word in _NAMED_AS_WORDS):
         text = _without_names_given(text)
     region = places.admin1_named_as_word(text, iso)
     if region and guessed and places.region_countries(region[0]) | set(places.cities().isos(places.normalise(region[0]))) \
