@@ -500,7 +500,7 @@ _PLACE_BEFORE_NOUN = re.compile(
 )
 _REGION_BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|" + _PARTICLE + r"))*)\s+(?i:district|province|region|state|county|"
-    r"division|governorate|department|prefecture|oblast|upazila)\b")
+    r"division|governorate|department|prefecture|oblast|upazila|zone)\b")
 _NAME_DASH_PART = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)\s+-\s+[A-Z][\w'’-]+")
 _NAME_THEN_REGION = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # Behind their literal prefilters (a place noun or "(", a dash): the same matches, most sentences skipped.
@@ -905,6 +905,44 @@ _TREATED_IN = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
 
 
+# A name given to something ("the armed group, which the government calls Shene", "a militia known as X"): a name,
+# not where the happening is; after a place's noun ("a village called X", "the area known as X") still a place
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:(?:also|widely|locally|commonly|often|now)\s+)?(?:calls?|called|dubs?|dubbed|nicknamed|"
+    r"brands?|branded|labels?|labell?ed|known\s+as|refers?\s+to\s+as|referred\s+to\s+as)\s+(?:it\s+|them\s+)?$")
+_PLACE_NOUNS = frozenset({
+    "village", "villages", "town", "towns", "city", "area", "areas", "place", "locality", "district", "camp",
+    "neighbourhood", "neighborhood", "settlement", "hamlet", "region", "zone", "province", "county", "state", "road",
+    "street", "square", "market", "field", "island", "river", "valley", "mountain", "mountains", "site", "base",
+    "compound", "quarter", "suburb", "estate", "slum", "farm", "junction", "bridge", "border", "forest", "hill",
+    "hills", "crossing", "community", "communities", "commune", "ward", "sector", "division", "kebele",
+    "woreda", "also", "formerly", "is", "was", "be", "been"})
+
+
+# A word each match of ``_NAMED_AS_BEFORE`` holds (its literal prefilter)
+_NAMED_AS_WORDS = ("call", "dub", "nicknamed", "brand", "label", " as ")
+_NAME_GIVEN = re.compile(_NAMED_AS_BEFORE.pattern[:-1] + r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _without_names_given(text: str) -> str:
+    """``text`` with the names a speaker gives something blanked ("which the government calls Shene": no town of
+    that name); a place's name after its noun ("a village called X") kept."""
+    for m in _NAME_GIVEN.finditer(text):
+        if m.group("noun") not in _PLACE_NOUNS:
+            text = text[:m.start("name")] + " " * (m.end("name") - m.start("name")) + text[m.end("name"):]
+    return text
+
+
+def _named_as(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is one a speaker gives something ("which the government calls X"), not a
+    place's name after its noun ("a village called X")."""
+    before = text[max(0, pos - 60):pos]
+    if not any(word in before for word in _NAMED_AS_WORDS):
+        return False  # (the usual name: no verb of naming before it, the pattern not searched)
+    m = _NAMED_AS_BEFORE.search(before, before.find(" ") + 1 if pos > 60 else 0)  # (no word cut by the window)
+    return m is not None and m.group("noun") not in _PLACE_NOUNS
+
+
 def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]], countries: list[str],
                        sure: list[str], excluded: list[tuple[int, int]], named_again: frozenset[str] = frozenset(),
                        ) -> Place | None:
@@ -922,6 +960,8 @@ def _place_in_sentence(s: Sentence, found: list[tuple[int, str, tuple[str, ...]]
             continue
         if _BEARING_OF_TOLD_PLACE.search(s.text, max(0, pos - 90), pos):
             continue  # "overran the town, 50 km northeast of X": X only tells where the town told before lies
+        if _named_as(s.text, pos):
+            continue  # "the group the government calls Shene": a name given, not a town named alike
         if places.COMPASS_PART.match(name) and _LOWER_UNIT_AFTER.match(s.text, pos + len(name)):
             continue  # "Yangon-East district": a district of Yangon (its candidate with the word says so), no part
         if places.country_of(name) and not _named_as_place(s.text, name):
@@ -1746,6 +1786,8 @@ def _region_named_as_word(text: str, iso: str, seats: list[tuple[int, int]], gue
     is of that country alone."""
     for a, b in seats:  # "Officials in Baku did not say": a speaker's seat is no place of the happening
         text = text[:a] + " " * (b - a) + text[b:]
+    if any(word in text for word in _NAMED_AS_WORDS):
+        text = _without_names_given(text)
     region = places.admin1_named_as_word(text, iso)
     if region and guessed and places.region_countries(region[0]) | set(places.cities().isos(places.normalise(region[0]))) \
             == {guessed}:

