@@ -208,3 +208,15 @@ def test_glide_bombs_named_by_their_people_are_an_air_strike_by_that_state() -> 
 def test_a_police_station_seized_is_ground_taken() -> None:
     assert _sub_type("The militants said they had seized a police station in the north on Friday.") \
         == "Non-state actor overtakes territory"
+
+
+def test_a_sure_reading_of_foreign_forces_taking_a_named_town_stands() -> None:
+    # (the codebook: a foreign state's forces taking ground overtake it; the model's sure reading is kept)
+    assert _sub_type("On 3 March 2022, following clashes, Russian forces captured Volnovakha, Donetsk.") \
+        != "Government regains territory"
+
+
+def test_a_third_victim_told_by_an_indefinite_ordinal_is_counted() -> None:
+    ms = _mentions("Soldiers opened fire on a family in the village on Monday, killing one civilian. A third member "
+                   "of the family was kidnapped and later found dead.")
+    assert sum(c.count for m in ms for c in m.claims if c.kind == "killed") == 2

@@ -1395,8 +1395,9 @@ def _singular_victims(tokens: Any, offset: int, found: list[FoundClaim],
                 continue  # "killed Al-Shabaab" names no number, "a Police Reservist" one person
             if any(c.lower_ in ("no", "every", "each") for c in child.children):
                 continue
-            if any(c.ent_type_ == "ORDINAL" or c.lower_ in _RUNNING_COUNT_WORDS for c in child.children):
-                continue  # "the third politician killed this month", "the latest journalist killed": a running count
+            if any(c.ent_type_ == "ORDINAL" or c.lower_ in _RUNNING_COUNT_WORDS for c in child.children) \
+                    and any(c.lower_ == "the" for c in child.children):
+                continue  # "the third politician killed this month": a running count ("a third member ... died" is one)
             if child.tag_ == "PRP" and any(c.kind == (kind or "killed") and c.start < child.idx - offset
                                            for c in found + out):
                 continue  # "killed him after ..., others said the mob stabbed him to death": the one told already

@@ -878,14 +878,16 @@ def _named_place_taken(text: str) -> int:
     return -1
 
 
-def _territory(text: str) -> str | None:
+def _territory(text: str, named: bool = False) -> str | None:
     """The territorial sub-type when the text tells of ground taken or taken back, else None. Who moves
     decides (ACLED: government forces regain, non-state actors overtake); the verb only when no actor is
-    named before it. Ground taken without a fight is the codebook's non-violent transfer, whoever took it."""
+    named before it. Ground taken without a fight is the codebook's non-violent transfer, whoever took it. ``named``: a
+    place taken by its name alone counts too ("had taken Damascus"), where the model is unsure of the kind (a sure
+    reading of "Russian forces captured X" is the codebook's: foreign forces overtake, no government regains)."""
     if _search(_ATTEMPT, text):
         return None
     takeover = _first(_TAKEOVER, text)
-    if takeover < 0:
+    if takeover < 0 and named:
         takeover = _named_place_taken(text)
     regain = _first(_REGAIN, text)
     verb = min(i for i in (takeover, regain, len(text)) if i >= 0)
@@ -1388,7 +1390,7 @@ def _refine(text: str, label: str) -> str:
     # "captured Shusha, the second-largest town": a capture of ground, not of people (Arrests)
     if etype == "Battles" or label in ("Change to group/activity", "Non-violent transfer of territory", "Other") \
             or (label == "Arrests" and _search(_GROUND_CAPTURED, text)):
-        territory = _territory(text)
+        territory = _territory(text, named=True)
         if territory:
             return territory
         label = _people_not_ground(text, label)
@@ -2158,7 +2160,7 @@ def _displacement_only(text: str, label: str) -> bool:
         return False
     if verbal and _search(_RELIEF_GIVEN, text) is not None:
         return False  # "the agency sheltered 5,000 people who fled their homes": the help is the news
-    if label in _TERRITORIAL and _territory(text) is not None:
+    if label in _TERRITORIAL and _territory(text, named=True) is not None:
         return False  # "the rebels had taken the capital and the president had fled": the ground taken is the news
     own = _DISPLACEMENT_CAUSE.sub(" ", text) if _search(_DISPLACEMENT_CAUSE, text) else text
     return _OWN_VIOLENCE.search(own) is None and not _people_harmed(own)
@@ -2212,7 +2214,8 @@ def classify_many(texts: Iterable[str], model: TypingModel | None = None) -> lis
             label = root if root in VERBAL_ROOTS else "REQUEST"
         elif _censure_only(text, label):
             label = "ACCUSE"
-        protest_told = EVENT_TYPE_OF.get(label) in ("Protests", "Riots") and _search(_PROTEST_CUE, text)
+        protest_told = (EVENT_TYPE_OF.get(label) == "Protests" and _search(_PROTEST_CUE, text)) \
+            or (EVENT_TYPE_OF.get(label) == "Riots" and _search(_PROTEST, text))  # (protesters rioting, not a trial's word)
         # The notes model's "Agreement" yields to a hostile verbal reading unless an agreement is told.
         own_plover = label in PLOVER_OF_SUBTYPE and not (
             label == "Agreement" and root in _HOSTILE_ROOTS and not _search(_AGREEMENT, text))
