@@ -79,6 +79,8 @@ class SentenceRules:
     dated_leads: float = 0.5  # weight of leads that hold a date naming no day ("this year", "last week") on their paper's day
     time_of_day: float = 0.8  # weight of sentences whose time of day falls on the day ("Tuesday evening") naming no day
     body: float = 0.0  # weight of undated sentences past the lead of articles published that day
+    body_limit: int | None = None  # of those, only this many per day: the closest to the day's other candidates
+    body_sentences: int | None = None  # of those, only the first this many past the lead (bounds the sentences read)
     max_gap: int | None = None  # sentences naming the day count only when published at most this many days after
     # the learned scorer (learned.py, fitted by benchmarks/tls_train.py) replacing the rule-based score
     model: SentenceModel | TreeEnsemble | None = field(default_factory=default_model)
@@ -345,11 +347,14 @@ class _SentencePicker:
         self.lead_by_day: dict[int, list[int]] = defaultdict(list)
         self.next_lead_by_day: dict[int, list[int]] = defaultdict(list)
         self.further_by_day: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        self.body_by_day: dict[int, list[int]] = defaultdict(list)
         for i, (s, named, further) in enumerate(kept):
             for d in named:
                 self.by_day[d].append(i)
             for d, w in further:
                 self.further_by_day[d].append((i, w))
+            if self._body_of(s):
+                self.body_by_day[s.published].append(i)
             if not s.dated and s.index < rules.lead_sentences:
                 if _may_stand_for(s, s.published):
                     self.lead_by_day[s.published].append(i)
@@ -409,9 +414,16 @@ class _SentencePicker:
             out.append((s.published, rules.dated_leads))
         if rules.time_of_day:
             out.extend((d, rules.time_of_day) for d in s.time_days)
-        if rules.body and not s.dated and s.index >= rules.lead_sentences and _may_stand_for(s, s.published):
+        if self._body_of(s):
             out.append((s.published, rules.body))
         return out
+
+    def _body_of(self, s: CorpusSentence) -> bool:
+        """Whether ``s`` is an undated sentence past its article's lead that may stand for its paper's day."""
+        rules = self.rules
+        return bool(rules.body) and not s.dated and not s.days and s.index >= rules.lead_sentences \
+            and (rules.body_sentences is None or s.index < rules.lead_sentences + rules.body_sentences) \
+            and _may_stand_for(s, s.published)
 
     def _usable(self, text: str) -> bool:
         words = _WORD.findall(text)
@@ -430,11 +442,29 @@ class _SentencePicker:
         if self.rules.next_day_leads:
             for i in self.next_lead_by_day.get(day, []):
                 weight.setdefault(i, self.rules.next_day_leads)
+        body = self.body_by_day.get(day, [])
+        limit = self.rules.body_limit
+        skipped = set(body) if limit is not None else set()
         for i, w in self.further_by_day.get(day, []):
-            weight.setdefault(i, w)
+            if i not in skipped:
+                weight.setdefault(i, w)
         for i in {i for e in events for i in self.event_sentences.get(e.id, ())}:
             weight[i] = weight.get(i, self.rules.lead_weight) + self.rules.event_bonus
+        if limit is not None and body and weight and self.matrix is not None:
+            for i in self._closest(body, list(weight), limit):
+                weight.setdefault(i, self.rules.body)
         return weight or None
+
+    def _closest(self, pool: list[int], core: list[int], limit: int) -> list[int]:
+        """The ``limit`` sentences of ``pool`` closest (TF-IDF cosine) to the centroid of ``core``, none unrelated:
+        a day's papers tell much besides the day's news, and what the day's other candidates say marks the news."""
+        centroid = np.asarray(self.matrix[core].sum(axis=0)).ravel()
+        norm = np.linalg.norm(centroid)
+        if not norm or limit <= 0:
+            return []
+        sim = np.asarray(self.matrix[pool] @ (centroid / norm)).ravel()
+        order = np.argsort(-sim, kind="stable")[:limit]
+        return [pool[j] for j in order if sim[j] > 0]
 
     def features(self, day: int, events: list[Event]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         """(candidate positions, rule-based scores, learned-model feature rows) for ``day`` (kept: date
