@@ -76,7 +76,7 @@ _NOUN_ACTORS: list[tuple[re.Pattern[str], str, str]] = [
                 r"informants?|court|tribunal|parade|training|service|uniforms?|owned|linked|backed|appointed|"
                 r"spokes\w+|sources?|officials?|leaders?)\b)|servicem[ae]n|service\s*members|armed\s+forces|"
                 r"security\s+forces|government\s+forces|regime\s+forces|junta\s+forces|federal\s+(?:forces|troops)|"
-                r"air\s+force(?!\s+(?:spokes\w+|sources?|officials?|base))|air\s+defen[cs]es?)\b", re.I),
+                r"air\s+force(?!\s+(?:spokes\w+|sources?|officials?|base)))\b", re.I),
      "Military Forces of {}", "state_forces"),
 ]
 _FORCES_TEMPLATE = "Military Forces of {}"
@@ -362,7 +362,8 @@ def find_actors(text: str, violent: bool, default_country: str | None = None) ->
         if a.actor.name not in seen:
             seen[a.actor.name] = len(unique)
             unique.append(a)
-        elif _SAYS_AFTER.match(text, unique[seen[a.actor.name]].end):
+        elif _SAYS_AFTER.match(text, unique[seen[a.actor.name]].end) \
+                or _TELLS_OWN_DEED.match(text, unique[seen[a.actor.name]].end):
             unique[seen[a.actor.name]] = a  # "the ministry said its forces had ...": the forces, not the voice
     return unique
 
