@@ -6,27 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline import pipeline
 from dateline.extract import actors as actor_rules
 from dateline.extract.claims import find_claims
-from dateline.model import Article, Event, EventMention
-from dateline.resolve import merge
-
-_DAY = date(2026, 4, 15)  # a Wednesday
-
-
-def _article(text: str, published: date = _DAY) -> Article:
-    return Article(Article.make_id(text, published), text, published)
-
-
-def _mentions(text: str, published: date = _DAY) -> list[EventMention]:
-    [analysis] = pipeline.analyze_all([_article(text, published)], n_process=1)
-    return analysis.mentions
-
-
-def _events(*articles: Article) -> list[Event]:
-    mentions = [m for a in pipeline.analyze_all(list(articles), n_process=1) for m in a.mentions]
-    return merge(mentions, {a.id: a for a in articles})
+from tests.news_helpers import article as _article
+from tests.news_helpers import events as _events
+from tests.news_helpers import mentions as _mentions
 
 
 def test_a_toll_told_alone_is_the_toll_of_the_happening_before() -> None:

@@ -1,4 +1,4 @@
-"""News of thirty more conflicts the rules were never built from (session 23): a group's own name ending in "Army", a
+"""News of fifty-five more conflicts the rules were never built from (session 23): a group's own name ending in "Army", a
 speaker telling its own deed with a day between, places named as another happening's or as a bearing's reference,
 targets struck told in a statement, a span's toll in a relative clause, an accusation of starting the fighting."""
 
@@ -6,26 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline import pipeline
 from dateline.extract import typing as event_typing
-from dateline.model import Article, Event, EventMention
-from dateline.resolve import merge
-
-_DAY = date(2026, 4, 15)  # a Wednesday
-
-
-def _article(text: str, published: date = _DAY) -> Article:
-    return Article(Article.make_id(text, published), text, published)
-
-
-def _mentions(text: str, published: date = _DAY) -> list[EventMention]:
-    [analysis] = pipeline.analyze_all([_article(text, published)], n_process=1)
-    return analysis.mentions
-
-
-def _events(*articles: Article) -> list[Event]:
-    mentions = [m for a in pipeline.analyze_all(list(articles), n_process=1) for m in a.mentions]
-    return merge(mentions, {a.id: a for a in articles})
+from tests.news_helpers import article as _article
+from tests.news_helpers import events as _events
+from tests.news_helpers import mentions as _mentions
 
 
 def _sub_type(text: str) -> str:
