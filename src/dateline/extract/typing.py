@@ -945,16 +945,14 @@ def _state_forces_named(text: str) -> int:
     """Where a state's forces are first named; -1 if nowhere. A forces noun closing a group's own name ("the
     Arakan Army", "Kachin Independence Army") is none of a state's; one after a country or its people ("Myanmar Army",
     "Nigerian Army", "Israel Defense Forces") or after words naming no group ("Government troops") is."""
+    from dateline.extract import places
+
     for forces in _STATE_FORCES.finditer(text):
         if not forces.group()[0].isupper():
             return forces.start()  # "FARDC military forces", "the army": no name's own word
         name = _NAME_WORDS_BEFORE.search(text, 0, forces.start())
-        words = name.group().split() if name else []
-        if all(word in _NO_GROUP_WORDS for word in words):
-            return forces.start()
-        from dateline.extract import places
-
-        if any(True for _ in places.find_countries(name.group())):
+        if name is None or all(word in _NO_GROUP_WORDS for word in name.group().split()) \
+                or places.find_countries(name.group()):
             return forces.start()
     return -1
 
