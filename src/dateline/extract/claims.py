@@ -1072,7 +1072,7 @@ def _kin_killed_with(found: list[FoundClaim], speakers: list[tuple[int, int, int
             if n is None and noun.lower().endswith(("s", "ren")):
                 count = 0  # "with his children": how many is not told
                 break
-            count += word_to_int(n) if n and not n.isdigit() else int(n) if n else 1
+            count += _kin_number(n)
         end = kin.end()
         if not count or any(x.start < end and start < x.end for x in found):
             continue
@@ -1094,8 +1094,13 @@ def _listed_kin_count(listed: str) -> int | None:
             return None
         if n is not None and not re.fullmatch(_KIN_NOUNS, noun, re.I):
             return None
-        count += (int(n) if n.isdigit() else word_to_int(n)) if n else 1
+        count += _kin_number(n)
     return count
+
+
+def _kin_number(n: str | None) -> int:
+    """How many kin a count before their noun says, in digits or words; one with none ("his wife")."""
+    return (int(n) if n.isdigit() else word_to_int(n)) if n else 1
 
 
 def _one_before_kin(found: list[FoundClaim], speakers: list[tuple[int, int, int, str, tuple[int, int]]], text: str,

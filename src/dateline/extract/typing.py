@@ -628,13 +628,15 @@ _PLACE_HELD = (r"(?:town|city|cities|village|district|base|camp|area|territory|t
 _REGAIN = re.compile(r"\b(?:regain\w*|recaptur\w*|retook|retak(?:e|en|es|ing)|took back|liberat(?:ed|es|ing)|"
                      r"recover(?:ed|s|ing)? (?:\w+ ){0,3}?" + _PLACE_HELD + r"|drove (?:\w+ ){1,4}?out of|"
                      r"reclaim\w*|wrest\w* (?:back )?control)\b", re.I)
+# A word between a verb of taking and the place taken that is no preposition of where ("captured three suspects in
+# the village": the village is where, not what, was taken), nor a phrase of another sense ("took part in", "took over")
+_NOT_WHERE = r"(?!(?:in|at|near|from|inside|outside|during|on|into|to|for|part|place|over)\b)"
 _TAKEOVER = re.compile(
     r"\b(?:seiz\w+|captur\w+|took|tak(?:e|en|es|ing)|gain(?:ed|ing)?|assum\w+|overr[au]n\w*|establish\w*)\s+"
     r"(?:full\s+|total\s+|effective\s+)?control\b|\boverr[au]n\b|\b(?:(?:captur|seiz|overr[au]n)\w*|(?:took|tak(?:e|en|es|ing)) over|took) "
     # "captured Shusha, the second-largest town": the place's name and a comma may come before its noun;
     # "captured three suspects in the village": a place after a preposition is where, not what, was taken
-    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into|to|for|part|place|over)\b)[\w'’-]+,? ){0,4}?" + _PLACE_HELD
-    + r"\b", re.I)
+    r"(?:" + _NOT_WHERE + r"[\w'’-]+,? ){0,4}?" + _PLACE_HELD + r"\b", re.I)
 # A place as what was captured: "captured the town", "seized Shusha, the second-largest town" (Arrests capture people)
 _GROUND_CAPTURED = re.compile(r"\b(?:captur|seiz)\w* (?:the (?:[\w'’-]+ ){0,2}?" + _PLACE_HELD
                               + r"|[A-Z][\w'’-]+,? (?:the |a )?(?:[\w'’-]+ ){0,2}?" + _PLACE_HELD + r")\b")
@@ -1894,8 +1896,7 @@ _PEACEABLE_CUE = re.compile(
 _GROUND_TAKEN = re.compile(
     r"\b(?:captured|seized|took|taken|overran|overrun|retook|retaken|recaptured|regained)\s+(?:full\s+|total\s+|"
     r"effective\s+)?control\b|\b(?:captured|seized|took|overran|overrun|retook|recaptured|regained)\s+"
-    r"(?:(?!(?:in|at|near|from|inside|outside|during|on|into|to|for|part|place|over)\b)[\w'’-]+,?\s+){0,4}?" + _PLACE_HELD
-    + r"\b|"
+    r"(?:" + _NOT_WHERE + r"[\w'’-]+,?\s+){0,4}?" + _PLACE_HELD + r"\b|"
     # the taking as a clause of the deed told ("swept into the city, taking control of most of it")
     r",\s+(?:taking|seizing|capturing|gaining|wresting|assuming)\s+(?:full\s+|total\s+|effective\s+)?control\b|"
     r",\s+(?:taking\s+over|seizing|capturing|overrunning)\s+(?:(?!(?:in|at|near|from|inside|outside|during|on|into)\b)"

@@ -598,10 +598,12 @@ _TOLL_TOLD = re.compile(r"\b(?:toll|tally|killed|dead|deaths|displaced|wounded|i
 
 # "..., a conflict that has killed more than 7,000 people", "the insurgency, which has left 40,000 dead": a period's
 # running toll told in a relative clause of its noun, anywhere in the sentence
+# (the words that may qualify the count: "more than", "at least", "an estimated")
+_COUNT_QUALIFIER = (r"(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+                    r"an\s+estimated\s+")
 _PERIOD_CLAUSE_TOLL = re.compile(r"\b" + _PERIOD_NOUN + r"\s*,?\s+(?:that|which)\s+(?:has|have)\s+"
                                  r"(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|cost|displaced|uprooted)"
-                                 r"(?:\s+the\s+lives\s+of)?\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|some\s+|"
-                                 r"about\s+|around\s+|nearly\s+|almost\s+|an\s+estimated\s+)?$", re.I)
+                                 r"(?:\s+the\s+lives\s+of)?\s+(?:" + _COUNT_QUALIFIER + r")?$", re.I)
 
 
 # "after weeks of protests in which about 300 people were killed", "a war in which more than 40,000 died": a span of
@@ -609,8 +611,7 @@ _PERIOD_CLAUSE_TOLL = re.compile(r"\b" + _PERIOD_NOUN + r"\s*,?\s+(?:that|which)
 _SPAN_CLAUSE_TOLL = re.compile(
     r"\b(?:(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|unrest|fighting|clashes|"
     r"violence|riots?|rioting|bombardments?|shelling|strikes|war|conflict)|" + _PERIOD_NOUN.replace("?P<noun>", "?:")
-    + r")\s*,?\s+(?:in|during)\s+which\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|"
-    r"around\s+|nearly\s+|almost\s+|an\s+estimated\s+|up\s+to\s+)?$", re.I)
+    + r")\s*,?\s+(?:in|during)\s+which\s+(?:" + _COUNT_QUALIFIER + r"|up\s+to\s+)?$", re.I)
 
 
 def period_clause_toll(text: str, start: int) -> bool:
